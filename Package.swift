@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "llmcost",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "llmcost", targets: ["llmcost"])
+    ],
+    targets: [
+        // Price tables, the position-tracking JSON reader, loading and validation. No I/O.
+        .target(name: "Pricing"),
+        // The pure cost engine: workload, API cost, self-hosting, break-even, cash flow.
+        .target(name: "Scenarios", dependencies: ["Pricing"]),
+        // Renderers and money/number formatting.
+        .target(name: "Reports", dependencies: ["Pricing", "Scenarios"]),
+        // Data/ embedded at build time, so the binary works alone from any directory.
+        .target(name: "DefaultData", plugins: ["EmbedData"]),
+        // Commands, argument parsing and exit codes, driven in-process by the tests.
+        .target(name: "LLMCostCLI", dependencies: ["Pricing", "Scenarios", "Reports", "DefaultData"]),
+        .executableTarget(name: "llmcost", dependencies: ["LLMCostCLI"]),
+        .executableTarget(name: "EmbedDataTool"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+        .testTarget(name: "PricingTests", dependencies: ["Pricing", "DefaultData"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Pricing", "DefaultData"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing"]),
+        .testTarget(name: "CLITests", dependencies: ["LLMCostCLI", "DefaultData", "Pricing"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["llmcost"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
