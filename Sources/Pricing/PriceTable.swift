@@ -1,0 +1,357 @@
+import Foundation
+
+/// A calendar date without time or zone, ordered and printed as ISO 8601 (`2025-09-05`).
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses a strict `YYYY-MM-DD` that names a real day of the Gregorian calendar.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= CalendarDate.days(inMonth: month, year: year)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), for ages and differences.
+    public var dayNumber: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The UTC calendar date of an instant, for the callers that own the clock.
+    public init(_ date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public var description: String {
+        let y = String(year)
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let d = day < 10 ? "0\(day)" : "\(day)"
+        return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
+    }
+}
+
+/// Where a loaded value came from, so later messages can point at it.
+public struct Origin: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var location: SourceLocation
+    public var path: JSONPath
+
+    public init(file: String, location: SourceLocation, path: JSONPath) {
+        self.file = file
+        self.location = location
+        self.path = path
+    }
+
+    public var description: String { "\(file):\(location): \(path)" }
+}
+
+/// Prices that apply to requests whose input exceeds `aboveInputTokens`, for the whole request.
+public struct PriceTier: Sendable, Hashable {
+    public var aboveInputTokens: Int
+    public var inputPerMTok: Decimal
+    public var outputPerMTok: Decimal
+    public var cachedInputPerMTok: Decimal?
+
+    public init(
+        aboveInputTokens: Int, inputPerMTok: Decimal, outputPerMTok: Decimal, cachedInputPerMTok: Decimal? = nil
+    ) {
+        self.aboveInputTokens = aboveInputTokens
+        self.inputPerMTok = inputPerMTok
+        self.outputPerMTok = outputPerMTok
+        self.cachedInputPerMTok = cachedInputPerMTok
+    }
+}
+
+/// One dated set of API prices per million tokens, in force from `effective` until the next set.
+public struct PriceSet: Sendable, Hashable {
+    public var effective: CalendarDate
+    public var inputPerMTok: Decimal
+    public var outputPerMTok: Decimal
+    public var cachedInputPerMTok: Decimal?
+    /// The share taken off batch requests (0.5 = half price); zero where the vendor has no batch API.
+    public var batchDiscount: Decimal
+    /// Long-context tiers, sorted by `aboveInputTokens`.
+    public var tiers: [PriceTier]
+    public var source: String?
+    public var checked: CalendarDate?
+    public var note: String?
+
+    public init(
+        effective: CalendarDate, inputPerMTok: Decimal, outputPerMTok: Decimal, cachedInputPerMTok: Decimal? = nil,
+        batchDiscount: Decimal = 0, tiers: [PriceTier] = [], source: String? = nil, checked: CalendarDate? = nil,
+        note: String? = nil
+    ) {
+        self.effective = effective
+        self.inputPerMTok = inputPerMTok
+        self.outputPerMTok = outputPerMTok
+        self.cachedInputPerMTok = cachedInputPerMTok
+        self.batchDiscount = batchDiscount
+        self.tiers = tiers.sorted { $0.aboveInputTokens < $1.aboveInputTokens }
+        self.source = source
+        self.checked = checked
+        self.note = note
+    }
+}
+
+/// An API model offered by a provider, with its dated price history.
+public struct APIModel: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var provider: String
+    public var family: String
+    public var openWeights: Bool
+    public var contextWindow: Int?
+    public var note: String?
+    /// Price sets sorted by `effective`.
+    public var prices: [PriceSet]
+    public var origin: Origin?
+
+    public init(
+        id: String, name: String, provider: String, family: String, openWeights: Bool, contextWindow: Int? = nil,
+        note: String? = nil, prices: [PriceSet], origin: Origin? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.provider = provider
+        self.family = family
+        self.openWeights = openWeights
+        self.contextWindow = contextWindow
+        self.note = note
+        self.prices = prices.sorted { $0.effective < $1.effective }
+        self.origin = origin
+    }
+
+    /// The price set in force on `date`: the one with the latest `effective` not after it.
+    public func prices(asOf date: CalendarDate) -> PriceSet? {
+        prices.last { $0.effective <= date }
+    }
+}
+
+/// How long a GPU rental is committed for.
+public enum Commitment: String, Sendable, Hashable, CaseIterable {
+    case onDemand = "on-demand"
+    case oneYear = "1y"
+    case threeYears = "3y"
+}
+
+/// A rental offer for one GPU of a kind, per hour.
+public struct RentOffer: Sendable, Hashable {
+    public var provider: String
+    public var offer: String?
+    public var perGPUHour: Decimal
+    public var commitment: Commitment
+    public var source: String?
+    public var checked: CalendarDate?
+    public var note: String?
+
+    public init(
+        provider: String, offer: String? = nil, perGPUHour: Decimal, commitment: Commitment, source: String? = nil,
+        checked: CalendarDate? = nil, note: String? = nil
+    ) {
+        self.provider = provider
+        self.offer = offer
+        self.perGPUHour = perGPUHour
+        self.commitment = commitment
+        self.source = source
+        self.checked = checked
+        self.note = note
+    }
+}
+
+/// What one GPU costs to buy, including its share of server, network and installation.
+public struct PurchasePrice: Sendable, Hashable {
+    public var perGPUInstalled: Decimal
+    public var source: String?
+    public var checked: CalendarDate?
+    public var note: String?
+
+    public init(perGPUInstalled: Decimal, source: String? = nil, checked: CalendarDate? = nil, note: String? = nil) {
+        self.perGPUInstalled = perGPUInstalled
+        self.source = source
+        self.checked = checked
+        self.note = note
+    }
+}
+
+/// An accelerator with its specifications, rental offers and purchase price.
+public struct GPU: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var vendor: String?
+    public var memoryGB: Decimal
+    public var bandwidthTBs: Decimal
+    public var bf16TFLOPS: Decimal
+    public var fp8TFLOPS: Decimal?
+    public var fp4TFLOPS: Decimal?
+    public var tdpW: Decimal
+    /// The whole server's draw divided by its GPUs, in kW.
+    public var serverKWPerGPU: Decimal
+    public var rent: [RentOffer]
+    public var buy: PurchasePrice?
+    public var source: String?
+    public var checked: CalendarDate?
+    public var note: String?
+    public var origin: Origin?
+
+    public init(
+        id: String, name: String, vendor: String? = nil, memoryGB: Decimal, bandwidthTBs: Decimal,
+        bf16TFLOPS: Decimal, fp8TFLOPS: Decimal? = nil, fp4TFLOPS: Decimal? = nil, tdpW: Decimal,
+        serverKWPerGPU: Decimal, rent: [RentOffer] = [], buy: PurchasePrice? = nil, source: String? = nil,
+        checked: CalendarDate? = nil, note: String? = nil, origin: Origin? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.vendor = vendor
+        self.memoryGB = memoryGB
+        self.bandwidthTBs = bandwidthTBs
+        self.bf16TFLOPS = bf16TFLOPS
+        self.fp8TFLOPS = fp8TFLOPS
+        self.fp4TFLOPS = fp4TFLOPS
+        self.tdpW = tdpW
+        self.serverKWPerGPU = serverKWPerGPU
+        self.rent = rent
+        self.buy = buy
+        self.source = source
+        self.checked = checked
+        self.note = note
+        self.origin = origin
+    }
+
+    /// The cheapest on-demand rental offer, the default rate for `rent` mode.
+    public var cheapestOnDemand: RentOffer? {
+        rent.filter { $0.commitment == .onDemand }.min { $0.perGPUHour < $1.perGPUHour }
+    }
+}
+
+/// One measured throughput point: a replica at full load serving requests of one shape.
+public struct ThroughputPoint: Sendable, Hashable {
+    public var inputLength: Int
+    public var outputLength: Int
+    /// Output tokens per second of the whole replica, all concurrent requests together.
+    public var outputTokensPerSecond: Decimal
+
+    public init(inputLength: Int, outputLength: Int, outputTokensPerSecond: Decimal) {
+        self.inputLength = inputLength
+        self.outputLength = outputLength
+        self.outputTokensPerSecond = outputTokensPerSecond
+    }
+}
+
+/// A way to serve an open model: GPU kind and count per replica, precision, engine and measurements.
+public struct Deployment: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var modelFamily: String
+    public var gpu: String
+    public var gpusPerReplica: Int
+    public var precision: String
+    public var engine: String?
+    /// Billions of parameters, for roofline estimates.
+    public var parametersB: Decimal?
+    /// True when throughput is a roofline estimate rather than measured.
+    public var estimated: Bool
+    public var measured: [ThroughputPoint]
+    public var source: String?
+    public var checked: CalendarDate?
+    public var note: String?
+    public var origin: Origin?
+
+    public init(
+        id: String, name: String, modelFamily: String, gpu: String, gpusPerReplica: Int, precision: String,
+        engine: String? = nil, parametersB: Decimal? = nil, estimated: Bool = false, measured: [ThroughputPoint] = [],
+        source: String? = nil, checked: CalendarDate? = nil, note: String? = nil, origin: Origin? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.modelFamily = modelFamily
+        self.gpu = gpu
+        self.gpusPerReplica = gpusPerReplica
+        self.precision = precision
+        self.engine = engine
+        self.parametersB = parametersB
+        self.estimated = estimated
+        self.measured = measured
+        self.source = source
+        self.checked = checked
+        self.note = note
+        self.origin = origin
+    }
+}
+
+/// A currency's rate against the US dollar.
+public struct CurrencyRate: Sendable, Hashable {
+    public var code: String
+    /// Units of this currency per one US dollar.
+    public var perUSD: Decimal
+    /// Digits after the decimal point when amounts are shown (JPY 0, USD 2).
+    public var minorUnits: Int
+    public var date: CalendarDate?
+    public var source: String?
+    public var note: String?
+
+    public init(
+        code: String, perUSD: Decimal, minorUnits: Int, date: CalendarDate? = nil, source: String? = nil,
+        note: String? = nil
+    ) {
+        self.code = code
+        self.perUSD = perUSD
+        self.minorUnits = minorUnits
+        self.date = date
+        self.source = source
+        self.note = note
+    }
+}
+
+/// Everything the engine reads: API models, GPUs, deployments and currency rates.
+public struct PriceTable: Sendable, Hashable {
+    public var models: [APIModel]
+    public var gpus: [GPU]
+    public var deployments: [Deployment]
+    public var currencies: [CurrencyRate]
+
+    public init(
+        models: [APIModel] = [], gpus: [GPU] = [], deployments: [Deployment] = [], currencies: [CurrencyRate] = []
+    ) {
+        self.models = models
+        self.gpus = gpus
+        self.deployments = deployments
+        self.currencies = currencies
+    }
+
+    public func model(id: String) -> APIModel? { models.first { $0.id == id } }
+    public func gpu(id: String) -> GPU? { gpus.first { $0.id == id } }
+    public func deployment(id: String) -> Deployment? { deployments.first { $0.id == id } }
+    public func currency(code: String) -> CurrencyRate? { currencies.first { $0.code == code } }
+}
