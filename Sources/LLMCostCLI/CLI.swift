@@ -1,10 +1,113 @@
 import DefaultData
 import Foundation
+import Pricing
 
-public enum CLI {
-    public static func run(arguments: [String]) -> Int32 {
-        print(DefaultData.files.keys.sorted())
-        return 0
+/// The documented exit codes.
+public enum ExitCode: Int32, Sendable {
+    case success = 0
+    /// The data or scenario is invalid (validate found errors).
+    case invalidInput = 1
+    /// An unknown flag or a bad value.
+    case usage = 2
+    /// A file could not be read or written.
+    case io = 3
+}
+
+/// Why a command stopped, with the exit code it maps to.
+public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
+    case usage(String)
+    case invalid(String)
+    case io(String)
+    /// Problems already listed line by line; `summary` closes the list.
+    case diagnostics([Diagnostic], summary: String)
+
+    public var exitCode: ExitCode {
+        switch self {
+        case .usage: .usage
+        case .invalid, .diagnostics: .invalidInput
+        case .io: .io
+        }
     }
-    public static func exit(_ code: Int32) -> Never { Foundation.exit(code) }
+
+    public var description: String {
+        switch self {
+        case .usage(let message), .invalid(let message), .io(let message): message
+        case .diagnostics(let diagnostics, let summary):
+            (diagnostics.map(\.description) + [summary]).joined(separator: "\n")
+        }
+    }
+}
+
+/// What the command line reads from the world: arguments aside, the date, environment and terminal.
+public struct CLIEnvironment: Sendable {
+    public var today: CalendarDate
+    public var variables: [String: String]
+    public var stdoutIsTerminal: Bool
+    /// Files a user names are resolved against this directory.
+    public var currentDirectory: String
+
+    public init(today: CalendarDate, variables: [String: String], stdoutIsTerminal: Bool, currentDirectory: String) {
+        self.today = today
+        self.variables = variables
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.currentDirectory = currentDirectory
+    }
+
+    /// The real process's environment.
+    public static var current: CLIEnvironment {
+        CLIEnvironment(
+            today: CalendarDate(Date()), variables: ProcessInfo.processInfo.environment,
+            stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+            currentDirectory: FileManager.default.currentDirectoryPath)
+    }
+}
+
+/// A command's outcome: the exit code and what goes to standard output and standard error.
+public struct CLIResult: Sendable, Equatable {
+    public var exitCode: ExitCode
+    public var stdout: String
+    public var stderr: String
+
+    public init(exitCode: ExitCode, stdout: String = "", stderr: String = "") {
+        self.exitCode = exitCode
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+}
+
+/// The `llmcost` command line, as a function from arguments to a result.
+public enum CLI {
+    public static let version = "0.1.0"
+
+    /// Runs one command line and returns what it printed and its exit code; never exits or traps.
+    public static func run(arguments: [String], environment: CLIEnvironment = .current) -> CLIResult {
+        do {
+            let parsed = try ArgumentParser.parse(arguments, specs: Options.all)
+            if parsed.has("version") {
+                return CLIResult(exitCode: .success, stdout: "llmcost \(version)\n")
+            }
+            if parsed.positionals.isEmpty && parsed.has("help") {
+                return CLIResult(exitCode: .success, stdout: Help.text(for: Commands.root))
+            }
+            let (command, words) = try Commands.resolve(parsed.positionals)
+            if parsed.has("help") || command.isGroup {
+                return CLIResult(exitCode: .success, stdout: Help.text(for: command))
+            }
+            try command.checkOptions(parsed)
+            let invocation = Invocation(parsed: parsed, words: words, environment: environment)
+            return try command.run(invocation)
+        } catch {
+            var stderr = error.description
+            if case .usage = error { stderr += "\n(run 'llmcost --help' for usage)" }
+            return CLIResult(exitCode: error.exitCode, stderr: "llmcost: \(stderr)\n")
+        }
+    }
+
+    /// Runs the real process: prints the result and exits with its code.
+    public static func main() -> Never {
+        let result = run(arguments: Array(CommandLine.arguments.dropFirst()))
+        FileHandle.standardOutput.write(Data(result.stdout.utf8))
+        FileHandle.standardError.write(Data(result.stderr.utf8))
+        exit(result.exitCode.rawValue)
+    }
 }

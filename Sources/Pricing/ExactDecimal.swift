@@ -47,5 +47,6 @@ public enum ExactDecimal {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// True for the ten ASCII digits only (`Character.isNumber` also accepts other scripts' digits).
+    public var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

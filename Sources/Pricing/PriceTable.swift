@@ -136,11 +136,13 @@ public struct APIModel: Sendable, Hashable {
     public var note: String?
     /// Price sets sorted by `effective`.
     public var prices: [PriceSet]
+    /// The ISO 4217 code its prices are in (the file's `currency`).
+    public var currency: String
     public var origin: Origin?
 
     public init(
         id: String, name: String, provider: String, family: String, openWeights: Bool, contextWindow: Int? = nil,
-        note: String? = nil, prices: [PriceSet], origin: Origin? = nil
+        note: String? = nil, prices: [PriceSet], currency: String = "USD", origin: Origin? = nil
     ) {
         self.id = id
         self.name = name
@@ -150,6 +152,7 @@ public struct APIModel: Sendable, Hashable {
         self.contextWindow = contextWindow
         self.note = note
         self.prices = prices.sorted { $0.effective < $1.effective }
+        self.currency = currency
         self.origin = origin
     }
 
@@ -223,13 +226,15 @@ public struct GPU: Sendable, Hashable {
     public var source: String?
     public var checked: CalendarDate?
     public var note: String?
+    /// The ISO 4217 code its rent and purchase prices are in (the file's `currency`).
+    public var currency: String
     public var origin: Origin?
 
     public init(
         id: String, name: String, vendor: String? = nil, memoryGB: Decimal, bandwidthTBs: Decimal,
         bf16TFLOPS: Decimal, fp8TFLOPS: Decimal? = nil, fp4TFLOPS: Decimal? = nil, tdpW: Decimal,
         serverKWPerGPU: Decimal, rent: [RentOffer] = [], buy: PurchasePrice? = nil, source: String? = nil,
-        checked: CalendarDate? = nil, note: String? = nil, origin: Origin? = nil
+        checked: CalendarDate? = nil, note: String? = nil, currency: String = "USD", origin: Origin? = nil
     ) {
         self.id = id
         self.name = name
@@ -246,6 +251,7 @@ public struct GPU: Sendable, Hashable {
         self.source = source
         self.checked = checked
         self.note = note
+        self.currency = currency
         self.origin = origin
     }
 

@@ -1,3 +1,3 @@
 import LLMCostCLI
 
-CLI.exit(CLI.run(arguments: Array(CommandLine.arguments.dropFirst())))
+CLI.main()

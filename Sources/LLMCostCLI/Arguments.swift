@@ -1,0 +1,110 @@
+import Foundation
+import Pricing
+
+/// A command-line option: its name without dashes, whether it takes a value, and an example for errors.
+struct OptionSpec: Sendable {
+    var name: String
+    var short: Character?
+    /// The value's placeholder in help (`DAYS`); nil for a flag that takes no value.
+    var valueName: String?
+    /// A complete example for error messages, e.g. `--max-age 90`.
+    var example: String
+    var help: String
+    var repeatable = false
+
+    var takesValue: Bool { valueName != nil }
+
+    static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
+        OptionSpec(name: name, short: short, valueName: nil, example: "--\(name)", help: help)
+    }
+
+    static func value(
+        _ name: String, _ valueName: String, example: String, help: String, short: Character? = nil,
+        repeatable: Bool = false
+    ) -> OptionSpec {
+        OptionSpec(
+            name: name, short: short, valueName: valueName, example: "--\(name) \(example)", help: help,
+            repeatable: repeatable)
+    }
+}
+
+/// The words and options of one command line, after parsing against the known options.
+struct ParsedArguments: Sendable {
+    var positionals: [String] = []
+    /// Each given option's values in order (empty for a flag), by option name.
+    var options: [String: [String]] = [:]
+    /// Option names in the order first given, for "does not apply" messages.
+    var order: [String] = []
+
+    func has(_ name: String) -> Bool { options[name] != nil }
+
+    func value(_ name: String) -> String? { options[name]?.last }
+
+    func values(_ name: String) -> [String] { options[name] ?? [] }
+}
+
+enum ArgumentParser {
+    /// Splits `arguments` into words and options, accepting `--name value`, `--name=value`,
+    /// `-o value` and `--` (everything after it is a word).
+    static func parse(_ arguments: [String], specs: [OptionSpec]) throws(CLIError) -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var index = 0
+        var onlyWords = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyWords || argument == "-" || !argument.hasPrefix("-") {
+                parsed.positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyWords = true
+                continue
+            }
+            var name: String
+            var inlineValue: String?
+            if argument.hasPrefix("--") {
+                name = String(argument.dropFirst(2))
+                if let equals = name.firstIndex(of: "=") {
+                    inlineValue = String(name[name.index(after: equals)...])
+                    name = String(name[..<equals])
+                }
+            } else {
+                let letters = argument.dropFirst()
+                guard letters.count == 1, let letter = letters.first,
+                    let spec = specs.first(where: { $0.short == letter })
+                else {
+                    throw .usage("unknown option '\(argument)'\(suggestion(for: argument, specs: specs))")
+                }
+                name = spec.name
+            }
+            guard let spec = specs.first(where: { $0.name == name }) else {
+                throw .usage("unknown option '--\(name)'\(suggestion(for: name, specs: specs))")
+            }
+            var value = ""
+            if spec.takesValue {
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    throw .usage("option --\(name) needs a value, e.g. \(spec.example)")
+                }
+            } else if inlineValue != nil {
+                throw .usage("option --\(name) takes no value, e.g. \(spec.example)")
+            }
+            if parsed.options[name] != nil && !spec.repeatable {
+                throw .usage("option --\(name) is given twice; give it once, e.g. \(spec.example)")
+            }
+            if parsed.options[name] == nil { parsed.order.append(name) }
+            parsed.options[name, default: []].append(value)
+        }
+        return parsed
+    }
+
+    private static func suggestion(for word: String, specs: [OptionSpec]) -> String {
+        let bare = String(word.drop { $0 == "-" })
+        return closestMatch(to: bare, among: specs.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
+    }
+}

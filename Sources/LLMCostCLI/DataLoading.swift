@@ -1,0 +1,75 @@
+import DefaultData
+import Foundation
+import Pricing
+
+extension Invocation {
+    /// Checks that scale with the options of `prices validate`; other commands use the defaults.
+    func validationOptions() throws(CLIError) -> ValidationOptions {
+        var options = ValidationOptions(today: environment.today)
+        if let days = try integer("max-age") { options.maxAgeDays = days }
+        if let bound = try decimal("max-price") {
+            guard bound > 0 else { throw .usage("invalid value for --max-price; expected a positive number, e.g. --max-price 1000") }
+            options.maxPricePerMTok = bound
+        }
+        return options
+    }
+
+    /// The four default data files: from `--data DIR`, else the copy of `Data/` embedded at build time.
+    func baseFiles(options: ValidationOptions) throws(CLIError) -> [PriceFile] {
+        var files: [PriceFile] = []
+        for kind in DataFileKind.allCases {
+            let label: String
+            let data: Data
+            if let directory = parsed.value("data") {
+                label = (directory as NSString).appendingPathComponent(kind.fileName)
+                data = try read(label)
+            } else {
+                label = "Data/\(kind.fileName)"
+                guard let embedded = DefaultData.files[kind.fileName] else {
+                    throw .io("the embedded data has no \(kind.fileName); rebuild llmcost or pass --data DIR")
+                }
+                data = embedded
+            }
+            var file = PriceFileReader.read(data, file: label, options: options)
+            if let found = file.kind, found != kind {
+                file.diagnostics.append(
+                    Diagnostic(
+                        .error, file: label, location: SourceLocation(line: 1, column: 1), path: .root,
+                        message: "expected a \(kind.schemaID) file here, found \(found.schemaID)"))
+            }
+            files.append(file)
+        }
+        return files
+    }
+
+    /// The `--prices` overlay files, in the order given.
+    func overlayFiles(options: ValidationOptions) throws(CLIError) -> [PriceFile] {
+        var files: [PriceFile] = []
+        for path in parsed.values("prices") {
+            files.append(PriceFileReader.read(try read(path), file: path, options: options))
+        }
+        return files
+    }
+
+    /// The price table every command but `validate` works on; any error in it stops the command.
+    func loadTable() throws(CLIError) -> PriceTable {
+        let options = ValidationOptions(today: environment.today)
+        let files = try baseFiles(options: options) + overlayFiles(options: options)
+        let table = PriceTable.merging(files)
+        let errors = Diagnostic.sortedByPosition(
+            files.flatMap(\.diagnostics) + table.unresolved(files.flatMap(\.references))
+        ).filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            throw .diagnostics(
+                errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in the data; see 'llmcost prices validate'")
+        }
+        return table
+    }
+}
+
+extension PriceTable {
+    /// The files' tables laid over each other in order.
+    static func merging(_ files: [PriceFile]) -> PriceTable {
+        files.reduce(PriceTable()) { $0.overlaid(with: $1.table) }
+    }
+}

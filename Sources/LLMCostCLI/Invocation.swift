@@ -1,0 +1,73 @@
+import DefaultData
+import Foundation
+import Pricing
+
+/// One run of a command: its parsed options, its own words, and the environment.
+struct Invocation: Sendable {
+    var parsed: ParsedArguments
+    /// The positionals after the command's own words (e.g. the files of `prices validate`).
+    var words: [String]
+    var environment: CLIEnvironment
+
+    /// The date prices are taken in force on: `--as-of`, else today.
+    func asOfDate() throws(CLIError) -> CalendarDate {
+        guard let text = parsed.value("as-of") else { return environment.today }
+        guard let date = CalendarDate(iso: text) else {
+            throw .usage("invalid value '\(text)' for --as-of; expected a date, e.g. --as-of 2025-03-01")
+        }
+        return date
+    }
+
+    /// The `--format` value, checked against the formats this command can print.
+    func format(allowed: [String], default defaultFormat: String) throws(CLIError) -> String {
+        guard let format = parsed.value("format") else { return defaultFormat }
+        guard allowed.contains(format) else {
+            let hint = closestMatch(to: format, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
+            throw .usage(
+                "invalid value '\(format)' for --format; expected one of \(allowed.joined(separator: ", "))\(hint)")
+        }
+        return format
+    }
+
+    /// A whole number option such as `--max-age 90`.
+    func integer(_ name: String, minimum: Int = 0) throws(CLIError) -> Int? {
+        guard let text = parsed.value(name) else { return nil }
+        let example = Options.spec(name)?.example ?? "--\(name) 1"
+        guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= minimum,
+            text.allSatisfy({ $0.isASCIIDigit || $0 == "_" })
+        else {
+            throw .usage("invalid value '\(text)' for --\(name); expected a whole number ≥ \(minimum), e.g. \(example)")
+        }
+        return value
+    }
+
+    /// An exact number option such as `--max-price 1000` or `--cached 30%`.
+    func decimal(_ name: String) throws(CLIError) -> Decimal? {
+        guard let text = parsed.value(name) else { return nil }
+        guard let value = Quantity.parse(text) else {
+            let example = Options.spec(name)?.example ?? "--\(name) 1"
+            throw .usage("invalid value '\(text)' for --\(name); expected a number, e.g. \(example)")
+        }
+        return value
+    }
+
+    /// A user-named path made absolute against the current directory.
+    func resolve(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        return URL(fileURLWithPath: environment.currentDirectory).appendingPathComponent(path).path
+    }
+
+    /// Reads a file the user named; a missing or unreadable file is an I/O error (exit 3).
+    func read(_ path: String) throws(CLIError) -> Data {
+        let full = resolve(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
+            throw .io("cannot read \(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw .io("cannot read \(path): it is a directory") }
+        guard let data = FileManager.default.contents(atPath: full) else {
+            throw .io("cannot read \(path): permission denied or unreadable")
+        }
+        return data
+    }
+}

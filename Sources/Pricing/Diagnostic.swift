@@ -1,0 +1,80 @@
+import Foundation
+
+/// One problem found in a data or scenario file, with where it is and why it is wrong.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var file: String
+    /// Nil only when the whole file is at fault (it could not be read).
+    public var location: SourceLocation?
+    public var path: JSONPath?
+    public var message: String
+
+    public init(
+        _ severity: Severity, file: String, location: SourceLocation?, path: JSONPath?, message: String
+    ) {
+        self.severity = severity
+        self.file = file
+        self.location = location
+        self.path = path
+        self.message = message
+    }
+
+    /// `file:line:column: json.path: reason`, with `warning: ` before the reason of a warning.
+    public var description: String {
+        var text = file
+        if let location { text += ":\(location.line):\(location.column)" }
+        if let path { text += ": \(path)" }
+        text += ": "
+        if severity == .warning { text += "warning: " }
+        return text + message
+    }
+
+    /// The same diagnostic as an error, as `--strict` treats warnings.
+    public var promotedToError: Diagnostic {
+        var copy = self
+        copy.severity = .error
+        return copy
+    }
+
+    /// Sorts by file, then position, so a file's problems read top to bottom.
+    public static func sortedByPosition(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element, rhs.element)
+            if a.file != b.file { return a.file < b.file }
+            let la = a.location ?? SourceLocation(line: 0, column: 0)
+            let lb = b.location ?? SourceLocation(line: 0, column: 0)
+            if la != lb { return la < lb }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}
+
+/// Collects diagnostics while a document is read, so every problem is reported in one run.
+final class DiagnosticCollector {
+    private(set) var diagnostics: [Diagnostic] = []
+    let file: String
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func error(_ node: JSONNode, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, location: node.location, path: node.path, message: message))
+    }
+
+    func warning(_ node: JSONNode, _ message: String) {
+        diagnostics.append(
+            Diagnostic(.warning, file: file, location: node.location, path: node.path, message: message))
+    }
+
+    func error(at location: SourceLocation, path: JSONPath, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, location: location, path: path, message: message))
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,303 @@
+import Foundation
+
+/// Rules that depend on the caller rather than on the file: today's date and the sane bounds.
+public struct ValidationOptions: Sendable, Hashable {
+    /// The date `effective` may not be after, and `checked` ages are measured from.
+    public var today: CalendarDate
+    /// `checked` dates older than this many days are warned about.
+    public var maxAgeDays: Int
+    /// A price per 1M tokens above this is an error (a per-1k or per-token mix-up, or a typo).
+    public var maxPricePerMTok: Decimal
+
+    public init(today: CalendarDate, maxAgeDays: Int = 180, maxPricePerMTok: Decimal = 1000) {
+        self.today = today
+        self.maxAgeDays = maxAgeDays
+        self.maxPricePerMTok = maxPricePerMTok
+    }
+}
+
+/// What a number must be, beyond being an exact decimal.
+enum NumberRule {
+    case any
+    case nonNegative
+    /// A share from 0 to 1 inclusive.
+    case share
+    /// A strictly positive amount (throughput, a rate used as a divisor).
+    case positive
+    /// Money per 1M tokens: non-negative and at most the sane bound.
+    case pricePerMTok
+}
+
+/// Reads the members of one JSON object, reporting wrong types, missing and unknown keys.
+///
+/// Every key asked for becomes a known key, so `finish()` can report the rest as unknown
+/// with a "did you mean" drawn from exactly the keys this reader accepts.
+final class ObjectReader {
+    let node: JSONNode
+    private let members: [JSONMember]
+    private let sink: DiagnosticCollector
+    private let options: ValidationOptions
+    private var known: [String] = []
+
+    /// Returns nil, after reporting it, when `node` is not an object.
+    init?(_ node: JSONNode, sink: DiagnosticCollector, options: ValidationOptions) {
+        guard let members = node.members else {
+            sink.error(node, "expected an object, found \(node.kindName)")
+            return nil
+        }
+        self.node = node
+        self.members = members
+        self.sink = sink
+        self.options = options
+        var seen: [String: SourceLocation] = [:]
+        for member in members {
+            if let first = seen[member.key] {
+                sink.error(
+                    at: member.keyLocation, path: node.path.appending(key: member.key),
+                    "duplicate key '\(member.key)' (first at line \(first.line))")
+            } else {
+                seen[member.key] = member.keyLocation
+            }
+        }
+    }
+
+    /// The member's value, registering the key as known; reports a missing required key.
+    func value(_ key: String, required: Bool) -> JSONNode? {
+        known.append(key)
+        if let member = members.first(where: { $0.key == key }) { return member.value }
+        if required {
+            sink.error(at: node.location, path: node.path.appending(key: key), "missing required field '\(key)'")
+        }
+        return nil
+    }
+
+    func string(_ key: String, required: Bool = true) -> String? {
+        guard let value = value(key, required: required) else { return nil }
+        guard let string = value.string else {
+            sink.error(value, "expected a string, found \(value.kindName)")
+            return nil
+        }
+        if string.trimmingCharacters(in: .whitespaces).isEmpty {
+            sink.error(value, "is empty")
+            return nil
+        }
+        return string
+    }
+
+    func bool(_ key: String, required: Bool = true) -> Bool? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .bool(let flag) = value.value else {
+            sink.error(value, "expected true or false, found \(value.kindName)")
+            return nil
+        }
+        return flag
+    }
+
+    func oneOf(_ key: String, _ allowed: [String], required: Bool = true) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        guard allowed.contains(text) else {
+            let hint = closestMatch(to: text, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
+            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
+            if let value = value(key, required: false) {
+                sink.error(value, "'\(text)' is not one of \(list)\(hint)")
+            }
+            return nil
+        }
+        return text
+    }
+
+    func decimal(_ key: String, required: Bool = true, rule: NumberRule = .nonNegative) -> Decimal? {
+        guard let value = value(key, required: required) else { return nil }
+        return ObjectReader.decimal(value, rule: rule, sink: sink, options: options)
+    }
+
+    /// Reads an exact decimal from a JSON number or a string holding one, applying `rule`.
+    static func decimal(
+        _ value: JSONNode, rule: NumberRule, sink: DiagnosticCollector, options: ValidationOptions
+    ) -> Decimal? {
+        let literal: String
+        switch value.value {
+        case .number(let number): literal = number.literal
+        case .string(let text):
+            guard ExactDecimal.isJSONNumber(text) else {
+                sink.error(value, "'\(text)' is not a decimal number")
+                return nil
+            }
+            literal = text
+        default:
+            sink.error(value, "expected a number, found \(value.kindName)")
+            return nil
+        }
+        guard let number = ExactDecimal.parse(jsonLiteral: literal) else {
+            sink.error(value, "\(literal) is not a finite number that can be held exactly (at most 38 digits)")
+            return nil
+        }
+        if FloatArtifact.isArtifact(literal) {
+            sink.warning(
+                value,
+                "\(literal) looks like a floating-point artifact; write \(FloatArtifact.cleaned(number)) if that is meant"
+            )
+        }
+        switch rule {
+        case .any:
+            break
+        case .nonNegative:
+            if number < 0 {
+                sink.error(value, "\(literal) is negative")
+                return nil
+            }
+        case .positive:
+            if number <= 0 {
+                sink.error(value, "\(literal) must be greater than 0")
+                return nil
+            }
+        case .share:
+            if number < 0 || number > 1 {
+                sink.error(value, "\(literal) is outside 0–1 (a share: 0.5 means 50%)")
+                return nil
+            }
+        case .pricePerMTok:
+            if number < 0 {
+                sink.error(value, "\(literal) is negative")
+                return nil
+            }
+            if number > options.maxPricePerMTok {
+                sink.error(
+                    value,
+                    "\(literal) per 1M tokens is above the sane bound of \(options.maxPricePerMTok) (a per-1k or per-token price?)"
+                )
+                return nil
+            }
+            if number > 0 && number < FloatArtifact.perTokenSuspicion {
+                sink.warning(
+                    value,
+                    "\(literal) per 1M tokens is implausibly small; is it a per-token price (× 1,000,000 = \(number * 1_000_000))?"
+                )
+            }
+        }
+        return number
+    }
+
+    func integer(_ key: String, required: Bool = true, minimum: Int = 0) -> Int? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .number(let number) = value.value else {
+            sink.error(value, "expected a whole number, found \(value.kindName)")
+            return nil
+        }
+        guard let integer = number.integer else {
+            sink.error(value, "\(number.literal) is not a whole number")
+            return nil
+        }
+        guard integer >= minimum else {
+            sink.error(value, integer < 0 ? "\(integer) is negative" : "\(integer) must be at least \(minimum)")
+            return nil
+        }
+        return integer
+    }
+
+    /// A `YYYY-MM-DD` date; `notAfterToday` makes a future date an error.
+    func date(_ key: String, required: Bool = true, notAfterToday: Bool = true) -> CalendarDate? {
+        guard let value = value(key, required: required) else { return nil }
+        guard let text = value.string else {
+            sink.error(value, "expected a date string (YYYY-MM-DD), found \(value.kindName)")
+            return nil
+        }
+        guard let date = CalendarDate(iso: text) else {
+            sink.error(value, "'\(text)' is not a date (YYYY-MM-DD)")
+            return nil
+        }
+        if notAfterToday && date > options.today {
+            sink.error(value, "\(date) is in the future (today is \(options.today))")
+            return nil
+        }
+        return date
+    }
+
+    /// A `checked` date, warned about when older than the allowed age.
+    func checkedDate(_ key: String = "checked", required: Bool = true) -> CalendarDate? {
+        guard let date = date(key, required: required), let value = value(key, required: false) else { return nil }
+        let age = options.today.dayNumber - date.dayNumber
+        if age > options.maxAgeDays {
+            sink.warning(value, "checked \(date) is \(age) days old (older than \(options.maxAgeDays); --max-age)")
+        }
+        return date
+    }
+
+    /// A `source` URL; missing is a warning, since a figure without a source cannot be re-checked.
+    func source(_ key: String = "source") -> String? {
+        guard value(key, required: false) != nil else {
+            sink.warning(node, "missing '\(key)': say where this figure comes from")
+            return nil
+        }
+        guard let text = string(key, required: false), let value = value(key, required: false) else { return nil }
+        guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
+            sink.error(value, "'\(text)' is not an http(s) URL")
+            return nil
+        }
+        return text
+    }
+
+    func array(_ key: String, required: Bool = true, nonEmpty: Bool = false) -> [JSONNode]? {
+        guard let value = value(key, required: required) else { return nil }
+        guard let elements = value.elements else {
+            sink.error(value, "expected an array, found \(value.kindName)")
+            return nil
+        }
+        if nonEmpty && elements.isEmpty {
+            sink.error(value, "is empty")
+        }
+        return elements
+    }
+
+    func object(_ key: String, required: Bool = true) -> ObjectReader? {
+        guard let value = value(key, required: required) else { return nil }
+        return ObjectReader(value, sink: sink, options: options)
+    }
+
+    /// Reports every member not asked for, with the nearest accepted key as a suggestion.
+    func finish() {
+        for member in members where !known.contains(member.key) {
+            let hint = closestMatch(to: member.key, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            sink.error(
+                at: member.keyLocation, path: node.path.appending(key: member.key),
+                "unknown key '\(member.key)'\(hint)")
+        }
+    }
+}
+
+/// Recognises numbers that came from binary floating point, like `1.5000300000000002e-06`.
+enum FloatArtifact {
+    /// Nonzero prices per 1M tokens below this look like per-token prices.
+    static let perTokenSuspicion: Decimal = Decimal(string: "0.001") ?? 0
+
+    /// True when the literal has 15 or more significant digits: no vendor states a price so,
+    /// but a `Double` printed in full does.
+    static func isArtifact(_ literal: String) -> Bool {
+        significantDigits(literal) >= 15
+    }
+
+    static func significantDigits(_ literal: String) -> Int {
+        let mantissa = literal.prefix { $0 != "e" && $0 != "E" }
+        let digits = mantissa.filter(\.isASCIIDigit).drop { $0 == "0" }
+        return digits.count - digits.reversed().prefix { $0 == "0" }.count
+    }
+
+    /// The value rounded to 10 significant digits, the likely intended figure.
+    static func cleaned(_ value: Decimal) -> Decimal {
+        guard value != 0 else { return 0 }
+        var magnitude = 0
+        var probe = value < 0 ? -value : value
+        while probe >= 1 {
+            probe /= 10
+            magnitude += 1
+        }
+        while probe < Decimal(string: "0.1") ?? 0 {
+            probe *= 10
+            magnitude -= 1
+        }
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, max(0, 10 - magnitude), .plain)
+        return result
+    }
+}

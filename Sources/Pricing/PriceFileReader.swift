@@ -1,0 +1,391 @@
+import Foundation
+
+/// The kinds of data file, named by their `schema` field (`llmcost/models@1`, …).
+public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
+    case models
+    case gpus
+    case deployments
+    case currencies
+
+    /// The `schema` value a file of this kind carries.
+    public var schemaID: String { "llmcost/\(rawValue)@1" }
+
+    /// The file name this kind has in a data directory (`models.json`).
+    public var fileName: String { "\(rawValue).json" }
+}
+
+/// A value in one file that names something another file must define.
+public struct Reference: Sendable, Hashable {
+    public enum Target: String, Sendable, Hashable {
+        case gpu
+        case modelFamily = "model family"
+        case currency
+    }
+
+    public var target: Target
+    public var value: String
+    public var file: String
+    public var location: SourceLocation
+    public var path: JSONPath
+}
+
+/// What reading one data file produced: its part of the price table and its problems.
+public struct PriceFile: Sendable {
+    public var file: String
+    /// Nil when the file is not JSON or names no known schema.
+    public var kind: DataFileKind?
+    public var table: PriceTable
+    public var references: [Reference]
+    public var diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads data files into price tables, reporting every problem with its position.
+public enum PriceFileReader {
+    /// Reads one file; never throws: every problem becomes a diagnostic.
+    public static func read(
+        _ data: Data, file: String, options: ValidationOptions, reader: JSONReader = JSONReader()
+    ) -> PriceFile {
+        let sink = DiagnosticCollector(file: file)
+        var result = PriceFile(file: file, kind: nil, table: PriceTable(), references: [], diagnostics: [])
+        let root: JSONNode
+        do {
+            root = try reader.parse(data)
+        } catch {
+            result.diagnostics = [
+                Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)
+            ]
+            return result
+        }
+        let context = Context(file: file, sink: sink, options: options)
+        if let object = ObjectReader(root, sink: sink, options: options) {
+            context.readDocument(object, into: &result)
+        }
+        result.references = context.references
+        result.diagnostics = sink.diagnostics
+        return result
+    }
+
+    final class Context {
+        let file: String
+        let sink: DiagnosticCollector
+        let options: ValidationOptions
+        var references: [Reference] = []
+
+        init(file: String, sink: DiagnosticCollector, options: ValidationOptions) {
+            self.file = file
+            self.sink = sink
+            self.options = options
+        }
+
+        func readDocument(_ object: ObjectReader, into result: inout PriceFile) {
+            let kinds = DataFileKind.allCases.map(\.schemaID)
+            guard let schema = object.string("schema") else {
+                object.finishIgnoringUnknown()
+                return
+            }
+            guard let kind = DataFileKind.allCases.first(where: { $0.schemaID == schema }) else {
+                if let node = object.value("schema", required: false) {
+                    let hint = closestMatch(to: schema, among: kinds).map { "; did you mean '\($0)'?" } ?? ""
+                    sink.error(node, "unknown schema '\(schema)'\(hint) (expected one of \(kinds.joined(separator: ", ")))")
+                }
+                return
+            }
+            result.kind = kind
+            switch kind {
+            case .models:
+                let currency = fileCurrency(object)
+                result.table.models = readList(object, key: "models") { readModel($0, currency: currency) }
+            case .gpus:
+                let currency = fileCurrency(object)
+                result.table.gpus = readList(object, key: "gpus") { readGPU($0, currency: currency) }
+            case .deployments:
+                result.table.deployments = readList(object, key: "deployments") { readDeployment($0) }
+            case .currencies:
+                if let base = object.string("base"), base != "USD", let node = object.value("base", required: false) {
+                    sink.error(node, "base must be 'USD' (rates are units per US dollar)")
+                }
+                result.table.currencies = readList(object, key: "rates", idKey: "code") { readRate($0) }
+            }
+            object.finish()
+        }
+
+        private func fileCurrency(_ object: ObjectReader) -> String {
+            guard let code = object.string("currency"), let node = object.value("currency", required: false) else {
+                return "USD"
+            }
+            references.append(Reference(target: .currency, value: code, file: file, location: node.location, path: node.path))
+            return code
+        }
+
+        /// Reads a list of entries keyed by a unique `id`, reporting duplicates at the second one.
+        private func readList<Entry>(
+            _ object: ObjectReader, key: String, idKey: String = "id", entry: (ObjectReader) -> Entry?
+        ) -> [Entry] {
+            guard let elements = object.array(key) else { return [] }
+            var entries: [Entry] = []
+            var seen: [String: SourceLocation] = [:]
+            for element in elements {
+                guard let reader = ObjectReader(element, sink: sink, options: options) else { continue }
+                if let idNode = element[idKey], let id = idNode.string {
+                    if let first = seen[id] {
+                        sink.error(idNode, "duplicate \(idKey) '\(id)' (first at line \(first.line))")
+                    } else {
+                        seen[id] = idNode.location
+                    }
+                }
+                if let value = entry(reader) { entries.append(value) }
+                reader.finish()
+            }
+            return entries
+        }
+
+        private func origin(_ reader: ObjectReader) -> Origin {
+            Origin(file: file, location: reader.node.location, path: reader.node.path)
+        }
+
+        private func readModel(_ object: ObjectReader, currency: String) -> APIModel? {
+            let id = object.string("id")
+            if let id, let node = object.value("id", required: false) {
+                let parts = id.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+                if parts.count != 2 || parts[0].isEmpty || parts[1].isEmpty {
+                    sink.error(node, "'\(id)' is not of the form provider/model")
+                }
+            }
+            let name = object.string("name")
+            let provider = object.string("provider")
+            let family = object.string("family")
+            let openWeights = object.bool("open_weights", required: false) ?? false
+            let contextWindow = object.integer("context_window", required: false, minimum: 1)
+            let note = object.string("note", required: false)
+            var prices: [PriceSet] = []
+            if let elements = object.array("prices", nonEmpty: true) {
+                var dates: [CalendarDate: SourceLocation] = [:]
+                for element in elements {
+                    guard let reader = ObjectReader(element, sink: sink, options: options) else { continue }
+                    if let set = readPriceSet(reader) {
+                        if let first = dates[set.effective], let node = reader.value("effective", required: false) {
+                            sink.error(node, "two price sets take effect on \(set.effective) (first at line \(first.line))")
+                        } else {
+                            dates[set.effective] = element.location
+                            prices.append(set)
+                        }
+                    }
+                    reader.finish()
+                }
+            }
+            guard let id, let name, let provider, let family else { return nil }
+            return APIModel(
+                id: id, name: name, provider: provider, family: family, openWeights: openWeights,
+                contextWindow: contextWindow, note: note, prices: prices, currency: currency, origin: origin(object))
+        }
+
+        private func readPriceSet(_ object: ObjectReader) -> PriceSet? {
+            let effective = object.date("effective")
+            let input = object.decimal("input_per_mtok", rule: .pricePerMTok)
+            let cached = object.decimal("cached_input_per_mtok", required: false, rule: .pricePerMTok)
+            let output = object.decimal("output_per_mtok", rule: .pricePerMTok)
+            let batch = object.decimal("batch_discount", required: false, rule: .share)
+            warnIfOutputBelowInput(object, input: input, output: output)
+            var tiers: [PriceTier] = []
+            for element in object.array("tiers", required: false) ?? [] {
+                guard let tier = ObjectReader(element, sink: sink, options: options) else { continue }
+                let above = tier.integer("above_input_tokens", minimum: 1)
+                let tierInput = tier.decimal("input_per_mtok", rule: .pricePerMTok)
+                let tierOutput = tier.decimal("output_per_mtok", rule: .pricePerMTok)
+                let tierCached = tier.decimal("cached_input_per_mtok", required: false, rule: .pricePerMTok)
+                warnIfOutputBelowInput(tier, input: tierInput, output: tierOutput)
+                tier.finish()
+                if let above, let tierInput, let tierOutput {
+                    tiers.append(
+                        PriceTier(
+                            aboveInputTokens: above, inputPerMTok: tierInput, outputPerMTok: tierOutput,
+                            cachedInputPerMTok: tierCached))
+                }
+            }
+            let source = object.source()
+            let checked = object.checkedDate()
+            let note = object.string("note", required: false)
+            guard let effective, let input, let output else { return nil }
+            return PriceSet(
+                effective: effective, inputPerMTok: input, outputPerMTok: output, cachedInputPerMTok: cached,
+                batchDiscount: batch ?? 0, tiers: tiers, source: source, checked: checked, note: note)
+        }
+
+        private func warnIfOutputBelowInput(_ object: ObjectReader, input: Decimal?, output: Decimal?) {
+            guard let input, let output, output < input, let node = object.value("output_per_mtok", required: false)
+            else { return }
+            sink.warning(node, "output price \(output) is lower than input price \(input); are they swapped?")
+        }
+
+        private func readGPU(_ object: ObjectReader, currency: String) -> GPU? {
+            let id = object.string("id")
+            let name = object.string("name")
+            let vendor = object.string("vendor", required: false)
+            let memory = object.decimal("memory_gb", rule: .positive)
+            let bandwidth = object.decimal("bandwidth_tb_s", rule: .positive)
+            let bf16 = object.decimal("bf16_tflops", rule: .positive)
+            let fp8 = object.decimal("fp8_tflops", required: false, rule: .positive)
+            let fp4 = object.decimal("fp4_tflops", required: false, rule: .positive)
+            let tdp = object.decimal("tdp_w", rule: .positive)
+            let serverKW = object.decimal("server_kw_per_gpu", rule: .positive)
+            let source = object.source()
+            let checked = object.checkedDate(required: false)
+            let note = object.string("note", required: false)
+            var offers: [RentOffer] = []
+            for element in object.array("rent", required: false) ?? [] {
+                guard let offer = ObjectReader(element, sink: sink, options: options) else { continue }
+                let provider = offer.string("provider")
+                let name = offer.string("offer", required: false)
+                let rate = offer.decimal("per_gpu_hour", rule: .positive)
+                let commitment = offer.oneOf("commitment", Commitment.allCases.map(\.rawValue))
+                    .flatMap(Commitment.init(rawValue:))
+                let source = offer.source()
+                let checked = offer.checkedDate()
+                let note = offer.string("note", required: false)
+                offer.finish()
+                if let provider, let rate, let commitment {
+                    offers.append(
+                        RentOffer(
+                            provider: provider, offer: name, perGPUHour: rate, commitment: commitment, source: source,
+                            checked: checked, note: note))
+                }
+            }
+            var purchase: PurchasePrice?
+            if let buy = object.object("buy", required: false) {
+                let price = buy.decimal("per_gpu_installed", rule: .positive)
+                let source = buy.source()
+                let checked = buy.checkedDate()
+                let note = buy.string("note", required: false)
+                buy.finish()
+                if let price {
+                    purchase = PurchasePrice(perGPUInstalled: price, source: source, checked: checked, note: note)
+                }
+            }
+            guard let id, let name, let memory, let bandwidth, let bf16, let tdp, let serverKW else { return nil }
+            return GPU(
+                id: id, name: name, vendor: vendor, memoryGB: memory, bandwidthTBs: bandwidth, bf16TFLOPS: bf16,
+                fp8TFLOPS: fp8, fp4TFLOPS: fp4, tdpW: tdp, serverKWPerGPU: serverKW, rent: offers, buy: purchase,
+                source: source, checked: checked, note: note, currency: currency, origin: origin(object))
+        }
+
+        private func readDeployment(_ object: ObjectReader) -> Deployment? {
+            let id = object.string("id")
+            let name = object.string("name")
+            let family = object.string("model_family")
+            let gpu = object.string("gpu")
+            for (key, target) in [("model_family", Reference.Target.modelFamily), ("gpu", .gpu)] {
+                if let node = object.value(key, required: false), let value = node.string {
+                    references.append(
+                        Reference(target: target, value: value, file: file, location: node.location, path: node.path))
+                }
+            }
+            let gpus = object.integer("gpus_per_replica", minimum: 1)
+            let precision = object.string("precision")
+            let engine = object.string("engine", required: false)
+            let parameters = object.decimal("parameters_b", required: false, rule: .positive)
+            let estimated = object.bool("estimated", required: false) ?? false
+            var points: [ThroughputPoint] = []
+            let measuredNode = object.value("measured", required: false)
+            for element in object.array("measured", required: false) ?? [] {
+                guard let point = ObjectReader(element, sink: sink, options: options) else { continue }
+                let input = point.integer("input_len", minimum: 0)
+                let output = point.integer("output_len", minimum: 1)
+                let rate = point.decimal("output_tokens_per_s", rule: .positive)
+                point.finish()
+                if let input, let output, let rate {
+                    points.append(ThroughputPoint(inputLength: input, outputLength: output, outputTokensPerSecond: rate))
+                }
+            }
+            if estimated {
+                if parameters == nil && object.value("parameters_b", required: false) == nil {
+                    sink.error(
+                        at: object.node.location, path: object.node.path.appending(key: "parameters_b"),
+                        "an estimated profile needs 'parameters_b' for its roofline estimate")
+                }
+            } else if measuredNode == nil || (measuredNode?.elements?.isEmpty ?? false) {
+                sink.error(
+                    measuredNode ?? object.node,
+                    "no measured points: add 'measured' or mark the profile \"estimated\": true with 'parameters_b'")
+            }
+            let source = object.source()
+            let checked = object.checkedDate()
+            let note = object.string("note", required: false)
+            guard let id, let name, let family, let gpu, let gpus, let precision else { return nil }
+            return Deployment(
+                id: id, name: name, modelFamily: family, gpu: gpu, gpusPerReplica: gpus, precision: precision,
+                engine: engine, parametersB: parameters, estimated: estimated, measured: points, source: source,
+                checked: checked, note: note, origin: origin(object))
+        }
+
+        private func readRate(_ object: ObjectReader) -> CurrencyRate? {
+            let code = object.string("code")
+            if let code, let node = object.value("code", required: false),
+                code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isUppercase })
+            {
+                sink.error(node, "'\(code)' is not an ISO 4217 code (three capital letters, e.g. JPY)")
+            }
+            let rate = object.decimal("per_usd", rule: .positive)
+            let minor = object.integer("minor_units", minimum: 0)
+            if let minor, minor > 4, let node = object.value("minor_units", required: false) {
+                sink.error(node, "\(minor) minor units is more than any currency has (0–4)")
+            }
+            let date = object.checkedDate("date")
+            let source = object.source()
+            let note = object.string("note", required: false)
+            guard let code, let rate, let minor else { return nil }
+            if code == "USD", rate != 1, let node = object.value("per_usd", required: false) {
+                sink.error(node, "USD per USD must be 1")
+            }
+            return CurrencyRate(code: code, perUSD: rate, minorUnits: minor, date: date, source: source, note: note)
+        }
+    }
+}
+
+extension ObjectReader {
+    /// Used when the document names no schema: its keys cannot be judged, so none are reported.
+    func finishIgnoringUnknown() {}
+}
+
+extension PriceTable {
+    /// This table with `other` laid over it: an entry with the same id replaces, a new id adds.
+    public func overlaid(with other: PriceTable) -> PriceTable {
+        func merge<Entry>(_ base: [Entry], _ top: [Entry], id: (Entry) -> String) -> [Entry] {
+            var merged = base
+            for entry in top {
+                if let index = merged.firstIndex(where: { id($0) == id(entry) }) {
+                    merged[index] = entry
+                } else {
+                    merged.append(entry)
+                }
+            }
+            return merged
+        }
+        return PriceTable(
+            models: merge(models, other.models, id: \.id),
+            gpus: merge(gpus, other.gpus, id: \.id),
+            deployments: merge(deployments, other.deployments, id: \.id),
+            currencies: merge(currencies, other.currencies, id: \.code))
+    }
+
+    /// An error for each reference this table does not define: an unknown GPU, model family or currency.
+    public func unresolved(_ references: [Reference]) -> [Diagnostic] {
+        let families = Set(models.map(\.family))
+        let gpuIDs = Set(gpus.map(\.id))
+        let codes = Set(currencies.map(\.code) + ["USD"])
+        return references.compactMap { reference in
+            let known: Set<String> =
+                switch reference.target {
+                case .gpu: gpuIDs
+                case .modelFamily: families
+                case .currency: codes
+                }
+            guard !known.contains(reference.value) else { return nil }
+            let hint = closestMatch(to: reference.value, among: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+            return Diagnostic(
+                .error, file: reference.file, location: reference.location, path: reference.path,
+                message: "unknown \(reference.target.rawValue) '\(reference.value)'\(hint)")
+        }
+    }
+}
