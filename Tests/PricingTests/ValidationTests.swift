@@ -7,7 +7,8 @@ import Testing
     static let today = CalendarDate(year: 2026, month: 11, day: 24)
     static let options = ValidationOptions(today: today)
 
-    /// A models file whose one price set has the given members (one per line, from line 8 on).
+    /// A models file whose one price set has the given members, one a line from line 11 at column 9
+    /// (lines 1–5 open the document and the model, 6–9 hold the model's members, 10 opens `prices`).
     static func models(priceMembers: [String], modelMembers: [String] = []) -> String {
         let model =
             [
@@ -59,20 +60,20 @@ import Testing
         var price = Self.goodPrice
         price[1] = #""input_per_mtok": true"#
         let text = Self.descriptions(Self.read(Self.models(priceMembers: price)))
-        #expect(text == ["m.json:9:27: models[0].prices[0].input_per_mtok: expected a number, found boolean"])
+        #expect(text == ["m.json:12:27: models[0].prices[0].input_per_mtok: expected a number, found boolean"])
     }
 
     @Test func missingRequiredFieldPointsAtItsObject() {
         let price = Self.goodPrice.filter { !$0.contains("output_per_mtok") }
         let text = Self.descriptions(Self.read(Self.models(priceMembers: price)))
-        #expect(text == ["m.json:7:17: models[0].prices[0].output_per_mtok: missing required field 'output_per_mtok'"])
+        #expect(text == ["m.json:10:19: models[0].prices[0].output_per_mtok: missing required field 'output_per_mtok'"])
     }
 
     @Test func negativePriceIsAnError() {
         var price = Self.goodPrice
         price[2] = #""output_per_mtok": -1"#
         let text = Self.descriptions(Self.read(Self.models(priceMembers: price)))
-        #expect(text == ["m.json:10:28: models[0].prices[0].output_per_mtok: -1 is negative"])
+        #expect(text == ["m.json:13:28: models[0].prices[0].output_per_mtok: -1 is negative"])
     }
 
     @Test func numberTooLargeToHoldExactlyIsAnError() {
@@ -84,7 +85,7 @@ import Testing
 
     @Test func shareAboveOneIsAnError() {
         let text = Self.descriptions(Self.read(Self.models(priceMembers: Self.goodPrice + [#""batch_discount": 1.5"#])))
-        #expect(text == ["m.json:13:27: models[0].prices[0].batch_discount: 1.5 is outside 0–1 (a share: 0.5 means 50%)"])
+        #expect(text == ["m.json:16:27: models[0].prices[0].batch_discount: 1.5 is outside 0–1 (a share: 0.5 means 50%)"])
     }
 
     @Test func priceAboveTheSaneBoundIsAnError() {
@@ -101,7 +102,7 @@ import Testing
         var price = Self.goodPrice
         price[0] = #""effective": "2027-01-01""#
         let text = Self.descriptions(Self.read(Self.models(priceMembers: price)))
-        #expect(text == ["m.json:8:22: models[0].prices[0].effective: 2027-01-01 is in the future (today is 2026-11-24)"])
+        #expect(text == ["m.json:11:22: models[0].prices[0].effective: 2027-01-01 is in the future (today is 2026-11-24)"])
     }
 
     @Test func impossibleDateIsAnError() {
@@ -116,7 +117,7 @@ import Testing
             Self.read(Self.models(priceMembers: Self.goodPrice + [#""cached_input_per_mtk": 0.5"#])))
         #expect(
             text == [
-                "m.json:13:9: models[0].prices[0].cached_input_per_mtk: unknown key 'cached_input_per_mtk'; did you mean 'cached_input_per_mtok'?"
+                "m.json:16:9: models[0].prices[0].cached_input_per_mtk: unknown key 'cached_input_per_mtk'; did you mean 'cached_input_per_mtok'?"
             ])
     }
 
@@ -153,7 +154,7 @@ import Testing
         let file = Self.read(Self.models(priceMembers: price))
         #expect(!file.hasErrors)
         #expect(file.diagnostics.map(\.description) == [
-            "m.json:12:20: models[0].prices[0].checked: warning: checked 2025-01-01 is 692 days old (older than 180; --max-age)"
+            "m.json:15:20: models[0].prices[0].checked: warning: checked 2025-01-01 is 692 days old (older than 180; --max-age)"
         ])
         let relaxed = Self.read(Self.models(priceMembers: price), options: ValidationOptions(today: Self.today, maxAgeDays: 800))
         #expect(relaxed.diagnostics.isEmpty)
@@ -167,7 +168,7 @@ import Testing
         let artifacts = file.diagnostics.filter { $0.message.contains("floating-point artifact") }
         #expect(artifacts.count == 1)
         #expect(artifacts.first?.severity == .warning)
-        #expect(artifacts.first?.location == SourceLocation(line: 9, column: 27))
+        #expect(artifacts.first?.location == SourceLocation(line: 12, column: 27))
     }
 
     @Test func outputPriceBelowInputIsAWarning() {
@@ -175,7 +176,7 @@ import Testing
         price[2] = #""output_per_mtok": 0.5"#
         let file = Self.read(Self.models(priceMembers: price))
         #expect(file.diagnostics.map(\.description) == [
-            "m.json:10:28: models[0].prices[0].output_per_mtok: warning: output price 0.5 is lower than input price 1; are they swapped?"
+            "m.json:13:28: models[0].prices[0].output_per_mtok: warning: output price 0.5 is lower than input price 1; are they swapped?"
         ])
     }
 
@@ -183,7 +184,7 @@ import Testing
         let price = Self.goodPrice.filter { !$0.contains("source") }
         let file = Self.read(Self.models(priceMembers: price))
         #expect(file.diagnostics.map(\.description) == [
-            "m.json:7:17: models[0].prices[0]: warning: missing 'source': say where this figure comes from"
+            "m.json:10:19: models[0].prices[0]: warning: missing 'source': say where this figure comes from"
         ])
     }
 
@@ -206,8 +207,8 @@ import Testing
             ])
         let unresolved = table.unresolved(file.references).map(\.description)
         #expect(unresolved == [
-            "d.json:2:57: deployments[0].model_family: unknown model family 'llama-3.1-70c'; did you mean 'llama-3.1-70b'?",
-            "d.json:2:81: deployments[0].gpu: unknown gpu 'h100-sxn'; did you mean 'h100-sxm'?",
+            "d.json:2:44: deployments[0].model_family: unknown model family 'llama-3.1-70c'; did you mean 'llama-3.1-70b'?",
+            "d.json:2:68: deployments[0].gpu: unknown gpu 'h100-sxn'; did you mean 'h100-sxm'?",
         ])
         let euroFile = Self.read(Self.models(priceMembers: Self.goodPrice).replacingOccurrences(of: "\"USD\"", with: "\"XYZ\""))
         #expect(table.unresolved(euroFile.references).map(\.message) == ["unknown currency 'XYZ'"])
