@@ -107,11 +107,186 @@ enum PricesCommands {
         return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(message(text))\n"
     }
 
+    /// `prices list`: every model with the price set in force, filtered by provider, family or open weights.
     @Sendable static func list(_ invocation: Invocation) throws(CLIError) -> CLIResult {
-        throw .usage("not yet")
+        let table = try invocation.loadTable()
+        let date = try invocation.asOfDate()
+        let provider = invocation.parsed.value("provider")
+        let family = invocation.parsed.value("family")
+        if let provider, !table.models.contains(where: { $0.provider == provider }) {
+            let hint = closestMatch(to: provider, among: Set(table.models.map(\.provider))).map { "; did you mean '\($0)'?" }
+            throw .usage("no models from provider '\(provider)'\(hint ?? "")")
+        }
+        if let family, !table.models.contains(where: { $0.family == family }) {
+            let hint = closestMatch(to: family, among: Set(table.models.map(\.family))).map { "; did you mean '\($0)'?" }
+            throw .usage("no models of family '\(family)'\(hint ?? "")")
+        }
+        let models = table.models.filter { model in
+            (provider == nil || model.provider == provider) && (family == nil || model.family == family)
+                && (!invocation.parsed.has("open-weights") || model.openWeights)
+        }
+        var sources = FootnoteList()
+        var rows: [Row] = []
+        var unpriced: [String] = []
+        for model in models {
+            guard let set = model.prices(asOf: date) else {
+                unpriced.append(model.id)
+                continue
+            }
+            let currency = model.currency
+            rows.append(
+                Row(
+                    cells: [
+                        .text(model.id), .text(model.provider), .text(model.family),
+                        .text(model.openWeights ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")),
+                        .pricePerMTok(set.inputPerMTok, currency: currency),
+                        set.cachedInputPerMTok.map { .pricePerMTok($0, currency: currency) } ?? .empty,
+                        .pricePerMTok(set.outputPerMTok, currency: currency),
+                        set.batchDiscount > 0 ? .percent(set.batchDiscount, places: 0) : .empty,
+                        .text(set.tiers.isEmpty ? "" : set.tiers.map { "> \(compactTokens($0.aboveInputTokens))" }.joined(separator: ", ")),
+                        .text(set.effective.description),
+                        .text(set.checked?.description ?? ""),
+                    ],
+                    footnoteRefs: set.source.map { [sources.number(for: $0)] } ?? []))
+        }
+        let columns = [
+            Column(key: "model", label: invocation.localized("Model", "モデル")),
+            Column(key: "provider", label: invocation.localized("Provider", "提供元")),
+            Column(key: "family", label: invocation.localized("Family", "ファミリー")),
+            Column(key: "open_weights", label: invocation.localized("Open weights", "オープンウェイト")),
+            Column(key: "input", label: invocation.localized("Input", "入力"), unit: "/1M tok", alignment: .right),
+            Column(key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: "/1M tok", alignment: .right),
+            Column(key: "output", label: invocation.localized("Output", "出力"), unit: "/1M tok", alignment: .right),
+            Column(key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"), alignment: .right),
+            Column(key: "tiers", label: invocation.localized("Long-context tiers", "長文脈料金"), unit: "input tokens"),
+            Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
+            Column(key: "checked", label: invocation.localized("Checked", "確認日")),
+        ]
+        var notes = sources.footnotes
+        notes.append(
+            Footnote(
+                number: notes.count + 1,
+                text: invocation.localized(
+                    "Prices in force on \(date), per 1M tokens; a long-context tier bills the whole request at its rates.",
+                    "\(date) 時点の100万トークンあたり価格。長文脈料金は、入力がしきい値を超えたリクエスト全体に適用されます。")))
+        if !unpriced.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized("No price in force on \(date) for: ", "\(date) 時点で価格のないモデル: ")
+                        + unpriced.joined(separator: ", ")))
+        }
+        let report = Report(
+            title: invocation.localized("API prices", "API 価格"),
+            subtitle: invocation.localized("\(rows.count) models, as of \(date)", "\(rows.count) モデル（\(date) 時点）"),
+            sections: [Section(table: Table(id: "models", columns: columns, rows: rows))], footnotes: notes)
+        return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
     }
 
+    /// `prices show MODEL`: every dated price set of one model, its tiers, sources and check dates.
     @Sendable static func show(_ invocation: Invocation) throws(CLIError) -> CLIResult {
-        throw .usage("not yet")
+        guard invocation.words.count == 1, let id = invocation.words.first else {
+            throw .usage("prices show needs one model id, e.g. llmcost prices show openai/gpt-4o")
+        }
+        let table = try invocation.loadTable()
+        let model = try invocation.model(id, in: table)
+        let date = try invocation.asOfDate()
+        let inForce = model.prices(asOf: date)
+        let currency = model.currency
+        var sources = FootnoteList()
+        let summary = Table(
+            id: "model",
+            columns: [
+                Column(key: "field", label: invocation.localized("Field", "項目")),
+                Column(key: "value", label: invocation.localized("Value", "値")),
+            ],
+            rows: [
+                (invocation.localized("Id", "ID"), model.id),
+                (invocation.localized("Name", "名前"), model.name),
+                (invocation.localized("Provider", "提供元"), model.provider),
+                (invocation.localized("Family", "ファミリー"), model.family),
+                (invocation.localized("Open weights", "オープンウェイト"), model.openWeights ? "yes" : "no"),
+                (invocation.localized("Context window", "コンテキスト長"), model.contextWindow.map { "\($0) tokens" } ?? "—"),
+                (invocation.localized("Currency", "通貨"), currency),
+                (invocation.localized("Note", "注記"), model.note ?? ""),
+            ].filter { !$0.1.isEmpty }.map { Row(cells: [.text($0.0), .text($0.1)]) })
+        let unit = "\(currency)/1M tok"
+        let priceColumns = [
+            Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
+            Column(key: "applies_above_input_tokens", label: invocation.localized("Input above", "入力しきい値"), unit: "tokens", alignment: .right),
+            Column(key: "input", label: invocation.localized("Input", "入力"), unit: unit, alignment: .right),
+            Column(key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: unit, alignment: .right),
+            Column(key: "output", label: invocation.localized("Output", "出力"), unit: unit, alignment: .right),
+            Column(key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"), alignment: .right),
+            Column(key: "in_force", label: invocation.localized("In force", "適用中")),
+            Column(key: "checked", label: invocation.localized("Checked", "確認日")),
+        ]
+        var rows: [Row] = []
+        for set in model.prices {
+            let current = set == inForce
+            let refs = set.source.map { [sources.number(for: $0)] } ?? []
+            func row(above: Int?, input: Decimal, cached: Decimal?, output: Decimal) -> Row {
+                Row(
+                    cells: [
+                        .text(set.effective.description), above.map { .integer(Decimal($0)) } ?? .empty,
+                        .pricePerMTok(input, currency: currency),
+                        cached.map { .pricePerMTok($0, currency: currency) } ?? .empty,
+                        .pricePerMTok(output, currency: currency),
+                        set.batchDiscount > 0 ? .percent(set.batchDiscount, places: 0) : .empty,
+                        .text(current ? invocation.localized("yes (\(date))", "はい（\(date)）") : ""),
+                        .text(set.checked?.description ?? ""),
+                    ], marked: current, footnoteRefs: refs)
+            }
+            rows.append(row(above: nil, input: set.inputPerMTok, cached: set.cachedInputPerMTok, output: set.outputPerMTok))
+            for tier in set.tiers {
+                rows.append(
+                    row(above: tier.aboveInputTokens, input: tier.inputPerMTok, cached: tier.cachedInputPerMTok, output: tier.outputPerMTok))
+            }
+        }
+        var notes = sources.footnotes
+        for set in model.prices {
+            if let note = set.note {
+                notes.append(Footnote(number: notes.count + 1, text: "\(set.effective): \(note)"))
+            }
+        }
+        if inForce == nil {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized("No price set is in force on \(date).", "\(date) 時点で有効な価格はありません。")))
+        }
+        let report = Report(
+            title: model.name, subtitle: model.id,
+            sections: [
+                Section(table: summary),
+                Section(heading: invocation.localized("Price history", "価格履歴"), table: Table(id: "prices", columns: priceColumns, rows: rows)),
+            ], footnotes: notes)
+        return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
+    }
+
+    static func compactTokens(_ tokens: Int) -> String {
+        tokens % 1000 == 0 ? "\(tokens / 1000)k" : "\(tokens)"
+    }
+}
+
+/// Numbers footnotes for distinct texts (such as source URLs) in the order first used.
+struct FootnoteList {
+    private(set) var texts: [String] = []
+
+    mutating func number(for text: String) -> Int {
+        if let index = texts.firstIndex(of: text) { return index + 1 }
+        texts.append(text)
+        return texts.count
+    }
+
+    var footnotes: [Footnote] { texts.enumerated().map { Footnote(number: $0.offset + 1, text: $0.element) } }
+}
+
+extension Invocation {
+    /// The model with this id, or a usage error with the nearest ids.
+    func model(_ id: String, in table: PriceTable) throws(CLIError) -> APIModel {
+        if let model = table.model(id: id) { return model }
+        let hint = closestMatch(to: id, among: table.models.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        throw .usage("unknown model '\(id)'\(hint) (see 'llmcost prices list')")
     }
 }

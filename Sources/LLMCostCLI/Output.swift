@@ -1,0 +1,74 @@
+import Foundation
+import Pricing
+import Reports
+
+extension Invocation {
+    /// The `--lang` value: English unless `ja` is asked for.
+    func language() throws(CLIError) -> Language {
+        guard let text = parsed.value("lang") else { return .en }
+        guard let language = Language(rawValue: text) else {
+            throw .usage("invalid value '\(text)' for --lang; expected en or ja, e.g. --lang ja")
+        }
+        return language
+    }
+
+    /// Picks the English or Japanese form of a command's own words.
+    func localized(_ english: String, _ japanese: String) -> String {
+        (try? language()) == .ja ? japanese : english
+    }
+
+    /// Colour only on a terminal, and never with `NO_COLOR` set or `--no-color`.
+    var useColor: Bool {
+        environment.stdoutIsTerminal && environment.variables["NO_COLOR"] == nil && !parsed.has("no-color")
+    }
+
+    /// The report format asked for with `--format`, among those `allowed` for this command.
+    func outputFormat(allowed: [OutputFormat] = OutputFormat.allCases, default defaultFormat: OutputFormat = .table)
+        throws(CLIError) -> OutputFormat
+    {
+        let name = try format(allowed: allowed.map(\.rawValue), default: defaultFormat.rawValue)
+        return OutputFormat(rawValue: name) ?? defaultFormat
+    }
+
+    /// Renders `report` in the chosen format and language, to stdout or atomically to `-o FILE`.
+    func emit(_ report: Report, allowed: [OutputFormat] = OutputFormat.allCases) throws(CLIError) -> CLIResult {
+        let format = try outputFormat(allowed: allowed)
+        let options = RenderOptions(language: try language(), color: useColor && parsed.value("output") == nil)
+        return try deliver(Renderer.render(report, as: format, options: options))
+    }
+
+    /// Sends text to stdout, or with `-o FILE` writes it atomically and says where.
+    func deliver(_ text: String) throws(CLIError) -> CLIResult {
+        guard let path = parsed.value("output") else { return CLIResult(exitCode: .success, stdout: text) }
+        try writeAtomically(text, to: path)
+        return CLIResult(exitCode: .success, stderr: "wrote \(path)\n")
+    }
+
+    /// Writes to a temporary file beside `path`, then renames it over `path`, so a reader never
+    /// sees half a file and a failed write leaves what was there untouched.
+    func writeAtomically(_ text: String, to path: String) throws(CLIError) {
+        let target = URL(fileURLWithPath: resolve(path))
+        let directory = target.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw .io("cannot write \(path): directory \(directory.path) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .io("cannot write \(path): it is a directory")
+        }
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io("cannot write \(path): \(error.localizedDescription)")
+        }
+        // rename(2) replaces the target in one step.
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io("cannot write \(path): \(reason)")
+        }
+    }
+}
