@@ -1,0 +1,106 @@
+import Foundation
+
+/// A line or step chart, such as monthly cost against volume with the break-even marked.
+///
+/// Charts are pictures, so their coordinates are `Double`; build them from the exact
+/// values with ``ChartPoint/init(x:y:)-(Decimal,Decimal)``, never from separately computed floats.
+public struct Chart: Sendable, Equatable {
+    public var title: String
+    public var xAxis: Axis
+    public var yAxis: Axis
+    public var series: [Series]
+    public var markers: [Marker]
+
+    public init(title: String, xAxis: Axis, yAxis: Axis, series: [Series], markers: [Marker] = []) {
+        self.title = title
+        self.xAxis = xAxis
+        self.yAxis = yAxis
+        self.series = series
+        self.markers = markers
+    }
+
+    /// A chart axis: its label, unit and scale.
+    public struct Axis: Sendable, Equatable {
+        /// How values map to positions along an axis.
+        public enum Scale: String, Sendable, Equatable {
+            case linear
+            /// Base 10; values at or below zero are left out.
+            case log
+        }
+
+        public var label: String
+        public var unit: String?
+        public var scale: Scale
+
+        public init(label: String, unit: String? = nil, scale: Scale = .linear) {
+            self.label = label
+            self.unit = unit
+            self.scale = scale
+        }
+
+        /// The label with its unit, as in `Requests (per month)`.
+        public var title: String {
+            guard let unit, !unit.isEmpty else { return label }
+            return "\(label) (\(unit))"
+        }
+    }
+
+    /// A named line through points.
+    public struct Series: Sendable, Equatable {
+        /// How a series joins its points.
+        public enum Style: String, Sendable, Equatable {
+            /// Straight segments from point to point.
+            case line
+            /// Each value holds until the next point's x, then jumps: horizontal, then vertical.
+            case step
+        }
+
+        public var name: String
+        public var points: [ChartPoint]
+        public var style: Style
+
+        public init(name: String, points: [ChartPoint], style: Style = .line) {
+            self.name = name
+            self.points = points
+            self.style = style
+        }
+    }
+
+    /// A labelled point, such as the break-even volume.
+    public struct Marker: Sendable, Equatable {
+        public var x: Double
+        public var y: Double
+        public var label: String
+
+        public init(x: Double, y: Double, label: String) {
+            self.x = x
+            self.y = y
+            self.label = label
+        }
+
+        /// A marker at exact values, converted once for drawing.
+        public init(x: Decimal, y: Decimal, label: String) {
+            self.init(x: ChartPoint.double(x), y: ChartPoint.double(y), label: label)
+        }
+    }
+}
+
+/// A point of a chart series.
+public struct ChartPoint: Sendable, Equatable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+
+    /// A point at exact values, converted once for drawing.
+    public init(x: Decimal, y: Decimal) {
+        self.init(x: Self.double(x), y: Self.double(y))
+    }
+
+    static func double(_ value: Decimal) -> Double {
+        NSDecimalNumber(decimal: value).doubleValue
+    }
+}

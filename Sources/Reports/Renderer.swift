@@ -1,0 +1,71 @@
+/// How a report is rendered: language of built-in words, colour, terminal width.
+public struct RenderOptions: Sendable, Equatable {
+    public var language: Language
+    /// ANSI colour in the terminal table; callers pass false without a terminal or with `NO_COLOR`.
+    public var color: Bool
+    /// Terminal columns to wrap paragraphs and footnotes at in the table format; nil for no wrapping.
+    public var width: Int?
+
+    public init(language: Language = .en, color: Bool = false, width: Int? = nil) {
+        self.language = language
+        self.color = color
+        self.width = width
+    }
+}
+
+/// The output formats of `--format`.
+public enum OutputFormat: String, Sendable, CaseIterable, Equatable {
+    case table
+    case markdown
+    case csv
+    case json
+    case html
+    case svg
+}
+
+/// Renders a ``Report`` in any ``OutputFormat``.
+public enum Renderer {
+    /// The whole document in `format`, ending with a line break.
+    public static func render(_ report: Report, as format: OutputFormat, options: RenderOptions) -> String {
+        switch format {
+        case .table: TableRenderer.render(report, options: options)
+        case .markdown: MarkdownRenderer.render(report, options: options)
+        case .csv: CSVRenderer.render(report, options: options)
+        case .json: JSONRenderer.render(report, options: options)
+        case .html: HTMLRenderer.render(report, options: options)
+        case .svg: SVGRenderer.render(report, options: options)
+        }
+    }
+}
+
+/// Escaping shared by the XML-based formats.
+enum Markup {
+    /// `text` with `& < > " '` replaced by entities, safe in XML/HTML text and attributes.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            // XML 1.0 forbids most control characters even as references; drop them.
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": break
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// `text` reduced to a safe `id` attribute: ASCII letters, digits, `-` and `_`.
+    static func identifier(_ text: String) -> String {
+        String(
+            text.unicodeScalars.map { scalar -> Character in
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_")
+                    ? Character(scalar) : "-"
+            })
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+
+/// A document that every output format renders: titled sections of tables and
+/// paragraphs, numbered footnotes and charts.
+public struct Report: Sendable, Equatable {
+    public var title: String
+    public var subtitle: String?
+    public var sections: [Section]
+    public var footnotes: [Footnote]
+    public var charts: [Chart]
+
+    public init(
+        title: String, subtitle: String? = nil, sections: [Section] = [], footnotes: [Footnote] = [],
+        charts: [Chart] = []
+    ) {
+        self.title = title
+        self.subtitle = subtitle
+        self.sections = sections
+        self.footnotes = footnotes
+        self.charts = charts
+    }
+
+    /// The tables of all sections, in order.
+    public var tables: [Table] { sections.compactMap(\.table) }
+}
+
+/// A part of a report: an optional heading, an optional table, then paragraphs.
+///
+/// A key-value summary is a two-column table.
+public struct Section: Sendable, Equatable {
+    public var heading: String?
+    public var table: Table?
+    public var paragraphs: [String]
+
+    public init(heading: String? = nil, table: Table? = nil, paragraphs: [String] = []) {
+        self.heading = heading
+        self.table = table
+        self.paragraphs = paragraphs
+    }
+}
+
+/// A table with machine-readable column keys and typed cells.
+public struct Table: Sendable, Equatable {
+    /// A stable machine key such as `options`, used as the JSON id and HTML id.
+    public var id: String
+    public var columns: [Column]
+    public var rows: [Row]
+
+    public init(id: String, columns: [Column], rows: [Row]) {
+        self.id = id
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// A table column: a stable key, a human label, and the unit its values are in.
+public struct Column: Sendable, Equatable {
+    /// How a column's cells line up in text formats.
+    public enum Alignment: String, Sendable, Equatable {
+        case left
+        case right
+    }
+
+    /// A stable snake_case name such as `monthly_cost`, used as the JSON key.
+    public var key: String
+    /// The localised header, such as `Monthly cost` or `月額コスト`.
+    public var label: String
+    /// The unit such as `USD/month`, `requests/month` or `USD/1M tok`, shown in the header.
+    public var unit: String?
+    public var alignment: Alignment
+
+    public init(key: String, label: String, unit: String? = nil, alignment: Alignment = .left) {
+        self.key = key
+        self.label = label
+        self.unit = unit
+        self.alignment = alignment
+    }
+
+    /// The header text with its unit, as in `Monthly cost (USD/month)`.
+    public var header: String {
+        guard let unit, !unit.isEmpty else { return label }
+        return "\(label) (\(unit))"
+    }
+}
+
+/// A table row; `marked` flags a row such as the cheapest option.
+public struct Row: Sendable, Equatable {
+    public var cells: [Cell]
+    public var marked: Bool
+    /// Numbers of ``Footnote``s that apply to this row.
+    public var footnoteRefs: [Int]
+
+    public init(cells: [Cell], marked: Bool = false, footnoteRefs: [Int] = []) {
+        self.cells = cells
+        self.marked = marked
+        self.footnoteRefs = footnoteRefs
+    }
+}
+
+/// One value in a table, kept exact; each renderer chooses its text.
+public enum Cell: Sendable, Equatable {
+    case text(String)
+    /// A count, such as requests per month or replicas; shown with no decimals.
+    case integer(Decimal)
+    /// An amount of money shown rounded to `places` (the currency's minor unit).
+    case money(Decimal, currency: String, places: Int)
+    /// A price per 1M tokens, shown with up to 4 decimals and at least 2.
+    case pricePerMTok(Decimal, currency: String)
+    case decimal(Decimal, places: Int)
+    /// A share where 0.3 means 30%; `places` counts the decimals of the percentage.
+    case percent(Decimal, places: Int)
+    /// A value that does not exist, such as a break-even that is never reached.
+    case never(reason: String)
+    case empty
+
+    /// Whether the cell holds a number (and so is right-aligned and never neutralised in CSV).
+    public var isNumeric: Bool {
+        switch self {
+        case .integer, .money, .pricePerMTok, .decimal, .percent: true
+        case .text, .never, .empty: false
+        }
+    }
+
+    /// The currency of a money or price cell.
+    public var currency: String? {
+        switch self {
+        case .money(_, let currency, _), .pricePerMTok(_, let currency): currency
+        default: nil
+        }
+    }
+
+    /// The text people read: grouped digits, currency symbol, localised words.
+    ///
+    /// `$1,234.50`, `¥1,235`, `$2.50` (per 1M tokens), `3,000,000`, `30.0%`, `never`.
+    public func displayText(_ language: Language) -> String {
+        switch self {
+        case .text(let text): text
+        case .integer(let value): NumberFormatting.grouped(value, places: 0)
+        case .money(let value, let currency, let places):
+            Money.format(value, currency: currency, places: places)
+        case .pricePerMTok(let value, let currency):
+            Money.formatPricePerMTok(value, currency: currency)
+        case .decimal(let value, let places): NumberFormatting.grouped(value, places: places)
+        case .percent(let value, let places): NumberFormatting.grouped(value * 100, places: places) + "%"
+        case .never: Labels.text(.never, language)
+        case .empty: ""
+        }
+    }
+
+    /// The machine text for CSV: rounded as displayed, no grouping, no currency sign.
+    ///
+    /// Percentages are written as fractions (`0.3` for 30%) with `places + 2` decimals.
+    public var plainText: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let value): NumberFormatting.plain(value, places: 0)
+        case .money(let value, _, let places): NumberFormatting.plain(value, places: places)
+        case .pricePerMTok(let value, _): NumberFormatting.pricePerMTok(value, grouping: false)
+        case .decimal(let value, let places): NumberFormatting.plain(value, places: places)
+        case .percent(let value, let places): NumberFormatting.plain(value, places: places + 2)
+        case .never: "never"
+        case .empty: ""
+        }
+    }
+}
+
+/// A note that rows refer to by number, such as a price date or source.
+public struct Footnote: Sendable, Equatable {
+    public var number: Int
+    public var text: String
+
+    public init(number: Int, text: String) {
+        self.number = number
+        self.text = text
+    }
+}

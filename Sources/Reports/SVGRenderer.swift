@@ -1,0 +1,214 @@
+import Foundation
+
+/// Charts as standalone SVG: axes with units and readable ticks, series, markers, legend.
+///
+/// Output is deterministic: coordinates are written with one decimal by integer arithmetic,
+/// never through a locale. Linear axes start at zero and step 1-2-5 × 10ⁿ; log axes tick at
+/// powers of ten (`1k`, `10k`, `100k`, `1M`) and leave out values at or below zero. A step
+/// series is drawn horizontal-then-vertical, so a fleet's cost shows as stairs.
+public enum SVGRenderer {
+    static let width = 720.0
+    static let height = 440.0
+    private static let left = 80.0
+    private static let right = 24.0
+    private static let top = 48.0
+    private static let bottom = 100.0
+    private static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"]
+
+    /// The report's charts as one SVG document, stacked top to bottom.
+    ///
+    /// A report without charts gives a small SVG that shows only its title.
+    public static func render(_ report: Report, options: RenderOptions) -> String {
+        let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        if report.charts.count == 1, let only = report.charts.first {
+            return header + render(only, options: options) + "\n"
+        }
+        if report.charts.isEmpty {
+            return header + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(width))\" height=\"60\""
+                + " viewBox=\"0 0 \(fmt(width)) 60\">\n<title>\(Markup.escape(report.title))</title>\n"
+                + "<text x=\"16\" y=\"36\" font-family=\"sans-serif\" font-size=\"16\">"
+                + "\(Markup.escape(report.title))</text>\n</svg>\n"
+        }
+        let total = height * Double(report.charts.count)
+        var lines = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(width))\" height=\"\(fmt(total))\""
+                + " viewBox=\"0 0 \(fmt(width)) \(fmt(total))\">",
+            "<title>\(Markup.escape(report.title))</title>",
+        ]
+        for (index, chart) in report.charts.enumerated() {
+            lines.append(
+                "<svg y=\"\(fmt(height * Double(index)))\" width=\"\(fmt(width))\" height=\"\(fmt(height))\">"
+            )
+            lines.append(contentsOf: body(chart, options: options))
+            lines.append("</svg>")
+        }
+        return header + (lines + ["</svg>"]).joined(separator: "\n") + "\n"
+    }
+
+    /// One chart as an `<svg>` element with its own `xmlns`, for a file or inline in HTML.
+    public static func render(_ chart: Chart, options: RenderOptions) -> String {
+        let open =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(width))\" height=\"\(fmt(height))\""
+            + " viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" role=\"img\">"
+        return ([open] + body(chart, options: options) + ["</svg>"]).joined(separator: "\n")
+    }
+
+    private static func body(_ chart: Chart, options: RenderOptions) -> [String] {
+        let plotRight = width - right
+        let plotBottom = height - bottom
+        let xs = chart.series.flatMap { $0.points.map(\.x) } + chart.markers.map(\.x)
+        let ys = chart.series.flatMap { $0.points.map(\.y) } + chart.markers.map(\.y)
+        let xScale = AxisScale(values: xs, scale: chart.xAxis.scale)
+        let yScale = AxisScale(values: ys, scale: chart.yAxis.scale)
+        func px(_ x: Double) -> Double { left + xScale.fraction(x) * (plotRight - left) }
+        func py(_ y: Double) -> Double { plotBottom - yScale.fraction(y) * (plotBottom - top) }
+        func drawable(_ x: Double, _ y: Double) -> Bool { xScale.contains(x) && yScale.contains(y) }
+
+        var lines = [
+            "<title>\(Markup.escape(chart.title))</title>",
+            "<rect x=\"0\" y=\"0\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" fill=\"#ffffff\"/>",
+            "<text x=\"\(fmt(width / 2))\" y=\"28\" text-anchor=\"middle\" font-family=\"sans-serif\""
+                + " font-size=\"16\" font-weight=\"bold\">\(Markup.escape(chart.title))</text>",
+            "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">",
+        ]
+        for tick in yScale.ticks {
+            let y = fmt(py(tick))
+            lines.append(
+                "<line x1=\"\(fmt(left))\" y1=\"\(y)\" x2=\"\(fmt(plotRight))\" y2=\"\(y)\" stroke=\"#e0e0e0\"/>"
+            )
+            lines.append(
+                "<text x=\"\(fmt(left - 8))\" y=\"\(fmt(py(tick) + 4))\" text-anchor=\"end\">"
+                    + "\(Markup.escape(yScale.label(tick)))</text>")
+        }
+        for tick in xScale.ticks {
+            let x = fmt(px(tick))
+            lines.append(
+                "<line x1=\"\(x)\" y1=\"\(fmt(plotBottom))\" x2=\"\(x)\" y2=\"\(fmt(plotBottom + 5))\" stroke=\"#333333\"/>"
+            )
+            lines.append(
+                "<text x=\"\(x)\" y=\"\(fmt(plotBottom + 18))\" text-anchor=\"middle\">"
+                    + "\(Markup.escape(xScale.label(tick)))</text>")
+        }
+        lines.append("</g>")
+        lines.append(
+            "<path d=\"M\(fmt(left)) \(fmt(top))V\(fmt(plotBottom))H\(fmt(plotRight))\" fill=\"none\" stroke=\"#333333\"/>"
+        )
+        lines.append(
+            "<text x=\"\(fmt((left + plotRight) / 2))\" y=\"\(fmt(plotBottom + 40))\" text-anchor=\"middle\""
+                + " font-family=\"sans-serif\" font-size=\"12\">\(Markup.escape(chart.xAxis.title))</text>")
+        let yMiddle = fmt((top + plotBottom) / 2)
+        lines.append(
+            "<text x=\"18\" y=\"\(yMiddle)\" transform=\"rotate(-90 18 \(yMiddle))\" text-anchor=\"middle\""
+                + " font-family=\"sans-serif\" font-size=\"12\">\(Markup.escape(chart.yAxis.title))</text>")
+
+        for (index, series) in chart.series.enumerated() {
+            let points = series.points.filter { drawable($0.x, $0.y) }
+            var vertices: [(Double, Double)] = []
+            for point in points {
+                if series.style == .step, let last = vertices.last { vertices.append((px(point.x), last.1)) }
+                vertices.append((px(point.x), py(point.y)))
+            }
+            let color = palette[index % palette.count]
+            lines.append(
+                "<polyline class=\"series \(series.style.rawValue)\" fill=\"none\" stroke=\"\(color)\""
+                    + " stroke-width=\"2\" points=\""
+                    + vertices.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " ")
+                    + "\"><title>\(Markup.escape(series.name))</title></polyline>")
+        }
+        for marker in chart.markers where drawable(marker.x, marker.y) {
+            let x = fmt(px(marker.x))
+            let y = fmt(py(marker.y))
+            lines.append(
+                "<line x1=\"\(x)\" y1=\"\(y)\" x2=\"\(x)\" y2=\"\(fmt(plotBottom))\" stroke=\"#666666\""
+                    + " stroke-dasharray=\"4 3\"/>")
+            lines.append(
+                "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"5\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"2\"/>"
+            )
+            lines.append(
+                "<text x=\"\(fmt(px(marker.x) + 8))\" y=\"\(fmt(py(marker.y) - 8))\" font-family=\"sans-serif\""
+                    + " font-size=\"12\">\(Markup.escape(marker.label))</text>")
+        }
+        var legendX = left
+        let legendY = height - 24
+        for (index, series) in chart.series.enumerated() {
+            let color = palette[index % palette.count]
+            lines.append(
+                "<line x1=\"\(fmt(legendX))\" y1=\"\(fmt(legendY - 4))\" x2=\"\(fmt(legendX + 24))\""
+                    + " y2=\"\(fmt(legendY - 4))\" stroke=\"\(color)\" stroke-width=\"2\"/>")
+            lines.append(
+                "<text x=\"\(fmt(legendX + 30))\" y=\"\(fmt(legendY))\" font-family=\"sans-serif\" font-size=\"12\">"
+                    + "\(Markup.escape(series.name))</text>")
+            legendX += 30 + Double(DisplayWidth.of(series.name)) * 7 + 24
+        }
+        return lines
+    }
+
+    /// `value` with exactly one decimal, by integer arithmetic (no locale, no `-0.0`).
+    static func fmt(_ value: Double) -> String {
+        guard value.isFinite else { return "0.0" }
+        let tenths = Int((value * 10).rounded(.toNearestOrAwayFromZero))
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+}
+
+/// The mapping from data values to a 0–1 position along an axis, with its ticks.
+struct AxisScale {
+    let isLog: Bool
+    let low: Double
+    let high: Double
+    let step: Double
+    let ticks: [Double]
+
+    init(values: [Double], scale: Chart.Axis.Scale) {
+        isLog = scale == .log
+        if isLog {
+            let positive = values.filter { $0.isFinite && $0 > 0 }
+            let lowPower = (positive.min().map { log10($0).rounded(.down) }) ?? 0
+            var highPower = (positive.max().map { log10($0).rounded(.up) }) ?? 1
+            if highPower <= lowPower { highPower = lowPower + 1 }
+            low = pow(10, lowPower)
+            high = pow(10, highPower)
+            step = 0
+            ticks = (0...Int(highPower - lowPower)).map { pow(10, lowPower + Double($0)) }
+        } else {
+            let finite = values.filter(\.isFinite)
+            let minimum = min(0, finite.min() ?? 0)
+            var maximum = max(0, finite.max() ?? 1)
+            if maximum <= minimum { maximum = minimum + 1 }
+            let step = Self.niceStep((maximum - minimum) / 5)
+            let lowSteps = (minimum / step).rounded(.down)
+            let highSteps = (maximum / step).rounded(.up)
+            self.step = step
+            low = lowSteps * step
+            high = highSteps * step
+            ticks = (0...Int(highSteps - lowSteps)).map { (lowSteps + Double($0)) * step }
+        }
+    }
+
+    /// 1, 2 or 5 times a power of ten, the smallest at least `rough`.
+    static func niceStep(_ rough: Double) -> Double {
+        guard rough.isFinite, rough > 0 else { return 1 }
+        let power = pow(10, log10(rough).rounded(.down))
+        for multiple in [1.0, 2, 5, 10] where multiple * power >= rough * (1 - 1e-9) {
+            return multiple * power
+        }
+        return 10 * power
+    }
+
+    func contains(_ value: Double) -> Bool {
+        value.isFinite && (!isLog || value > 0)
+    }
+
+    func fraction(_ value: Double) -> Double {
+        if isLog { return (log10(value) - log10(low)) / (log10(high) - log10(low)) }
+        return (value - low) / (high - low)
+    }
+
+    /// A tick's text: `250k`, `1.5M`, or enough decimals for a step below one, as in `0.05`.
+    func label(_ value: Double) -> String {
+        if isLog || step >= 1 { return NumberFormatting.compact(value) }
+        let places = Int((-log10(step)).rounded(.up))
+        return NumberFormatting.plain(Decimal(value), places: places)
+    }
+}
