@@ -1,5 +1,6 @@
 import Foundation
 import Pricing
+import Reports
 
 enum PricesCommands {
     /// `prices validate [FILES...]`: every problem of every file in one run.

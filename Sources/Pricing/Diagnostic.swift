@@ -55,26 +55,26 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Collects diagnostics while a document is read, so every problem is reported in one run.
-final class DiagnosticCollector {
-    private(set) var diagnostics: [Diagnostic] = []
-    let file: String
+package final class DiagnosticCollector {
+    package private(set) var diagnostics: [Diagnostic] = []
+    package let file: String
 
-    init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 
-    func error(_ node: JSONNode, _ message: String) {
+    package func error(_ node: JSONNode, _ message: String) {
         diagnostics.append(Diagnostic(.error, file: file, location: node.location, path: node.path, message: message))
     }
 
-    func warning(_ node: JSONNode, _ message: String) {
+    package func warning(_ node: JSONNode, _ message: String) {
         diagnostics.append(
             Diagnostic(.warning, file: file, location: node.location, path: node.path, message: message))
     }
 
-    func error(at location: SourceLocation, path: JSONPath, _ message: String) {
+    package func error(at location: SourceLocation, path: JSONPath, _ message: String) {
         diagnostics.append(Diagnostic(.error, file: file, location: location, path: path, message: message))
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

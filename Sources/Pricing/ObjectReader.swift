@@ -17,7 +17,7 @@ public struct ValidationOptions: Sendable, Hashable {
 }
 
 /// What a number must be, beyond being an exact decimal.
-enum NumberRule {
+package enum NumberRule {
     case any
     case nonNegative
     /// A share from 0 to 1 inclusive.
@@ -32,15 +32,15 @@ enum NumberRule {
 ///
 /// Every key asked for becomes a known key, so `finish()` can report the rest as unknown
 /// with a "did you mean" drawn from exactly the keys this reader accepts.
-final class ObjectReader {
-    let node: JSONNode
+package final class ObjectReader {
+    package let node: JSONNode
     private let members: [JSONMember]
-    private let sink: DiagnosticCollector
-    private let options: ValidationOptions
+    package let sink: DiagnosticCollector
+    package let options: ValidationOptions
     private var known: [String] = []
 
     /// Returns nil, after reporting it, when `node` is not an object.
-    init?(_ node: JSONNode, sink: DiagnosticCollector, options: ValidationOptions) {
+    package init?(_ node: JSONNode, sink: DiagnosticCollector, options: ValidationOptions) {
         guard let members = node.members else {
             sink.error(node, "expected an object, found \(node.kindName)")
             return nil
@@ -62,7 +62,7 @@ final class ObjectReader {
     }
 
     /// The member's value, registering the key as known; reports a missing required key.
-    func value(_ key: String, required: Bool) -> JSONNode? {
+    package func value(_ key: String, required: Bool) -> JSONNode? {
         known.append(key)
         if let member = members.first(where: { $0.key == key }) { return member.value }
         if required {
@@ -71,7 +71,7 @@ final class ObjectReader {
         return nil
     }
 
-    func string(_ key: String, required: Bool = true) -> String? {
+    package func string(_ key: String, required: Bool = true) -> String? {
         guard let value = value(key, required: required) else { return nil }
         guard let string = value.string else {
             sink.error(value, "expected a string, found \(value.kindName)")
@@ -84,7 +84,7 @@ final class ObjectReader {
         return string
     }
 
-    func bool(_ key: String, required: Bool = true) -> Bool? {
+    package func bool(_ key: String, required: Bool = true) -> Bool? {
         guard let value = value(key, required: required) else { return nil }
         guard case .bool(let flag) = value.value else {
             sink.error(value, "expected true or false, found \(value.kindName)")
@@ -93,7 +93,7 @@ final class ObjectReader {
         return flag
     }
 
-    func oneOf(_ key: String, _ allowed: [String], required: Bool = true) -> String? {
+    package func oneOf(_ key: String, _ allowed: [String], required: Bool = true) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard allowed.contains(text) else {
             let hint = closestMatch(to: text, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
@@ -106,18 +106,31 @@ final class ObjectReader {
         return text
     }
 
-    func decimal(_ key: String, required: Bool = true, rule: NumberRule = .nonNegative) -> Decimal? {
+    package func decimal(_ key: String, required: Bool = true, rule: NumberRule = .nonNegative) -> Decimal? {
         guard let value = value(key, required: required) else { return nil }
         return ObjectReader.decimal(value, rule: rule, sink: sink, options: options)
     }
 
+    /// As `decimal`, but a string may also be written as people type it: `3M`, `250k`, `30%`, `1_000_000`.
+    package func quantity(_ key: String, required: Bool = true, rule: NumberRule = .nonNegative) -> Decimal? {
+        guard let value = value(key, required: required) else { return nil }
+        return ObjectReader.decimal(value, rule: rule, sink: sink, options: options, quantities: true)
+    }
+
     /// Reads an exact decimal from a JSON number or a string holding one, applying `rule`.
-    static func decimal(
-        _ value: JSONNode, rule: NumberRule, sink: DiagnosticCollector, options: ValidationOptions
+    package static func decimal(
+        _ value: JSONNode, rule: NumberRule, sink: DiagnosticCollector, options: ValidationOptions,
+        quantities: Bool = false
     ) -> Decimal? {
         let literal: String
         switch value.value {
         case .number(let number): literal = number.literal
+        case .string(let text) where quantities && !ExactDecimal.isJSONNumber(text):
+            guard let number = Quantity.parse(text) else {
+                sink.error(value, "'\(text)' is not a number (write e.g. 1500, 2.5, 3M, 250k or 30%)")
+                return nil
+            }
+            return check(number, literal: text, node: value, rule: rule, sink: sink, options: options)
         case .string(let text):
             guard ExactDecimal.isJSONNumber(text) else {
                 sink.error(value, "'\(text)' is not a decimal number")
@@ -138,6 +151,14 @@ final class ObjectReader {
                 "\(literal) looks like a floating-point artifact; write \(FloatArtifact.cleaned(number)) if that is meant"
             )
         }
+        return check(number, literal: literal, node: value, rule: rule, sink: sink, options: options)
+    }
+
+    /// Applies `rule` to a parsed number, reporting a violation at `value`.
+    private static func check(
+        _ number: Decimal, literal: String, node value: JSONNode, rule: NumberRule, sink: DiagnosticCollector,
+        options: ValidationOptions
+    ) -> Decimal? {
         switch rule {
         case .any:
             break
@@ -178,7 +199,7 @@ final class ObjectReader {
         return number
     }
 
-    func integer(_ key: String, required: Bool = true, minimum: Int = 0) -> Int? {
+    package func integer(_ key: String, required: Bool = true, minimum: Int = 0) -> Int? {
         guard let value = value(key, required: required) else { return nil }
         guard case .number(let number) = value.value else {
             sink.error(value, "expected a whole number, found \(value.kindName)")
@@ -196,7 +217,7 @@ final class ObjectReader {
     }
 
     /// A `YYYY-MM-DD` date; `notAfterToday` makes a future date an error.
-    func date(_ key: String, required: Bool = true, notAfterToday: Bool = true) -> CalendarDate? {
+    package func date(_ key: String, required: Bool = true, notAfterToday: Bool = true) -> CalendarDate? {
         guard let value = value(key, required: required) else { return nil }
         guard let text = value.string else {
             sink.error(value, "expected a date string (YYYY-MM-DD), found \(value.kindName)")
@@ -214,7 +235,7 @@ final class ObjectReader {
     }
 
     /// A `checked` date, warned about when older than the allowed age.
-    func checkedDate(_ key: String = "checked", required: Bool = true) -> CalendarDate? {
+    package func checkedDate(_ key: String = "checked", required: Bool = true) -> CalendarDate? {
         guard let date = date(key, required: required), let value = value(key, required: false) else { return nil }
         let age = options.today.dayNumber - date.dayNumber
         if age > options.maxAgeDays {
@@ -224,7 +245,7 @@ final class ObjectReader {
     }
 
     /// A `source` URL; missing is a warning, since a figure without a source cannot be re-checked.
-    func source(_ key: String = "source") -> String? {
+    package func source(_ key: String = "source") -> String? {
         guard value(key, required: false) != nil else {
             sink.warning(node, "missing '\(key)': say where this figure comes from")
             return nil
@@ -237,7 +258,7 @@ final class ObjectReader {
         return text
     }
 
-    func array(_ key: String, required: Bool = true, nonEmpty: Bool = false) -> [JSONNode]? {
+    package func array(_ key: String, required: Bool = true, nonEmpty: Bool = false) -> [JSONNode]? {
         guard let value = value(key, required: required) else { return nil }
         guard let elements = value.elements else {
             sink.error(value, "expected an array, found \(value.kindName)")
@@ -249,13 +270,13 @@ final class ObjectReader {
         return elements
     }
 
-    func object(_ key: String, required: Bool = true) -> ObjectReader? {
+    package func object(_ key: String, required: Bool = true) -> ObjectReader? {
         guard let value = value(key, required: required) else { return nil }
         return ObjectReader(value, sink: sink, options: options)
     }
 
     /// Reports every member not asked for, with the nearest accepted key as a suggestion.
-    func finish() {
+    package func finish() {
         for member in members where !known.contains(member.key) {
             let hint = closestMatch(to: member.key, among: known).map { "; did you mean '\($0)'?" } ?? ""
             sink.error(

@@ -81,10 +81,8 @@ public enum PriceFileReader {
 
         func readDocument(_ object: ObjectReader, into result: inout PriceFile) {
             let kinds = DataFileKind.allCases.map(\.schemaID)
-            guard let schema = object.string("schema") else {
-                object.finishIgnoringUnknown()
-                return
-            }
+            // Without a schema the file's keys cannot be judged, so none are reported as unknown.
+            guard let schema = object.string("schema") else { return }
             guard let kind = DataFileKind.allCases.first(where: { $0.schemaID == schema }) else {
                 if let node = object.value("schema", required: false) {
                     let hint = closestMatch(to: schema, among: kinds).map { "; did you mean '\($0)'?" } ?? ""
@@ -341,11 +339,6 @@ public enum PriceFileReader {
             return CurrencyRate(code: code, perUSD: rate, minorUnits: minor, date: date, source: source, note: note)
         }
     }
-}
-
-extension ObjectReader {
-    /// Used when the document names no schema: its keys cannot be judged, so none are reported.
-    func finishIgnoringUnknown() {}
 }
 
 extension PriceTable {
