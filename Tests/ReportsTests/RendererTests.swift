@@ -13,6 +13,7 @@ struct TableRendererTests {
         #expect(lines.contains { $0.hasPrefix("* api/gpt-4o-mini [1]") })
         #expect(lines.contains { $0.hasPrefix("  self | H100, \"8x\" rented") })
         #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("\n\nVolumes are per month.\n"))
         #expect(text.hasSuffix("[1] Source: https://example.com/?a=1&b=<2>\n"))
     }
 
@@ -154,7 +155,8 @@ struct CSVRendererTests {
         #expect(text.hasPrefix("Option,Monthly cost (USD/month),"))
         #expect(text.contains("\r\n\"self | H100, \"\"8x\"\"\nrented\",-12.00,"))
         #expect(text.hasSuffix("\r\n"))
-        #expect(text.replacingOccurrences(of: "\r\n", with: "").filter { $0 == "\n" }.count == 1)  // inside quotes
+        // The only bare LF is the one inside the quoted cell.
+        #expect(text.replacingOccurrences(of: "\r\n", with: "").filter { $0 == "\n" }.count == 1)
     }
 
     @Test(
@@ -252,6 +254,7 @@ struct HTMLRendererTests {
         #expect(
             text.contains("<th scope=\"col\" class=\"num\">月額コスト<span class=\"unit\">USD/month</span></th>"))
         #expect(text.contains("<tr class=\"marked\">"))
+        #expect(text.contains("<td class=\"num\" title=\"API is cheaper at full utilisation\">なし</td>"))
         #expect(!text.contains("src=") && !text.contains("href=\"http"))
     }
 
