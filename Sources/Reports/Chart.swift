@@ -3,7 +3,7 @@ import Foundation
 /// A line or step chart, such as monthly cost against volume with the break-even marked.
 ///
 /// Charts are pictures, so their coordinates are `Double`; build them from the exact
-/// values with ``ChartPoint/init(x:y:)-(Decimal,Decimal)``, never from separately computed floats.
+/// values with ``ChartPoint/init(x:y:)``, never from separately computed floats.
 public struct Chart: Sendable, Equatable {
     public var title: String
     public var xAxis: Axis
@@ -72,7 +72,8 @@ public struct Chart: Sendable, Equatable {
         public var y: Double
         public var label: String
 
-        public init(x: Double, y: Double, label: String) {
+        /// A marker at coordinates that are already floating point.
+        public init(plotX x: Double, plotY y: Double, label: String) {
             self.x = x
             self.y = y
             self.label = label
@@ -80,7 +81,7 @@ public struct Chart: Sendable, Equatable {
 
         /// A marker at exact values, converted once for drawing.
         public init(x: Decimal, y: Decimal, label: String) {
-            self.init(x: ChartPoint.double(x), y: ChartPoint.double(y), label: label)
+            self.init(plotX: ChartPoint.double(x), plotY: ChartPoint.double(y), label: label)
         }
     }
 }
@@ -90,14 +91,15 @@ public struct ChartPoint: Sendable, Equatable {
     public var x: Double
     public var y: Double
 
-    public init(x: Double, y: Double) {
+    /// A point at coordinates that are already floating point.
+    public init(plotX x: Double, plotY y: Double) {
         self.x = x
         self.y = y
     }
 
     /// A point at exact values, converted once for drawing.
     public init(x: Decimal, y: Decimal) {
-        self.init(x: Self.double(x), y: Self.double(y))
+        self.init(plotX: Self.double(x), plotY: Self.double(y))
     }
 
     static func double(_ value: Decimal) -> Double {

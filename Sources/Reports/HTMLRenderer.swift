@@ -75,8 +75,10 @@ public enum HTMLRenderer {
                 if index == 0 {
                     text += row.footnoteRefs.map { "<sup><a href=\"#fn-\($0)\">\($0)</a></sup>" }.joined()
                 }
-                let numeric = column.alignment == .right ? " class=\"num\"" : ""
-                lines.append("<td\(numeric)>\(text)</td>")
+                var attributes = column.alignment == .right ? " class=\"num\"" : ""
+                // The reason a value does not exist shows on hover.
+                if case .never(let reason) = cell { attributes += " title=\"\(Markup.escape(reason))\"" }
+                lines.append("<td\(attributes)>\(text)</td>")
             }
             lines.append("</tr>")
         }

@@ -19,6 +19,7 @@ public enum TableRenderer {
             }
             if let table = section.table {
                 lines.append(contentsOf: render(table, options: options))
+                if !section.paragraphs.isEmpty { lines.append("") }
             }
             for paragraph in section.paragraphs {
                 lines.append(contentsOf: wrap(paragraph, options.width))

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+@testable import Reports
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// A small report touching every cell kind, footnotes, escaping hazards and a chart.
+func sampleReport(language: Language = .en) -> Report {
+    let columns = [
+        Column(key: "option", label: Labels.text(.option, language)),
+        Column(
+            key: "monthly_cost", label: Labels.text(.monthlyCost, language), unit: "USD/month",
+            alignment: .right),
+        Column(key: "price_per_mtok", label: "Input price", unit: "USD/1M tok", alignment: .right),
+        Column(key: "requests", label: "Requests", unit: "requests/month", alignment: .right),
+        Column(key: "cached_share", label: "Cached", unit: "%", alignment: .right),
+        Column(
+            key: "break_even", label: Labels.text(.breakEven, language), unit: "requests/month",
+            alignment: .right),
+    ]
+    let rows = [
+        Row(
+            cells: [
+                .text("api/gpt-4o-mini"), .money(dec("1234.5"), currency: "USD", places: 2),
+                .pricePerMTok(dec("0.075"), currency: "USD"), .integer(dec("3000000")),
+                .percent(dec("0.3"), places: 1),
+                .never(reason: "API is cheaper at full utilisation"),
+            ], marked: true, footnoteRefs: [1]),
+        Row(cells: [
+            .text("self | H100, \"8x\"\nrented"), .money(dec("-12"), currency: "USD", places: 2),
+            .pricePerMTok(dec("2.5"), currency: "USD"), .integer(dec("250000")),
+            .percent(dec("0.125"), places: 1),
+            .integer(dec("1500000")),
+        ]),
+        Row(cells: [
+            .text("=HYPERLINK(\"x\")"), .money(dec("2.675"), currency: "USD", places: 2),
+            .pricePerMTok(dec("0.0280"), currency: "USD"), .integer(0), .percent(0, places: 1), .empty,
+        ]),
+    ]
+    let chart = Chart(
+        title: "Cost <script>alert(1)</script>",
+        xAxis: .init(label: "Requests", unit: "per month", scale: .log),
+        yAxis: .init(label: "Monthly cost", unit: "USD"),
+        series: [
+            Chart.Series(
+                name: "API",
+                points: [.init(x: dec("1000"), y: dec("10")), .init(x: dec("10000000"), y: dec("100000"))]),
+            Chart.Series(
+                name: "Self-hosted & rented",
+                points: [.init(x: 1000, y: 20000), .init(x: 5e6, y: 40000), .init(x: 1e7, y: 40000)],
+                style: .step),
+        ],
+        markers: [Chart.Marker(x: dec("2000000"), y: dec("20000"), label: "Break-even")])
+    return Report(
+        title: "Costs <script>alert(1)</script>",
+        subtitle: "Prices as of 2025-01-01 & checked",
+        sections: [
+            Section(
+                heading: "Options",
+                table: Table(id: "options", columns: columns, rows: rows),
+                paragraphs: ["Volumes are per month."]),
+            Section(
+                heading: "Summary",
+                table: Table(
+                    id: "summary",
+                    columns: [
+                        Column(key: "item", label: "Item"),
+                        Column(key: "value", label: "Value", alignment: .right),
+                    ],
+                    rows: [Row(cells: [.text("Setup"), .money(dec("1234.5"), currency: "JPY", places: 0)])])),
+        ],
+        footnotes: [Footnote(number: 1, text: "Source: https://example.com/?a=1&b=<2>")],
+        charts: [chart])
+}
+
+/// RFC 4180 records, each a list of fields; nil when the text breaks the grammar.
+func parseCSV(_ text: String) -> [[String]]? {
+    var records: [[String]] = []
+    var record: [String] = []
+    var field = ""
+    var scalars = Array(text.unicodeScalars)[...]
+    var quoted = false
+    var fieldStarted = false
+    while let scalar = scalars.popFirst() {
+        if quoted {
+            if scalar == "\"" {
+                if scalars.first == "\"" {
+                    scalars.removeFirst()
+                    field.unicodeScalars.append("\"")
+                } else {
+                    quoted = false
+                }
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+            continue
+        }
+        switch scalar {
+        case "\"":
+            guard field.isEmpty, !fieldStarted else { return nil }
+            quoted = true
+            fieldStarted = true
+        case ",":
+            record.append(field)
+            field = ""
+            fieldStarted = false
+        case "\r":
+            guard scalars.popFirst() == "\n" else { return nil }
+            record.append(field)
+            records.append(record)
+            record = []
+            field = ""
+            fieldStarted = false
+        case "\n":
+            return nil  // a bare LF outside quotes is not RFC 4180
+        default:
+            field.unicodeScalars.append(scalar)
+            fieldStarted = true
+        }
+    }
+    guard !quoted, field.isEmpty, record.isEmpty else { return nil }
+    return records
+}
+
+/// The element names of a well-formed XML document, or nil when it is not well-formed.
+///
+/// On Linux `XMLDocument` recovers from errors silently and `XMLParser.parse()` can return
+/// true with `parserError` set, so both are checked.
+func xmlElementNames(_ text: String) -> [String]? {
+    let parser = XMLParser(data: Data(text.utf8))
+    let collector = ElementCollector()
+    parser.delegate = collector
+    guard parser.parse(), parser.parserError == nil, collector.failed == false else { return nil }
+    return collector.names
+}
+
+private final class ElementCollector: NSObject, XMLParserDelegate {
+    var names: [String] = []
+    var failed = false
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
+        names.append(elementName)
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        failed = true
+    }
+}

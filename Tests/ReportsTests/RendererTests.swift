@@ -1,0 +1,343 @@
+import Foundation
+import Testing
+
+@testable import Reports
+
+@Suite("Terminal table")
+struct TableRendererTests {
+    @Test func headersCarryUnitsAndMarkedRowIsFlagged() {
+        let text = TableRenderer.render(sampleReport(), options: RenderOptions())
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "Costs <script>alert(1)</script>")
+        #expect(text.contains("Monthly cost (USD/month)"))
+        #expect(lines.contains { $0.hasPrefix("* api/gpt-4o-mini [1]") })
+        #expect(lines.contains { $0.hasPrefix("  self | H100, \"8x\" rented") })
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("\n\nVolumes are per month.\n"))
+        #expect(text.hasSuffix("[1] Source: https://example.com/?a=1&b=<2>\n"))
+    }
+
+    @Test func numbersAreRightAligned() throws {
+        let text = TableRenderer.render(sampleReport(), options: RenderOptions())
+        let lines = text.split(separator: "\n").map(String.init)
+        // "$1,234.50", "-$12.00" and "$2.68" end in the same column.
+        let ends = try ["$1,234.50", "-$12.00", "$2.68"].map { amount in
+            let line = try #require(lines.first { $0.contains(amount) })
+            let range = try #require(line.range(of: amount))
+            return DisplayWidth.of(String(line[..<range.upperBound]))
+        }
+        #expect(Set(ends).count == 1)
+        #expect(text.contains("never"))
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        let text = TableRenderer.render(sampleReport(), options: RenderOptions(color: true))
+        #expect(text.contains("\u{1B}[1;32m* api/gpt-4o-mini"))
+        #expect(text.contains("\u{1B}[0m"))
+    }
+
+    @Test func japaneseLabelsAlign() throws {
+        let table = Table(
+            id: "options",
+            columns: [
+                Column(key: "option", label: Labels.text(.option, .ja)),
+                Column(
+                    key: "monthly_cost", label: Labels.text(.monthlyCost, .ja), unit: "JPY/月",
+                    alignment: .right),
+            ],
+            rows: [
+                Row(
+                    cells: [.text("自前ホスティング"), .money(dec("1234.5"), currency: "JPY", places: 0)],
+                    marked: true),
+                Row(cells: [.text("API"), .money(dec("98765"), currency: "JPY", places: 0)]),
+            ])
+        let report = Report(title: "比較", sections: [Section(table: table)])
+        let text = TableRenderer.render(report, options: RenderOptions(language: .ja))
+        let lines = text.split(separator: "\n").map(String.init).filter {
+            $0.hasPrefix("  ") || $0.hasPrefix("* ")
+        }
+        try #require(lines.count == 4)
+        #expect(lines[0] == "  選択肢            月額コスト (JPY/月)")
+        #expect(lines[2] == "* 自前ホスティング               ¥1,235")
+        #expect(Set(lines.map(DisplayWidth.of)).count == 1)
+        // Counting characters instead of columns would have misaligned these lines.
+        #expect(Set(lines.map(\.count)).count > 1)
+    }
+
+    @Test func wrapsParagraphsAtWidth() {
+        let report = Report(title: "T", sections: [Section(paragraphs: ["one two three four five six"])])
+        let text = TableRenderer.render(report, options: RenderOptions(width: 10))
+        #expect(text == "T\n\none two\nthree four\nfive six\n")
+    }
+
+    @Test func terminalControlsInDataAreRemoved() {
+        let table = Table(
+            id: "t", columns: [Column(key: "a", label: "A")], rows: [Row(cells: [.text("x\u{1B}[31my")])])
+        let text = TableRenderer.render(
+            Report(title: "T", sections: [Section(table: table)]), options: RenderOptions())
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("x[31my"))
+    }
+}
+
+@Suite("Markdown")
+struct MarkdownRendererTests {
+    @Test func gitHubTableShape() throws {
+        let text = MarkdownRenderer.render(sampleReport(), options: RenderOptions())
+        let lines = text.split(separator: "\n").map(String.init)
+        let headerIndex = try #require(lines.firstIndex { $0.hasPrefix("| Option |") })
+        #expect(
+            lines[headerIndex]
+                == "| Option | Monthly cost (USD/month) | Input price (USD/1M tok) | Requests (requests/month) "
+                + "| Cached (%) | Break-even (requests/month) |")
+        #expect(lines[headerIndex + 1] == "| :--- | ---: | ---: | ---: | ---: | ---: |")
+        #expect(
+            lines[headerIndex + 2]
+                == "| **api/gpt-4o-mini**[^1] | **$1,234.50** | **$0.075** | **3,000,000** | **30.0%** | **never** |"
+        )
+        // Each row of the table has exactly seven unescaped pipes: six cells.
+        for line in lines[headerIndex...(headerIndex + 4)] {
+            let unescaped = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
+            #expect(unescaped == 7, "\(line)")
+        }
+    }
+
+    @Test func cellsAreEscaped() {
+        let text = MarkdownRenderer.render(sampleReport(), options: RenderOptions())
+        #expect(text.contains("| self \\| H100, \"8x\"<br>rented | -$12.00 |"))
+        #expect(text.contains("# Costs &lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!text.contains("<script"))
+        #expect(text.contains("| =HYPERLINK(\"x\") | $2.68 | $0.028 | 0 | 0.0% |  |"))
+    }
+
+    @Test func footnotesAreListed() {
+        let text = MarkdownRenderer.render(sampleReport(), options: RenderOptions())
+        #expect(text.hasSuffix("[^1]: Source: https://example.com/?a=1&amp;b=&lt;2&gt;\n"))
+        #expect(text.contains("\n\n## Summary\n\n| Item | Value |\n| :--- | ---: |\n| Setup | ¥1,235 |\n"))
+    }
+}
+
+@Suite("CSV")
+struct CSVRendererTests {
+    @Test func parsesBackToPlainNumbers() throws {
+        let text = CSVRenderer.render(sampleReport(), options: RenderOptions())
+        let records = try #require(parseCSV(text))
+        #expect(
+            records[0] == [
+                "Option", "Monthly cost (USD/month)", "Input price (USD/1M tok)", "Requests (requests/month)",
+                "Cached (%)", "Break-even (requests/month)", "currency",
+            ])
+        #expect(records[1] == ["api/gpt-4o-mini", "1234.50", "0.075", "3000000", "0.300", "never", "USD"])
+        #expect(
+            records[2] == [
+                "self | H100, \"8x\"\nrented", "-12.00", "2.50", "250000", "0.125", "1500000", "USD",
+            ])
+        #expect(records[3] == ["'=HYPERLINK(\"x\")", "2.68", "0.028", "0", "0.000", "", "USD"])
+        // The plain numbers are the displayed rounding of the exact values.
+        #expect(dec(records[3][1]) == Rounding.rounded(dec("2.675"), places: 2))
+        #expect(dec(records[1][2]) == dec("0.075"))
+    }
+
+    @Test func blocksAreSeparatedByAnEmptyLine() throws {
+        let text = CSVRenderer.render(sampleReport(), options: RenderOptions())
+        let records = try #require(parseCSV(text))
+        #expect(records.count == 10)
+        #expect(records[4] == [""])
+        #expect(records[5] == ["Item", "Value", "currency"])
+        #expect(records[6] == ["Setup", "1235", "JPY"])
+        #expect(records[7] == [""])
+        #expect(records[8] == ["footnote", "text"])
+        #expect(records[9] == ["1", "Source: https://example.com/?a=1&b=<2>"])
+    }
+
+    @Test func recordsEndInCRLFAndQuotesAreDoubled() {
+        let text = CSVRenderer.render(sampleReport(), options: RenderOptions())
+        #expect(text.hasPrefix("Option,Monthly cost (USD/month),"))
+        #expect(text.contains("\r\n\"self | H100, \"\"8x\"\"\nrented\",-12.00,"))
+        #expect(text.hasSuffix("\r\n"))
+        // The only bare LF is the one inside the quoted cell.
+        #expect(text.replacingOccurrences(of: "\r\n", with: "").filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test(
+        "formula-looking text is neutralised, numbers are not",
+        arguments: [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1", "'+1"), ("-cmd", "'-cmd"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"), ("safe", "safe"),
+        ])
+    func injection(text: String, expected: String) throws {
+        let table = Table(
+            id: "t", columns: [Column(key: "a", label: "A"), Column(key: "b", label: "B")],
+            rows: [Row(cells: [.text(text), .decimal(dec("-1.5"), places: 2)])])
+        let csv = CSVRenderer.render(table, options: RenderOptions())
+        let records = try #require(parseCSV(csv))
+        #expect(records[1] == [expected, "-1.50"])
+    }
+
+    @Test func mixedCurrenciesGetOneColumnEach() throws {
+        let table = Table(
+            id: "t",
+            columns: [Column(key: "usd", label: "US"), Column(key: "jpy", label: "JP")],
+            rows: [
+                Row(cells: [
+                    .money(dec("1.5"), currency: "USD", places: 2),
+                    .money(dec("150"), currency: "JPY", places: 0),
+                ])
+            ])
+        let records = try #require(parseCSV(CSVRenderer.render(table, options: RenderOptions(language: .ja))))
+        #expect(records[0] == ["US", "US 通貨", "JP", "JP 通貨"])
+        #expect(records[1] == ["1.50", "USD", "150", "JPY"])
+    }
+}
+
+@Suite("JSON")
+struct JSONRendererTests {
+    private func document() throws -> [String: Any] {
+        let text = JSONRenderer.render(sampleReport(), options: RenderOptions())
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    @Test func shapeAndExactAmounts() throws {
+        let json = try document()
+        #expect(json["schema"] as? String == "llmcost/report@1")
+        #expect(json["title"] as? String == "Costs <script>alert(1)</script>")
+        let tables = try #require(json["tables"] as? [[String: Any]])
+        #expect(tables.map { $0["id"] as? String } == ["options", "summary"])
+        let columns = try #require(tables[0]["columns"] as? [[String: Any]])
+        #expect(columns.map { $0["key"] as? String }.first == "option")
+        #expect(columns[1]["unit"] as? String == "USD/month")
+        let rows = try #require(tables[0]["rows"] as? [[String: Any]])
+        #expect(rows[0]["marked"] as? Bool == true)
+        #expect(rows[0]["footnotes"] as? [Int] == [1])
+        let first = try #require(rows[0]["values"] as? [String: Any])
+        let cost = try #require(first["monthly_cost"] as? [String: String])
+        #expect(cost == ["amount": "1234.5", "currency": "USD"])
+        #expect((first["requests"] as? NSNumber)?.intValue == 3_000_000)
+        #expect(first["cached_share"] as? String == "0.3")
+        let never = try #require(first["break_even"] as? [String: Any])
+        #expect(never["never"] as? Bool == true)
+        let third = try #require(rows[2]["values"] as? [String: Any])
+        // Unrounded: 2.675 stays 2.675 although it shows as $2.68.
+        #expect((third["monthly_cost"] as? [String: String])?["amount"] == "2.675")
+        #expect(third["break_even"] is NSNull)
+        let second = try #require(rows[1]["values"] as? [String: Any])
+        #expect(second["option"] as? String == "self | H100, \"8x\"\nrented")
+    }
+
+    @Test func deterministicKeyOrder() throws {
+        let text = JSONRenderer.render(sampleReport(), options: RenderOptions())
+        #expect(text == JSONRenderer.render(sampleReport(), options: RenderOptions()))
+        let positions = try [
+            "\"schema\"", "\"language\"", "\"title\"", "\"subtitle\"", "\"tables\"", "\"footnotes\"",
+        ]
+        .map { try #require(text.range(of: $0)).lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(text.hasPrefix("{\n  \"schema\": \"llmcost/report@1\",\n"))
+    }
+
+    @Test func stringEscaping() {
+        #expect(JSONRenderer.string("a\"b\\c\n\u{1}\u{2028}日本") == "\"a\\\"b\\\\c\\n\\u0001\\u2028日本\"")
+    }
+}
+
+@Suite("HTML")
+struct HTMLRendererTests {
+    @Test func wellFormedSelfContainedDocument() throws {
+        let text = HTMLRenderer.render(sampleReport(language: .ja), options: RenderOptions(language: .ja))
+        let names = try #require(xmlElementNames(text))
+        #expect(names.first == "html")
+        #expect(names.contains("svg") && names.contains("polyline") && names.contains("th"))
+        #expect(text.contains("<meta charset=\"utf-8\" />"))
+        #expect(text.contains("lang=\"ja\""))
+        #expect(
+            text.contains("<th scope=\"col\" class=\"num\">月額コスト<span class=\"unit\">USD/month</span></th>"))
+        #expect(text.contains("<tr class=\"marked\">"))
+        #expect(text.contains("<td class=\"num\" title=\"API is cheaper at full utilisation\">なし</td>"))
+        #expect(!text.contains("src=") && !text.contains("href=\"http"))
+    }
+
+    @Test func everyStringIsEscaped() {
+        let text = HTMLRenderer.render(sampleReport(), options: RenderOptions())
+        #expect(text.contains("<title>Costs &lt;script&gt;alert(1)&lt;/script&gt;</title>"))
+        #expect(!text.contains("<script"))
+        #expect(text.contains("self | H100, &quot;8x&quot;"))
+        #expect(text.contains("a=1&amp;b=&lt;2&gt;"))
+        #expect(Markup.escape("'&'") == "&#39;&amp;&#39;")
+    }
+
+    @Test func footnoteLinks() {
+        let text = HTMLRenderer.render(sampleReport(), options: RenderOptions())
+        #expect(text.contains("api/gpt-4o-mini<sup><a href=\"#fn-1\">1</a></sup>"))
+        #expect(text.contains("<li id=\"fn-1\" value=\"1\">"))
+    }
+}
+
+@Suite("SVG")
+struct SVGRendererTests {
+    @Test func wellFormedWithTitleFirst() throws {
+        let text = SVGRenderer.render(sampleReport(), options: RenderOptions())
+        let names = try #require(xmlElementNames(text))
+        #expect(Array(names.prefix(2)) == ["svg", "title"])
+        #expect(names.filter { $0 == "polyline" }.count == 2)
+        #expect(names.contains("circle"))
+        #expect(text.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!text.contains("<script"))
+        #expect(text.contains("<title>Cost &lt;script&gt;alert(1)&lt;/script&gt;</title>"))
+        #expect(text.contains(">Self-hosted &amp; rented</text>"))
+        #expect(text.contains(">Requests (per month)</text>"))
+        #expect(text == SVGRenderer.render(sampleReport(), options: RenderOptions()))
+    }
+
+    @Test func logTicksArePowersOfTen() {
+        let text = SVGRenderer.render(sampleReport(), options: RenderOptions())
+        for label in ["1k", "10k", "100k", "1M", "10M"] {
+            #expect(text.contains(">\(label)</text>"), "missing tick \(label)")
+        }
+    }
+
+    @Test func stepSeriesIsHorizontalThenVertical() throws {
+        let text = SVGRenderer.render(sampleReport(), options: RenderOptions())
+        let line = try #require(text.split(separator: "\n").first { $0.contains("class=\"series step\"") })
+        let start = try #require(line.range(of: "points=\"")).upperBound
+        let end = try #require(line[start...].firstIndex(of: "\""))
+        let vertices = line[start..<end].split(separator: " ").map {
+            $0.split(separator: ",").map(String.init)
+        }
+        // Three points become five vertices: p0, (x1, y0), p1, (x2, y1), p2.
+        try #require(vertices.count == 5)
+        for vertex in vertices {
+            for coordinate in vertex {
+                #expect(coordinate.wholeMatch(of: /-?\d+\.\d/) != nil, "\(coordinate)")
+            }
+        }
+        #expect(vertices[1][1] == vertices[0][1])  // horizontal first
+        #expect(vertices[2][0] == vertices[1][0])  // then vertical
+        #expect(vertices[3][1] == vertices[2][1])
+    }
+
+    @Test func linearTicksStepOneTwoFive() {
+        let scale = AxisScale(values: [3, 37], scale: .linear)
+        #expect(scale.ticks == [0, 10, 20, 30, 40])
+        #expect(AxisScale.niceStep(0.3) == 0.5)
+        #expect(AxisScale.niceStep(1500) == 2000)
+        let small = AxisScale(values: [0.21], scale: .linear)
+        #expect(small.label(0.05) == "0.05")
+        #expect(SVGRenderer.fmt(-0.04) == "0.0")
+        #expect(SVGRenderer.fmt(-12.35) == "-12.4")
+    }
+
+    @Test func reportWithoutChartsIsStillValid() throws {
+        let text = SVGRenderer.render(Report(title: "A <b>"), options: RenderOptions())
+        #expect(try #require(xmlElementNames(text)) == ["svg", "title", "text"])
+    }
+
+    @Test func everyFormatEndsWithALineBreak() {
+        for format in OutputFormat.allCases {
+            #expect(
+                Renderer.render(sampleReport(), as: format, options: RenderOptions()).unicodeScalars.last
+                    == "\n")
+        }
+    }
+}
