@@ -35,7 +35,9 @@ public enum APICost {
     ///
     /// Where I exceeds a tier's `above_input_tokens` the highest such tier prices the
     /// whole request; the batch discount applies to the whole request, cached input included.
-    public static func monthly(_ workload: Workload, _ prices: PriceSet) throws(ScenarioError) -> APICostBreakdown {
+    public static func monthly(_ workload: Workload, _ prices: PriceSet) throws(ScenarioError)
+        -> APICostBreakdown
+    {
         try workload.validate()
         try Check.nonNegative(prices.inputPerMTok, "input_per_mtok")
         try Check.nonNegative(prices.outputPerMTok, "output_per_mtok")
@@ -70,10 +72,13 @@ public enum APICost {
                 label: "prices per 1M tokens (\(tierNote))", formula: "p_in, p_cached, p_out, d",
                 substituted: "\(pIn), \(pCached), \(pOut), \(d)", result: "\(pIn) / \(pCached) / \(pOut)"),
             ExplainStep(
-                label: "batch factor", formula: "1 − b·d", substituted: "1 − \(b) × \(d)", result: "\(factor)"),
+                label: "batch factor", formula: "1 − b·d", substituted: "1 − \(b) × \(d)", result: "\(factor)"
+            ),
             ExplainStep(
-                label: "api cost per request", formula: "a = (I·((1−c)·p_in + c·p_cached) + O·p_out) / 1,000,000 · (1 − b·d)",
-                substituted: "(\(i) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(o) × \(pOut)) / 1000000 × \(factor)",
+                label: "api cost per request",
+                formula: "a = (I·((1−c)·p_in + c·p_cached) + O·p_out) / 1,000,000 · (1 − b·d)",
+                substituted:
+                    "(\(i) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(o) × \(pOut)) / 1000000 × \(factor)",
                 result: "\(perRequest)"),
             ExplainStep(
                 label: "api cost per month",
@@ -86,7 +91,8 @@ public enum APICost {
                 substituted: "\(perRequest) / (\(i) + \(o)) × 1000000", result: "\(blended)"),
         ]
         return APICostBreakdown(
-            tier: tier, inputPerMTok: pIn, cachedInputPerMTok: pCached, outputPerMTok: pOut, batchFactor: factor,
+            tier: tier, inputPerMTok: pIn, cachedInputPerMTok: pCached, outputPerMTok: pOut,
+            batchFactor: factor,
             perRequest: perRequest, input: input, cachedInput: cached, output: output, monthly: monthly,
             perMTokBlended: blended, explain: explain)
     }

@@ -61,7 +61,8 @@ public struct BreakEven: Sendable, Hashable {
                     + "(\(option.secondsPerRequest) × \(workload.peakToAverage))",
                 result: "\(r1)"),
             ExplainStep(
-                label: "api cost of one replica's capacity", formula: "V = a·R_1", substituted: "\(a) × \(r1)",
+                label: "api cost of one replica's capacity", formula: "V = a·R_1",
+                substituted: "\(a) × \(r1)",
                 result: "\(v)"),
         ]
         func volume(_ requests: Decimal) -> Volume {
@@ -83,7 +84,8 @@ public struct BreakEven: Sendable, Hashable {
                     result: "never"))
             return BreakEven(
                 apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
-                outcome: .never(reason: reason, apiPerMTok: apiPerMTok, selfHostingPerMTokAtFullUtilization: selfPerMTok),
+                outcome: .never(
+                    reason: reason, apiPerMTok: apiPerMTok, selfHostingPerMTokAtFullUtilization: selfPerMTok),
                 explain: explain)
         }
         let margin = v - c
@@ -103,7 +105,8 @@ public struct BreakEven: Sendable, Hashable {
                 label: "first break-even volume", formula: "R* = (F + k*·C) / a",
                 substituted: "(\(f) + \(kStar) × \(c)) / \(a)", result: "\(first)"),
             ExplainStep(
-                label: "dip bound", formula: "q = (F + V) / (V − C)", substituted: "(\(f) + \(v)) / (\(v) − \(c))",
+                label: "dip bound", formula: "q = (F + V) / (V − C)",
+                substituted: "(\(f) + \(v)) / (\(v) − \(c))",
                 result: "\(q)"),
             ExplainStep(
                 label: "always-cheaper replicas", formula: "K = max(k*, ceil(q) − 1)",

@@ -83,8 +83,9 @@ public struct CashFlow: Sendable, Hashable {
     /// (1+r)^(t/12) is the twelfth root of 1+r (Newton's method in `Decimal`) raised to t by
     /// repeated multiplication.
     public static func project(
-        _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption, horizonMonths: Int = 36,
-        annualDiscountRate: Decimal = 0.08, benefits: Benefits = Benefits()
+        _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption,
+        horizonMonths: Int = 36,
+        annualDiscountRate: Decimal = Decimal(8) / 100, benefits: Benefits = Benefits()
     ) throws(ScenarioError) -> CashFlow {
         let api = try APICost.monthly(workload, prices)
         try option.validate()
@@ -134,7 +135,8 @@ public struct CashFlow: Sendable, Hashable {
             months.append(
                 CashFlowMonth(
                     month: t, requests: requests, api: apiCost, replicas: replicas,
-                    gpusBought: bought * option.gpusPerReplica, purchases: purchases, selfHostingRunning: running,
+                    gpusBought: bought * option.gpusPerReplica, purchases: purchases,
+                    selfHostingRunning: running,
                     selfHosting: selfCost, saving: saving, cumulativeSaving: cumulative, benefits: benefit,
                     discountFactor: factor, discountedSaving: saving / factor))
         }

@@ -14,8 +14,9 @@ public struct OwnedHardware: Sendable, Hashable {
     public var hostingPerGPUMonth: Decimal
 
     public init(
-        installedPricePerGPU: Decimal, amortizationMonths: Int = 36, serverKWPerGPU: Decimal, pue: Decimal = 1.3,
-        pricePerKWh: Decimal = 0.12, hostingPerGPUMonth: Decimal = 0
+        installedPricePerGPU: Decimal, amortizationMonths: Int = 36, serverKWPerGPU: Decimal,
+        pue: Decimal = Decimal(13) / 10,
+        pricePerKWh: Decimal = Decimal(12) / 100, hostingPerGPUMonth: Decimal = 0
     ) {
         self.installedPricePerGPU = installedPricePerGPU
         self.amortizationMonths = amortizationMonths
@@ -99,8 +100,9 @@ public struct SelfHostingOption: Sendable, Hashable {
     public var setup: Decimal
 
     public init(
-        secondsPerRequest: Decimal, gpusPerReplica: Int, utilization: Decimal = 0.8, minReplicas: Int = 1,
-        mode: HostingMode, opsFTE: Decimal = 0.25, fteMonthlyCost: Decimal = 15_000,
+        secondsPerRequest: Decimal, gpusPerReplica: Int, utilization: Decimal = Decimal(8) / 10,
+        minReplicas: Int = 1,
+        mode: HostingMode, opsFTE: Decimal = Decimal(25) / 100, fteMonthlyCost: Decimal = 15_000,
         otherFixedCosts: [FixedCost] = [], setup: Decimal = 0
     ) {
         self.secondsPerRequest = secondsPerRequest
@@ -118,7 +120,9 @@ public struct SelfHostingOption: Sendable, Hashable {
     public func validate() throws(ScenarioError) {
         try Check.positive(secondsPerRequest, "seconds_per_request")
         try Check.positive(Decimal(gpusPerReplica), "gpus_per_replica")
-        if utilization.isNaN || utilization <= 0 { throw .notPositive(field: "utilization", value: utilization) }
+        if utilization.isNaN || utilization <= 0 {
+            throw .notPositive(field: "utilization", value: utilization)
+        }
         try Check.range(utilization, "utilization", 0, 1)
         try Check.positive(Decimal(minReplicas), "min_replicas")
         try Check.nonNegative(opsFTE, "ops_fte")

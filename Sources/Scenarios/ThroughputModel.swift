@@ -29,7 +29,8 @@ public struct FittedThroughput: Sendable, Hashable {
 
     /// Creates a model from known constants (nil drops a term); `points` are only for display.
     public init(
-        prefillTokensPerSecond: Decimal?, decodeTokensPerSecond: Decimal?, contextTokensSquaredPerSecond: Decimal?,
+        prefillTokensPerSecond: Decimal?, decodeTokensPerSecond: Decimal?,
+        contextTokensSquaredPerSecond: Decimal?,
         points: [PointFit] = []
     ) {
         self.prefillTokensPerSecond = prefillTokensPerSecond
@@ -103,7 +104,8 @@ public enum ThroughputModel {
                 throw .invalidMeasurement(index: index, reason: "output_len must be greater than zero")
             }
             if point.outputTokensPerSecond.isNaN || point.outputTokensPerSecond <= 0 {
-                throw .invalidMeasurement(index: index, reason: "output_tokens_per_s must be greater than zero")
+                throw .invalidMeasurement(
+                    index: index, reason: "output_tokens_per_s must be greater than zero")
             }
         }
         let rows = points.map { point -> [Double] in
@@ -119,7 +121,8 @@ public enum ThroughputModel {
         for columns in subsets where columns.count <= points.count {
             let design = rows.enumerated().map { row, values in columns.map { values[$0] * weights[row] } }
             let target = seconds.enumerated().map { $1 * weights[$0] }
-            guard let x = leastSquares(design, target), x.allSatisfy({ $0 >= 0 }), x.contains(where: { $0 > 0 })
+            guard let x = leastSquares(design, target), x.allSatisfy({ $0 >= 0 }),
+                x.contains(where: { $0 > 0 })
             else { continue }
             var residual = 0.0
             for (row, values) in design.enumerated() {
@@ -191,6 +194,9 @@ public enum ThroughputModel {
             for k in (j + 1)..<width { sum -= r[j][k] * x[k] }
             x[j] = sum / r[j][j]
         }
-        return zip(x, scales).map { $0 / $1 }
+        // Coefficients that are zero up to rounding noise count as zero, so an exactly fitting
+        // smaller model is not discarded for a −1e-20.
+        let size = b.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return zip(x, scales).map { abs($0) <= 1e-12 * size ? 0 : $0 / $1 }
     }
 }
