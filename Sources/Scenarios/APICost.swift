@@ -1,0 +1,99 @@
+import Foundation
+import Pricing
+
+/// What a workload costs on a pay-per-token API for one month, with its parts.
+public struct APICostBreakdown: Sendable, Hashable {
+    /// The long-context tier that priced the request, or nil for the base prices.
+    public var tier: PriceTier?
+    /// p_in, per 1M tokens.
+    public var inputPerMTok: Decimal
+    /// p_cached, per 1M tokens (p_in where the price set has none).
+    public var cachedInputPerMTok: Decimal
+    /// p_out, per 1M tokens.
+    public var outputPerMTok: Decimal
+    /// 1 − b·d, the factor the batch discount leaves on every part.
+    public var batchFactor: Decimal
+    /// a, the cost of one request.
+    public var perRequest: Decimal
+    /// Tin·(1−c)·p_in / 1M · (1 − b·d): uncached input tokens.
+    public var input: Decimal
+    /// Tin·c·p_cached / 1M · (1 − b·d): cached input tokens.
+    public var cachedInput: Decimal
+    /// Tout·p_out / 1M · (1 − b·d): output tokens.
+    public var output: Decimal
+    /// The monthly total, input + cached input + output.
+    public var monthly: Decimal
+    /// a / (I + O) · 1M: the cost per 1M tokens blended over input and output tokens.
+    public var perMTokBlended: Decimal
+    /// How each figure was reached.
+    public var explain: [ExplainStep]
+}
+
+/// The pay-per-token side of the comparison (SPEC §3, API cost).
+public enum APICost {
+    /// Prices `workload` with `prices`, applying the tier, the cache share and the batch discount.
+    ///
+    /// Where I exceeds a tier's `above_input_tokens` the highest such tier prices the
+    /// whole request; the batch discount applies to the whole request, cached input included.
+    public static func monthly(_ workload: Workload, _ prices: PriceSet) throws(ScenarioError)
+        -> APICostBreakdown
+    {
+        try workload.validate()
+        try Check.nonNegative(prices.inputPerMTok, "input_per_mtok")
+        try Check.nonNegative(prices.outputPerMTok, "output_per_mtok")
+        try Check.share(prices.batchDiscount, "batch_discount")
+        let tier = prices.tiers.filter { workload.inputTokens > Decimal($0.aboveInputTokens) }
+            .max { $0.aboveInputTokens < $1.aboveInputTokens }
+        let pIn = tier?.inputPerMTok ?? prices.inputPerMTok
+        let pOut = tier?.outputPerMTok ?? prices.outputPerMTok
+        let pCached = (tier == nil ? prices.cachedInputPerMTok : tier?.cachedInputPerMTok) ?? pIn
+        try Check.nonNegative(pIn, "input_per_mtok")
+        try Check.nonNegative(pOut, "output_per_mtok")
+        try Check.nonNegative(pCached, "cached_input_per_mtok")
+
+        let million: Decimal = 1_000_000
+        let (i, o, c, b, d) = (
+            workload.inputTokens, workload.outputTokens,
+            workload.cachedInputShare, workload.batchShare, prices.batchDiscount
+        )
+        let factor = 1 - b * d
+        let tin = workload.inputTokensPerMonth
+        let tout = workload.outputTokensPerMonth
+        let input = tin * (1 - c) * pIn / million * factor
+        let cached = tin * c * pCached / million * factor
+        let output = tout * pOut / million * factor
+        let monthly = input + cached + output
+        let perRequest = (i * ((1 - c) * pIn + c * pCached) + o * pOut) / million * factor
+        let blended = perRequest / (i + o) * million
+
+        let tierNote = tier.map { "tier above \($0.aboveInputTokens) input tokens" } ?? "base prices"
+        let explain = [
+            ExplainStep(
+                label: "prices per 1M tokens (\(tierNote))", formula: "p_in, p_cached, p_out, d",
+                substituted: "\(pIn), \(pCached), \(pOut), \(d)", result: "\(pIn) / \(pCached) / \(pOut)"),
+            ExplainStep(
+                label: "batch factor", formula: "1 − b·d", substituted: "1 − \(b) × \(d)", result: "\(factor)"
+            ),
+            ExplainStep(
+                label: "api cost per request",
+                formula: "a = (I·((1−c)·p_in + c·p_cached) + O·p_out) / 1,000,000 · (1 − b·d)",
+                substituted:
+                    "(\(i) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(o) × \(pOut)) / 1000000 × \(factor)",
+                result: "\(perRequest)"),
+            ExplainStep(
+                label: "api cost per month",
+                formula: "api = (Tin·((1−c)·p_in + c·p_cached) + Tout·p_out) / 1,000,000 · (1 − b·d)",
+                substituted:
+                    "(\(tin) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(tout) × \(pOut)) / 1000000 × \(factor)",
+                result: "\(monthly)"),
+            ExplainStep(
+                label: "api cost per 1M tokens (blended)", formula: "a / (I + O) · 1,000,000",
+                substituted: "\(perRequest) / (\(i) + \(o)) × 1000000", result: "\(blended)"),
+        ]
+        return APICostBreakdown(
+            tier: tier, inputPerMTok: pIn, cachedInputPerMTok: pCached, outputPerMTok: pOut,
+            batchFactor: factor,
+            perRequest: perRequest, input: input, cachedInput: cached, output: output, monthly: monthly,
+            perMTokBlended: blended, explain: explain)
+    }
+}

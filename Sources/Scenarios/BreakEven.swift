@@ -1,0 +1,124 @@
+import Foundation
+import Pricing
+
+/// A volume expressed three ways: requests, tokens, and a multiple of today's volume.
+public struct Volume: Sendable, Hashable {
+    public var requestsPerMonth: Decimal
+    /// requests · (I + O).
+    public var tokensPerMonth: Decimal
+    /// requests / R; nil when the current volume R is zero.
+    public var multipleOfCurrent: Decimal?
+}
+
+/// Where self-hosting starts to pay, or why it never does.
+public enum BreakEvenOutcome: Sendable, Hashable {
+    /// Self-hosting is cheaper from `first`, and at every volume from `always` (equal when no dip follows).
+    case breaksEven(first: Volume, firstReplicas: Int, always: Volume, alwaysReplicas: Int)
+    /// Self-hosting is never cheaper: a = 0, or one full replica costs at least what the API charges for it.
+    case never(reason: String, apiPerMTok: Decimal, selfHostingPerMTokAtFullUtilization: Decimal)
+}
+
+/// The break-even analysis with the constants it rests on.
+public struct BreakEven: Sendable, Hashable {
+    /// a, API cost per request.
+    public var apiPerRequest: Decimal
+    /// C, one replica's running cost per month (without F).
+    public var perReplica: Decimal
+    /// F, fixed monthly cost of self-hosting.
+    public var fixed: Decimal
+    /// R_1, the most requests a month one replica serves.
+    public var oneReplicaCapacity: Decimal
+    /// V = a·R_1, what the API charges for one replica's full capacity.
+    public var apiValueOfOneReplica: Decimal
+    public var outcome: BreakEvenOutcome
+    public var explain: [ExplainStep]
+
+    /// Finds R* and X for the workload's request shape (SPEC §3, break-even volume).
+    ///
+    /// "Cheaper" means self-hosting cost ≤ API cost. k* = max(m, ceil(F/(V−C))),
+    /// R* = (F + k*·C)/a; q = (F+V)/(V−C), K = max(k*, ceil(q) − 1), X = (F + K·C)/a.
+    public static func analyse(
+        _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption
+    ) throws(ScenarioError) -> BreakEven {
+        let api = try APICost.monthly(workload, prices)
+        try option.validate()
+        let a = api.perRequest
+        let c = option.perReplicaMonthly(workload)
+        let f = option.fixedMonthly
+        let r1 = option.capacity(replicas: 1, workload)
+        let v = a * r1
+        let m = option.minReplicas
+        let tokens = workload.tokensPerRequest
+        let million: Decimal = 1_000_000
+        var explain = [
+            ExplainStep(label: "api cost per request", formula: "a", substituted: "a", result: "\(a)"),
+            ExplainStep(
+                label: "one replica per month", formula: "C", substituted: "C (without F)", result: "\(c)"),
+            ExplainStep(label: "fixed per month", formula: "F", substituted: "F", result: "\(f)"),
+            ExplainStep(
+                label: "one replica's capacity", formula: "R_1 = h·3600·u / (s·p)",
+                substituted: "\(workload.servingHoursPerMonth) × 3600 × \(option.utilization) / "
+                    + "(\(option.secondsPerRequest) × \(workload.peakToAverage))",
+                result: "\(r1)"),
+            ExplainStep(
+                label: "api cost of one replica's capacity", formula: "V = a·R_1",
+                substituted: "\(a) × \(r1)",
+                result: "\(v)"),
+        ]
+        func volume(_ requests: Decimal) -> Volume {
+            let current = workload.requestsPerMonth
+            return Volume(
+                requestsPerMonth: requests, tokensPerMonth: requests * tokens,
+                multipleOfCurrent: current > 0 ? requests / current : nil)
+        }
+        if a == 0 || v <= c {
+            let apiPerMTok = a / tokens * million
+            let selfPerMTok = c / (r1 * tokens) * million
+            let reason =
+                a == 0
+                ? "the api costs nothing per request"
+                : "one replica at full utilisation costs \(selfPerMTok) per 1M tokens, the api \(apiPerMTok)"
+            explain.append(
+                ExplainStep(
+                    label: "break-even", formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",
+                    result: "never"))
+            return BreakEven(
+                apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
+                outcome: .never(
+                    reason: reason, apiPerMTok: apiPerMTok, selfHostingPerMTokAtFullUtilization: selfPerMTok),
+                explain: explain)
+        }
+        let margin = v - c
+        guard let ratioCeiling = DecimalMath.ceilingInt(f / margin),
+            let qCeiling = DecimalMath.ceilingInt((f + v) / margin)
+        else { throw .volumeTooLarge(field: "break-even replicas", value: f / margin) }
+        let kStar = max(m, ratioCeiling)
+        let first = (f + Decimal(kStar) * c) / a
+        let q = (f + v) / margin
+        let kAlways = max(kStar, qCeiling - 1)
+        let always = (f + Decimal(kAlways) * c) / a
+        explain += [
+            ExplainStep(
+                label: "first break-even replicas", formula: "k* = max(m, ceil(F / (V − C)))",
+                substituted: "max(\(m), ceil(\(f) / (\(v) − \(c))))", result: "\(kStar)"),
+            ExplainStep(
+                label: "first break-even volume", formula: "R* = (F + k*·C) / a",
+                substituted: "(\(f) + \(kStar) × \(c)) / \(a)", result: "\(first)"),
+            ExplainStep(
+                label: "dip bound", formula: "q = (F + V) / (V − C)",
+                substituted: "(\(f) + \(v)) / (\(v) − \(c))",
+                result: "\(q)"),
+            ExplainStep(
+                label: "always-cheaper replicas", formula: "K = max(k*, ceil(q) − 1)",
+                substituted: "max(\(kStar), \(qCeiling) − 1)", result: "\(kAlways)"),
+            ExplainStep(
+                label: "always-cheaper volume", formula: "X = (F + K·C) / a",
+                substituted: "(\(f) + \(kAlways) × \(c)) / \(a)", result: "\(always)"),
+        ]
+        return BreakEven(
+            apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
+            outcome: .breaksEven(
+                first: volume(first), firstReplicas: kStar, always: volume(always), alwaysReplicas: kAlways),
+            explain: explain)
+    }
+}

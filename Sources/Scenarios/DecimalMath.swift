@@ -1,0 +1,90 @@
+import Foundation
+
+/// Helpers on `Decimal` that Foundation lacks: ceiling, integer powers, a twelfth root.
+enum DecimalMath {
+    /// The smallest integer not below `value`, exact.
+    static func ceiling(_ value: Decimal) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, 0, .up)
+        return result
+    }
+
+    /// `ceiling(value)` as an `Int`, or nil when it is beyond any sensible fleet.
+    static func ceilingInt(_ value: Decimal) -> Int? {
+        let rounded = ceiling(value)
+        guard rounded.magnitude < Decimal(Int32.max) else { return nil }
+        return NSDecimalNumber(decimal: rounded).intValue
+    }
+
+    /// `base` raised to a non-negative integer power by repeated multiplication.
+    ///
+    /// Each product is exact while it fits in `Decimal`'s 38 digits and rounded there after.
+    static func power(_ base: Decimal, _ exponent: Int) -> Decimal {
+        var result: Decimal = 1
+        var count = 0
+        while count < exponent {
+            result *= base
+            count += 1
+        }
+        return result
+    }
+
+    /// The positive twelfth root of a positive value, by Newton's method in `Decimal`.
+    ///
+    /// Starts from the `Double` root and takes Newton steps `y ← y − (y¹² − A) / (12·y¹¹)`
+    /// until a step is below 1e-30; each step doubles the correct digits, so the result is
+    /// good to well over 16 significant digits.
+    static func twelfthRoot(_ value: Decimal) -> Decimal {
+        let start = pow(NSDecimalNumber(decimal: value).doubleValue, 1.0 / 12.0)
+        var y = significant(start, digits: 15)
+        if y <= 0 { y = 1 }
+        let tolerance = Decimal(sign: .plus, exponent: -30, significand: 1)
+        for _ in 0..<8 {
+            let y11 = power(y, 11)
+            let step = (y11 * y - value) / (12 * y11)
+            y -= step
+            if step.magnitude < tolerance { break }
+        }
+        return y
+    }
+
+    /// Rounds a positive `Double` to `digits` significant digits and returns that decimal exactly.
+    static func significant(_ value: Double, digits: Int) -> Decimal {
+        guard value.isFinite, value > 0 else { return 0 }
+        let exponent = Int(log10(value).rounded(.down)) - (digits - 1)
+        let scaled = (value / pow(10, Double(exponent))).rounded(.toNearestOrAwayFromZero)
+        return Decimal(sign: .plus, exponent: exponent, significand: Decimal(Int64(scaled)))
+    }
+
+    /// Rounds half away from zero to `places` decimal places.
+    static func rounded(_ value: Decimal, places: Int) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, places, .plain)
+        return result
+    }
+
+    static func double(_ value: Decimal) -> Double {
+        NSDecimalNumber(decimal: value).doubleValue
+    }
+}
+
+/// One line of an explanation trail: what was computed, by which formula, with which values.
+public struct ExplainStep: Sendable, Hashable {
+    /// A short name of the quantity (`replicas`, `api cost per request`).
+    public var label: String
+    /// The formula in symbols, as in docs/method.md.
+    public var formula: String
+    /// The formula with every symbol replaced by its exact value.
+    public var substituted: String
+    /// The exact result (unrounded; divisions carry `Decimal`'s 38 significant digits).
+    public var result: String
+
+    public init(label: String, formula: String, substituted: String, result: String) {
+        self.label = label
+        self.formula = formula
+        self.substituted = substituted
+        self.result = result
+    }
+}
