@@ -1,0 +1,306 @@
+import Foundation
+import Pricing
+
+/// A name in a scenario that the price data must define, with where it was written.
+public struct ScenarioReference: Sendable, Hashable {
+    public var id: String
+    public var origin: Origin?
+
+    public init(id: String, origin: Origin? = nil) {
+        self.id = id
+        self.origin = origin
+    }
+}
+
+/// Whether a self-hosted option rents its GPUs or buys them.
+public enum HostingModeName: String, Sendable, Hashable, CaseIterable {
+    case rent
+    case own
+}
+
+/// One self-hosting option of a scenario as written; nil fields take the data's or SPEC's defaults.
+public struct SelfHostingSpec: Sendable, Hashable {
+    public var deployment: ScenarioReference
+    public var mode: HostingModeName
+    public var label: String?
+    /// A rental provider in the GPU's offers (`lambda`); default: the cheapest on-demand offer.
+    public var offer: String?
+    public var ratePerGPUHour: Decimal?
+    public var perGPUInstalled: Decimal?
+    public var amortizationMonths: Int?
+    public var pricePerKWh: Decimal?
+    public var pue: Decimal?
+    public var hostingPerGPUMonth: Decimal?
+    public var utilization: Decimal?
+    public var minReplicas: Int?
+
+    public init(deployment: ScenarioReference, mode: HostingModeName) {
+        self.deployment = deployment
+        self.mode = mode
+    }
+}
+
+/// What a scenario says the LLM feature is worth, per month or per year.
+public struct BenefitsSpec: Sendable, Hashable {
+    public var hoursSavedPerMonth: Decimal = 0
+    public var hourlyCost: Decimal = 0
+    public var valuePerMonth: Decimal = 0
+    public var note: String?
+
+    public init(hoursSavedPerMonth: Decimal = 0, hourlyCost: Decimal = 0, valuePerMonth: Decimal = 0, note: String? = nil) {
+        self.hoursSavedPerMonth = hoursSavedPerMonth
+        self.hourlyCost = hourlyCost
+        self.valuePerMonth = valuePerMonth
+        self.note = note
+    }
+}
+
+/// A saved scenario (`"schema": "llmcost/scenario@1"`): workload, options to compare, costs and horizon.
+///
+/// Money in it is in `currency`; nil fields take SPEC §3's defaults, which are in US dollars
+/// and converted when the scenario's currency differs.
+public struct ScenarioFile: Sendable, Hashable {
+    public static let schemaID = "llmcost/scenario@1"
+
+    public var file: String
+    public var name: String
+    public var description: String?
+    public var currency: String
+    /// The date prices are taken in force on, unless `--as-of` says otherwise.
+    public var asOf: CalendarDate?
+    public var workload: Workload
+    public var apiModels: [ScenarioReference]
+    public var selfHosting: [SelfHostingSpec]
+    public var opsFTE: Decimal?
+    public var fteMonthlyCost: Decimal?
+    public var otherFixedCosts: [FixedCost]
+    public var setup: Decimal
+    public var benefits: BenefitsSpec?
+    public var horizonMonths: Int
+    public var discountRate: Decimal
+    public var notes: [String]
+
+    public init(
+        file: String, name: String, currency: String = "USD", workload: Workload,
+        apiModels: [ScenarioReference] = [], selfHosting: [SelfHostingSpec] = []
+    ) {
+        self.file = file
+        self.name = name
+        self.currency = currency
+        self.workload = workload
+        self.apiModels = apiModels
+        self.selfHosting = selfHosting
+        self.otherFixedCosts = []
+        self.setup = 0
+        self.horizonMonths = 36
+        self.discountRate = Decimal(8) / 100
+        self.notes = []
+    }
+
+    /// Days in an average month, for `requests_per_day`: 365/12.
+    public static let daysPerMonth: Decimal = Decimal(365) / Decimal(12)
+}
+
+/// Reads scenario files, reporting every problem with its line, column and path.
+public enum ScenarioReader {
+    /// The scenario, or nil with the errors that stopped it; warnings may come with a scenario.
+    public static func read(_ data: Data, file: String, options: ValidationOptions) -> (
+        ScenarioFile?, [Diagnostic]
+    ) {
+        let root: JSONNode
+        do {
+            root = try JSONReader().parse(data)
+        } catch {
+            return (nil, [Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)])
+        }
+        let sink = DiagnosticCollector(file: file)
+        let scenario = ObjectReader(root, sink: sink, options: options).flatMap { read($0, file: file, sink: sink) }
+        let diagnostics = Diagnostic.sortedByPosition(sink.diagnostics)
+        return (sink.hasErrors ? nil : scenario, diagnostics)
+    }
+
+    private static func read(_ object: ObjectReader, file: String, sink: DiagnosticCollector) -> ScenarioFile? {
+        if let schema = object.string("schema"), schema != ScenarioFile.schemaID,
+            let node = object.value("schema", required: false)
+        {
+            sink.error(node, "expected '\(ScenarioFile.schemaID)', found '\(schema)'")
+        }
+        let name = object.string("name")
+        let description = object.string("description", required: false)
+        let currency = object.string("currency", required: false) ?? "USD"
+        let asOf = object.date("as_of", required: false, notAfterToday: false)
+        let workload = object.object("workload").flatMap { readWorkload($0, sink: sink) }
+        var apiModels: [ScenarioReference] = []
+        for element in object.array("api_models", required: false) ?? [] {
+            if let id = element.string {
+                apiModels.append(ScenarioReference(id: id, origin: origin(element, file)))
+            } else {
+                sink.error(element, "expected a model id string, found \(element.kindName)")
+            }
+        }
+        var selfHosting: [SelfHostingSpec] = []
+        for element in object.array("self_hosting", required: false) ?? [] {
+            guard let option = ObjectReader(element, sink: sink, options: object.options) else { continue }
+            if let spec = readSelfHosting(option, file: file) { selfHosting.append(spec) }
+            option.finish()
+        }
+        if apiModels.isEmpty && selfHosting.isEmpty {
+            sink.error(object.node, "a scenario needs at least one of 'api_models' and 'self_hosting'")
+        }
+        var opsFTE: Decimal?
+        var fteCost: Decimal?
+        var fixed: [FixedCost] = []
+        var setup: Decimal = 0
+        if let operations = object.object("operations", required: false) {
+            opsFTE = operations.quantity("ops_fte", required: false)
+            fteCost = operations.quantity("fte_monthly_cost", required: false)
+            setup = operations.quantity("setup", required: false) ?? 0
+            for element in operations.array("fixed_monthly", required: false) ?? [] {
+                guard let item = ObjectReader(element, sink: sink, options: object.options) else { continue }
+                let label = item.string("label")
+                let monthly = item.quantity("monthly")
+                item.finish()
+                if let label, let monthly { fixed.append(FixedCost(label: label, monthly: monthly)) }
+            }
+            operations.finish()
+        }
+        var benefits: BenefitsSpec?
+        if let reader = object.object("benefits", required: false) {
+            benefits = readBenefits(reader, sink: sink)
+            reader.finish()
+        }
+        let horizon = object.integer("horizon_months", required: false, minimum: 1)
+        if let horizon, horizon > 600, let node = object.value("horizon_months", required: false) {
+            sink.error(node, "\(horizon) months is more than 50 years (at most 600)")
+        }
+        let discount = object.quantity("discount_rate", required: false, rule: .share)
+        var notes: [String] = []
+        for element in object.array("notes", required: false) ?? [] {
+            if let note = element.string { notes.append(note) } else { sink.error(element, "expected a string") }
+        }
+        object.finish()
+        guard let name, let workload else { return nil }
+        var scenario = ScenarioFile(
+            file: file, name: name, currency: currency, workload: workload, apiModels: apiModels,
+            selfHosting: selfHosting)
+        scenario.description = description
+        scenario.asOf = asOf
+        scenario.opsFTE = opsFTE
+        scenario.fteMonthlyCost = fteCost
+        scenario.otherFixedCosts = fixed
+        scenario.setup = setup
+        scenario.benefits = benefits
+        if let horizon { scenario.horizonMonths = horizon }
+        if let discount { scenario.discountRate = discount }
+        scenario.notes = notes
+        return scenario
+    }
+
+    private static func origin(_ node: JSONNode, _ file: String) -> Origin {
+        Origin(file: file, location: node.location, path: node.path)
+    }
+
+    private static func readWorkload(_ object: ObjectReader, sink: DiagnosticCollector) -> Workload? {
+        let perMonth = object.quantity("requests_per_month", required: false)
+        let perDay = object.quantity("requests_per_day", required: false)
+        var requests: Decimal?
+        switch (perMonth, perDay) {
+        case (let month?, nil): requests = month
+        case (nil, let day?): requests = day * ScenarioFile.daysPerMonth
+        case (_?, _?):
+            sink.error(object.node, "give 'requests_per_month' or 'requests_per_day', not both")
+        case (nil, nil):
+            if object.value("requests_per_month", required: false) == nil
+                && object.value("requests_per_day", required: false) == nil
+            {
+                sink.error(
+                    at: object.node.location, path: object.node.path.appending(key: "requests_per_month"),
+                    "missing required field 'requests_per_month' (or 'requests_per_day')")
+            }
+        }
+        let input = object.quantity("input_tokens")
+        let output = object.quantity("output_tokens")
+        if input == 0 && output == 0 {
+            sink.error(object.node, "a request needs input or output tokens; both are 0")
+        }
+        let cached = object.quantity("cached_input_share", required: false, rule: .share)
+        let batch = object.quantity("batch_share", required: false, rule: .share)
+        let growth = object.quantity("growth_per_month", required: false, rule: .any)
+        if let growth, growth <= -1 || growth > 10, let node = object.value("growth_per_month", required: false) {
+            sink.error(node, "growth of \(growth * 100)% a month is outside −100%…+1,000%")
+        }
+        let peak = object.quantity("peak_to_average", required: false, rule: .positive)
+        if let peak, peak < 1, let node = object.value("peak_to_average", required: false) {
+            sink.error(node, "\(peak) is below 1: the peak cannot be under the average")
+        }
+        let hours = object.quantity("serving_hours_per_month", required: false, rule: .positive)
+        if let hours, hours > Workload.hoursPerMonth, let node = object.value("serving_hours_per_month", required: false)
+        {
+            sink.error(node, "\(hours) hours is more than a month has (730)")
+        }
+        object.finish()
+        guard let requests, let input, let output else { return nil }
+        return Workload(
+            requestsPerMonth: requests, inputTokens: input, outputTokens: output, cachedInputShare: cached ?? 0,
+            batchShare: batch ?? 0, growthPerMonth: growth ?? 0, peakToAverage: peak ?? 2,
+            servingHoursPerMonth: hours ?? Workload.hoursPerMonth)
+    }
+
+    private static func readSelfHosting(_ object: ObjectReader, file: String) -> SelfHostingSpec? {
+        let deployment = object.string("deployment")
+        let mode = object.oneOf("mode", HostingModeName.allCases.map(\.rawValue)).flatMap(HostingModeName.init)
+        guard let deployment, let mode, let node = object.value("deployment", required: false) else {
+            _ = object.string("label", required: false)
+            return nil
+        }
+        var spec = SelfHostingSpec(deployment: ScenarioReference(id: deployment, origin: origin(node, file)), mode: mode)
+        spec.label = object.string("label", required: false)
+        spec.offer = object.string("offer", required: false)
+        spec.ratePerGPUHour = object.quantity("rate_per_gpu_hour", required: false)
+        spec.perGPUInstalled = object.quantity("per_gpu_installed", required: false)
+        spec.amortizationMonths = object.integer("amortization_months", required: false, minimum: 1)
+        spec.pricePerKWh = object.quantity("price_per_kwh", required: false)
+        spec.pue = object.quantity("pue", required: false, rule: .positive)
+        if let pue = spec.pue, pue < 1, let node = object.value("pue", required: false) {
+            object.sink.error(node, "a PUE of \(pue) is below 1, which no data centre has")
+        }
+        spec.hostingPerGPUMonth = object.quantity("hosting_per_gpu_month", required: false)
+        spec.utilization = object.quantity("utilization", required: false, rule: .share)
+        if spec.utilization == 0, let node = object.value("utilization", required: false) {
+            object.sink.error(node, "a utilisation of 0 serves nothing; use a share above 0, e.g. 0.8")
+        }
+        spec.minReplicas = object.integer("min_replicas", required: false, minimum: 1)
+        if mode == .own && (spec.offer != nil || spec.ratePerGPUHour != nil) {
+            object.sink.error(object.node, "'offer' and 'rate_per_gpu_hour' apply to mode 'rent', not 'own'")
+        }
+        if mode == .rent
+            && (spec.perGPUInstalled != nil || spec.amortizationMonths != nil || spec.pricePerKWh != nil
+                || spec.pue != nil || spec.hostingPerGPUMonth != nil)
+        {
+            object.sink.error(
+                object.node,
+                "'per_gpu_installed', 'amortization_months', 'price_per_kwh', 'pue' and 'hosting_per_gpu_month' apply to mode 'own', not 'rent'"
+            )
+        }
+        return spec
+    }
+
+    private static func readBenefits(_ object: ObjectReader, sink: DiagnosticCollector) -> BenefitsSpec {
+        var benefits = BenefitsSpec()
+        let perMonth = object.quantity("hours_saved_per_month", required: false)
+        let perYear = object.quantity("hours_saved_per_year", required: false)
+        if perMonth != nil && perYear != nil {
+            sink.error(object.node, "give 'hours_saved_per_month' or 'hours_saved_per_year', not both")
+        }
+        benefits.hoursSavedPerMonth = perMonth ?? (perYear.map { $0 / 12 } ?? 0)
+        benefits.hourlyCost = object.quantity("hourly_cost", required: benefits.hoursSavedPerMonth > 0) ?? 0
+        let valueMonth = object.quantity("value_per_month", required: false)
+        let valueYear = object.quantity("value_per_year", required: false)
+        if valueMonth != nil && valueYear != nil {
+            sink.error(object.node, "give 'value_per_month' or 'value_per_year', not both")
+        }
+        benefits.valuePerMonth = valueMonth ?? (valueYear.map { $0 / 12 } ?? 0)
+        benefits.note = object.string("note", required: false)
+        return benefits
+    }
+}

@@ -1,0 +1,284 @@
+import Foundation
+import Pricing
+
+/// Converts amounts between currencies with rates given as units per US dollar.
+public struct CurrencyConverter: Sendable, Hashable {
+    /// Units per USD by ISO code; USD itself is always 1.
+    public var perUSD: [String: Decimal]
+    /// Where each rate came from, for footnotes (`currencies.json, 2025-02-28` or `--fx`).
+    public var provenance: [String: String]
+
+    public init(rates: [CurrencyRate], overrides: [String: Decimal] = [:]) {
+        var perUSD: [String: Decimal] = ["USD": 1]
+        var provenance: [String: String] = [:]
+        for rate in rates {
+            perUSD[rate.code] = rate.perUSD
+            provenance[rate.code] = "\(rate.perUSD) per USD on \(rate.date?.description ?? "an undated day")"
+                + (rate.source.map { ", \($0)" } ?? "")
+        }
+        for (code, rate) in overrides {
+            perUSD[code] = rate
+            provenance[code] = "\(rate) per USD (--fx)"
+        }
+        self.perUSD = perUSD
+        self.provenance = provenance
+    }
+
+    /// The factor that turns an amount in `from` into `to`: exactly 1 for the same currency.
+    public func factor(from: String, to: String) -> Decimal? {
+        if from == to { return 1 }
+        guard let source = perUSD[from], let target = perUSD[to], source > 0 else { return nil }
+        return source == 1 ? target : target / source
+    }
+}
+
+/// An API option of a scenario, with the price set in force converted to the scenario's currency.
+public struct APIOptionPlan: Sendable, Hashable {
+    public var model: APIModel
+    /// The set in force, every amount converted to the plan's currency.
+    public var prices: PriceSet
+    /// The same set in the model's own currency, as the vendor states it.
+    public var originalPrices: PriceSet
+}
+
+/// A self-hosting option of a scenario, resolved against the data: deployment, GPU, fit and costs.
+public struct SelfHostingPlan: Sendable, Hashable {
+    public var label: String
+    public var spec: SelfHostingSpec
+    public var deployment: Deployment
+    public var gpu: GPU
+    public var throughput: FittedThroughput
+    /// The rental offer the rate came from, when renting at a data rate.
+    public var offer: RentOffer?
+    public var option: SelfHostingOption
+    /// True when throughput is a roofline estimate, not measured.
+    public var estimated: Bool { deployment.estimated }
+}
+
+/// A scenario resolved against price data, in one currency, ready for the engine.
+public struct ScenarioPlan: Sendable, Hashable {
+    public var scenario: ScenarioFile
+    public var currency: String
+    public var asOf: CalendarDate
+    public var workload: Workload
+    public var api: [APIOptionPlan]
+    public var selfHosting: [SelfHostingPlan]
+    public var benefits: Benefits
+    public var horizonMonths: Int
+    public var discountRate: Decimal
+    /// The rate notes for each currency converted from (for footnotes).
+    public var conversions: [String]
+}
+
+/// Resolves scenarios against price tables.
+public enum ScenarioPlanner {
+    /// SPEC §3's defaults in US dollars, converted when the scenario's currency differs.
+    public static let defaultFTEMonthlyCostUSD: Decimal = 15_000
+    public static let defaultPricePerKWhUSD: Decimal = Decimal(string: "0.12") ?? 0
+
+    /// The plan, or nil with the errors (unknown model, deployment, GPU, offer or currency) at their places.
+    ///
+    /// `currency` is the currency to compute in (`--currency`), else the scenario's own.
+    public static func plan(
+        _ scenario: ScenarioFile, table: PriceTable, asOf: CalendarDate, currency requested: String? = nil,
+        converter: CurrencyConverter
+    ) -> (ScenarioPlan?, [Diagnostic]) {
+        var errors: [Diagnostic] = []
+        func error(_ origin: Origin?, _ message: String) {
+            errors.append(
+                Diagnostic(
+                    .error, file: origin?.file ?? scenario.file, location: origin?.location, path: origin?.path,
+                    message: message))
+        }
+        let currency = requested ?? scenario.currency
+        guard let fromScenario = converter.factor(from: scenario.currency, to: currency) else {
+            error(nil, "no exchange rate for \(scenario.currency) or \(currency); add it to currencies.json or pass --fx")
+            return (nil, errors)
+        }
+        var conversions: Set<String> = []
+        func factor(from code: String, origin: Origin?) -> Decimal? {
+            guard let value = converter.factor(from: code, to: currency) else {
+                error(origin, "no exchange rate from \(code) to \(currency); pass --fx \(code)=RATE")
+                return nil
+            }
+            if code != currency {
+                for side in [code, currency] where side != "USD" {
+                    conversions.insert("\(side): \(converter.provenance[side] ?? "rate")")
+                }
+            }
+            return value
+        }
+        if scenario.currency != currency { _ = factor(from: scenario.currency, origin: nil) }
+
+        var api: [APIOptionPlan] = []
+        for reference in scenario.apiModels {
+            guard let model = table.model(id: reference.id) else {
+                let hint = closestMatch(to: reference.id, among: table.models.map(\.id)).map { "; did you mean '\($0)'?" }
+                error(reference.origin, "unknown model '\(reference.id)'\(hint ?? "")")
+                continue
+            }
+            guard let prices = model.prices(asOf: asOf) else {
+                let first = model.prices.first?.effective.description ?? "never"
+                error(reference.origin, "'\(reference.id)' has no price in force on \(asOf) (first price: \(first))")
+                continue
+            }
+            guard let rate = factor(from: model.currency, origin: reference.origin) else { continue }
+            api.append(APIOptionPlan(model: model, prices: prices.converted(by: rate), originalPrices: prices))
+        }
+
+        var hosting: [SelfHostingPlan] = []
+        let usd = converter.factor(from: "USD", to: currency)
+        for spec in scenario.selfHosting {
+            let reference = spec.deployment
+            guard let deployment = table.deployment(id: reference.id) else {
+                let hint = closestMatch(to: reference.id, among: table.deployments.map(\.id)).map {
+                    "; did you mean '\($0)'?"
+                }
+                error(reference.origin, "unknown deployment '\(reference.id)'\(hint ?? "")")
+                continue
+            }
+            guard let gpu = table.gpu(id: deployment.gpu) else {
+                error(reference.origin, "deployment '\(deployment.id)' names unknown gpu '\(deployment.gpu)'")
+                continue
+            }
+            let throughput: FittedThroughput
+            do {
+                throughput =
+                    deployment.estimated
+                    ? try RooflineEstimate.throughput(deployment, gpu: gpu) : try ThroughputModel.fit(deployment)
+            } catch {
+                errors.append(
+                    Diagnostic(
+                        .error, file: reference.origin?.file ?? scenario.file, location: reference.origin?.location,
+                        path: reference.origin?.path, message: "deployment '\(deployment.id)': \(error)"))
+                continue
+            }
+            guard let gpuRate = factor(from: gpu.currency, origin: reference.origin), let usd else { continue }
+            let mode: HostingMode
+            var offer: RentOffer?
+            switch spec.mode {
+            case .rent:
+                if let rate = spec.ratePerGPUHour {
+                    mode = .rent(ratePerGPUHour: rate * fromScenario)
+                } else {
+                    if let provider = spec.offer {
+                        offer =
+                            gpu.rent.filter { $0.provider == provider }
+                            .min { lhs, rhs in
+                                // Prefer on-demand, then the lower rate.
+                                let (a, b) = (lhs.commitment == .onDemand, rhs.commitment == .onDemand)
+                                return a != b ? a : lhs.perGPUHour < rhs.perGPUHour
+                            }
+                        if offer == nil {
+                            let hint = closestMatch(to: provider, among: gpu.rent.map(\.provider)).map {
+                                "; did you mean '\($0)'?"
+                            }
+                            error(reference.origin, "no '\(provider)' offer for \(gpu.id)\(hint ?? "")")
+                            continue
+                        }
+                    } else {
+                        offer = gpu.cheapestOnDemand
+                    }
+                    guard let offer else {
+                        error(reference.origin, "\(gpu.id) has no on-demand rental offer; give 'rate_per_gpu_hour'")
+                        continue
+                    }
+                    mode = .rent(ratePerGPUHour: offer.perGPUHour * gpuRate)
+                }
+            case .own:
+                let price: Decimal
+                if let given = spec.perGPUInstalled {
+                    price = given * fromScenario
+                } else if let buy = gpu.buy {
+                    price = buy.perGPUInstalled * gpuRate
+                } else {
+                    error(reference.origin, "\(gpu.id) has no purchase price; give 'per_gpu_installed'")
+                    continue
+                }
+                mode = .own(
+                    OwnedHardware(
+                        installedPricePerGPU: price, amortizationMonths: spec.amortizationMonths ?? 36,
+                        serverKWPerGPU: gpu.serverKWPerGPU, pue: spec.pue ?? Decimal(13) / 10,
+                        pricePerKWh: spec.pricePerKWh.map { $0 * fromScenario } ?? defaultPricePerKWhUSD * usd,
+                        hostingPerGPUMonth: (spec.hostingPerGPUMonth ?? 0) * fromScenario))
+            }
+            let option = SelfHostingOption(
+                secondsPerRequest: throughput.secondsPerRequest(
+                    input: scenario.workload.inputTokens, output: scenario.workload.outputTokens),
+                gpusPerReplica: deployment.gpusPerReplica, utilization: spec.utilization ?? Decimal(8) / 10,
+                minReplicas: spec.minReplicas ?? 1, mode: mode, opsFTE: scenario.opsFTE ?? Decimal(25) / 100,
+                fteMonthlyCost: scenario.fteMonthlyCost.map { $0 * fromScenario } ?? defaultFTEMonthlyCostUSD * usd,
+                otherFixedCosts: scenario.otherFixedCosts.map {
+                    FixedCost(label: $0.label, monthly: $0.monthly * fromScenario)
+                },
+                setup: scenario.setup * fromScenario)
+            let label =
+                spec.label
+                ?? "\(deployment.name), \(spec.mode == .rent ? "rented\(offer.map { " (\($0.provider))" } ?? "")" : "owned")"
+            hosting.append(
+                SelfHostingPlan(
+                    label: label, spec: spec, deployment: deployment, gpu: gpu, throughput: throughput, offer: offer,
+                    option: option))
+        }
+        guard errors.isEmpty else { return (nil, errors) }
+        let benefits = scenario.benefits.map {
+            Benefits(
+                hoursSavedPerMonth: $0.hoursSavedPerMonth, hourlyCost: $0.hourlyCost * fromScenario,
+                fixedPerMonth: $0.valuePerMonth * fromScenario)
+        }
+        return (
+            ScenarioPlan(
+                scenario: scenario, currency: currency, asOf: asOf, workload: scenario.workload, api: api,
+                selfHosting: hosting, benefits: benefits ?? Benefits(), horizonMonths: scenario.horizonMonths,
+                discountRate: scenario.discountRate, conversions: conversions.sorted()), []
+        )
+    }
+}
+
+extension PriceSet {
+    /// Every amount multiplied by `factor` (a currency conversion); shares and dates unchanged.
+    public func converted(by factor: Decimal) -> PriceSet {
+        guard factor != 1 else { return self }
+        var copy = self
+        copy.inputPerMTok *= factor
+        copy.outputPerMTok *= factor
+        copy.cachedInputPerMTok = cachedInputPerMTok.map { $0 * factor }
+        copy.tiers = tiers.map { tier in
+            var tier = tier
+            tier.inputPerMTok *= factor
+            tier.outputPerMTok *= factor
+            tier.cachedInputPerMTok = tier.cachedInputPerMTok.map { $0 * factor }
+            return tier
+        }
+        return copy
+    }
+}
+
+/// Throughput of a profile with no measurements, from the GPUs' compute ceiling.
+///
+/// Prefill and decode at full load are compute-bound: each token costs about 2 × parameters
+/// FLOPs, and a well-tuned engine reaches about half of the dense peak at the profile's
+/// precision (the TensorRT-LLM points for Llama 70B on 2×H100 fit P ≈ 14,400 and D ≈ 15,600
+/// tokens/s, 51–56% of 2 × 1,979 TFLOPS / 141 GFLOP). Without a measured context term the
+/// estimate is optimistic for long prompts; every output labels it "estimated".
+public enum RooflineEstimate {
+    /// The share of the dense peak reached at full load.
+    public static let efficiency: Decimal = Decimal(5) / 10
+
+    public static func throughput(_ deployment: Deployment, gpu: GPU) throws(ScenarioError) -> FittedThroughput {
+        guard let parameters = deployment.parametersB, parameters > 0 else {
+            throw .unfittable(reason: "an estimated profile needs parameters_b")
+        }
+        let precision = deployment.precision.lowercased()
+        let tflops: Decimal? =
+            precision.contains("fp4") || precision.contains("int4")
+            ? (gpu.fp4TFLOPS ?? gpu.fp8TFLOPS ?? gpu.bf16TFLOPS)
+            : precision.contains("fp8") || precision.contains("int8") ? (gpu.fp8TFLOPS ?? gpu.bf16TFLOPS) : gpu.bf16TFLOPS
+        guard let tflops, tflops > 0 else { throw .unfittable(reason: "\(gpu.id) has no compute figure") }
+        // tokens/s = G · TFLOPS·1e12 · efficiency / (2 · parameters_b·1e9) = G · TFLOPS · efficiency · 500 / parameters_b
+        let rate = Decimal(deployment.gpusPerReplica) * tflops * efficiency * 500 / parameters
+        let rounded = DecimalMath.significant(DecimalMath.double(rate), digits: 6)
+        return FittedThroughput(
+            prefillTokensPerSecond: rounded, decodeTokensPerSecond: rounded, contextTokensSquaredPerSecond: nil)
+    }
+}
