@@ -8,6 +8,9 @@ import Foundation
 /// Lines end at LF, CRLF or a lone CR; columns count Unicode scalars (a tab counts 1).
 public struct JSONReader: Sendable {
     /// The deepest nesting of arrays and objects accepted; the document's own container is level 1.
+    ///
+    /// Parsing itself needs no stack, but the resulting tree is released, compared and walked
+    /// recursively, so a limit far above the default only moves the overflow elsewhere.
     public var maxDepth: Int = 128
     /// The largest input accepted, in bytes.
     public var maxBytes: Int = 32 * 1024 * 1024
@@ -451,7 +454,7 @@ private struct JSONByteParser {
         guard let scalar = Unicode.Scalar(scalarValue) else {
             throw failure("invalid escape sequence in string", at: escapeStart)
         }
-        buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+        UTF8.encode(scalar) { buffer.append($0) }
     }
 
     /// Reads `\uXXXX` at `escapeStart` and leaves the position after it.
