@@ -32,7 +32,9 @@ public enum Quantity {
             let negativeExponent = scanner.take("-")
             if !negativeExponent { _ = scanner.take("+") }
             // Beyond a few digits the exponent is out of `Decimal`'s range anyway.
-            guard let digits = scanner.digits(), digits.count <= 4, let magnitude = Int(digits) else { return nil }
+            guard let digits = scanner.digits(), digits.count <= 4, let magnitude = Int(digits) else {
+                return nil
+            }
             exponent = negativeExponent ? -magnitude : magnitude
         }
         if let shift = scanner.suffixShift() {

@@ -8,6 +8,9 @@ import Foundation
 /// Lines end at LF, CRLF or a lone CR; columns count Unicode scalars (a tab counts 1).
 public struct JSONReader: Sendable {
     /// The deepest nesting of arrays and objects accepted; the document's own container is level 1.
+    ///
+    /// Parsing itself needs no stack, but the resulting tree is released, compared and walked
+    /// recursively, so a limit far above the default only moves the overflow elsewhere.
     public var maxDepth: Int = 128
     /// The largest input accepted, in bytes.
     public var maxBytes: Int = 32 * 1024 * 1024
@@ -41,8 +44,10 @@ public struct JSONReader: Sendable {
 
     private var sizeError: JSONSyntaxError {
         let mebibyte = 1024 * 1024
-        let limit = maxBytes > 0 && maxBytes % mebibyte == 0 ? "\(maxBytes / mebibyte) MiB" : "\(maxBytes) bytes"
-        return JSONSyntaxError(location: SourceLocation(line: 1, column: 1), message: "file is larger than \(limit)")
+        let limit =
+            maxBytes > 0 && maxBytes % mebibyte == 0 ? "\(maxBytes / mebibyte) MiB" : "\(maxBytes) bytes"
+        return JSONSyntaxError(
+            location: SourceLocation(line: 1, column: 1), message: "file is larger than \(limit)")
     }
 }
 
@@ -175,7 +180,9 @@ private struct JSONByteParser {
                 skipWhitespace()
                 if stack[top].isObject {
                     stack[top].members.append(
-                        JSONMember(key: stack[top].pendingKey, keyLocation: stack[top].pendingKeyLocation, value: node))
+                        JSONMember(
+                            key: stack[top].pendingKey, keyLocation: stack[top].pendingKeyLocation,
+                            value: node))
                     path.removeLast()
                     if position < end && bytes[position] == ASCII.comma {
                         try readComma(before: ASCII.closeBrace)
@@ -187,7 +194,8 @@ private struct JSONByteParser {
                     }
                     position += 1
                     let object = stack.removeLast()
-                    node = JSONNode(value: .object(object.members), location: object.location, path: JSONPath(path))
+                    node = JSONNode(
+                        value: .object(object.members), location: object.location, path: JSONPath(path))
                 } else {
                     stack[top].elements.append(node)
                     path.removeLast()
@@ -201,14 +209,16 @@ private struct JSONByteParser {
                     }
                     position += 1
                     let array = stack.removeLast()
-                    node = JSONNode(value: .array(array.elements), location: array.location, path: JSONPath(path))
+                    node = JSONNode(
+                        value: .array(array.elements), location: array.location, path: JSONPath(path))
                 }
             }
         }
         skipWhitespace()
         if position < end {
             if let invalid = invalidUTF8(at: position) { throw invalid }
-            throw failure("unexpected \(describeCharacter(at: position)) after the top-level value", at: position)
+            throw failure(
+                "unexpected \(describeCharacter(at: position)) after the top-level value", at: position)
         }
         return node
     }
@@ -334,7 +344,8 @@ private struct JSONByteParser {
             case .zero where exponentMark, .integer where exponentMark, .fraction where exponentMark:
                 state = .exponentMark
             case .exponentMark where byte == ASCII.plus || byte == ASCII.minus: state = .exponentSign
-            case .exponentMark where digit, .exponentSign where digit, .exponent where digit: state = .exponent
+            case .exponentMark where digit, .exponentSign where digit, .exponent where digit:
+                state = .exponent
             default: return .invalid
             }
         }
@@ -380,7 +391,8 @@ private struct JSONByteParser {
                 guard byte >= ASCII.space else {
                     let message =
                         byte == ASCII.lineFeed || byte == ASCII.carriageReturn
-                        ? "unescaped line break in string" : "unescaped control character \(hex(UInt32(byte))) in string"
+                        ? "unescaped line break in string"
+                        : "unescaped control character \(hex(UInt32(byte))) in string"
                     throw failure(message, at: position)
                 }
                 position += 1
@@ -415,7 +427,9 @@ private struct JSONByteParser {
         }
         guard escaped == 0x75 else {  // u
             if escaped >= 0x80, let invalid = invalidUTF8(at: position + 1) { throw invalid }
-            let shown = escaped > ASCII.space && escaped < 0x7F ? "'\\\(Character(Unicode.Scalar(escaped)))'" : "sequence"
+            let shown =
+                escaped > ASCII.space && escaped < 0x7F
+                ? "'\\\(Character(Unicode.Scalar(escaped)))'" : "sequence"
             throw failure("invalid escape \(shown) in string", at: escapeStart)
         }
         var scalarValue = try readHex4(escapeStart: escapeStart, stringStart: stringStart)
@@ -425,7 +439,9 @@ private struct JSONByteParser {
         if (0xD800...0xDBFF).contains(scalarValue) {
             guard position < end else { throw unterminatedString(stringStart) }
             guard bytes[position] == ASCII.backslash, position + 1 < end, bytes[position + 1] == 0x75 else {
-                if bytes[position] == ASCII.backslash && position + 1 == end { throw unterminatedString(stringStart) }
+                if bytes[position] == ASCII.backslash && position + 1 == end {
+                    throw unterminatedString(stringStart)
+                }
                 throw failure("lone surrogate '\(text(escapeStart..<position))' in string", at: escapeStart)
             }
             let lowStart = position
@@ -438,7 +454,7 @@ private struct JSONByteParser {
         guard let scalar = Unicode.Scalar(scalarValue) else {
             throw failure("invalid escape sequence in string", at: escapeStart)
         }
-        buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+        UTF8.encode(scalar) { buffer.append($0) }
     }
 
     /// Reads `\uXXXX` at `escapeStart` and leaves the position after it.
@@ -509,7 +525,9 @@ private struct JSONByteParser {
         var index = bodyStart
         while index < offset {
             let byte = bytes[index]
-            if byte == ASCII.lineFeed || (byte == ASCII.carriageReturn && !(index + 1 < end && bytes[index + 1] == ASCII.lineFeed)) {
+            if byte == ASCII.lineFeed
+                || (byte == ASCII.carriageReturn && !(index + 1 < end && bytes[index + 1] == ASCII.lineFeed))
+            {
                 line += 1
                 column = 1
             } else if byte & 0xC0 != 0x80 && byte != ASCII.carriageReturn {

@@ -1,0 +1,24 @@
+import Foundation
+
+// libFuzzer entry point: the reader must return or throw for any bytes, never crash, and what
+// it reports must stay inside the input.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func jsonReaderFuzz(_ data: UnsafeRawPointer, _ count: Int) -> CInt {
+    let bytes = Array(UnsafeRawBufferPointer(start: data, count: count))
+    let reader = JSONReader(maxDepth: 64, maxBytes: 1 << 20)
+    // An upper bound on lines: every CR or LF may end one.
+    let lines = bytes.reduce(1) { $0 + ($1 == 0x0A || $1 == 0x0D ? 1 : 0) }
+    do {
+        let node = try reader.parse(bytes: bytes)
+        precondition(node.location.line >= 1 && node.location.line <= lines && node.location.column >= 1)
+        // Parsing is deterministic, and a String holding the same bytes reads the same.
+        precondition((try? reader.parse(bytes: bytes)) == node)
+        if let text = String(validating: bytes, as: UTF8.self) {
+            precondition((try? reader.parse(text)) == node)
+        }
+    } catch {
+        precondition(error.location.line >= 1 && error.location.line <= lines && error.location.column >= 1)
+        precondition(!error.message.isEmpty && !error.message.contains("\n"))
+    }
+    return 0
+}
