@@ -25,6 +25,18 @@ struct Command: Sendable {
 enum Commands {
     static let all: [Command] = [
         Command(
+            path: ["compare"], summary: "rank API and self-hosting options by monthly cost, with break-even volumes",
+            usage: "compare [--scenario FILE] [workload flags] [--models IDS] [--deployments IDS] [--mode rent|own]",
+            options: Options.scenarioNames + ["models", "deployments", "mode"], run: ScenarioCommands.compare),
+        Command(
+            path: ["breakeven"], summary: "the volumes from which self-hosting is cheaper than an API, and the payback",
+            usage: "breakeven --api MODEL --self DEPLOYMENT [--mode rent|own] [--scenario FILE] [workload flags]",
+            options: Options.scenarioNames + ["api", "self", "mode"], run: ScenarioCommands.breakeven),
+        Command(
+            path: ["roi"], summary: "cash flow, payback, NPV and ROI of every option over the horizon",
+            usage: "roi [--scenario FILE] [--api MODEL] [workload flags]",
+            options: Options.scenarioNames + ["api"], run: ScenarioCommands.roi),
+        Command(
             path: ["prices"], summary: "list, show and validate price data", usage: "prices list|show|validate",
             options: [], isGroup: true),
         Command(

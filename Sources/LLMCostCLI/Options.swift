@@ -15,7 +15,7 @@ enum Options {
             help: "overlay a data file on the defaults (same id replaces, new ids add)", repeatable: true),
         .value("as-of", "DATE", example: "2025-03-01", help: "use the prices in force on this date (default: today)"),
         .value("lang", "LANG", example: "ja", help: "labels in en or ja"),
-        .value("output", "FILE", example: "report.md", help: "write the result to FILE (atomically)", short: "o"),
+        .value("output-file", "FILE", example: "report.md", help: "write the result to FILE (atomically)", short: "o"),
         .flag("explain", help: "print the formula trail with the values put in"),
         .flag("no-color", help: "no colour, even on a terminal (NO_COLOR is honoured too)"),
         .flag("help", short: "h", help: "show help"),
@@ -36,7 +36,46 @@ enum Options {
         .flag("open-weights", help: "only models whose weights are open"),
     ]
 
-    static let all: [OptionSpec] = global + validate + list
+    static let scenario: [OptionSpec] = [
+        .value("scenario", "FILE", example: "scenario.json", help: "a saved scenario (default: the embedded default)"),
+        .value("requests", "N[/month|/day]", example: "3M/month", help: "requests per month, or per day × 365/12"),
+        .value("input", "TOKENS", example: "1500", help: "input tokens per request"),
+        .value("output", "TOKENS", example: "400", help: "output tokens per request"),
+        .value("cached", "SHARE", example: "30%", help: "share of input tokens read from the prompt cache"),
+        .value("batch", "SHARE", example: "50%", help: "share of requests sent through a batch API"),
+        .value("growth", "RATE", example: "3%", help: "volume growth per month"),
+        .value("peak", "RATIO", example: "2", help: "peak load over average load"),
+        .value("hours", "HOURS", example: "730", help: "serving hours per month (rented GPUs bill these only)"),
+    ]
+
+    static let selfHosting: [OptionSpec] = [
+        .value("rate", "USD", example: "2.99", help: "rent rate per GPU-hour (default: cheapest on-demand offer)"),
+        .value("offer", "PROVIDER", example: "lambda", help: "rent at this provider's offer for the GPU"),
+        .value("utilization", "SHARE", example: "80%", help: "target utilisation of a replica"),
+        .value("min-replicas", "N", example: "1", help: "replicas kept running at any volume"),
+        .value("amortization", "MONTHS", example: "36", help: "months owned GPUs are written off over"),
+        .value("kwh", "PRICE", example: "0.12", help: "electricity price per kWh"),
+        .value("pue", "RATIO", example: "1.3", help: "data-centre power usage effectiveness"),
+        .value("ops-fte", "FTE", example: "0.25", help: "staff running the service, full-time equivalents"),
+        .value("fte-cost", "AMOUNT", example: "15000", help: "cost of one full-time engineer per month"),
+        .value("setup", "AMOUNT", example: "20000", help: "one-time engineering and fine-tuning cost"),
+        .value("horizon", "MONTHS", example: "36", help: "months of the cash-flow projection"),
+        .value("discount", "RATE", example: "8%", help: "annual discount rate for NPV"),
+    ]
+
+    static let choice: [OptionSpec] = [
+        .value("models", "IDS", example: "openai/gpt-4o,openai/gpt-4o-mini", help: "API models to compare (comma-separated)"),
+        .value(
+            "deployments", "IDS", example: "llama-3.3-70b-fp8-2xh100-trtllm",
+            help: "deployment profiles to self-host (comma-separated)"),
+        .value("api", "MODEL", example: "openai/gpt-4o", help: "the API model to compare against"),
+        .value("self", "DEPLOYMENT", example: "llama-3.3-70b-fp8-2xh100-trtllm", help: "the deployment to self-host"),
+        .value("mode", "MODE", example: "rent", help: "rent or own the GPUs (compare: both unless given)"),
+    ]
+
+    static let all: [OptionSpec] = global + validate + list + scenario + selfHosting + choice
+
+    static var scenarioNames: [String] { (scenario + selfHosting).map(\.name) }
 
     static func spec(_ name: String) -> OptionSpec? { all.first { $0.name == name } }
 }

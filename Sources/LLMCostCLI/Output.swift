@@ -33,13 +33,13 @@ extension Invocation {
     /// Renders `report` in the chosen format and language, to stdout or atomically to `-o FILE`.
     func emit(_ report: Report, allowed: [OutputFormat] = OutputFormat.allCases) throws(CLIError) -> CLIResult {
         let format = try outputFormat(allowed: allowed)
-        let options = RenderOptions(language: try language(), color: useColor && parsed.value("output") == nil)
+        let options = RenderOptions(language: try language(), color: useColor && parsed.value("output-file") == nil)
         return try deliver(Renderer.render(report, as: format, options: options))
     }
 
     /// Sends text to stdout, or with `-o FILE` writes it atomically and says where.
     func deliver(_ text: String) throws(CLIError) -> CLIResult {
-        guard let path = parsed.value("output") else { return CLIResult(exitCode: .success, stdout: text) }
+        guard let path = parsed.value("output-file") else { return CLIResult(exitCode: .success, stdout: text) }
         try writeAtomically(text, to: path)
         return CLIResult(exitCode: .success, stderr: "wrote \(path)\n")
     }

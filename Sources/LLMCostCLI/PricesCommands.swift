@@ -148,7 +148,7 @@ enum PricesCommands {
                         .text(set.effective.description),
                         .text(set.checked?.description ?? ""),
                     ],
-                    footnoteRefs: set.source.map { [sources.number(for: $0)] } ?? []))
+                    footnoteRefs: set.source.map { [sources.add($0)] } ?? []))
         }
         let columns = [
             Column(key: "model", label: invocation.localized("Model", "モデル")),
@@ -225,7 +225,7 @@ enum PricesCommands {
         var rows: [Row] = []
         for set in model.prices {
             let current = set == inForce
-            let refs = set.source.map { [sources.number(for: $0)] } ?? []
+            let refs = set.source.map { [sources.add($0)] } ?? []
             func row(above: Int?, input: Decimal, cached: Decimal?, output: Decimal) -> Row {
                 Row(
                     cells: [
@@ -268,19 +268,6 @@ enum PricesCommands {
     static func compactTokens(_ tokens: Int) -> String {
         tokens % 1000 == 0 ? "\(tokens / 1000)k" : "\(tokens)"
     }
-}
-
-/// Numbers footnotes for distinct texts (such as source URLs) in the order first used.
-struct FootnoteList {
-    private(set) var texts: [String] = []
-
-    mutating func number(for text: String) -> Int {
-        if let index = texts.firstIndex(of: text) { return index + 1 }
-        texts.append(text)
-        return texts.count
-    }
-
-    var footnotes: [Footnote] { texts.enumerated().map { Footnote(number: $0.offset + 1, text: $0.element) } }
 }
 
 extension Invocation {

@@ -77,7 +77,7 @@ public struct BreakEven: Sendable, Hashable {
             let reason =
                 a == 0
                 ? "the api costs nothing per request"
-                : "one replica at full utilisation costs \(selfPerMTok) per 1M tokens, the api \(apiPerMTok)"
+                : "one replica at full utilisation costs at least what the api charges for the same tokens"
             explain.append(
                 ExplainStep(
                     label: "break-even", formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",

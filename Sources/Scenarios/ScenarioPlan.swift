@@ -39,6 +39,11 @@ public struct APIOptionPlan: Sendable, Hashable {
     public var prices: PriceSet
     /// The same set in the model's own currency, as the vendor states it.
     public var originalPrices: PriceSet
+
+    /// The model's name, with its provider unless the name already says it.
+    public var label: String {
+        model.name.lowercased().contains(model.provider.lowercased()) ? model.name : "\(model.name) (\(model.provider))"
+    }
 }
 
 /// A self-hosting option of a scenario, resolved against the data: deployment, GPU, fit and costs.

@@ -1,0 +1,116 @@
+import Foundation
+import Pricing
+import Reports
+import Scenarios
+
+enum ScenarioCommands {
+    /// `compare` (and bare `llmcost`): every option of the scenario ranked by monthly cost.
+    @Sendable static func compare(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        let table = try invocation.loadTable()
+        var scenario = try invocation.applyingFlags(to: invocation.scenarioFile())
+        if let models = invocation.parsed.value("models") {
+            scenario.apiModels = try invocation.list(models, flag: "models").map { ScenarioReference(id: $0) }
+        }
+        if let deployments = invocation.parsed.value("deployments") {
+            let modes = try invocation.modes(default: HostingModeName.allCases)
+            scenario.selfHosting = try invocation.list(deployments, flag: "deployments").flatMap { id in
+                modes.map { SelfHostingSpec(deployment: ScenarioReference(id: id), mode: $0) }
+            }
+            scenario = try invocation.applyingFlags(to: scenario)
+        } else if invocation.parsed.has("mode") {
+            let modes = try invocation.modes(default: [])
+            scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
+        }
+        let comparison = try invocation.compare(scenario, table: table)
+        let report = ScenarioReports.compare(comparison, context: try invocation.reportContext(comparison.plan, table))
+        return try invocation.emit(report)
+    }
+
+    /// `breakeven --api MODEL --self DEPLOYMENT [--mode rent|own]`.
+    @Sendable static func breakeven(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        let table = try invocation.loadTable()
+        var scenario = try invocation.scenarioFile()
+        guard let api = invocation.parsed.value("api") ?? scenario.apiModels.first?.id else {
+            throw .usage("breakeven needs an API model, e.g. --api openai/gpt-4o")
+        }
+        guard let deployment = invocation.parsed.value("self") ?? scenario.selfHosting.first?.deployment.id else {
+            throw .usage("breakeven needs a deployment, e.g. --self llama-3.3-70b-fp8-2xh100-trtllm")
+        }
+        let mode = try invocation.modes(default: [scenario.selfHosting.first?.mode ?? .rent])
+        guard mode.count == 1, let mode = mode.first else {
+            throw .usage("breakeven compares one mode; pass --mode rent or --mode own")
+        }
+        _ = try invocation.model(api, in: table)
+        _ = try invocation.deployment(deployment, in: table)
+        let existing = scenario.selfHosting.first { $0.deployment.id == deployment && $0.mode == mode }
+        scenario.apiModels = [ScenarioReference(id: api)]
+        scenario.selfHosting = [existing ?? SelfHostingSpec(deployment: ScenarioReference(id: deployment), mode: mode)]
+        scenario = try invocation.applyingFlags(to: scenario)
+        let comparison = try invocation.compare(scenario, table: table)
+        guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
+        let report = ScenarioReports.breakEven(
+            pair, plan: comparison.plan, context: try invocation.reportContext(comparison.plan, table))
+        return try invocation.emit(report)
+    }
+
+    /// `roi --scenario FILE [--api MODEL]`: totals, NPV and ROI per option; the switch's cash flow.
+    @Sendable static func roi(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        let table = try invocation.loadTable()
+        var scenario = try invocation.applyingFlags(to: invocation.scenarioFile())
+        if let api = invocation.parsed.value("api") {
+            _ = try invocation.model(api, in: table)
+            scenario.apiModels.removeAll { $0.id == api }
+            scenario.apiModels.insert(ScenarioReference(id: api), at: 0)
+        }
+        let comparison = try invocation.compare(scenario, table: table)
+        let report = ScenarioReports.roi(
+            comparison, baseline: comparison.plan.api.first,
+            context: try invocation.reportContext(comparison.plan, table))
+        return try invocation.emit(report)
+    }
+}
+
+extension Invocation {
+    /// Plans and runs a scenario; an engine refusal is an invalid-input error (exit 1).
+    func compare(_ scenario: ScenarioFile, table: PriceTable) throws(CLIError) -> Comparison {
+        let plan = try plan(scenario, table: table)
+        do {
+            return try Comparison.run(plan)
+        } catch {
+            throw .invalid("\(scenario.file): \(error)")
+        }
+    }
+
+    func reportContext(_ plan: ScenarioPlan, _ table: PriceTable) throws(CLIError) -> ReportContext {
+        ReportContext(
+            language: try language(), minorUnits: minorUnits(plan.currency, table: table),
+            explain: parsed.has("explain"))
+    }
+
+    /// A comma-separated list flag's items, none empty.
+    func list(_ text: String, flag: String) throws(CLIError) -> [String] {
+        let items = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
+            throw .usage("invalid value '\(text)' for --\(flag); expected ids separated by commas, e.g. \(Options.spec(flag)?.example ?? "")")
+        }
+        return items
+    }
+
+    /// `--mode rent|own`, or `default` when not given.
+    func modes(default defaultModes: [HostingModeName]) throws(CLIError) -> [HostingModeName] {
+        guard let text = parsed.value("mode") else { return defaultModes }
+        guard let mode = HostingModeName(rawValue: text) else {
+            throw .usage("invalid value '\(text)' for --mode; expected rent or own, e.g. --mode own")
+        }
+        return [mode]
+    }
+
+    /// The deployment with this id, or a usage error with the nearest ids.
+    func deployment(_ id: String, in table: PriceTable) throws(CLIError) -> Deployment {
+        if let deployment = table.deployment(id: id) { return deployment }
+        let hint = closestMatch(to: id, among: table.deployments.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        throw .usage("unknown deployment '\(id)'\(hint) (see 'llmcost deployments')")
+    }
+}

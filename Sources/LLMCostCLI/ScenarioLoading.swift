@@ -1,0 +1,178 @@
+import DefaultData
+import Foundation
+import Pricing
+import Reports
+import Scenarios
+
+extension Invocation {
+    /// The scenario of `--scenario FILE`, else the embedded default; invalid files stop with exit 1.
+    func scenarioFile() throws(CLIError) -> ScenarioFile {
+        let options = ValidationOptions(today: environment.today)
+        let label: String
+        let data: Data
+        if let path = parsed.value("scenario") {
+            label = path
+            data = try read(path)
+        } else {
+            label = "Data/scenarios/default.json"
+            guard let embedded = DefaultData.files["scenarios/default.json"] else {
+                throw .io("the embedded data has no scenarios/default.json; rebuild llmcost or pass --scenario FILE")
+            }
+            data = embedded
+        }
+        let (scenario, diagnostics) = ScenarioReader.read(data, file: label, options: options)
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard let scenario, errors.isEmpty else {
+            throw .diagnostics(errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(label)")
+        }
+        return scenario
+    }
+
+    /// A share flag such as `--cached 30%` (or `0.3`), checked to lie in 0–1.
+    func share(_ name: String, allowZero: Bool = true) throws(CLIError) -> Decimal? {
+        guard let value = try decimal(name) else { return nil }
+        guard value >= 0, value <= 1, allowZero || value > 0 else {
+            let example = Options.spec(name)?.example ?? "--\(name) 30%"
+            throw .usage("invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a share from 0 to 100%, e.g. \(example)")
+        }
+        return value
+    }
+
+    /// A non-negative (or positive) number flag, with its example when it is not.
+    func amount(_ name: String, positive: Bool = false, minimum: Decimal? = nil) throws(CLIError) -> Decimal? {
+        guard let value = try decimal(name) else { return nil }
+        let floor = minimum ?? 0
+        guard positive ? value > floor : value >= floor else {
+            let example = Options.spec(name)?.example ?? "--\(name) 1"
+            let bound = positive ? "greater than \(floor)" : "at least \(floor)"
+            throw .usage("invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a number \(bound), e.g. \(example)")
+        }
+        return value
+    }
+
+    /// `--requests 3M/month`, `100k/day` (× 365/12) or a bare monthly count.
+    func requestsPerMonth() throws(CLIError) -> Decimal? {
+        guard var text = parsed.value("requests") else { return nil }
+        var factor: Decimal = 1
+        if text.hasSuffix("/day") {
+            text.removeLast(4)
+            factor = ScenarioFile.daysPerMonth
+        } else if text.hasSuffix("/month") {
+            text.removeLast(6)
+        }
+        guard let value = Quantity.parse(text), value >= 0 else {
+            throw .usage(
+                "invalid value '\(parsed.value("requests") ?? "")' for --requests; expected a count per month or day, e.g. --requests 3M/month or --requests 100k/day"
+            )
+        }
+        return value * factor
+    }
+
+    /// The scenario with every workload, cost and self-hosting flag laid over its values.
+    func applyingFlags(to original: ScenarioFile) throws(CLIError) -> ScenarioFile {
+        var scenario = original
+        if let requests = try requestsPerMonth() { scenario.workload.requestsPerMonth = requests }
+        if let input = try amount("input") { scenario.workload.inputTokens = input }
+        if let output = try amount("output") { scenario.workload.outputTokens = output }
+        if scenario.workload.inputTokens + scenario.workload.outputTokens == 0 {
+            throw .usage("a request needs input or output tokens; e.g. --input 1500 --output 400")
+        }
+        if let cached = try share("cached") { scenario.workload.cachedInputShare = cached }
+        if let batch = try share("batch") { scenario.workload.batchShare = batch }
+        if let growth = try decimal("growth") {
+            guard growth > -1, growth <= 10 else {
+                throw .usage("invalid value '\(parsed.value("growth") ?? "")' for --growth; expected −99%…1000% a month, e.g. --growth 3%")
+            }
+            scenario.workload.growthPerMonth = growth
+        }
+        if let peak = try amount("peak", minimum: 1) { scenario.workload.peakToAverage = peak }
+        if let hours = try amount("hours", positive: true) {
+            guard hours <= 730 else {
+                throw .usage("invalid value '\(parsed.value("hours") ?? "")' for --hours; a month has 730 hours, e.g. --hours 200")
+            }
+            scenario.workload.servingHoursPerMonth = hours
+        }
+        if let fte = try amount("ops-fte") { scenario.opsFTE = fte }
+        if let cost = try amount("fte-cost") { scenario.fteMonthlyCost = cost }
+        if let setup = try amount("setup") { scenario.setup = setup }
+        if let horizon = try integer("horizon", minimum: 1) {
+            guard horizon <= 600 else { throw .usage("invalid value for --horizon; at most 600 months, e.g. --horizon 36") }
+            scenario.horizonMonths = horizon
+        }
+        if let rate = try share("discount") { scenario.discountRate = rate }
+        let rate = try amount("rate")
+        let offer = parsed.value("offer")
+        if rate != nil && offer != nil { throw .usage("give --rate or --offer, not both") }
+        let utilization = try share("utilization", allowZero: false)
+        let minReplicas = try integer("min-replicas", minimum: 1)
+        let amortization = try integer("amortization", minimum: 1)
+        let kwh = try amount("kwh")
+        let pue = try amount("pue", minimum: 1)
+        scenario.selfHosting = scenario.selfHosting.map { original in
+            var spec = original
+            if spec.mode == .rent {
+                if let rate {
+                    spec.ratePerGPUHour = rate
+                    spec.offer = nil
+                }
+                if let offer {
+                    spec.offer = offer
+                    spec.ratePerGPUHour = nil
+                }
+            } else {
+                if let amortization { spec.amortizationMonths = amortization }
+                if let kwh { spec.pricePerKWh = kwh }
+                if let pue { spec.pue = pue }
+            }
+            if let utilization { spec.utilization = utilization }
+            if let minReplicas { spec.minReplicas = minReplicas }
+            return spec
+        }
+        return scenario
+    }
+
+    /// Rates for conversion: currencies.json, overridden by each `--fx CODE=RATE`.
+    func converter(_ table: PriceTable) throws(CLIError) -> CurrencyConverter {
+        var overrides: [String: Decimal] = [:]
+        for text in parsed.values("fx") {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, parts[0].count == 3, parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
+                let rate = Quantity.parse(parts[1]), rate > 0
+            else {
+                throw .usage("invalid value '\(text)' for --fx; expected CODE=UNITS_PER_USD, e.g. --fx JPY=151.2")
+            }
+            overrides[parts[0]] = rate
+        }
+        return CurrencyConverter(rates: table.currencies, overrides: overrides)
+    }
+
+    /// The currency asked for with `--currency`, checked against the known rates.
+    func requestedCurrency(_ converter: CurrencyConverter) throws(CLIError) -> String? {
+        guard let code = parsed.value("currency") else { return nil }
+        guard converter.perUSD[code] != nil else {
+            let hint = closestMatch(to: code, among: converter.perUSD.keys.sorted()).map { "; did you mean '\($0)'?" }
+            throw .usage(
+                "unknown currency '\(code)'\(hint ?? ""); known: \(converter.perUSD.keys.sorted().joined(separator: ", ")) (or pass --fx \(code)=RATE)"
+            )
+        }
+        return code
+    }
+
+    /// Resolves a scenario against the data, in the requested currency, on the `--as-of` date.
+    func plan(_ scenario: ScenarioFile, table: PriceTable) throws(CLIError) -> ScenarioPlan {
+        let converter = try converter(table)
+        let currency = try requestedCurrency(converter)
+        let asOf = parsed.value("as-of") != nil ? try asOfDate() : (scenario.asOf ?? environment.today)
+        let (plan, errors) = ScenarioPlanner.plan(
+            scenario, table: table, asOf: asOf, currency: currency, converter: converter)
+        guard let plan else {
+            throw .diagnostics(errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(scenario.file)")
+        }
+        return plan
+    }
+
+    /// The digits after the point that money in `currency` is shown with.
+    func minorUnits(_ currency: String, table: PriceTable) -> Int {
+        table.currency(code: currency)?.minorUnits ?? Money.minorUnits(of: currency)
+    }
+}
