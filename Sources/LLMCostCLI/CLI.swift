@@ -46,7 +46,9 @@ public struct CLIEnvironment: Sendable {
     /// Files a user names are resolved against this directory.
     public var currentDirectory: String
 
-    public init(today: CalendarDate, variables: [String: String], stdoutIsTerminal: Bool, currentDirectory: String) {
+    public init(
+        today: CalendarDate, variables: [String: String], stdoutIsTerminal: Bool, currentDirectory: String
+    ) {
         self.today = today
         self.variables = variables
         self.stdoutIsTerminal = stdoutIsTerminal

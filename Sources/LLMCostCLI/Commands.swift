@@ -11,7 +11,9 @@ struct Command: Sendable {
     var options: [String]
     /// The commands below a group word like `prices`; a group only prints its help.
     var isGroup = false
-    var run: @Sendable (Invocation) throws(CLIError) -> CLIResult = { _ throws(CLIError) in CLIResult(exitCode: .success) }
+    var run: @Sendable (Invocation) throws(CLIError) -> CLIResult = { _ throws(CLIError) in
+        CLIResult(exitCode: .success)
+    }
 
     /// Rejects an option given to a command it does not apply to.
     func checkOptions(_ parsed: ParsedArguments) throws(CLIError) {
@@ -25,19 +27,24 @@ struct Command: Sendable {
 enum Commands {
     static let all: [Command] = [
         Command(
-            path: ["compare"], summary: "rank API and self-hosting options by monthly cost, with break-even volumes",
-            usage: "compare [--scenario FILE] [workload flags] [--models IDS] [--deployments IDS] [--mode rent|own]",
+            path: ["compare"],
+            summary: "rank API and self-hosting options by monthly cost, with break-even volumes",
+            usage:
+                "compare [--scenario FILE] [workload flags] [--models IDS] [--deployments IDS] [--mode rent|own]",
             options: Options.scenarioNames + ["models", "deployments", "mode"], run: ScenarioCommands.compare),
         Command(
-            path: ["breakeven"], summary: "the volumes from which self-hosting is cheaper than an API, and the payback",
-            usage: "breakeven --api MODEL --self DEPLOYMENT [--mode rent|own] [--scenario FILE] [workload flags]",
+            path: ["breakeven"],
+            summary: "the volumes from which self-hosting is cheaper than an API, and the payback",
+            usage:
+                "breakeven --api MODEL --self DEPLOYMENT [--mode rent|own] [--scenario FILE] [workload flags]",
             options: Options.scenarioNames + ["api", "self", "mode"], run: ScenarioCommands.breakeven),
         Command(
             path: ["roi"], summary: "cash flow, payback, NPV and ROI of every option over the horizon",
             usage: "roi [--scenario FILE] [--api MODEL] [workload flags]",
             options: Options.scenarioNames + ["api"], run: ScenarioCommands.roi),
         Command(
-            path: ["prices"], summary: "list, show and validate price data", usage: "prices list|show|validate",
+            path: ["prices"], summary: "list, show and validate price data",
+            usage: "prices list|show|validate",
             options: [], isGroup: true),
         Command(
             path: ["prices", "list"], summary: "list API models and the prices in force",
@@ -48,7 +55,8 @@ enum Commands {
             usage: "prices show MODEL", options: [], run: PricesCommands.show),
         Command(
             path: ["prices", "validate"], summary: "check data files; exit 1 when any has errors",
-            usage: "prices validate [FILES...] [--strict] [--max-age DAYS] [--max-price USD] [--format text|json|github]",
+            usage:
+                "prices validate [FILES...] [--strict] [--max-age DAYS] [--max-price USD] [--format text|json|github]",
             options: ["strict", "max-age", "max-price"], run: PricesCommands.validate),
     ]
 
@@ -69,12 +77,15 @@ enum Commands {
         }
         let match = all.filter { positionals.starts(with: $0.path) }.max { $0.path.count < $1.path.count }
         guard let command = match else {
-            let hint = closestMatch(to: positionals[0], among: topLevel).map { "; did you mean '\($0)'?" } ?? ""
+            let hint =
+                closestMatch(to: positionals[0], among: topLevel).map { "; did you mean '\($0)'?" } ?? ""
             throw .usage("unknown command '\(positionals[0])'\(hint)")
         }
         let rest = Array(positionals.dropFirst(command.path.count))
         if command.isGroup, let word = rest.first {
-            let children = all.filter { $0.path.count == command.path.count + 1 && $0.path.starts(with: command.path) }
+            let children = all.filter {
+                $0.path.count == command.path.count + 1 && $0.path.starts(with: command.path)
+            }
             let names = children.compactMap(\.path.last)
             let hint = closestMatch(to: word, among: names).map { "; did you mean '\($0)'?" } ?? ""
             throw .usage("unknown command '\(command.path.joined(separator: " ")) \(word)'\(hint)")
@@ -89,7 +100,9 @@ enum Help {
             let children = Commands.all.filter {
                 !$0.isGroup && ($0.path.starts(with: command.path))
             }
-            var text = command.path.isEmpty ? "llmcost \(CLI.version): LLM API versus self-hosting cost and ROI\n\n" : ""
+            var text =
+                command.path.isEmpty
+                ? "llmcost \(CLI.version): LLM API versus self-hosting cost and ROI\n\n" : ""
             text += "usage:\n"
             for child in children {
                 text += "  llmcost \(child.usage)\n      \(child.summary)\n"

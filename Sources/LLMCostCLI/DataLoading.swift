@@ -8,7 +8,10 @@ extension Invocation {
         var options = ValidationOptions(today: environment.today)
         if let days = try integer("max-age") { options.maxAgeDays = days }
         if let bound = try decimal("max-price") {
-            guard bound > 0 else { throw .usage("invalid value for --max-price; expected a positive number, e.g. --max-price 1000") }
+            guard bound > 0 else {
+                throw .usage(
+                    "invalid value for --max-price; expected a positive number, e.g. --max-price 1000")
+            }
             options.maxPricePerMTok = bound
         }
         return options
@@ -61,7 +64,10 @@ extension Invocation {
         ).filter { $0.severity == .error }
         guard errors.isEmpty else {
             throw .diagnostics(
-                errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in the data; see 'llmcost prices validate'")
+                errors,
+                summary:
+                    "\(errors.count) error\(errors.count == 1 ? "" : "s") in the data; see 'llmcost prices validate'"
+            )
         }
         return table
     }

@@ -24,7 +24,8 @@ struct Invocation: Sendable {
         guard allowed.contains(format) else {
             let hint = closestMatch(to: format, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
             throw .usage(
-                "invalid value '\(format)' for --format; expected one of \(allowed.joined(separator: ", "))\(hint)")
+                "invalid value '\(format)' for --format; expected one of \(allowed.joined(separator: ", "))\(hint)"
+            )
         }
         return format
     }
@@ -36,7 +37,9 @@ struct Invocation: Sendable {
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= minimum,
             text.allSatisfy({ $0.isASCIIDigit || $0 == "_" })
         else {
-            throw .usage("invalid value '\(text)' for --\(name); expected a whole number ≥ \(minimum), e.g. \(example)")
+            throw .usage(
+                "invalid value '\(text)' for --\(name); expected a whole number ≥ \(minimum), e.g. \(example)"
+            )
         }
         return value
     }

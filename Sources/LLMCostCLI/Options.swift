@@ -7,15 +7,24 @@ enum Options {
         .value(
             "format", "FORMAT", example: "markdown",
             help: "output format: table, markdown, csv, json, html, svg (validate: text, json, github)"),
-        .value("currency", "CODE", example: "JPY", help: "show money in this currency (rates from currencies.json)"),
-        .value("fx", "CODE=RATE", example: "JPY=151.2", help: "use this rate (units per USD) instead", repeatable: true),
-        .value("data", "DIR", example: "./Data", help: "read models/gpus/deployments/currencies.json from DIR"),
+        .value(
+            "currency", "CODE", example: "JPY",
+            help: "show money in this currency (rates from currencies.json)"),
+        .value(
+            "fx", "CODE=RATE", example: "JPY=151.2", help: "use this rate (units per USD) instead",
+            repeatable: true),
+        .value(
+            "data", "DIR", example: "./Data", help: "read models/gpus/deployments/currencies.json from DIR"),
         .value(
             "prices", "FILE", example: "my-prices.json",
             help: "overlay a data file on the defaults (same id replaces, new ids add)", repeatable: true),
-        .value("as-of", "DATE", example: "2025-03-01", help: "use the prices in force on this date (default: today)"),
+        .value(
+            "as-of", "DATE", example: "2025-03-01",
+            help: "use the prices in force on this date (default: today)"),
         .value("lang", "LANG", example: "ja", help: "labels in en or ja"),
-        .value("output-file", "FILE", example: "report.md", help: "write the result to FILE (atomically)", short: "o"),
+        .value(
+            "output-file", "FILE", example: "report.md", help: "write the result to FILE (atomically)",
+            short: "o"),
         .flag("explain", help: "print the formula trail with the values put in"),
         .flag("no-color", help: "no colour, even on a terminal (NO_COLOR is honoured too)"),
         .flag("help", short: "h", help: "show help"),
@@ -24,7 +33,9 @@ enum Options {
 
     static let validate: [OptionSpec] = [
         .flag("strict", help: "treat warnings as errors"),
-        .value("max-age", "DAYS", example: "90", help: "warn when a figure was checked more than DAYS ago (default 180)"),
+        .value(
+            "max-age", "DAYS", example: "90",
+            help: "warn when a figure was checked more than DAYS ago (default 180)"),
         .value(
             "max-price", "USD", example: "1000",
             help: "error when a price per 1M tokens is above this (default 1000)"),
@@ -37,19 +48,26 @@ enum Options {
     ]
 
     static let scenario: [OptionSpec] = [
-        .value("scenario", "FILE", example: "scenario.json", help: "a saved scenario (default: the embedded default)"),
-        .value("requests", "N[/month|/day]", example: "3M/month", help: "requests per month, or per day × 365/12"),
+        .value(
+            "scenario", "FILE", example: "scenario.json",
+            help: "a saved scenario (default: the embedded default)"),
+        .value(
+            "requests", "N[/month|/day]", example: "3M/month", help: "requests per month, or per day × 365/12"
+        ),
         .value("input", "TOKENS", example: "1500", help: "input tokens per request"),
         .value("output", "TOKENS", example: "400", help: "output tokens per request"),
         .value("cached", "SHARE", example: "30%", help: "share of input tokens read from the prompt cache"),
         .value("batch", "SHARE", example: "50%", help: "share of requests sent through a batch API"),
         .value("growth", "RATE", example: "3%", help: "volume growth per month"),
         .value("peak", "RATIO", example: "2", help: "peak load over average load"),
-        .value("hours", "HOURS", example: "730", help: "serving hours per month (rented GPUs bill these only)"),
+        .value(
+            "hours", "HOURS", example: "730", help: "serving hours per month (rented GPUs bill these only)"),
     ]
 
     static let selfHosting: [OptionSpec] = [
-        .value("rate", "USD", example: "2.99", help: "rent rate per GPU-hour (default: cheapest on-demand offer)"),
+        .value(
+            "rate", "USD", example: "2.99", help: "rent rate per GPU-hour (default: cheapest on-demand offer)"
+        ),
         .value("offer", "PROVIDER", example: "lambda", help: "rent at this provider's offer for the GPU"),
         .value("utilization", "SHARE", example: "80%", help: "target utilisation of a replica"),
         .value("min-replicas", "N", example: "1", help: "replicas kept running at any volume"),
@@ -64,12 +82,16 @@ enum Options {
     ]
 
     static let choice: [OptionSpec] = [
-        .value("models", "IDS", example: "openai/gpt-4o,openai/gpt-4o-mini", help: "API models to compare (comma-separated)"),
+        .value(
+            "models", "IDS", example: "openai/gpt-4o,openai/gpt-4o-mini",
+            help: "API models to compare (comma-separated)"),
         .value(
             "deployments", "IDS", example: "llama-3.3-70b-fp8-2xh100-trtllm",
             help: "deployment profiles to self-host (comma-separated)"),
         .value("api", "MODEL", example: "openai/gpt-4o", help: "the API model to compare against"),
-        .value("self", "DEPLOYMENT", example: "llama-3.3-70b-fp8-2xh100-trtllm", help: "the deployment to self-host"),
+        .value(
+            "self", "DEPLOYMENT", example: "llama-3.3-70b-fp8-2xh100-trtllm",
+            help: "the deployment to self-host"),
         .value("mode", "MODE", example: "rent", help: "rent or own the GPUs (compare: both unless given)"),
     ]
 

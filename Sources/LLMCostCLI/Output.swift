@@ -23,7 +23,9 @@ extension Invocation {
     }
 
     /// The report format asked for with `--format`, among those `allowed` for this command.
-    func outputFormat(allowed: [OutputFormat] = OutputFormat.allCases, default defaultFormat: OutputFormat = .table)
+    func outputFormat(
+        allowed: [OutputFormat] = OutputFormat.allCases, default defaultFormat: OutputFormat = .table
+    )
         throws(CLIError) -> OutputFormat
     {
         let name = try format(allowed: allowed.map(\.rawValue), default: defaultFormat.rawValue)
@@ -31,15 +33,19 @@ extension Invocation {
     }
 
     /// Renders `report` in the chosen format and language, to stdout or atomically to `-o FILE`.
-    func emit(_ report: Report, allowed: [OutputFormat] = OutputFormat.allCases) throws(CLIError) -> CLIResult {
+    func emit(_ report: Report, allowed: [OutputFormat] = OutputFormat.allCases) throws(CLIError) -> CLIResult
+    {
         let format = try outputFormat(allowed: allowed)
-        let options = RenderOptions(language: try language(), color: useColor && parsed.value("output-file") == nil)
+        let options = RenderOptions(
+            language: try language(), color: useColor && parsed.value("output-file") == nil)
         return try deliver(Renderer.render(report, as: format, options: options))
     }
 
     /// Sends text to stdout, or with `-o FILE` writes it atomically and says where.
     func deliver(_ text: String) throws(CLIError) -> CLIResult {
-        guard let path = parsed.value("output-file") else { return CLIResult(exitCode: .success, stdout: text) }
+        guard let path = parsed.value("output-file") else {
+            return CLIResult(exitCode: .success, stdout: text)
+        }
         try writeAtomically(text, to: path)
         return CLIResult(exitCode: .success, stderr: "wrote \(path)\n")
     }
@@ -50,14 +56,18 @@ extension Invocation {
         let target = URL(fileURLWithPath: resolve(path))
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
         else {
             throw .io("cannot write \(path): directory \(directory.path) does not exist")
         }
-        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        {
             throw .io("cannot write \(path): it is a directory")
         }
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = directory.appendingPathComponent(
+            ".\(target.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
         } catch {

@@ -24,7 +24,8 @@ enum PricesCommands {
             checked = []
             for path in invocation.words {
                 do {
-                    checked.append(PriceFileReader.read(try invocation.read(path), file: path, options: options))
+                    checked.append(
+                        PriceFileReader.read(try invocation.read(path), file: path, options: options))
                 } catch {
                     unreadable.append(
                         Diagnostic(.error, file: path, location: nil, path: nil, message: error.description))
@@ -65,7 +66,9 @@ enum PricesCommands {
         return CLIResult(exitCode: exitCode, stdout: stdout)
     }
 
-    static func validationJSON(_ diagnostics: [Diagnostic], files: [String], errors: Int, warnings: Int) -> String {
+    static func validationJSON(_ diagnostics: [Diagnostic], files: [String], errors: Int, warnings: Int)
+        -> String
+    {
         JSONOutput.object([
             ("schema", .string("llmcost/validation@1")),
             ("files", .array(files.map(JSONOutput.string))),
@@ -115,11 +118,15 @@ enum PricesCommands {
         let provider = invocation.parsed.value("provider")
         let family = invocation.parsed.value("family")
         if let provider, !table.models.contains(where: { $0.provider == provider }) {
-            let hint = closestMatch(to: provider, among: Set(table.models.map(\.provider))).map { "; did you mean '\($0)'?" }
+            let hint = closestMatch(to: provider, among: Set(table.models.map(\.provider))).map {
+                "; did you mean '\($0)'?"
+            }
             throw .usage("no models from provider '\(provider)'\(hint ?? "")")
         }
         if let family, !table.models.contains(where: { $0.family == family }) {
-            let hint = closestMatch(to: family, among: Set(table.models.map(\.family))).map { "; did you mean '\($0)'?" }
+            let hint = closestMatch(to: family, among: Set(table.models.map(\.family))).map {
+                "; did you mean '\($0)'?"
+            }
             throw .usage("no models of family '\(family)'\(hint ?? "")")
         }
         let models = table.models.filter { model in
@@ -139,12 +146,18 @@ enum PricesCommands {
                 Row(
                     cells: [
                         .text(model.id), .text(model.provider), .text(model.family),
-                        .text(model.openWeights ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")),
+                        .text(
+                            model.openWeights
+                                ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")),
                         .pricePerMTok(set.inputPerMTok, currency: currency),
                         set.cachedInputPerMTok.map { .pricePerMTok($0, currency: currency) } ?? .empty,
                         .pricePerMTok(set.outputPerMTok, currency: currency),
                         set.batchDiscount > 0 ? .percent(set.batchDiscount, places: 0) : .empty,
-                        .text(set.tiers.isEmpty ? "" : set.tiers.map { "> \(compactTokens($0.aboveInputTokens))" }.joined(separator: ", ")),
+                        .text(
+                            set.tiers.isEmpty
+                                ? ""
+                                : set.tiers.map { "> \(compactTokens($0.aboveInputTokens))" }.joined(
+                                    separator: ", ")),
                         .text(set.effective.description),
                         .text(set.checked?.description ?? ""),
                     ],
@@ -155,11 +168,20 @@ enum PricesCommands {
             Column(key: "provider", label: invocation.localized("Provider", "提供元")),
             Column(key: "family", label: invocation.localized("Family", "ファミリー")),
             Column(key: "open_weights", label: invocation.localized("Open weights", "オープンウェイト")),
-            Column(key: "input", label: invocation.localized("Input", "入力"), unit: "/1M tok", alignment: .right),
-            Column(key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: "/1M tok", alignment: .right),
-            Column(key: "output", label: invocation.localized("Output", "出力"), unit: "/1M tok", alignment: .right),
-            Column(key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"), alignment: .right),
-            Column(key: "tiers", label: invocation.localized("Long-context tiers", "長文脈料金"), unit: "input tokens"),
+            Column(
+                key: "input", label: invocation.localized("Input", "入力"), unit: "/1M tok", alignment: .right),
+            Column(
+                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: "/1M tok",
+                alignment: .right),
+            Column(
+                key: "output", label: invocation.localized("Output", "出力"), unit: "/1M tok", alignment: .right
+            ),
+            Column(
+                key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"),
+                alignment: .right),
+            Column(
+                key: "tiers", label: invocation.localized("Long-context tiers", "長文脈料金"), unit: "input tokens"
+            ),
             Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
             Column(key: "checked", label: invocation.localized("Checked", "確認日")),
         ]
@@ -179,7 +201,8 @@ enum PricesCommands {
         }
         let report = Report(
             title: invocation.localized("API prices", "API 価格"),
-            subtitle: invocation.localized("\(rows.count) models, as of \(date)", "\(rows.count) モデル（\(date) 時点）"),
+            subtitle: invocation.localized(
+                "\(rows.count) models, as of \(date)", "\(rows.count) モデル（\(date) 時点）"),
             sections: [Section(table: Table(id: "models", columns: columns, rows: rows))], footnotes: notes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
     }
@@ -207,18 +230,27 @@ enum PricesCommands {
                 (invocation.localized("Provider", "提供元"), model.provider),
                 (invocation.localized("Family", "ファミリー"), model.family),
                 (invocation.localized("Open weights", "オープンウェイト"), model.openWeights ? "yes" : "no"),
-                (invocation.localized("Context window", "コンテキスト長"), model.contextWindow.map { "\($0) tokens" } ?? "—"),
+                (
+                    invocation.localized("Context window", "コンテキスト長"),
+                    model.contextWindow.map { "\($0) tokens" } ?? "—"
+                ),
                 (invocation.localized("Currency", "通貨"), currency),
                 (invocation.localized("Note", "注記"), model.note ?? ""),
             ].filter { !$0.1.isEmpty }.map { Row(cells: [.text($0.0), .text($0.1)]) })
         let unit = "\(currency)/1M tok"
         let priceColumns = [
             Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
-            Column(key: "applies_above_input_tokens", label: invocation.localized("Input above", "入力しきい値"), unit: "tokens", alignment: .right),
+            Column(
+                key: "applies_above_input_tokens", label: invocation.localized("Input above", "入力しきい値"),
+                unit: "tokens", alignment: .right),
             Column(key: "input", label: invocation.localized("Input", "入力"), unit: unit, alignment: .right),
-            Column(key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: unit, alignment: .right),
+            Column(
+                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: unit,
+                alignment: .right),
             Column(key: "output", label: invocation.localized("Output", "出力"), unit: unit, alignment: .right),
-            Column(key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"), alignment: .right),
+            Column(
+                key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"),
+                alignment: .right),
             Column(key: "in_force", label: invocation.localized("In force", "適用中")),
             Column(key: "checked", label: invocation.localized("Checked", "確認日")),
         ]
@@ -238,10 +270,15 @@ enum PricesCommands {
                         .text(set.checked?.description ?? ""),
                     ], marked: current, footnoteRefs: refs)
             }
-            rows.append(row(above: nil, input: set.inputPerMTok, cached: set.cachedInputPerMTok, output: set.outputPerMTok))
+            rows.append(
+                row(
+                    above: nil, input: set.inputPerMTok, cached: set.cachedInputPerMTok,
+                    output: set.outputPerMTok))
             for tier in set.tiers {
                 rows.append(
-                    row(above: tier.aboveInputTokens, input: tier.inputPerMTok, cached: tier.cachedInputPerMTok, output: tier.outputPerMTok))
+                    row(
+                        above: tier.aboveInputTokens, input: tier.inputPerMTok,
+                        cached: tier.cachedInputPerMTok, output: tier.outputPerMTok))
             }
         }
         var notes = sources.footnotes
@@ -254,13 +291,16 @@ enum PricesCommands {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized("No price set is in force on \(date).", "\(date) 時点で有効な価格はありません。")))
+                    text: invocation.localized(
+                        "No price set is in force on \(date).", "\(date) 時点で有効な価格はありません。")))
         }
         let report = Report(
             title: model.name, subtitle: model.id,
             sections: [
                 Section(table: summary),
-                Section(heading: invocation.localized("Price history", "価格履歴"), table: Table(id: "prices", columns: priceColumns, rows: rows)),
+                Section(
+                    heading: invocation.localized("Price history", "価格履歴"),
+                    table: Table(id: "prices", columns: priceColumns, rows: rows)),
             ], footnotes: notes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
     }

@@ -22,7 +22,8 @@ enum ScenarioCommands {
             scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
         }
         let comparison = try invocation.compare(scenario, table: table)
-        let report = ScenarioReports.compare(comparison, context: try invocation.reportContext(comparison.plan, table))
+        let report = ScenarioReports.compare(
+            comparison, context: try invocation.reportContext(comparison.plan, table))
         return try invocation.emit(report)
     }
 
@@ -33,7 +34,8 @@ enum ScenarioCommands {
         guard let api = invocation.parsed.value("api") ?? scenario.apiModels.first?.id else {
             throw .usage("breakeven needs an API model, e.g. --api openai/gpt-4o")
         }
-        guard let deployment = invocation.parsed.value("self") ?? scenario.selfHosting.first?.deployment.id else {
+        guard let deployment = invocation.parsed.value("self") ?? scenario.selfHosting.first?.deployment.id
+        else {
             throw .usage("breakeven needs a deployment, e.g. --self llama-3.3-70b-fp8-2xh100-trtllm")
         }
         let mode = try invocation.modes(default: [scenario.selfHosting.first?.mode ?? .rent])
@@ -44,7 +46,9 @@ enum ScenarioCommands {
         _ = try invocation.deployment(deployment, in: table)
         let existing = scenario.selfHosting.first { $0.deployment.id == deployment && $0.mode == mode }
         scenario.apiModels = [ScenarioReference(id: api)]
-        scenario.selfHosting = [existing ?? SelfHostingSpec(deployment: ScenarioReference(id: deployment), mode: mode)]
+        scenario.selfHosting = [
+            existing ?? SelfHostingSpec(deployment: ScenarioReference(id: deployment), mode: mode)
+        ]
         scenario = try invocation.applyingFlags(to: scenario)
         let comparison = try invocation.compare(scenario, table: table)
         guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
@@ -93,7 +97,9 @@ extension Invocation {
             $0.trimmingCharacters(in: .whitespaces)
         }
         guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
-            throw .usage("invalid value '\(text)' for --\(flag); expected ids separated by commas, e.g. \(Options.spec(flag)?.example ?? "")")
+            throw .usage(
+                "invalid value '\(text)' for --\(flag); expected ids separated by commas, e.g. \(Options.spec(flag)?.example ?? "")"
+            )
         }
         return items
     }
@@ -110,7 +116,8 @@ extension Invocation {
     /// The deployment with this id, or a usage error with the nearest ids.
     func deployment(_ id: String, in table: PriceTable) throws(CLIError) -> Deployment {
         if let deployment = table.deployment(id: id) { return deployment }
-        let hint = closestMatch(to: id, among: table.deployments.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        let hint =
+            closestMatch(to: id, among: table.deployments.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
         throw .usage("unknown deployment '\(id)'\(hint) (see 'llmcost deployments')")
     }
 }

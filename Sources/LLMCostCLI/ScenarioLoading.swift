@@ -16,14 +16,17 @@ extension Invocation {
         } else {
             label = "Data/scenarios/default.json"
             guard let embedded = DefaultData.files["scenarios/default.json"] else {
-                throw .io("the embedded data has no scenarios/default.json; rebuild llmcost or pass --scenario FILE")
+                throw .io(
+                    "the embedded data has no scenarios/default.json; rebuild llmcost or pass --scenario FILE"
+                )
             }
             data = embedded
         }
         let (scenario, diagnostics) = ScenarioReader.read(data, file: label, options: options)
         let errors = diagnostics.filter { $0.severity == .error }
         guard let scenario, errors.isEmpty else {
-            throw .diagnostics(errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(label)")
+            throw .diagnostics(
+                errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(label)")
         }
         return scenario
     }
@@ -33,19 +36,24 @@ extension Invocation {
         guard let value = try decimal(name) else { return nil }
         guard value >= 0, value <= 1, allowZero || value > 0 else {
             let example = Options.spec(name)?.example ?? "--\(name) 30%"
-            throw .usage("invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a share from 0 to 100%, e.g. \(example)")
+            throw .usage(
+                "invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a share from 0 to 100%, e.g. \(example)"
+            )
         }
         return value
     }
 
     /// A non-negative (or positive) number flag, with its example when it is not.
-    func amount(_ name: String, positive: Bool = false, minimum: Decimal? = nil) throws(CLIError) -> Decimal? {
+    func amount(_ name: String, positive: Bool = false, minimum: Decimal? = nil) throws(CLIError) -> Decimal?
+    {
         guard let value = try decimal(name) else { return nil }
         let floor = minimum ?? 0
         guard positive ? value > floor : value >= floor else {
             let example = Options.spec(name)?.example ?? "--\(name) 1"
             let bound = positive ? "greater than \(floor)" : "at least \(floor)"
-            throw .usage("invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a number \(bound), e.g. \(example)")
+            throw .usage(
+                "invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a number \(bound), e.g. \(example)"
+            )
         }
         return value
     }
@@ -81,14 +89,18 @@ extension Invocation {
         if let batch = try share("batch") { scenario.workload.batchShare = batch }
         if let growth = try decimal("growth") {
             guard growth > -1, growth <= 10 else {
-                throw .usage("invalid value '\(parsed.value("growth") ?? "")' for --growth; expected −99%…1000% a month, e.g. --growth 3%")
+                throw .usage(
+                    "invalid value '\(parsed.value("growth") ?? "")' for --growth; expected −99%…1000% a month, e.g. --growth 3%"
+                )
             }
             scenario.workload.growthPerMonth = growth
         }
         if let peak = try amount("peak", minimum: 1) { scenario.workload.peakToAverage = peak }
         if let hours = try amount("hours", positive: true) {
             guard hours <= 730 else {
-                throw .usage("invalid value '\(parsed.value("hours") ?? "")' for --hours; a month has 730 hours, e.g. --hours 200")
+                throw .usage(
+                    "invalid value '\(parsed.value("hours") ?? "")' for --hours; a month has 730 hours, e.g. --hours 200"
+                )
             }
             scenario.workload.servingHoursPerMonth = hours
         }
@@ -96,7 +108,9 @@ extension Invocation {
         if let cost = try amount("fte-cost") { scenario.fteMonthlyCost = cost }
         if let setup = try amount("setup") { scenario.setup = setup }
         if let horizon = try integer("horizon", minimum: 1) {
-            guard horizon <= 600 else { throw .usage("invalid value for --horizon; at most 600 months, e.g. --horizon 36") }
+            guard horizon <= 600 else {
+                throw .usage("invalid value for --horizon; at most 600 months, e.g. --horizon 36")
+            }
             scenario.horizonMonths = horizon
         }
         if let rate = try share("discount") { scenario.discountRate = rate }
@@ -136,10 +150,12 @@ extension Invocation {
         var overrides: [String: Decimal] = [:]
         for text in parsed.values("fx") {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, parts[0].count == 3, parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
+            guard parts.count == 2, parts[0].count == 3,
+                parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
                 let rate = Quantity.parse(parts[1]), rate > 0
             else {
-                throw .usage("invalid value '\(text)' for --fx; expected CODE=UNITS_PER_USD, e.g. --fx JPY=151.2")
+                throw .usage(
+                    "invalid value '\(text)' for --fx; expected CODE=UNITS_PER_USD, e.g. --fx JPY=151.2")
             }
             overrides[parts[0]] = rate
         }
@@ -150,7 +166,9 @@ extension Invocation {
     func requestedCurrency(_ converter: CurrencyConverter) throws(CLIError) -> String? {
         guard let code = parsed.value("currency") else { return nil }
         guard converter.perUSD[code] != nil else {
-            let hint = closestMatch(to: code, among: converter.perUSD.keys.sorted()).map { "; did you mean '\($0)'?" }
+            let hint = closestMatch(to: code, among: converter.perUSD.keys.sorted()).map {
+                "; did you mean '\($0)'?"
+            }
             throw .usage(
                 "unknown currency '\(code)'\(hint ?? ""); known: \(converter.perUSD.keys.sorted().joined(separator: ", ")) (or pass --fx \(code)=RATE)"
             )
@@ -166,7 +184,8 @@ extension Invocation {
         let (plan, errors) = ScenarioPlanner.plan(
             scenario, table: table, asOf: asOf, currency: currency, converter: converter)
         guard let plan else {
-            throw .diagnostics(errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(scenario.file)")
+            throw .diagnostics(
+                errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(scenario.file)")
         }
         return plan
     }

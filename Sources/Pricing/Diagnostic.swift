@@ -64,7 +64,8 @@ package final class DiagnosticCollector {
     }
 
     package func error(_ node: JSONNode, _ message: String) {
-        diagnostics.append(Diagnostic(.error, file: file, location: node.location, path: node.path, message: message))
+        diagnostics.append(
+            Diagnostic(.error, file: file, location: node.location, path: node.path, message: message))
     }
 
     package func warning(_ node: JSONNode, _ message: String) {

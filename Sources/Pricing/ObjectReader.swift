@@ -66,7 +66,8 @@ package final class ObjectReader {
         known.append(key)
         if let member = members.first(where: { $0.key == key }) { return member.value }
         if required {
-            sink.error(at: node.location, path: node.path.appending(key: key), "missing required field '\(key)'")
+            sink.error(
+                at: node.location, path: node.path.appending(key: key), "missing required field '\(key)'")
         }
         return nil
     }
@@ -142,7 +143,8 @@ package final class ObjectReader {
             return nil
         }
         guard let number = ExactDecimal.parse(jsonLiteral: literal) else {
-            sink.error(value, "\(literal) is not a finite number that can be held exactly (at most 38 digits)")
+            sink.error(
+                value, "\(literal) is not a finite number that can be held exactly (at most 38 digits)")
             return nil
         }
         if FloatArtifact.isArtifact(literal) {
@@ -210,7 +212,8 @@ package final class ObjectReader {
             return nil
         }
         guard integer >= minimum else {
-            sink.error(value, integer < 0 ? "\(integer) is negative" : "\(integer) must be at least \(minimum)")
+            sink.error(
+                value, integer < 0 ? "\(integer) is negative" : "\(integer) must be at least \(minimum)")
             return nil
         }
         return integer
@@ -236,10 +239,13 @@ package final class ObjectReader {
 
     /// A `checked` date, warned about when older than the allowed age.
     package func checkedDate(_ key: String = "checked", required: Bool = true) -> CalendarDate? {
-        guard let date = date(key, required: required), let value = value(key, required: false) else { return nil }
+        guard let date = date(key, required: required), let value = value(key, required: false) else {
+            return nil
+        }
         let age = options.today.dayNumber - date.dayNumber
         if age > options.maxAgeDays {
-            sink.warning(value, "checked \(date) is \(age) days old (older than \(options.maxAgeDays); --max-age)")
+            sink.warning(
+                value, "checked \(date) is \(age) days old (older than \(options.maxAgeDays); --max-age)")
         }
         return date
     }
@@ -250,7 +256,9 @@ package final class ObjectReader {
             sink.warning(node, "missing '\(key)': say where this figure comes from")
             return nil
         }
-        guard let text = string(key, required: false), let value = value(key, required: false) else { return nil }
+        guard let text = string(key, required: false), let value = value(key, required: false) else {
+            return nil
+        }
         guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
             sink.error(value, "'\(text)' is not an http(s) URL")
             return nil

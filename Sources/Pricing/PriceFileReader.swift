@@ -86,7 +86,10 @@ public enum PriceFileReader {
             guard let kind = DataFileKind.allCases.first(where: { $0.schemaID == schema }) else {
                 if let node = object.value("schema", required: false) {
                     let hint = closestMatch(to: schema, among: kinds).map { "; did you mean '\($0)'?" } ?? ""
-                    sink.error(node, "unknown schema '\(schema)'\(hint) (expected one of \(kinds.joined(separator: ", ")))")
+                    sink.error(
+                        node,
+                        "unknown schema '\(schema)'\(hint) (expected one of \(kinds.joined(separator: ", ")))"
+                    )
                 }
                 return
             }
@@ -101,7 +104,9 @@ public enum PriceFileReader {
             case .deployments:
                 result.table.deployments = readList(object, key: "deployments") { readDeployment($0) }
             case .currencies:
-                if let base = object.string("base"), base != "USD", let node = object.value("base", required: false) {
+                if let base = object.string("base"), base != "USD",
+                    let node = object.value("base", required: false)
+                {
                     sink.error(node, "base must be 'USD' (rates are units per US dollar)")
                 }
                 result.table.currencies = readList(object, key: "rates", idKey: "code") { readRate($0) }
@@ -110,10 +115,13 @@ public enum PriceFileReader {
         }
 
         private func fileCurrency(_ object: ObjectReader) -> String {
-            guard let code = object.string("currency"), let node = object.value("currency", required: false) else {
+            guard let code = object.string("currency"), let node = object.value("currency", required: false)
+            else {
                 return "USD"
             }
-            references.append(Reference(target: .currency, value: code, file: file, location: node.location, path: node.path))
+            references.append(
+                Reference(
+                    target: .currency, value: code, file: file, location: node.location, path: node.path))
             return code
         }
 
@@ -163,8 +171,13 @@ public enum PriceFileReader {
                 for element in elements {
                     guard let reader = ObjectReader(element, sink: sink, options: options) else { continue }
                     if let set = readPriceSet(reader) {
-                        if let first = dates[set.effective], let node = reader.value("effective", required: false) {
-                            sink.error(node, "two price sets take effect on \(set.effective) (first at line \(first.line))")
+                        if let first = dates[set.effective],
+                            let node = reader.value("effective", required: false)
+                        {
+                            sink.error(
+                                node,
+                                "two price sets take effect on \(set.effective) (first at line \(first.line))"
+                            )
                         } else {
                             dates[set.effective] = element.location
                             prices.append(set)
@@ -176,7 +189,8 @@ public enum PriceFileReader {
             guard let id, let name, let provider, let family else { return nil }
             return APIModel(
                 id: id, name: name, provider: provider, family: family, openWeights: openWeights,
-                contextWindow: contextWindow, note: note, prices: prices, currency: currency, origin: origin(object))
+                contextWindow: contextWindow, note: note, prices: prices, currency: currency,
+                origin: origin(object))
         }
 
         private func readPriceSet(_ object: ObjectReader) -> PriceSet? {
@@ -212,7 +226,8 @@ public enum PriceFileReader {
         }
 
         private func warnIfOutputBelowInput(_ object: ObjectReader, input: Decimal?, output: Decimal?) {
-            guard let input, let output, output < input, let node = object.value("output_per_mtok", required: false)
+            guard let input, let output, output < input,
+                let node = object.value("output_per_mtok", required: false)
             else { return }
             sink.warning(node, "output price \(output) is lower than input price \(input); are they swapped?")
         }
@@ -246,7 +261,8 @@ public enum PriceFileReader {
                 if let provider, let rate, let commitment {
                     offers.append(
                         RentOffer(
-                            provider: provider, offer: name, perGPUHour: rate, commitment: commitment, source: source,
+                            provider: provider, offer: name, perGPUHour: rate, commitment: commitment,
+                            source: source,
                             checked: checked, note: note))
                 }
             }
@@ -258,13 +274,18 @@ public enum PriceFileReader {
                 let note = buy.string("note", required: false)
                 buy.finish()
                 if let price {
-                    purchase = PurchasePrice(perGPUInstalled: price, source: source, checked: checked, note: note)
+                    purchase = PurchasePrice(
+                        perGPUInstalled: price, source: source, checked: checked, note: note)
                 }
             }
-            guard let id, let name, let memory, let bandwidth, let bf16, let tdp, let serverKW else { return nil }
+            guard let id, let name, let memory, let bandwidth, let bf16, let tdp, let serverKW else {
+                return nil
+            }
             return GPU(
-                id: id, name: name, vendor: vendor, memoryGB: memory, bandwidthTBs: bandwidth, bf16TFLOPS: bf16,
-                fp8TFLOPS: fp8, fp4TFLOPS: fp4, tdpW: tdp, serverKWPerGPU: serverKW, rent: offers, buy: purchase,
+                id: id, name: name, vendor: vendor, memoryGB: memory, bandwidthTBs: bandwidth,
+                bf16TFLOPS: bf16,
+                fp8TFLOPS: fp8, fp4TFLOPS: fp4, tdpW: tdp, serverKWPerGPU: serverKW, rent: offers,
+                buy: purchase,
                 source: source, checked: checked, note: note, currency: currency, origin: origin(object))
         }
 
@@ -276,7 +297,9 @@ public enum PriceFileReader {
             for (key, target) in [("model_family", Reference.Target.modelFamily), ("gpu", .gpu)] {
                 if let node = object.value(key, required: false), let value = node.string {
                     references.append(
-                        Reference(target: target, value: value, file: file, location: node.location, path: node.path))
+                        Reference(
+                            target: target, value: value, file: file, location: node.location, path: node.path
+                        ))
                 }
             }
             let gpus = object.integer("gpus_per_replica", minimum: 1)
@@ -293,7 +316,9 @@ public enum PriceFileReader {
                 let rate = point.decimal("output_tokens_per_s", rule: .positive)
                 point.finish()
                 if let input, let output, let rate {
-                    points.append(ThroughputPoint(inputLength: input, outputLength: output, outputTokensPerSecond: rate))
+                    points.append(
+                        ThroughputPoint(inputLength: input, outputLength: output, outputTokensPerSecond: rate)
+                    )
                 }
             }
             if estimated {
@@ -305,7 +330,8 @@ public enum PriceFileReader {
             } else if measuredNode == nil || (measuredNode?.elements?.isEmpty ?? false) {
                 sink.error(
                     measuredNode ?? object.node,
-                    "no measured points: add 'measured' or mark the profile \"estimated\": true with 'parameters_b'")
+                    "no measured points: add 'measured' or mark the profile \"estimated\": true with 'parameters_b'"
+                )
             }
             let source = object.source()
             let checked = object.checkedDate()
@@ -313,7 +339,8 @@ public enum PriceFileReader {
             guard let id, let name, let family, let gpu, let gpus, let precision else { return nil }
             return Deployment(
                 id: id, name: name, modelFamily: family, gpu: gpu, gpusPerReplica: gpus, precision: precision,
-                engine: engine, parametersB: parameters, estimated: estimated, measured: points, source: source,
+                engine: engine, parametersB: parameters, estimated: estimated, measured: points,
+                source: source,
                 checked: checked, note: note, origin: origin(object))
         }
 
@@ -336,7 +363,8 @@ public enum PriceFileReader {
             if code == "USD", rate != 1, let node = object.value("per_usd", required: false) {
                 sink.error(node, "USD per USD must be 1")
             }
-            return CurrencyRate(code: code, perUSD: rate, minorUnits: minor, date: date, source: source, note: note)
+            return CurrencyRate(
+                code: code, perUSD: rate, minorUnits: minor, date: date, source: source, note: note)
         }
     }
 }
@@ -375,7 +403,9 @@ extension PriceTable {
                 case .currency: codes
                 }
             guard !known.contains(reference.value) else { return nil }
-            let hint = closestMatch(to: reference.value, among: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+            let hint =
+                closestMatch(to: reference.value, among: known.sorted()).map { "; did you mean '\($0)'?" }
+                ?? ""
             return Diagnostic(
                 .error, file: reference.file, location: reference.location, path: reference.path,
                 message: "unknown \(reference.target.rawValue) '\(reference.value)'\(hint)")

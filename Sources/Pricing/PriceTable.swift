@@ -85,7 +85,8 @@ public struct PriceTier: Sendable, Hashable {
     public var cachedInputPerMTok: Decimal?
 
     public init(
-        aboveInputTokens: Int, inputPerMTok: Decimal, outputPerMTok: Decimal, cachedInputPerMTok: Decimal? = nil
+        aboveInputTokens: Int, inputPerMTok: Decimal, outputPerMTok: Decimal,
+        cachedInputPerMTok: Decimal? = nil
     ) {
         self.aboveInputTokens = aboveInputTokens
         self.inputPerMTok = inputPerMTok
@@ -109,8 +110,10 @@ public struct PriceSet: Sendable, Hashable {
     public var note: String?
 
     public init(
-        effective: CalendarDate, inputPerMTok: Decimal, outputPerMTok: Decimal, cachedInputPerMTok: Decimal? = nil,
-        batchDiscount: Decimal = 0, tiers: [PriceTier] = [], source: String? = nil, checked: CalendarDate? = nil,
+        effective: CalendarDate, inputPerMTok: Decimal, outputPerMTok: Decimal,
+        cachedInputPerMTok: Decimal? = nil,
+        batchDiscount: Decimal = 0, tiers: [PriceTier] = [], source: String? = nil,
+        checked: CalendarDate? = nil,
         note: String? = nil
     ) {
         self.effective = effective
@@ -141,7 +144,8 @@ public struct APIModel: Sendable, Hashable {
     public var origin: Origin?
 
     public init(
-        id: String, name: String, provider: String, family: String, openWeights: Bool, contextWindow: Int? = nil,
+        id: String, name: String, provider: String, family: String, openWeights: Bool,
+        contextWindow: Int? = nil,
         note: String? = nil, prices: [PriceSet], currency: String = "USD", origin: Origin? = nil
     ) {
         self.id = id
@@ -180,7 +184,8 @@ public struct RentOffer: Sendable, Hashable {
     public var note: String?
 
     public init(
-        provider: String, offer: String? = nil, perGPUHour: Decimal, commitment: Commitment, source: String? = nil,
+        provider: String, offer: String? = nil, perGPUHour: Decimal, commitment: Commitment,
+        source: String? = nil,
         checked: CalendarDate? = nil, note: String? = nil
     ) {
         self.provider = provider
@@ -200,7 +205,9 @@ public struct PurchasePrice: Sendable, Hashable {
     public var checked: CalendarDate?
     public var note: String?
 
-    public init(perGPUInstalled: Decimal, source: String? = nil, checked: CalendarDate? = nil, note: String? = nil) {
+    public init(
+        perGPUInstalled: Decimal, source: String? = nil, checked: CalendarDate? = nil, note: String? = nil
+    ) {
         self.perGPUInstalled = perGPUInstalled
         self.source = source
         self.checked = checked
@@ -296,7 +303,8 @@ public struct Deployment: Sendable, Hashable {
 
     public init(
         id: String, name: String, modelFamily: String, gpu: String, gpusPerReplica: Int, precision: String,
-        engine: String? = nil, parametersB: Decimal? = nil, estimated: Bool = false, measured: [ThroughputPoint] = [],
+        engine: String? = nil, parametersB: Decimal? = nil, estimated: Bool = false,
+        measured: [ThroughputPoint] = [],
         source: String? = nil, checked: CalendarDate? = nil, note: String? = nil, origin: Origin? = nil
     ) {
         self.id = id
@@ -348,7 +356,8 @@ public struct PriceTable: Sendable, Hashable {
     public var currencies: [CurrencyRate]
 
     public init(
-        models: [APIModel] = [], gpus: [GPU] = [], deployments: [Deployment] = [], currencies: [CurrencyRate] = []
+        models: [APIModel] = [], gpus: [GPU] = [], deployments: [Deployment] = [],
+        currencies: [CurrencyRate] = []
     ) {
         self.models = models
         self.gpus = gpus

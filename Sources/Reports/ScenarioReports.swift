@@ -52,9 +52,12 @@ public enum ScenarioReports {
                     cells: [
                         .text(label), .text(kind), money(option.monthly, currency, context),
                         option.perMTok.map { .pricePerMTok($0, currency: currency) } ?? .empty,
-                        option.perRequest.map { .money($0, currency: currency, places: context.minorUnits + 4) } ?? .empty,
+                        option.perRequest.map {
+                            .money($0, currency: currency, places: context.minorUnits + 4)
+                        } ?? .empty,
                         replicas,
-                        cheapest.flatMap { $0 > 0 ? Cell.decimal(option.monthly / $0, places: 2) : nil } ?? .empty,
+                        cheapest.flatMap { $0 > 0 ? Cell.decimal(option.monthly / $0, places: 2) : nil }
+                            ?? .empty,
                     ], marked: option.monthly == cheapest, footnoteRefs: refs))
         }
         let options = Table(
@@ -63,18 +66,21 @@ public enum ScenarioReports {
                 Column(key: "option", label: Labels.text(.option, context.language)),
                 Column(key: "kind", label: context.t("Kind", "種別")),
                 Column(
-                    key: "monthly_cost", label: Labels.text(.monthlyCost, context.language), unit: "\(currency)/month",
+                    key: "monthly_cost", label: Labels.text(.monthlyCost, context.language),
+                    unit: "\(currency)/month",
                     alignment: .right),
                 Column(
                     key: "cost_per_mtok", label: Labels.text(.costPerMTok, context.language), unit: currency,
                     alignment: .right),
                 Column(
-                    key: "cost_per_request", label: Labels.text(.costPerRequest, context.language), unit: currency,
+                    key: "cost_per_request", label: Labels.text(.costPerRequest, context.language),
+                    unit: currency,
                     alignment: .right),
                 Column(
                     key: "replicas", label: context.t("Replicas × GPUs", "レプリカ数 × GPU数"), unit: "= GPUs",
                     alignment: .right),
-                Column(key: "vs_cheapest", label: context.t("vs cheapest", "最安比"), unit: "×", alignment: .right),
+                Column(
+                    key: "vs_cheapest", label: context.t("vs cheapest", "最安比"), unit: "×", alignment: .right),
             ], rows: rows)
         var sections = [Section(table: options)]
         if !comparison.pairs.isEmpty {
@@ -97,7 +103,9 @@ public enum ScenarioReports {
             subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes)
     }
 
-    static func breakEvenTable(_ pairs: [OptionPair], plan: ScenarioPlan, notes: inout FootnoteList, context: ReportContext)
+    static func breakEvenTable(
+        _ pairs: [OptionPair], plan: ScenarioPlan, notes: inout FootnoteList, context: ReportContext
+    )
         -> Table
     {
         let currency = plan.currency
@@ -117,7 +125,8 @@ public enum ScenarioReports {
             case .never(let reason, let apiPerMTok, let selfPerMTok):
                 let text = context.t(
                     "\(pair.api.model.name) vs \(pair.selfHosting.label): never; \(reason) (API \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) vs self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens at full utilisation)",
-                    "損益分岐なし：フル稼働時でも100万トークンあたり API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))")
+                    "損益分岐なし：フル稼働時でも100万トークンあたり API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))"
+                )
                 refs.append(notes.add(text))
                 cells += [.never(reason: text), .empty, .never(reason: text)]
             }
@@ -160,38 +169,72 @@ public enum ScenarioReports {
         let workload = plan.workload
         var notes = FootnoteList()
         var summary: [(String, String, Cell)] = [
-            ("api_cost_per_request", context.t("API cost per request (a)", "APIの1リクエストあたりコスト (a)"),
-                .money(b.apiPerRequest, currency: currency, places: context.minorUnits + 4)),
-            ("replica_monthly", context.t("One replica per month (C)", "1レプリカの月額 (C)"), money(b.perReplica, currency, context)),
-            ("fixed_monthly", context.t("Fixed per month (F: operations)", "固定費／月 (F: 運用)"), money(b.fixed, currency, context)),
-            ("replica_capacity", context.t("One replica's capacity (R₁, requests/month)", "1レプリカの処理能力 (R₁、リクエスト／月)"),
-                .integer(Rounding.rounded(b.oneReplicaCapacity, places: 0))),
-            ("api_value_of_replica", context.t("API cost of that capacity (V = a·R₁)", "同じ量のAPIコスト (V = a·R₁)"),
-                money(b.apiValueOfOneReplica, currency, context)),
-            ("current_volume", context.t("Current volume (requests/month)", "現在の量 (リクエスト／月)"),
-                .integer(Rounding.rounded(workload.requestsPerMonth, places: 0))),
+            (
+                "api_cost_per_request", context.t("API cost per request (a)", "APIの1リクエストあたりコスト (a)"),
+                .money(b.apiPerRequest, currency: currency, places: context.minorUnits + 4)
+            ),
+            (
+                "replica_monthly", context.t("One replica per month (C)", "1レプリカの月額 (C)"),
+                money(b.perReplica, currency, context)
+            ),
+            (
+                "fixed_monthly", context.t("Fixed per month (F: operations)", "固定費／月 (F: 運用)"),
+                money(b.fixed, currency, context)
+            ),
+            (
+                "replica_capacity",
+                context.t("One replica's capacity (R₁, requests/month)", "1レプリカの処理能力 (R₁、リクエスト／月)"),
+                .integer(Rounding.rounded(b.oneReplicaCapacity, places: 0))
+            ),
+            (
+                "api_value_of_replica",
+                context.t("API cost of that capacity (V = a·R₁)", "同じ量のAPIコスト (V = a·R₁)"),
+                money(b.apiValueOfOneReplica, currency, context)
+            ),
+            (
+                "current_volume", context.t("Current volume (requests/month)", "現在の量 (リクエスト／月)"),
+                .integer(Rounding.rounded(workload.requestsPerMonth, places: 0))
+            ),
         ]
         switch b.outcome {
         case .breaksEven(let first, let firstReplicas, let always, let alwaysReplicas):
             summary += [
-                ("first_break_even", context.t("First break-even (requests/month)", "最初の損益分岐点 (リクエスト／月)"),
-                    .integer(Rounding.rounded(first.requestsPerMonth, places: 0))),
-                ("first_break_even_tokens", context.t("  as tokens/month", "  トークン／月"),
-                    .integer(Rounding.rounded(first.tokensPerMonth, places: 0))),
-                ("first_break_even_replicas", context.t("  replicas there", "  その時のレプリカ数"), .integer(Decimal(firstReplicas))),
-                ("first_break_even_multiple", context.t("  × current volume", "  現在の何倍"),
-                    first.multipleOfCurrent.map { .decimal($0, places: 2) } ?? .empty),
-                ("always_cheaper_from", context.t("Cheaper at every larger volume from", "これ以上は常に自社運用が安い量"),
-                    .integer(Rounding.rounded(always.requestsPerMonth, places: 0))),
-                ("always_cheaper_replicas", context.t("  replicas there", "  その時のレプリカ数"), .integer(Decimal(alwaysReplicas))),
-                ("always_cheaper_multiple", context.t("  × current volume", "  現在の何倍"),
-                    always.multipleOfCurrent.map { .decimal($0, places: 2) } ?? .empty),
+                (
+                    "first_break_even", context.t("First break-even (requests/month)", "最初の損益分岐点 (リクエスト／月)"),
+                    .integer(Rounding.rounded(first.requestsPerMonth, places: 0))
+                ),
+                (
+                    "first_break_even_tokens", context.t("  as tokens/month", "  トークン／月"),
+                    .integer(Rounding.rounded(first.tokensPerMonth, places: 0))
+                ),
+                (
+                    "first_break_even_replicas", context.t("  replicas there", "  その時のレプリカ数"),
+                    .integer(Decimal(firstReplicas))
+                ),
+                (
+                    "first_break_even_multiple", context.t("  × current volume", "  現在の何倍"),
+                    first.multipleOfCurrent.map { .decimal($0, places: 2) } ?? .empty
+                ),
+                (
+                    "always_cheaper_from",
+                    context.t("Cheaper at every larger volume from", "これ以上は常に自社運用が安い量"),
+                    .integer(Rounding.rounded(always.requestsPerMonth, places: 0))
+                ),
+                (
+                    "always_cheaper_replicas", context.t("  replicas there", "  その時のレプリカ数"),
+                    .integer(Decimal(alwaysReplicas))
+                ),
+                (
+                    "always_cheaper_multiple", context.t("  × current volume", "  現在の何倍"),
+                    always.multipleOfCurrent.map { .decimal($0, places: 2) } ?? .empty
+                ),
             ]
             if always.requestsPerMonth > first.requestsPerMonth {
                 notes.add(
                     context.t(
                         "Just past some replica boundaries above the first break-even the API is cheaper again; from \(NumberFormatting.grouped(Rounding.rounded(always.requestsPerMonth, places: 0), places: 0)) requests/month on, self-hosting stays cheaper.",
-                        "最初の損益分岐点を超えても、レプリカを追加する直後は API の方が安くなる区間があります。月 \(NumberFormatting.grouped(Rounding.rounded(always.requestsPerMonth, places: 0), places: 0)) リクエスト以上では常に自社運用が安くなります。"))
+                        "最初の損益分岐点を超えても、レプリカを追加する直後は API の方が安くなる区間があります。月 \(NumberFormatting.grouped(Rounding.rounded(always.requestsPerMonth, places: 0), places: 0)) リクエスト以上では常に自社運用が安くなります。"
+                    ))
             }
         case .never(let reason, let apiPerMTok, let selfPerMTok):
             summary.append(
@@ -199,15 +242,23 @@ public enum ScenarioReports {
             notes.add(
                 context.t(
                     "Self-hosting never breaks even: \(reason). At full utilisation the API costs \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) and self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens.",
-                    "自社運用は損益分岐しません（\(reason)）。フル稼働時の100万トークンあたりコスト：API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))。"))
+                    "自社運用は損益分岐しません（\(reason)）。フル稼働時の100万トークンあたりコスト：API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))。"
+                ))
         }
         summary.append(
-            ("payback_month", Labels.text(.paybackMonth, context.language),
+            (
+                "payback_month", Labels.text(.paybackMonth, context.language),
                 pair.cashFlow.paybackMonth.map { .integer(Decimal($0)) }
-                    ?? .text(context.t("not within \(plan.horizonMonths) months", "\(plan.horizonMonths)か月以内になし"))))
+                    ?? .text(
+                        context.t("not within \(plan.horizonMonths) months", "\(plan.horizonMonths)か月以内になし"))
+            ))
         summary.append(
-            ("npv_of_switching", context.t("NPV of switching (\(plan.horizonMonths) months)", "切替のNPV（\(plan.horizonMonths)か月）"),
-                money(pair.cashFlow.npvOfSwitching, currency, context)))
+            (
+                "npv_of_switching",
+                context.t(
+                    "NPV of switching (\(plan.horizonMonths) months)", "切替のNPV（\(plan.horizonMonths)か月）"),
+                money(pair.cashFlow.npvOfSwitching, currency, context)
+            ))
         let table = Table(
             id: "break_even",
             columns: [
@@ -224,10 +275,13 @@ public enum ScenarioReports {
         var sections = [Section(table: table, paragraphs: [status])]
         if context.explain {
             sections.append(explainSection(context.t("Break-even", "損益分岐点"), b.explain, context: context))
-            sections.append(explainSection(context.t("Payback and NPV", "回収とNPV"), pair.cashFlow.explain, context: context))
+            sections.append(
+                explainSection(
+                    context.t("Payback and NPV", "回収とNPV"), pair.cashFlow.explain, context: context))
         }
         return Report(
-            title: context.t("Break-even: ", "損益分岐点：") + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
+            title: context.t("Break-even: ", "損益分岐点：")
+                + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes,
             charts: [breakEvenChart(pair, plan: plan, context: context)])
     }
@@ -235,7 +289,9 @@ public enum ScenarioReports {
     /// Where the current volume stands against the break-even volumes, in one sentence.
     static func breakEvenStatus(_ pair: OptionPair, plan: ScenarioPlan, context: ReportContext) -> String {
         let current = plan.workload.requestsPerMonth
-        let shown = { (value: Decimal) in NumberFormatting.grouped(Rounding.rounded(value, places: 0), places: 0) }
+        let shown = { (value: Decimal) in
+            NumberFormatting.grouped(Rounding.rounded(value, places: 0), places: 0)
+        }
         guard case .breaksEven(let first, _, let always, _) = pair.breakEven.outcome else {
             return context.t(
                 "At any volume the API is cheaper than self-hosting this way.",
@@ -249,12 +305,14 @@ public enum ScenarioReports {
         if current >= first.requestsPerMonth {
             return context.t(
                 "At \(shown(current)) requests a month you are past the first break-even (\(shown(first.requestsPerMonth))) but below \(shown(always.requestsPerMonth)), from which self-hosting stays cheaper at every volume.",
-                "現在の月 \(shown(current)) リクエストは最初の損益分岐点（\(shown(first.requestsPerMonth))）を超えていますが、常に自社運用が安くなる \(shown(always.requestsPerMonth)) には届いていません。")
+                "現在の月 \(shown(current)) リクエストは最初の損益分岐点（\(shown(first.requestsPerMonth))）を超えていますが、常に自社運用が安くなる \(shown(always.requestsPerMonth)) には届いていません。"
+            )
         }
         let multiple = NumberFormatting.grouped(first.requestsPerMonth / max(current, 1), places: 2)
         return context.t(
             "At \(shown(current)) requests a month the API is cheaper; self-hosting breaks even at \(shown(first.requestsPerMonth)), \(multiple)× today's volume.",
-            "現在の月 \(shown(current)) リクエストでは API の方が安く、自社運用は \(shown(first.requestsPerMonth))（現在の \(multiple) 倍）で損益分岐します。")
+            "現在の月 \(shown(current)) リクエストでは API の方が安く、自社運用は \(shown(first.requestsPerMonth))（現在の \(multiple) 倍）で損益分岐します。"
+        )
     }
 
     /// Monthly cost of both options against monthly volume: the API's line, self-hosting's steps.
@@ -281,12 +339,14 @@ public enum ScenarioReports {
             markers.append(
                 Chart.Marker(
                     x: first.requestsPerMonth, y: b.apiPerRequest * first.requestsPerMonth,
-                    label: context.t("break-even ", "損益分岐 ") + NumberFormatting.compact(first.requestsPerMonth)))
+                    label: context.t("break-even ", "損益分岐 ")
+                        + NumberFormatting.compact(first.requestsPerMonth)))
             if always.requestsPerMonth > first.requestsPerMonth {
                 markers.append(
                     Chart.Marker(
                         x: always.requestsPerMonth, y: b.apiPerRequest * always.requestsPerMonth,
-                        label: context.t("always cheaper ", "常に安い ") + NumberFormatting.compact(always.requestsPerMonth)))
+                        label: context.t("always cheaper ", "常に安い ")
+                            + NumberFormatting.compact(always.requestsPerMonth)))
             }
         }
         markers.append(
@@ -306,7 +366,9 @@ public enum ScenarioReports {
     // MARK: roi
 
     /// Each option's costs, benefits, NPV and ROI over the horizon; the switch's payback against `baseline`.
-    public static func roi(_ comparison: Comparison, baseline: APIOptionPlan?, context: ReportContext) -> Report {
+    public static func roi(_ comparison: Comparison, baseline: APIOptionPlan?, context: ReportContext)
+        -> Report
+    {
         let plan = comparison.plan
         let currency = plan.currency
         var notes = FootnoteList()
@@ -315,15 +377,18 @@ public enum ScenarioReports {
             Row(
                 cells: [
                     .text(projection.label), money(projection.oneTime, currency, context),
-                    money(projection.totalCost, currency, context), money(projection.totalBenefits, currency, context),
-                    money(projection.npv, currency, context), projection.roi.map { .percent($0, places: 1) } ?? .empty,
+                    money(projection.totalCost, currency, context),
+                    money(projection.totalBenefits, currency, context),
+                    money(projection.npv, currency, context),
+                    projection.roi.map { .percent($0, places: 1) } ?? .empty,
                 ], marked: projection.npv == best)
         }
         let summary = Table(
             id: "options",
             columns: [
                 Column(key: "option", label: Labels.text(.option, context.language)),
-                Column(key: "one_time", label: context.t("One-time", "初期費用"), unit: currency, alignment: .right),
+                Column(
+                    key: "one_time", label: context.t("One-time", "初期費用"), unit: currency, alignment: .right),
                 Column(
                     key: "total_cost", label: context.t("Total cost", "総コスト"),
                     unit: "\(currency), \(plan.horizonMonths) months", alignment: .right),
@@ -339,7 +404,8 @@ public enum ScenarioReports {
             for pair in comparison.pairs where pair.api == baseline {
                 sections.append(
                     Section(
-                        heading: context.t("Switching from ", "切替：") + "\(baseline.model.name) → \(pair.selfHosting.label)",
+                        heading: context.t("Switching from ", "切替：")
+                            + "\(baseline.model.name) → \(pair.selfHosting.label)",
                         table: cashFlowTable(pair, plan: plan, context: context),
                         paragraphs: [paybackSentence(pair, plan: plan, context: context)]))
                 charts.append(cashChart(pair, plan: plan, context: context))
@@ -347,15 +413,20 @@ public enum ScenarioReports {
         }
         if plan.benefits.monthly > 0 {
             notes.add(
-                context.t("Benefits: ", "便益：") + Money.format(plan.benefits.monthly, currency: currency, places: context.minorUnits)
+                context.t("Benefits: ", "便益：")
+                    + Money.format(plan.benefits.monthly, currency: currency, places: context.minorUnits)
                     + context.t(" a month", "／月") + (plan.scenario.benefits?.note.map { " (\($0))" } ?? ""))
         } else {
-            notes.add(context.t("No benefits are given in the scenario, so NPV and ROI count costs only.", "シナリオに便益の記載がないため、NPV と ROI はコストのみで計算しています。"))
+            notes.add(
+                context.t(
+                    "No benefits are given in the scenario, so NPV and ROI count costs only.",
+                    "シナリオに便益の記載がないため、NPV と ROI はコストのみで計算しています。"))
         }
         notes.add(
             context.t(
                 "NPV discounts month t by (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12); one-time costs at month 0 are not discounted. ROI = (Σ benefits − Σ costs) / Σ costs, undiscounted, one-time costs included. Owned GPUs count as cash when bought (no amortisation).",
-                "NPV は t か月目を (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12) で割り引きます（0か月目の初期費用は割り引きません）。ROI =（便益合計 − コスト合計）÷ コスト合計（割引なし、初期費用を含む）。自社保有 GPU は購入時に現金支出として計上します（減価償却なし）。"))
+                "NPV は t か月目を (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12) で割り引きます（0か月目の初期費用は割り引きません）。ROI =（便益合計 − コスト合計）÷ コスト合計（割引なし、初期費用を含む）。自社保有 GPU は購入時に現金支出として計上します（減価償却なし）。"
+            ))
         for option in plan.api { notes.add(priceNote(option, cost: nil, plan: plan, context: context)) }
         for hosting in plan.selfHosting {
             notes.add(throughputNote(hosting, context: context))
@@ -365,17 +436,20 @@ public enum ScenarioReports {
         for conversion in plan.conversions { notes.add(context.t("Exchange rate ", "為替レート ") + conversion) }
         if context.explain, let baseline {
             for pair in comparison.pairs where pair.api == baseline {
-                sections.append(explainSection(pair.selfHosting.label, pair.cashFlow.explain, context: context))
+                sections.append(
+                    explainSection(pair.selfHosting.label, pair.cashFlow.explain, context: context))
             }
         }
         return Report(
-            title: context.t("ROI over \(plan.horizonMonths) months: ", "\(plan.horizonMonths)か月の投資対効果：") + plan.scenario.name,
+            title: context.t("ROI over \(plan.horizonMonths) months: ", "\(plan.horizonMonths)か月の投資対効果：")
+                + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes,
             charts: charts)
     }
 
     static func paybackSentence(_ pair: OptionPair, plan: ScenarioPlan, context: ReportContext) -> String {
-        let oneTime = Money.format(pair.cashFlow.oneTimeAtStart, currency: plan.currency, places: context.minorUnits)
+        let oneTime = Money.format(
+            pair.cashFlow.oneTimeAtStart, currency: plan.currency, places: context.minorUnits)
         if let month = pair.cashFlow.paybackMonth {
             return context.t(
                 "The one-time cost of \(oneTime) is paid back in month \(month).",
@@ -410,9 +484,12 @@ public enum ScenarioReports {
             columns: [
                 Column(key: "month", label: context.t("Month", "月"), alignment: .right),
                 Column(key: "requests", label: context.t("Requests", "リクエスト数"), alignment: .right),
-                Column(key: "api_cost", label: context.t("API cost", "APIコスト"), unit: currency, alignment: .right),
                 Column(
-                    key: "self_hosting_cost", label: context.t("Self-hosting cost", "自社運用コスト"), unit: currency,
+                    key: "api_cost", label: context.t("API cost", "APIコスト"), unit: currency, alignment: .right
+                ),
+                Column(
+                    key: "self_hosting_cost", label: context.t("Self-hosting cost", "自社運用コスト"),
+                    unit: currency,
                     alignment: .right),
                 Column(key: "saving", label: context.t("Saving", "削減額"), unit: currency, alignment: .right),
                 Column(
@@ -424,7 +501,9 @@ public enum ScenarioReports {
     static func cashChart(_ pair: OptionPair, plan: ScenarioPlan, context: ReportContext) -> Chart {
         let flow = pair.cashFlow
         var points = [ChartPoint(x: 0, y: -flow.oneTimeAtStart)]
-        points += flow.months.map { ChartPoint(x: Decimal($0.month), y: $0.cumulativeSaving - flow.oneTimeAtStart) }
+        points += flow.months.map {
+            ChartPoint(x: Decimal($0.month), y: $0.cumulativeSaving - flow.oneTimeAtStart)
+        }
         var markers: [Chart.Marker] = []
         if let month = flow.paybackMonth, let row = flow.months.first(where: { $0.month == month }) {
             markers.append(
@@ -456,20 +535,27 @@ public enum ScenarioReports {
         let growth = NumberFormatting.exact(w.growthPerMonth * 100)
         return context.t(
             "\(requests) requests/month × (\(input) input + \(output) output tokens); \(cached)% of input cached, \(batch)% batch, growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
-            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、入力のキャッシュ \(cached)%、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。")
+            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、入力のキャッシュ \(cached)%、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
+        )
     }
 
-    static func priceNote(_ option: APIOptionPlan, cost: APICostBreakdown?, plan: ScenarioPlan, context: ReportContext)
+    static func priceNote(
+        _ option: APIOptionPlan, cost: APICostBreakdown?, plan: ScenarioPlan, context: ReportContext
+    )
         -> String
     {
         let set = option.originalPrices
         let currency = option.model.currency
         var text = "\(option.model.name) (\(option.model.id)): "
-        text += "\(Money.formatPricePerMTok(set.inputPerMTok, currency: currency)) " + context.t("input", "入力")
+        text +=
+            "\(Money.formatPricePerMTok(set.inputPerMTok, currency: currency)) " + context.t("input", "入力")
         if let cached = set.cachedInputPerMTok {
-            text += " / \(Money.formatPricePerMTok(cached, currency: currency)) " + context.t("cached", "キャッシュ")
+            text +=
+                " / \(Money.formatPricePerMTok(cached, currency: currency)) " + context.t("cached", "キャッシュ")
         }
-        text += " / \(Money.formatPricePerMTok(set.outputPerMTok, currency: currency)) " + context.t("output per 1M tokens", "出力（100万トークンあたり）")
+        text +=
+            " / \(Money.formatPricePerMTok(set.outputPerMTok, currency: currency)) "
+            + context.t("output per 1M tokens", "出力（100万トークンあたり）")
         if set.batchDiscount > 0 {
             text += context.t(", batch −", "、バッチ −") + NumberFormatting.exact(set.batchDiscount * 100) + "%"
         }
@@ -496,9 +582,11 @@ public enum ScenarioReports {
         } else {
             text += context.t(
                 "throughput fitted to \(d.measured.count) measured points (\(d.engine ?? "engine not stated")), worst error \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%",
-                "\(d.measured.count) 点の実測値（\(d.engine ?? "エンジン不明")）に当てはめたスループット、最大誤差 \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%")
+                "\(d.measured.count) 点の実測値（\(d.engine ?? "エンジン不明")）に当てはめたスループット、最大誤差 \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%"
+            )
         }
-        text += "; P = \(constant(fit.prefillTokensPerSecond)), D = \(constant(fit.decodeTokensPerSecond)), K = \(constant(fit.contextTokensSquaredPerSecond))"
+        text +=
+            "; P = \(constant(fit.prefillTokensPerSecond)), D = \(constant(fit.decodeTokensPerSecond)), K = \(constant(fit.contextTokensSquaredPerSecond))"
         text += context.t(
             "; \(NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)) replica-seconds per request",
             "、1リクエストあたり \(NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)) レプリカ秒")
@@ -506,15 +594,19 @@ public enum ScenarioReports {
         return text
     }
 
-    static func hostingNote(_ hosting: SelfHostingPlan, plan: ScenarioPlan, context: ReportContext) -> String {
+    static func hostingNote(_ hosting: SelfHostingPlan, plan: ScenarioPlan, context: ReportContext) -> String
+    {
         let currency = plan.currency
         let option = hosting.option
         switch option.mode {
         case .rent(let rate):
             var text = context.t("\(hosting.gpu.name) rented at ", "\(hosting.gpu.name) のレンタル単価 ")
-            text += Money.format(rate, currency: currency, places: context.minorUnits + 2) + context.t("/GPU-hour", "／GPU時間")
+            text +=
+                Money.format(rate, currency: currency, places: context.minorUnits + 2)
+                + context.t("/GPU-hour", "／GPU時間")
             if let offer = hosting.offer {
-                text += " (\(offer.provider)\(offer.offer.map { ", \($0)" } ?? ""), \(offer.commitment.rawValue)"
+                text +=
+                    " (\(offer.provider)\(offer.offer.map { ", \($0)" } ?? ""), \(offer.commitment.rawValue)"
                 if let checked = offer.checked { text += context.t(", checked \(checked)", "、\(checked) 確認") }
                 text += ")"
                 if let source = offer.source { text += " — \(source)" }
@@ -524,10 +616,12 @@ public enum ScenarioReports {
             return text
         case .own(let hardware):
             var text = context.t("\(hosting.gpu.name) owned: ", "\(hosting.gpu.name) 自社保有：")
-            text += Money.format(hardware.installedPricePerGPU, currency: currency, places: context.minorUnits)
+            text += Money.format(
+                hardware.installedPricePerGPU, currency: currency, places: context.minorUnits)
             text += context.t(
                 " per GPU installed, written off over \(hardware.amortizationMonths) months; power \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW per GPU × PUE \(NumberFormatting.exact(hardware.pue)) × 730 h × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh; hosting \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits)) per GPU-month",
-                "（GPU 1基あたり設置込み）、\(hardware.amortizationMonths) か月で償却。電力 GPU あたり \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW × PUE \(NumberFormatting.exact(hardware.pue)) × 730 時間 × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh、設置・保守 GPU あたり月 \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits))")
+                "（GPU 1基あたり設置込み）、\(hardware.amortizationMonths) か月で償却。電力 GPU あたり \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW × PUE \(NumberFormatting.exact(hardware.pue)) × 730 時間 × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh、設置・保守 GPU あたり月 \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits))"
+            )
             if let buy = hosting.gpu.buy, hosting.spec.perGPUInstalled == nil {
                 if let source = buy.source { text += " — \(source)" }
                 if let note = buy.note { text += " (\(note))" }
@@ -543,11 +637,13 @@ public enum ScenarioReports {
             parts.append(
                 context.t(
                     "peak/average \(NumberFormatting.exact(w.peakToAverage)), target utilisation \(NumberFormatting.exact(first.utilization * 100))%, \(NumberFormatting.exact(w.servingHoursPerMonth)) serving hours a month, at least \(first.minReplicas) replica",
-                    "ピーク／平均 \(NumberFormatting.exact(w.peakToAverage))、目標稼働率 \(NumberFormatting.exact(first.utilization * 100))%、月 \(NumberFormatting.exact(w.servingHoursPerMonth)) 時間稼働、最小 \(first.minReplicas) レプリカ"))
+                    "ピーク／平均 \(NumberFormatting.exact(w.peakToAverage))、目標稼働率 \(NumberFormatting.exact(first.utilization * 100))%、月 \(NumberFormatting.exact(w.servingHoursPerMonth)) 時間稼働、最小 \(first.minReplicas) レプリカ"
+                ))
             parts.append(
                 context.t(
                     "operations \(NumberFormatting.exact(first.opsFTE)) FTE × \(Money.format(first.fteMonthlyCost, currency: plan.currency, places: plan.currency == "JPY" ? 0 : context.minorUnits)) a month (leaving operations out flatters self-hosting)",
-                    "運用 \(NumberFormatting.exact(first.opsFTE)) 人月 × 月 \(Money.format(first.fteMonthlyCost, currency: plan.currency, places: context.minorUnits))（運用費を除くと自社運用が過度に有利に見えます）"))
+                    "運用 \(NumberFormatting.exact(first.opsFTE)) 人月 × 月 \(Money.format(first.fteMonthlyCost, currency: plan.currency, places: context.minorUnits))（運用費を除くと自社運用が過度に有利に見えます）"
+                ))
             if first.setup > 0 {
                 parts.append(
                     context.t("one-time setup ", "初期構築費 ")
@@ -555,7 +651,8 @@ public enum ScenarioReports {
             }
         }
         parts.append(context.t("a month is 730 hours", "1か月 = 730 時間"))
-        return Labels.text(.assumptions, context.language) + context.t(": ", "：") + parts.joined(separator: context.t("; ", "、"))
+        return Labels.text(.assumptions, context.language) + context.t(": ", "：")
+            + parts.joined(separator: context.t("; ", "、"))
     }
 
     // MARK: explain
@@ -564,11 +661,13 @@ public enum ScenarioReports {
         var sections: [Section] = []
         for option in comparison.options {
             switch option.kind {
-            case .api(_, let cost): sections.append(explainSection(option.label, cost.explain, context: context))
+            case .api(_, let cost):
+                sections.append(explainSection(option.label, cost.explain, context: context))
             case .selfHosted(let hosting, let cost):
                 let steps =
                     hosting.throughput.explain(
-                        input: comparison.plan.workload.inputTokens, output: comparison.plan.workload.outputTokens)
+                        input: comparison.plan.workload.inputTokens,
+                        output: comparison.plan.workload.outputTokens)
                     + cost.explain
                 sections.append(explainSection(option.label, steps, context: context))
             }
@@ -593,7 +692,9 @@ public enum ScenarioReports {
                     Column(key: "values", label: context.t("With the values", "代入")),
                     Column(key: "result", label: context.t("Result", "結果"), alignment: .right),
                 ],
-                rows: steps.map { Row(cells: [.text($0.label), .text($0.formula), .text($0.substituted), .text($0.result)]) }))
+                rows: steps.map {
+                    Row(cells: [.text($0.label), .text($0.formula), .text($0.substituted), .text($0.result)])
+                }))
     }
 }
 

@@ -78,22 +78,27 @@ public struct Comparison: Sendable, Hashable {
             let (perMTok, perRequest) = per(cost.monthly)
             options.append(
                 OptionCost(
-                    label: option.label, kind: .selfHosted(option, cost), monthly: cost.monthly, perMTok: perMTok,
+                    label: option.label, kind: .selfHosted(option, cost), monthly: cost.monthly,
+                    perMTok: perMTok,
                     perRequest: perRequest))
         }
         // Stable: equal costs keep the scenario's order.
         let ranked = options.enumerated().sorted {
-            $0.element.monthly != $1.element.monthly ? $0.element.monthly < $1.element.monthly : $0.offset < $1.offset
+            $0.element.monthly != $1.element.monthly
+                ? $0.element.monthly < $1.element.monthly : $0.offset < $1.offset
         }.map(\.element)
 
         var pairs: [OptionPair] = []
         for api in plan.api {
             for hosting in plan.selfHosting {
-                let breakEven = try BreakEven.analyse(workload, prices: api.prices, selfHosting: hosting.option)
+                let breakEven = try BreakEven.analyse(
+                    workload, prices: api.prices, selfHosting: hosting.option)
                 let cashFlow = try CashFlow.project(
-                    workload, prices: api.prices, selfHosting: hosting.option, horizonMonths: plan.horizonMonths,
+                    workload, prices: api.prices, selfHosting: hosting.option,
+                    horizonMonths: plan.horizonMonths,
                     annualDiscountRate: plan.discountRate, benefits: plan.benefits)
-                pairs.append(OptionPair(api: api, selfHosting: hosting, breakEven: breakEven, cashFlow: cashFlow))
+                pairs.append(
+                    OptionPair(api: api, selfHosting: hosting, breakEven: breakEven, cashFlow: cashFlow))
             }
         }
         var projections: [OptionProjection] = []
@@ -114,13 +119,16 @@ public struct Comparison: Sendable, Hashable {
             projections.append(
                 OptionProjection(
                     label: hosting.label, oneTime: flow.oneTimeAtStart, totalCost: flow.totalSelfHosting,
-                    totalBenefits: flow.totalBenefits, npv: flow.npvOfSelfHosting, roi: flow.roiOfSelfHosting))
+                    totalBenefits: flow.totalBenefits, npv: flow.npvOfSelfHosting, roi: flow.roiOfSelfHosting)
+            )
         }
         return Comparison(plan: plan, options: ranked, pairs: pairs, projections: projections)
     }
 
     /// An API option over the horizon: cost a·R_t each month, no one-time cost.
-    static func projectAPI(_ option: APIOptionPlan, plan: ScenarioPlan) throws(ScenarioError) -> OptionProjection {
+    static func projectAPI(_ option: APIOptionPlan, plan: ScenarioPlan) throws(ScenarioError)
+        -> OptionProjection
+    {
         let a = try APICost.monthly(plan.workload, option.prices).perRequest
         let root = DecimalMath.twelfthRoot(1 + plan.discountRate)
         let benefit = plan.benefits.monthly

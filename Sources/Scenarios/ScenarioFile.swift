@@ -47,7 +47,10 @@ public struct BenefitsSpec: Sendable, Hashable {
     public var valuePerMonth: Decimal = 0
     public var note: String?
 
-    public init(hoursSavedPerMonth: Decimal = 0, hourlyCost: Decimal = 0, valuePerMonth: Decimal = 0, note: String? = nil) {
+    public init(
+        hoursSavedPerMonth: Decimal = 0, hourlyCost: Decimal = 0, valuePerMonth: Decimal = 0,
+        note: String? = nil
+    ) {
         self.hoursSavedPerMonth = hoursSavedPerMonth
         self.hourlyCost = hourlyCost
         self.valuePerMonth = valuePerMonth
@@ -111,15 +114,21 @@ public enum ScenarioReader {
         do {
             root = try JSONReader().parse(data)
         } catch {
-            return (nil, [Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)])
+            return (
+                nil,
+                [Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)]
+            )
         }
         let sink = DiagnosticCollector(file: file)
-        let scenario = ObjectReader(root, sink: sink, options: options).flatMap { read($0, file: file, sink: sink) }
+        let scenario = ObjectReader(root, sink: sink, options: options).flatMap {
+            read($0, file: file, sink: sink)
+        }
         let diagnostics = Diagnostic.sortedByPosition(sink.diagnostics)
         return (sink.hasErrors ? nil : scenario, diagnostics)
     }
 
-    private static func read(_ object: ObjectReader, file: String, sink: DiagnosticCollector) -> ScenarioFile? {
+    private static func read(_ object: ObjectReader, file: String, sink: DiagnosticCollector) -> ScenarioFile?
+    {
         if let schema = object.string("schema"), schema != ScenarioFile.schemaID,
             let node = object.value("schema", required: false)
         {
@@ -176,7 +185,11 @@ public enum ScenarioReader {
         let discount = object.quantity("discount_rate", required: false, rule: .share)
         var notes: [String] = []
         for element in object.array("notes", required: false) ?? [] {
-            if let note = element.string { notes.append(note) } else { sink.error(element, "expected a string") }
+            if let note = element.string {
+                notes.append(note)
+            } else {
+                sink.error(element, "expected a string")
+            }
         }
         object.finish()
         guard let name, let workload else { return nil }
@@ -226,7 +239,9 @@ public enum ScenarioReader {
         let cached = object.quantity("cached_input_share", required: false, rule: .share)
         let batch = object.quantity("batch_share", required: false, rule: .share)
         let growth = object.quantity("growth_per_month", required: false, rule: .any)
-        if let growth, growth <= -1 || growth > 10, let node = object.value("growth_per_month", required: false) {
+        if let growth, growth <= -1 || growth > 10,
+            let node = object.value("growth_per_month", required: false)
+        {
             sink.error(node, "growth of \(growth * 100)% a month is outside −100%…+1,000%")
         }
         let peak = object.quantity("peak_to_average", required: false, rule: .positive)
@@ -234,26 +249,30 @@ public enum ScenarioReader {
             sink.error(node, "\(peak) is below 1: the peak cannot be under the average")
         }
         let hours = object.quantity("serving_hours_per_month", required: false, rule: .positive)
-        if let hours, hours > Workload.hoursPerMonth, let node = object.value("serving_hours_per_month", required: false)
+        if let hours, hours > Workload.hoursPerMonth,
+            let node = object.value("serving_hours_per_month", required: false)
         {
             sink.error(node, "\(hours) hours is more than a month has (730)")
         }
         object.finish()
         guard let requests, let input, let output else { return nil }
         return Workload(
-            requestsPerMonth: requests, inputTokens: input, outputTokens: output, cachedInputShare: cached ?? 0,
+            requestsPerMonth: requests, inputTokens: input, outputTokens: output,
+            cachedInputShare: cached ?? 0,
             batchShare: batch ?? 0, growthPerMonth: growth ?? 0, peakToAverage: peak ?? 2,
             servingHoursPerMonth: hours ?? Workload.hoursPerMonth)
     }
 
     private static func readSelfHosting(_ object: ObjectReader, file: String) -> SelfHostingSpec? {
         let deployment = object.string("deployment")
-        let mode = object.oneOf("mode", HostingModeName.allCases.map(\.rawValue)).flatMap(HostingModeName.init)
+        let mode = object.oneOf("mode", HostingModeName.allCases.map(\.rawValue)).flatMap(
+            HostingModeName.init)
         guard let deployment, let mode, let node = object.value("deployment", required: false) else {
             _ = object.string("label", required: false)
             return nil
         }
-        var spec = SelfHostingSpec(deployment: ScenarioReference(id: deployment, origin: origin(node, file)), mode: mode)
+        var spec = SelfHostingSpec(
+            deployment: ScenarioReference(id: deployment, origin: origin(node, file)), mode: mode)
         spec.label = object.string("label", required: false)
         spec.offer = object.string("offer", required: false)
         spec.ratePerGPUHour = object.quantity("rate_per_gpu_hour", required: false)

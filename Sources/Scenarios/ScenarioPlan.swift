@@ -13,7 +13,8 @@ public struct CurrencyConverter: Sendable, Hashable {
         var provenance: [String: String] = [:]
         for rate in rates {
             perUSD[rate.code] = rate.perUSD
-            provenance[rate.code] = "\(rate.perUSD) per USD on \(rate.date?.description ?? "an undated day")"
+            provenance[rate.code] =
+                "\(rate.perUSD) per USD on \(rate.date?.description ?? "an undated day")"
                 + (rate.source.map { ", \($0)" } ?? "")
         }
         for (code, rate) in overrides {
@@ -42,7 +43,8 @@ public struct APIOptionPlan: Sendable, Hashable {
 
     /// The model's name, with its provider unless the name already says it.
     public var label: String {
-        model.name.lowercased().contains(model.provider.lowercased()) ? model.name : "\(model.name) (\(model.provider))"
+        model.name.lowercased().contains(model.provider.lowercased())
+            ? model.name : "\(model.name) (\(model.provider))"
     }
 }
 
@@ -92,12 +94,16 @@ public enum ScenarioPlanner {
         func error(_ origin: Origin?, _ message: String) {
             errors.append(
                 Diagnostic(
-                    .error, file: origin?.file ?? scenario.file, location: origin?.location, path: origin?.path,
+                    .error, file: origin?.file ?? scenario.file, location: origin?.location,
+                    path: origin?.path,
                     message: message))
         }
         let currency = requested ?? scenario.currency
         guard let fromScenario = converter.factor(from: scenario.currency, to: currency) else {
-            error(nil, "no exchange rate for \(scenario.currency) or \(currency); add it to currencies.json or pass --fx")
+            error(
+                nil,
+                "no exchange rate for \(scenario.currency) or \(currency); add it to currencies.json or pass --fx"
+            )
             return (nil, errors)
         }
         var conversions: Set<String> = []
@@ -118,17 +124,22 @@ public enum ScenarioPlanner {
         var api: [APIOptionPlan] = []
         for reference in scenario.apiModels {
             guard let model = table.model(id: reference.id) else {
-                let hint = closestMatch(to: reference.id, among: table.models.map(\.id)).map { "; did you mean '\($0)'?" }
+                let hint = closestMatch(to: reference.id, among: table.models.map(\.id)).map {
+                    "; did you mean '\($0)'?"
+                }
                 error(reference.origin, "unknown model '\(reference.id)'\(hint ?? "")")
                 continue
             }
             guard let prices = model.prices(asOf: asOf) else {
                 let first = model.prices.first?.effective.description ?? "never"
-                error(reference.origin, "'\(reference.id)' has no price in force on \(asOf) (first price: \(first))")
+                error(
+                    reference.origin,
+                    "'\(reference.id)' has no price in force on \(asOf) (first price: \(first))")
                 continue
             }
             guard let rate = factor(from: model.currency, origin: reference.origin) else { continue }
-            api.append(APIOptionPlan(model: model, prices: prices.converted(by: rate), originalPrices: prices))
+            api.append(
+                APIOptionPlan(model: model, prices: prices.converted(by: rate), originalPrices: prices))
         }
 
         var hosting: [SelfHostingPlan] = []
@@ -150,15 +161,19 @@ public enum ScenarioPlanner {
             do {
                 throughput =
                     deployment.estimated
-                    ? try RooflineEstimate.throughput(deployment, gpu: gpu) : try ThroughputModel.fit(deployment)
+                    ? try RooflineEstimate.throughput(deployment, gpu: gpu)
+                    : try ThroughputModel.fit(deployment)
             } catch {
                 errors.append(
                     Diagnostic(
-                        .error, file: reference.origin?.file ?? scenario.file, location: reference.origin?.location,
+                        .error, file: reference.origin?.file ?? scenario.file,
+                        location: reference.origin?.location,
                         path: reference.origin?.path, message: "deployment '\(deployment.id)': \(error)"))
                 continue
             }
-            guard let gpuRate = factor(from: gpu.currency, origin: reference.origin), let usd else { continue }
+            guard let gpuRate = factor(from: gpu.currency, origin: reference.origin), let usd else {
+                continue
+            }
             let mode: HostingMode
             var offer: RentOffer?
             switch spec.mode {
@@ -185,7 +200,9 @@ public enum ScenarioPlanner {
                         offer = gpu.cheapestOnDemand
                     }
                     guard let offer else {
-                        error(reference.origin, "\(gpu.id) has no on-demand rental offer; give 'rate_per_gpu_hour'")
+                        error(
+                            reference.origin,
+                            "\(gpu.id) has no on-demand rental offer; give 'rate_per_gpu_hour'")
                         continue
                     }
                     mode = .rent(ratePerGPUHour: offer.perGPUHour * gpuRate)
@@ -204,7 +221,8 @@ public enum ScenarioPlanner {
                     OwnedHardware(
                         installedPricePerGPU: price, amortizationMonths: spec.amortizationMonths ?? 36,
                         serverKWPerGPU: gpu.serverKWPerGPU, pue: spec.pue ?? Decimal(13) / 10,
-                        pricePerKWh: spec.pricePerKWh.map { $0 * fromScenario } ?? defaultPricePerKWhUSD * usd,
+                        pricePerKWh: spec.pricePerKWh.map { $0 * fromScenario } ?? defaultPricePerKWhUSD
+                            * usd,
                         hostingPerGPUMonth: (spec.hostingPerGPUMonth ?? 0) * fromScenario))
             }
             let option = SelfHostingOption(
@@ -212,7 +230,8 @@ public enum ScenarioPlanner {
                     input: scenario.workload.inputTokens, output: scenario.workload.outputTokens),
                 gpusPerReplica: deployment.gpusPerReplica, utilization: spec.utilization ?? Decimal(8) / 10,
                 minReplicas: spec.minReplicas ?? 1, mode: mode, opsFTE: scenario.opsFTE ?? Decimal(25) / 100,
-                fteMonthlyCost: scenario.fteMonthlyCost.map { $0 * fromScenario } ?? defaultFTEMonthlyCostUSD * usd,
+                fteMonthlyCost: scenario.fteMonthlyCost.map { $0 * fromScenario } ?? defaultFTEMonthlyCostUSD
+                    * usd,
                 otherFixedCosts: scenario.otherFixedCosts.map {
                     FixedCost(label: $0.label, monthly: $0.monthly * fromScenario)
                 },
@@ -222,7 +241,8 @@ public enum ScenarioPlanner {
                 ?? "\(deployment.name), \(spec.mode == .rent ? "rented\(offer.map { " (\($0.provider))" } ?? "")" : "owned")"
             hosting.append(
                 SelfHostingPlan(
-                    label: label, spec: spec, deployment: deployment, gpu: gpu, throughput: throughput, offer: offer,
+                    label: label, spec: spec, deployment: deployment, gpu: gpu, throughput: throughput,
+                    offer: offer,
                     option: option))
         }
         guard errors.isEmpty else { return (nil, errors) }
@@ -270,7 +290,9 @@ public enum RooflineEstimate {
     /// The share of the dense peak reached at full load.
     public static let efficiency: Decimal = Decimal(5) / 10
 
-    public static func throughput(_ deployment: Deployment, gpu: GPU) throws(ScenarioError) -> FittedThroughput {
+    public static func throughput(_ deployment: Deployment, gpu: GPU) throws(ScenarioError)
+        -> FittedThroughput
+    {
         guard let parameters = deployment.parametersB, parameters > 0 else {
             throw .unfittable(reason: "an estimated profile needs parameters_b")
         }
@@ -278,12 +300,14 @@ public enum RooflineEstimate {
         let tflops: Decimal? =
             precision.contains("fp4") || precision.contains("int4")
             ? (gpu.fp4TFLOPS ?? gpu.fp8TFLOPS ?? gpu.bf16TFLOPS)
-            : precision.contains("fp8") || precision.contains("int8") ? (gpu.fp8TFLOPS ?? gpu.bf16TFLOPS) : gpu.bf16TFLOPS
+            : precision.contains("fp8") || precision.contains("int8")
+                ? (gpu.fp8TFLOPS ?? gpu.bf16TFLOPS) : gpu.bf16TFLOPS
         guard let tflops, tflops > 0 else { throw .unfittable(reason: "\(gpu.id) has no compute figure") }
         // tokens/s = G · TFLOPS·1e12 · efficiency / (2 · parameters_b·1e9) = G · TFLOPS · efficiency · 500 / parameters_b
         let rate = Decimal(deployment.gpusPerReplica) * tflops * efficiency * 500 / parameters
         let rounded = DecimalMath.significant(DecimalMath.double(rate), digits: 6)
         return FittedThroughput(
-            prefillTokensPerSecond: rounded, decodeTokensPerSecond: rounded, contextTokensSquaredPerSecond: nil)
+            prefillTokensPerSecond: rounded, decodeTokensPerSecond: rounded,
+            contextTokensSquaredPerSecond: nil)
     }
 }

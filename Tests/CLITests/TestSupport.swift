@@ -30,13 +30,17 @@ final class ScratchDirectory {
 }
 
 /// Runs the command line in-process on a fixed date, in `directory`, with no terminal and no environment.
-func llmcost(_ arguments: String..., in directory: String = NSTemporaryDirectory(), variables: [String: String] = [:])
+func llmcost(
+    _ arguments: String..., in directory: String = NSTemporaryDirectory(), variables: [String: String] = [:]
+)
     -> CLIResult
 {
     llmcost(arguments, in: directory, variables: variables)
 }
 
-func llmcost(_ arguments: [String], in directory: String = NSTemporaryDirectory(), variables: [String: String] = [:])
+func llmcost(
+    _ arguments: [String], in directory: String = NSTemporaryDirectory(), variables: [String: String] = [:]
+)
     -> CLIResult
 {
     let environment = CLIEnvironment(

@@ -35,7 +35,8 @@ import Testing
 
     @Test func jsonFormatCarriesEveryFinding() throws {
         let scratch = try ScratchDirectory()
-        try scratch.write("bad.json", "{\"schema\": \"llmcost/models@1\", \"currency\": \"USD\", \"models\": [1]}")
+        try scratch.write(
+            "bad.json", "{\"schema\": \"llmcost/models@1\", \"currency\": \"USD\", \"models\": [1]}")
         let result = llmcost("prices", "validate", "--format", "json", "bad.json", in: scratch.path)
         #expect(result.exitCode == .invalidInput)
         let object = try #require(
@@ -50,11 +51,13 @@ import Testing
 
     @Test func githubFormatWritesWorkflowCommands() throws {
         let scratch = try ScratchDirectory()
-        try scratch.write("bad.json", "{\"schema\": \"llmcost/models@1\", \"currency\": \"USD\", \"models\": [1]}")
+        try scratch.write(
+            "bad.json", "{\"schema\": \"llmcost/models@1\", \"currency\": \"USD\", \"models\": [1]}")
         let result = llmcost("prices", "validate", "--format", "github", "bad.json", in: scratch.path)
         #expect(
             result.stdout.hasPrefix(
-                "::error file=bad.json,line=1,col=62,title=models[0]::models[0]: expected an object, found number\n"))
+                "::error file=bad.json,line=1,col=62,title=models[0]::models[0]: expected an object, found number\n"
+            ))
     }
 
     @Test func usageErrorsExitTwoWithTheFlagAndAnExample() {
@@ -63,12 +66,16 @@ import Testing
         #expect(unknown.stderr.hasPrefix("llmcost: unknown option '--stirct'; did you mean '--strict'?"))
         let bad = llmcost("prices", "validate", "--max-age", "ninety")
         #expect(bad.exitCode == .usage)
-        #expect(bad.stderr.hasPrefix("llmcost: invalid value 'ninety' for --max-age; expected a whole number ≥ 0, e.g. --max-age 90"))
+        #expect(
+            bad.stderr.hasPrefix(
+                "llmcost: invalid value 'ninety' for --max-age; expected a whole number ≥ 0, e.g. --max-age 90"
+            ))
         let format = llmcost("prices", "validate", "--format", "gihub")
         #expect(format.stderr.contains("did you mean 'github'?"))
         let missing = llmcost("prices", "validate", "--max-age")
         #expect(missing.stderr.hasPrefix("llmcost: option --max-age needs a value, e.g. --max-age 90"))
         let command = llmcost("prices", "valdate")
-        #expect(command.stderr.hasPrefix("llmcost: unknown command 'prices valdate'; did you mean 'validate'?"))
+        #expect(
+            command.stderr.hasPrefix("llmcost: unknown command 'prices valdate'; did you mean 'validate'?"))
     }
 }

@@ -60,13 +60,17 @@ import Testing
         var price = Self.goodPrice
         price[1] = #""input_per_mtok": true"#
         let text = Self.descriptions(Self.read(Self.models(priceMembers: price)))
-        #expect(text == ["m.json:12:27: models[0].prices[0].input_per_mtok: expected a number, found boolean"])
+        #expect(
+            text == ["m.json:12:27: models[0].prices[0].input_per_mtok: expected a number, found boolean"])
     }
 
     @Test func missingRequiredFieldPointsAtItsObject() {
         let price = Self.goodPrice.filter { !$0.contains("output_per_mtok") }
         let text = Self.descriptions(Self.read(Self.models(priceMembers: price)))
-        #expect(text == ["m.json:10:19: models[0].prices[0].output_per_mtok: missing required field 'output_per_mtok'"])
+        #expect(
+            text == [
+                "m.json:10:19: models[0].prices[0].output_per_mtok: missing required field 'output_per_mtok'"
+            ])
     }
 
     @Test func negativePriceIsAnError() {
@@ -80,21 +84,31 @@ import Testing
         var price = Self.goodPrice
         price[1] = #""input_per_mtok": 1e999"#
         let file = Self.read(Self.models(priceMembers: price))
-        #expect(file.diagnostics.map(\.message) == ["1e999 is not a finite number that can be held exactly (at most 38 digits)"])
+        #expect(
+            file.diagnostics.map(\.message) == [
+                "1e999 is not a finite number that can be held exactly (at most 38 digits)"
+            ])
     }
 
     @Test func shareAboveOneIsAnError() {
-        let text = Self.descriptions(Self.read(Self.models(priceMembers: Self.goodPrice + [#""batch_discount": 1.5"#])))
-        #expect(text == ["m.json:16:27: models[0].prices[0].batch_discount: 1.5 is outside 0–1 (a share: 0.5 means 50%)"])
+        let text = Self.descriptions(
+            Self.read(Self.models(priceMembers: Self.goodPrice + [#""batch_discount": 1.5"#])))
+        #expect(
+            text == [
+                "m.json:16:27: models[0].prices[0].batch_discount: 1.5 is outside 0–1 (a share: 0.5 means 50%)"
+            ])
     }
 
     @Test func priceAboveTheSaneBoundIsAnError() {
         var price = Self.goodPrice
         price[1] = #""input_per_mtok": 2500"#
         let file = Self.read(Self.models(priceMembers: price))
-        #expect(file.diagnostics.first?.message.hasPrefix("2500 per 1M tokens is above the sane bound of 1000") == true)
+        #expect(
+            file.diagnostics.first?.message.hasPrefix("2500 per 1M tokens is above the sane bound of 1000")
+                == true)
         let lenient = Self.read(
-            Self.models(priceMembers: price), options: ValidationOptions(today: Self.today, maxPricePerMTok: 5000))
+            Self.models(priceMembers: price),
+            options: ValidationOptions(today: Self.today, maxPricePerMTok: 5000))
         #expect(!lenient.hasErrors)
     }
 
@@ -102,7 +116,10 @@ import Testing
         var price = Self.goodPrice
         price[0] = #""effective": "2027-01-01""#
         let text = Self.descriptions(Self.read(Self.models(priceMembers: price)))
-        #expect(text == ["m.json:11:22: models[0].prices[0].effective: 2027-01-01 is in the future (today is 2026-11-24)"])
+        #expect(
+            text == [
+                "m.json:11:22: models[0].prices[0].effective: 2027-01-01 is in the future (today is 2026-11-24)"
+            ])
     }
 
     @Test func impossibleDateIsAnError() {
@@ -130,11 +147,15 @@ import Testing
             """
         let file = Self.read(text)
         let duplicates = file.diagnostics.filter { $0.message.hasPrefix("duplicate id") }
-        #expect(duplicates.map(\.description) == ["m.json:3:10: models[1].id: duplicate id 'a/b' (first at line 2)"])
+        #expect(
+            duplicates.map(\.description) == [
+                "m.json:3:10: models[1].id: duplicate id 'a/b' (first at line 2)"
+            ])
     }
 
     @Test func twoPriceSetsOnOneDateIsAnError() {
-        let set = "{\"effective\": \"2025-01-01\", \"input_per_mtok\": 1, \"output_per_mtok\": 2, "
+        let set =
+            "{\"effective\": \"2025-01-01\", \"input_per_mtok\": 1, \"output_per_mtok\": 2, "
             + "\"source\": \"https://x.example\", \"checked\": \"2026-11-01\"}"
         let text = """
             {"schema": "llmcost/models@1", "currency": "USD", "models": [
@@ -145,7 +166,10 @@ import Testing
             ]}
             """
         let messages = Self.read(text).diagnostics.map(\.description)
-        #expect(messages == ["m.json:4:19: models[0].prices[1].effective: two price sets take effect on 2025-01-01 (first at line 3)"])
+        #expect(
+            messages == [
+                "m.json:4:19: models[0].prices[1].effective: two price sets take effect on 2025-01-01 (first at line 3)"
+            ])
     }
 
     @Test func staleCheckedDateIsAWarningThatMaxAgeControls() {
@@ -153,10 +177,12 @@ import Testing
         price[4] = #""checked": "2025-01-01""#
         let file = Self.read(Self.models(priceMembers: price))
         #expect(!file.hasErrors)
-        #expect(file.diagnostics.map(\.description) == [
-            "m.json:15:20: models[0].prices[0].checked: warning: checked 2025-01-01 is 692 days old (older than 180; --max-age)"
-        ])
-        let relaxed = Self.read(Self.models(priceMembers: price), options: ValidationOptions(today: Self.today, maxAgeDays: 800))
+        #expect(
+            file.diagnostics.map(\.description) == [
+                "m.json:15:20: models[0].prices[0].checked: warning: checked 2025-01-01 is 692 days old (older than 180; --max-age)"
+            ])
+        let relaxed = Self.read(
+            Self.models(priceMembers: price), options: ValidationOptions(today: Self.today, maxAgeDays: 800))
         #expect(relaxed.diagnostics.isEmpty)
     }
 
@@ -175,17 +201,19 @@ import Testing
         var price = Self.goodPrice
         price[2] = #""output_per_mtok": 0.5"#
         let file = Self.read(Self.models(priceMembers: price))
-        #expect(file.diagnostics.map(\.description) == [
-            "m.json:13:28: models[0].prices[0].output_per_mtok: warning: output price 0.5 is lower than input price 1; are they swapped?"
-        ])
+        #expect(
+            file.diagnostics.map(\.description) == [
+                "m.json:13:28: models[0].prices[0].output_per_mtok: warning: output price 0.5 is lower than input price 1; are they swapped?"
+            ])
     }
 
     @Test func missingSourceIsAWarning() {
         let price = Self.goodPrice.filter { !$0.contains("source") }
         let file = Self.read(Self.models(priceMembers: price))
-        #expect(file.diagnostics.map(\.description) == [
-            "m.json:10:19: models[0].prices[0]: warning: missing 'source': say where this figure comes from"
-        ])
+        #expect(
+            file.diagnostics.map(\.description) == [
+                "m.json:10:19: models[0].prices[0]: warning: missing 'source': say where this figure comes from"
+            ])
     }
 
     @Test func unknownCurrencyAndReferencesResolveAgainstTheTable() {
@@ -200,25 +228,32 @@ import Testing
         #expect(file.diagnostics.isEmpty)
         let table = PriceTable(
             models: [
-                APIModel(id: "a/b", name: "B", provider: "a", family: "llama-3.1-70b", openWeights: true, prices: [])
+                APIModel(
+                    id: "a/b", name: "B", provider: "a", family: "llama-3.1-70b", openWeights: true,
+                    prices: [])
             ],
             gpus: [
-                GPU(id: "h100-sxm", name: "H100", memoryGB: 80, bandwidthTBs: 3, bf16TFLOPS: 989, tdpW: 700, serverKWPerGPU: 1)
+                GPU(
+                    id: "h100-sxm", name: "H100", memoryGB: 80, bandwidthTBs: 3, bf16TFLOPS: 989, tdpW: 700,
+                    serverKWPerGPU: 1)
             ])
         let unresolved = table.unresolved(file.references).map(\.description)
-        #expect(unresolved == [
-            "d.json:2:44: deployments[0].model_family: unknown model family 'llama-3.1-70c'; did you mean 'llama-3.1-70b'?",
-            "d.json:2:68: deployments[0].gpu: unknown gpu 'h100-sxn'; did you mean 'h100-sxm'?",
-        ])
-        let euroFile = Self.read(Self.models(priceMembers: Self.goodPrice).replacingOccurrences(of: "\"USD\"", with: "\"XYZ\""))
+        #expect(
+            unresolved == [
+                "d.json:2:44: deployments[0].model_family: unknown model family 'llama-3.1-70c'; did you mean 'llama-3.1-70b'?",
+                "d.json:2:68: deployments[0].gpu: unknown gpu 'h100-sxn'; did you mean 'h100-sxm'?",
+            ])
+        let euroFile = Self.read(
+            Self.models(priceMembers: Self.goodPrice).replacingOccurrences(of: "\"USD\"", with: "\"XYZ\""))
         #expect(table.unresolved(euroFile.references).map(\.message) == ["unknown currency 'XYZ'"])
     }
 
     @Test func unknownSchemaIsAnError() {
         let file = Self.read(#"{"schema": "llmcost/model@1"}"#)
-        #expect(file.diagnostics.map(\.message) == [
-            "unknown schema 'llmcost/model@1'; did you mean 'llmcost/models@1'? (expected one of llmcost/models@1, llmcost/gpus@1, llmcost/deployments@1, llmcost/currencies@1)"
-        ])
+        #expect(
+            file.diagnostics.map(\.message) == [
+                "unknown schema 'llmcost/model@1'; did you mean 'llmcost/models@1'? (expected one of llmcost/models@1, llmcost/gpus@1, llmcost/deployments@1, llmcost/currencies@1)"
+            ])
     }
 
     @Test func everyProblemIsReportedInOneRun() {
