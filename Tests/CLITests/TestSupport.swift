@@ -53,3 +53,14 @@ func llmcost(
 func defaultFile(_ name: String) -> String {
     String(decoding: DefaultData.files[name] ?? Data(), as: UTF8.self)
 }
+
+/// `line:column` (1-based, columns in Unicode scalars) of the first `needle` in `text`, moved
+/// `offset` scalars right: where a reader must report a value planted in a test document.
+func position(of needle: String, in text: String, offset: Int = 0) -> String? {
+    guard let range = text.range(of: needle) else { return nil }
+    let before = text[..<range.lowerBound]
+    let line = before.filter { $0 == "\n" }.count + 1
+    let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+    let column = text[lineStart..<range.lowerBound].unicodeScalars.count + 1 + offset
+    return "\(line):\(column)"
+}

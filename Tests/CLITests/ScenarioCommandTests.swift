@@ -1,0 +1,180 @@
+import Foundation
+import LLMCostCLI
+import Testing
+
+/// The scenario commands as a user runs them: the default scenario, flags over it, and bad input.
+@Suite struct ScenarioCommandTests {
+    /// A small scenario with one API model and one rented deployment, `workload` spliced in.
+    static func scenario(
+        workload: String = #""requests_per_month": 1000000, "input_tokens": 1000, "output_tokens": 200"#,
+        api: String = #""openai/gpt-4o""#, extra: String = ""
+    ) -> String {
+        """
+        {
+          "schema": "llmcost/scenario@1",
+          "name": "Test",
+          "workload": { \(workload) },
+          "api_models": [\(api)],
+          "self_hosting": [ { "deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "rent", "rate_per_gpu_hour": 2 } ]\(extra)
+        }
+        """
+    }
+
+    @Test func bareLlmcostComparesTheDefaultScenario() {
+        let result = llmcost([])
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("LLM cost comparison: Mid-size customer-support chat"))
+        #expect(result.stdout.contains("(cheapest)"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func compareCostsTheAPIOptionByHand() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("s.json", Self.scenario())
+        let result = llmcost("compare", "--scenario", "s.json", "--format", "csv", in: scratch.path)
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        // GPT-4o at $2.50 in / $10.00 out per 1M tokens, nothing cached, no batch:
+        // 1,000,000 × 1,000 input tokens = 1e9 → 1,000 × $2.50 = $2,500
+        // 1,000,000 × 200 output tokens = 2e8 → 200 × $10.00 = $2,000; total $4,500.00 a month,
+        // $4,500 / 1.2e9 tokens × 1e6 = $3.75 per 1M tokens.
+        #expect(result.stdout.contains("GPT-4o (openai) (cheapest),API,4500.00,3.75,0.004500,"))
+    }
+
+    @Test func flagsOverrideTheScenario() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("s.json", Self.scenario())
+        // 100k/day × 365/12 = 3,041,666.67 requests a month; × (1,000 × 2.5 + 200 × 10) / 1e6 = $13,687.50.
+        let result = llmcost(
+            "compare", "--scenario", "s.json", "--requests", "100k/day", "--format", "csv", in: scratch.path)
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("GPT-4o (openai),API,13687.50,"))
+    }
+
+    @Test func breakevenStatesBothVolumesAndThePayback() {
+        let result = llmcost(
+            "breakeven", "--api", "openai/gpt-4o", "--self", "llama-3.3-70b-fp8-2xh100-trtllm", "--mode",
+            "own")
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("First break-even (requests/month)"))
+        #expect(result.stdout.contains("Cheaper at every larger volume from"))
+        #expect(result.stdout.contains("Payback month"))
+    }
+
+    @Test func explainPrintsTheFormulaTrail() {
+        let result = llmcost("compare", "--explain")
+        #expect(result.exitCode == .success)
+        #expect(result.stdout.contains("How it was computed"))
+        #expect(result.stdout.contains("N = max(m, ceil(R·s·p / (h·3600·u)))"))
+    }
+
+    @Test func roiReportsEveryOption() {
+        let result = llmcost("roi")
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("NPV"))
+        #expect(result.stdout.contains("Cumulative cash"))
+    }
+
+    @Test(arguments: [
+        (
+            #""requests_per_month": -5, "input_tokens": 1000, "output_tokens": 200"#, "-5",
+            "workload.requests_per_month: -5 is negative"
+        ),
+        (
+            #""requests_per_month": 1000, "input_tokens": 1000, "output_tokens": 200, "cached_input_share": 1.5"#,
+            "1.5", "workload.cached_input_share: 1.5 is outside 0–1 (a share: 0.5 means 50%)"
+        ),
+        (
+            #""requests_per_month": "lots", "input_tokens": 1000, "output_tokens": 200"#, #""lots""#,
+            "workload.requests_per_month: 'lots' is not a number (write e.g. 1500, 2.5, 3M, 250k or 30%)"
+        ),
+    ])
+    func badWorkloadValuesArePositionalErrors(workload: String, value: String, expected: String) throws {
+        let scratch = try ScratchDirectory()
+        let text = Self.scenario(workload: workload)
+        try scratch.write("s.json", text)
+        let result = llmcost("compare", "--scenario", "s.json", in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        let place = try #require(position(of: value, in: text))
+        #expect(result.stderr.hasPrefix("llmcost: s.json:\(place): \(expected)\n"), "\(result.stderr)")
+    }
+
+    @Test func anUnknownModelIsAPositionalErrorWithASuggestion() throws {
+        let scratch = try ScratchDirectory()
+        let text = Self.scenario(api: #""openai/gpt4o""#)
+        try scratch.write("s.json", text)
+        let result = llmcost("compare", "--scenario", "s.json", in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        let place = try #require(position(of: #""openai/gpt4o""#, in: text))
+        #expect(
+            result.stderr.hasPrefix(
+                "llmcost: s.json:\(place): api_models[0]: unknown model 'openai/gpt4o'; did you mean 'openai/gpt-4o'?"
+            ))
+    }
+
+    @Test func horizonZeroIsAPositionalError() throws {
+        let scratch = try ScratchDirectory()
+        let text = Self.scenario(extra: ",\n  \"horizon_months\": 0")
+        try scratch.write("s.json", text)
+        let result = llmcost("roi", "--scenario", "s.json", in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        let place = try #require(position(of: ": 0", in: text, offset: 2))
+        #expect(result.stderr.hasPrefix("llmcost: s.json:\(place): horizon_months: 0 must be at least 1"))
+    }
+
+    @Test func zeroThroughputInTheDataIsAPositionalError() throws {
+        let scratch = try ScratchDirectory()
+        let text = """
+            {"schema": "llmcost/deployments@1", "deployments": [
+              {"id": "llama-3.3-70b-fp8-2xh100-trtllm", "name": "X", "model_family": "llama-3.3-70b", "gpu": "h100-sxm",
+               "gpus_per_replica": 2, "precision": "fp8",
+               "measured": [{"input_len": 1000, "output_len": 1000, "output_tokens_per_s": 0}],
+               "source": "https://example.com", "checked": "2026-11-01"}
+            ]}
+            """
+        try scratch.write("d.json", text)
+        let result = llmcost("compare", "--prices", "d.json", in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        let place = try #require(position(of: "\"output_tokens_per_s\": 0", in: text, offset: 23))
+        #expect(
+            result.stderr.contains(
+                "d.json:\(place): deployments[0].measured[0].output_tokens_per_s: 0 must be greater than 0"))
+    }
+
+    @Test func badFlagValuesAreUsageErrorsWithAnExample() {
+        let share = llmcost("compare", "--cached", "150%")
+        #expect(share.exitCode == .usage)
+        #expect(
+            share.stderr.hasPrefix(
+                "llmcost: invalid value '150%' for --cached; expected a share from 0 to 100%, e.g. --cached 30%"
+            ))
+        let requests = llmcost("compare", "--requests", "-3M")
+        #expect(requests.exitCode == .usage)
+        #expect(requests.stderr.contains("--requests 3M/month"))
+        let mode = llmcost(
+            "breakeven", "--api", "openai/gpt-4o", "--self", "llama-3.3-70b-fp8-2xh100-trtllm", "--mode",
+            "lease")
+        #expect(mode.stderr.hasPrefix("llmcost: invalid value 'lease' for --mode; expected rent or own"))
+        let model = llmcost("breakeven", "--api", "openai/gpt-4", "--self", "llama-3.3-70b-fp8-2xh100-trtllm")
+        #expect(model.exitCode == .usage)
+        #expect(
+            model.stderr.contains("did you mean 'openai/gpt-4o'?")
+                || model.stderr.contains("did you mean 'openai/gpt-4.1'?"))
+        let wrongCommand = llmcost("compare", "--strict")
+        #expect(wrongCommand.stderr.hasPrefix("llmcost: option --strict does not apply to 'llmcost compare'"))
+    }
+
+    @Test func theCallCentreScenarioRunsInYen() {
+        let result = llmcost(
+            "roi", "--scenario", "Data/scenarios/call-centre-ja.json", "--lang", "ja",
+            in: packageRoot())
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("¥"))
+        #expect(result.stdout.contains("回収"))
+    }
+}
+
+/// The package's root directory, found from this file's path.
+func packageRoot(_ file: String = #filePath) -> String {
+    URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+}
