@@ -8,12 +8,20 @@ import Foundation
 /// series is drawn horizontal-then-vertical, so a fleet's cost shows as stairs.
 public enum SVGRenderer {
     static let width = 720.0
-    static let height = 440.0
+    /// The bottom of the plot area; the axis title and the legend (one series a line) follow it.
+    private static let plotBottom = 340.0
     private static let left = 80.0
     private static let right = 24.0
     private static let top = 48.0
-    private static let bottom = 100.0
-    private static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"]
+    private static let palette = [
+        "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f",
+        "#bcbd22",
+    ]
+
+    /// A chart's height: the plot, the x-axis title, then one legend line per series.
+    static func height(of chart: Chart) -> Double {
+        plotBottom + 70 + 18 * Double(max(1, chart.series.count))
+    }
 
     /// The report's charts as one SVG document, stacked top to bottom.
     ///
@@ -29,16 +37,18 @@ public enum SVGRenderer {
                 + "<text x=\"16\" y=\"36\" font-family=\"sans-serif\" font-size=\"16\">"
                 + "\(Markup.escape(report.title))</text>\n</svg>\n"
         }
-        let total = height * Double(report.charts.count)
+        let heights = report.charts.map(height(of:))
+        let total = heights.reduce(0, +)
         var lines = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(width))\" height=\"\(fmt(total))\""
                 + " viewBox=\"0 0 \(fmt(width)) \(fmt(total))\">",
             "<title>\(Markup.escape(report.title))</title>",
         ]
+        var offset = 0.0
         for (index, chart) in report.charts.enumerated() {
             lines.append(
-                "<svg y=\"\(fmt(height * Double(index)))\" width=\"\(fmt(width))\" height=\"\(fmt(height))\">"
-            )
+                "<svg y=\"\(fmt(offset))\" width=\"\(fmt(width))\" height=\"\(fmt(heights[index]))\">")
+            offset += heights[index]
             lines.append(contentsOf: body(chart, options: options))
             lines.append("</svg>")
         }
@@ -47,6 +57,7 @@ public enum SVGRenderer {
 
     /// One chart as an `<svg>` element with its own `xmlns`, for a file or inline in HTML.
     public static func render(_ chart: Chart, options: RenderOptions) -> String {
+        let height = height(of: chart)
         let open =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(width))\" height=\"\(fmt(height))\""
             + " viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" role=\"img\">"
@@ -55,7 +66,7 @@ public enum SVGRenderer {
 
     private static func body(_ chart: Chart, options: RenderOptions) -> [String] {
         let plotRight = width - right
-        let plotBottom = height - bottom
+        let height = height(of: chart)
         let xs = chart.series.flatMap { $0.points.map(\.x) } + chart.markers.map(\.x)
         let ys = chart.series.flatMap { $0.points.map(\.y) } + chart.markers.map(\.y)
         let xScale = AxisScale(values: xs, scale: chart.xAxis.scale)
@@ -128,17 +139,15 @@ public enum SVGRenderer {
                 "<text x=\"\(fmt(px(marker.x) + 8))\" y=\"\(fmt(py(marker.y) - 8))\" font-family=\"sans-serif\""
                     + " font-size=\"12\">\(Markup.escape(marker.label))</text>")
         }
-        var legendX = left
-        let legendY = height - 24
         for (index, series) in chart.series.enumerated() {
             let color = palette[index % palette.count]
+            let legendY = plotBottom + 70 + 18 * Double(index)
             lines.append(
-                "<line x1=\"\(fmt(legendX))\" y1=\"\(fmt(legendY - 4))\" x2=\"\(fmt(legendX + 24))\""
+                "<line x1=\"\(fmt(left))\" y1=\"\(fmt(legendY - 4))\" x2=\"\(fmt(left + 24))\""
                     + " y2=\"\(fmt(legendY - 4))\" stroke=\"\(color)\" stroke-width=\"2\"/>")
             lines.append(
-                "<text x=\"\(fmt(legendX + 30))\" y=\"\(fmt(legendY))\" font-family=\"sans-serif\" font-size=\"12\">"
+                "<text x=\"\(fmt(left + 30))\" y=\"\(fmt(legendY))\" font-family=\"sans-serif\" font-size=\"12\">"
                     + "\(Markup.escape(series.name))</text>")
-            legendX += 30 + Double(DisplayWidth.of(series.name)) * 7 + 24
         }
         return lines
     }

@@ -100,7 +100,62 @@ public enum ScenarioReports {
         }
         return Report(
             title: context.t("LLM cost comparison: ", "LLMコスト比較：") + plan.scenario.name,
-            subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes)
+            subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes,
+            charts: [compareChart(comparison, context: context)])
+    }
+
+    /// Every option's monthly cost from zero to three times today's volume: API options as
+    /// lines, self-hosting options as steps (one step per added replica), today marked.
+    static func compareChart(_ comparison: Comparison, context: ReportContext) -> Chart {
+        let plan = comparison.plan
+        let current = plan.workload.requestsPerMonth
+        let top = max(current * 3, 1)
+        var series: [Chart.Series] = []
+        for option in comparison.options {
+            switch option.kind {
+            case .api(_, let cost):
+                series.append(
+                    .init(
+                        name: option.label,
+                        points: [ChartPoint(x: 0, y: 0), ChartPoint(x: top, y: cost.perRequest * top)]))
+            case .selfHosted(let hosting, let cost):
+                series.append(
+                    .init(
+                        name: option.label,
+                        points: selfHostingSteps(
+                            perReplica: cost.perReplica, fixed: cost.fixed,
+                            capacity: hosting.option.capacity(replicas: 1, plan.workload),
+                            minReplicas: hosting.option.minReplicas, upTo: top),
+                        style: .step))
+            }
+        }
+        return Chart(
+            title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
+            xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "／月")),
+            yAxis: .init(label: Labels.text(.monthlyCost, context.language), unit: "\(plan.currency)/month"),
+            series: series,
+            markers: [
+                Chart.Marker(
+                    x: current, y: comparison.options.first?.monthly ?? 0,
+                    label: context.t("today ", "現在 ") + NumberFormatting.compact(current))
+            ])
+    }
+
+    /// The step line of self-hosting cost k·C + F: flat within each replica's block, one step up at each R_k.
+    static func selfHostingSteps(
+        perReplica: Decimal, fixed: Decimal, capacity: Decimal, minReplicas m: Int, upTo top: Decimal
+    )
+        -> [ChartPoint]
+    {
+        let cost = { (k: Int) -> Decimal in Decimal(k) * perReplica + fixed }
+        var points = [ChartPoint(x: 0, y: cost(m))]
+        var k = m
+        while capacity > 0, capacity * Decimal(k) < top, points.count < 400 {
+            points.append(ChartPoint(x: capacity * Decimal(k), y: cost(k + 1)))
+            k += 1
+        }
+        points.append(ChartPoint(x: top, y: cost(k)))
+        return points
     }
 
     static func breakEvenTable(
@@ -325,14 +380,9 @@ public enum ScenarioReports {
             top = max(top, first.requestsPerMonth * 2, always.requestsPerMonth * Decimal(3) / 2)
         }
         top = max(top, b.oneReplicaCapacity * Decimal(m + 2))
-        let selfCost = { (k: Int) -> Decimal in Decimal(k) * b.perReplica + b.fixed }
-        var steps = [ChartPoint(x: 0, y: selfCost(m))]
-        var k = m
-        while b.oneReplicaCapacity > 0, b.oneReplicaCapacity * Decimal(k) < top, steps.count < 400 {
-            steps.append(ChartPoint(x: b.oneReplicaCapacity * Decimal(k), y: selfCost(k + 1)))
-            k += 1
-        }
-        steps.append(ChartPoint(x: top, y: selfCost(k)))
+        let steps = selfHostingSteps(
+            perReplica: b.perReplica, fixed: b.fixed, capacity: b.oneReplicaCapacity, minReplicas: m,
+            upTo: top)
         let api = [ChartPoint(x: 0, y: 0), ChartPoint(x: top, y: b.apiPerRequest * top)]
         var markers: [Chart.Marker] = []
         if case .breaksEven(let first, _, let always, _) = b.outcome {
