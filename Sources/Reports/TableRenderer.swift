@@ -56,7 +56,9 @@ public enum TableRenderer {
                     ? DisplayWidth.padLeft(text, to: widths[index])
                     : DisplayWidth.padRight(text, to: widths[index])
             }
-            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+            var text = padded.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         var lines = ["  " + line(headers.map { $0.replacingNewlines() })]
         lines.append("  " + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
