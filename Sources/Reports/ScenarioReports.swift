@@ -617,6 +617,8 @@ public enum ScenarioReports {
         text += context.t("; in force from \(set.effective)", "。\(set.effective) から適用")
         if let checked = set.checked { text += context.t(", checked \(checked)", "、\(checked) 確認") }
         if let source = set.source { text += " — \(source)" }
+        // A price set's own note says what a bare number cannot (a free preview, a promotion).
+        if let note = set.note { text += " (\(note))" }
         return text
     }
 
