@@ -50,10 +50,12 @@ enum Commands {
             options: Options.scenarioNames + ["api", "self", "mode", "metric", "delta"],
             run: UncertaintyCommands.sensitivity),
         Command(
-            path: ["simulate"], summary: "Monte Carlo P10/P50/P90 over the scenario's {low, mode, high} ranges",
+            path: ["simulate"],
+            summary: "Monte Carlo P10/P50/P90 over the scenario's {low, mode, high} ranges",
             usage:
                 "simulate [--scenario FILE] [--samples N] [--seed S] [--api MODEL] [--self DEPLOYMENT] [--mode rent|own]",
-            options: ["scenario", "api", "self", "mode", "samples", "seed"], run: UncertaintyCommands.simulate),
+            options: ["scenario", "api", "self", "mode", "samples", "seed"], run: UncertaintyCommands.simulate
+        ),
         Command(
             path: ["prices"], summary: "list, show and validate price data",
             usage: "prices list|show|validate",

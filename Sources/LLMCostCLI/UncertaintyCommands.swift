@@ -11,7 +11,8 @@ enum UncertaintyCommands {
         let metricText = invocation.parsed.value("metric") ?? SensitivityMetric.saving.rawValue
         guard let metric = SensitivityMetric(rawValue: metricText) else {
             throw .usage(
-                "invalid value '\(metricText)' for --metric; expected saving, breakeven or npv, e.g. --metric npv")
+                "invalid value '\(metricText)' for --metric; expected saving, breakeven or npv, e.g. --metric npv"
+            )
         }
         let delta = try invocation.decimal("delta") ?? Decimal(2) / 10
         guard delta > 0, delta < 1 else {
@@ -45,7 +46,8 @@ enum UncertaintyCommands {
         var seed: UInt64 = 1
         if let text = invocation.parsed.value("seed") {
             guard let value = UInt64(text), text.allSatisfy(\.isASCIIDigit) else {
-                throw .usage("invalid value '\(text)' for --seed; expected a whole number 0…2^64−1, e.g. --seed 42")
+                throw .usage(
+                    "invalid value '\(text)' for --seed; expected a whole number 0…2^64−1, e.g. --seed 42")
             }
             seed = value
         }
@@ -53,11 +55,13 @@ enum UncertaintyCommands {
         let plan = try invocation.plan(scenario, table: table)
         let result: Simulation
         do {
-            result = try Simulation.run(plan, api: apiIndex, selfHosting: selfIndex, samples: samples, seed: seed)
+            result = try Simulation.run(
+                plan, api: apiIndex, selfHosting: selfIndex, samples: samples, seed: seed)
         } catch {
             throw .invalid("\(scenario.file): \(error)")
         }
-        let report = ScenarioReports.simulation(result, plan: plan, context: try invocation.reportContext(plan, table))
+        let report = ScenarioReports.simulation(
+            result, plan: plan, context: try invocation.reportContext(plan, table))
         return try invocation.emit(report)
     }
 }
@@ -81,7 +85,9 @@ extension Invocation {
         guard let deployment = parsed.value("self") ?? scenario.selfHosting.first?.deployment.id else {
             throw .usage("\(commandName) needs a deployment, e.g. --self llama-3.3-70b-fp8-2xh100-trtllm")
         }
-        let modes = try modes(default: [scenario.selfHosting.first { $0.deployment.id == deployment }?.mode ?? .rent])
+        let modes = try modes(default: [
+            scenario.selfHosting.first { $0.deployment.id == deployment }?.mode ?? .rent
+        ])
         guard modes.count == 1, let mode = modes.first else {
             throw .usage("\(commandName) compares one mode; pass --mode rent or --mode own")
         }
@@ -95,10 +101,13 @@ extension Invocation {
             apiIndex = scenario.apiModels.count - 1
         }
         let selfIndex: Int
-        if let index = scenario.selfHosting.firstIndex(where: { $0.deployment.id == deployment && $0.mode == mode }) {
+        if let index = scenario.selfHosting.firstIndex(where: {
+            $0.deployment.id == deployment && $0.mode == mode
+        }) {
             selfIndex = index
         } else {
-            scenario.selfHosting.append(SelfHostingSpec(deployment: ScenarioReference(id: deployment), mode: mode))
+            scenario.selfHosting.append(
+                SelfHostingSpec(deployment: ScenarioReference(id: deployment), mode: mode))
             selfIndex = scenario.selfHosting.count - 1
         }
         return (apiIndex, selfIndex)
@@ -115,17 +124,20 @@ extension Invocation {
                 low > 0, high > low
             else {
                 throw .usage(
-                    "invalid value '\(text)' for --range; expected FROM..TO with 0 < FROM < TO, e.g. --range 100k..100M")
+                    "invalid value '\(text)' for --range; expected FROM..TO with 0 < FROM < TO, e.g. --range 100k..100M"
+                )
             }
             (from, to) = (low, high)
         }
         let sweep: VolumeSweep
         do {
             sweep = try VolumeSweep.run(
-                plan.workload, prices: pair.api.prices, selfHosting: pair.selfHosting.option, from: from, to: to)
+                plan.workload, prices: pair.api.prices, selfHosting: pair.selfHosting.option, from: from,
+                to: to)
         } catch {
             throw .invalid("\(plan.scenario.file): \(error)")
         }
-        return ScenarioReports.breakEven(pair, plan: plan, sweep: sweep, context: try reportContext(plan, table))
+        return ScenarioReports.breakEven(
+            pair, plan: plan, sweep: sweep, context: try reportContext(plan, table))
     }
 }

@@ -11,7 +11,8 @@ extension SVGRenderer {
         let top = 56.0
         let plotBottom = height - 90
         let colors = (down: "#1f77b4", up: "#d62728")
-        let values = chart.bars.flatMap { [$0.low, $0.high].compactMap { $0 } } + [chart.baseline].compactMap { $0 }
+        let values =
+            chart.bars.flatMap { [$0.low, $0.high].compactMap { $0 } } + [chart.baseline].compactMap { $0 }
         let scale = AxisScale(values: values, scale: .linear)
         func px(_ x: Double) -> Double { left + scale.fraction(x) * (plotRight - left) }
         let rowHeight = min(30, (plotBottom - top) / Double(max(1, chart.bars.count)))
@@ -26,7 +27,8 @@ extension SVGRenderer {
         for tick in scale.ticks {
             let x = fmt(px(tick))
             lines.append(
-                "<line x1=\"\(x)\" y1=\"\(fmt(top))\" x2=\"\(x)\" y2=\"\(fmt(plotBottom))\" stroke=\"#e0e0e0\"/>")
+                "<line x1=\"\(x)\" y1=\"\(fmt(top))\" x2=\"\(x)\" y2=\"\(fmt(plotBottom))\" stroke=\"#e0e0e0\"/>"
+            )
             lines.append(
                 "<text x=\"\(x)\" y=\"\(fmt(plotBottom + 16))\" text-anchor=\"middle\">"
                     + "\(Markup.escape(scale.label(tick)))</text>")
@@ -42,7 +44,8 @@ extension SVGRenderer {
             for (value, color) in [(bar.low, colors.down), (bar.high, colors.up)] {
                 let end = value.map(px) ?? plotRight
                 let x = min(base, end)
-                let dash = value == nil ? " stroke=\"\(color)\" stroke-dasharray=\"4 3\" fill-opacity=\"0.3\"" : ""
+                let dash =
+                    value == nil ? " stroke=\"\(color)\" stroke-dasharray=\"4 3\" fill-opacity=\"0.3\"" : ""
                 lines.append(
                     "<rect class=\"bar\" x=\"\(fmt(x))\" y=\"\(barTop)\" width=\"\(fmt(abs(end - base)))\""
                         + " height=\"\(barHeight)\" fill=\"\(color)\"\(dash)/>")

@@ -18,24 +18,34 @@ extension ScenarioReports {
             case .current: note = context.t("current volume", "現在の量")
             case .breakEven: note = context.t("break-even: both cost the same", "損益分岐：同額")
             case .replicaStep(let k):
-                note = context.t("replica step: above this, \(k + 1) replicas", "レプリカ境界：これを超えると \(k + 1) レプリカ")
+                note = context.t(
+                    "replica step: above this, \(k + 1) replicas", "レプリカ境界：これを超えると \(k + 1) レプリカ")
             }
             if row.crossover && row.kind != .breakEven {
                 note += (note.isEmpty ? "" : "; ") + context.t("cheaper side changes", "安い側が入れ替わる")
             }
             return Row(
                 cells: [
-                    .integer(Rounding.rounded(row.requestsPerMonth, places: 0)), .integer(Decimal(row.replicas)),
+                    .integer(Rounding.rounded(row.requestsPerMonth, places: 0)),
+                    .integer(Decimal(row.replicas)),
                     money(row.api, currency, context), money(row.selfHosting, currency, context),
-                    .text(row.selfHostingCheaper ? context.t("self-hosting", "自社運用") : "API"), .text(note),
+                    .text(
+                        row.kind == .breakEven
+                            ? context.t("equal", "同額")
+                            : row.selfHostingCheaper ? context.t("self-hosting", "自社運用") : "API"),
+                    .text(note),
                 ], marked: row.crossover)
         }
         let table = Table(
             id: "sweep",
             columns: [
-                Column(key: "requests", label: context.t("Requests", "リクエスト数"), unit: "per month", alignment: .right),
+                Column(
+                    key: "requests", label: context.t("Requests", "リクエスト数"), unit: "per month",
+                    alignment: .right),
                 Column(key: "replicas", label: context.t("Replicas", "レプリカ数"), alignment: .right),
-                Column(key: "api_cost", label: context.t("API cost", "APIコスト"), unit: "\(currency)/month", alignment: .right),
+                Column(
+                    key: "api_cost", label: context.t("API cost", "APIコスト"), unit: "\(currency)/month",
+                    alignment: .right),
                 Column(
                     key: "self_hosting_cost", label: context.t("Self-hosting cost", "自社運用コスト"),
                     unit: "\(currency)/month", alignment: .right),
@@ -57,7 +67,8 @@ extension ScenarioReports {
             Section(
                 heading: context.t(
                     "Volume sweep \(NumberFormatting.compact(sweep.from))–\(NumberFormatting.compact(sweep.to)) requests/month",
-                    "量のスイープ \(NumberFormatting.compact(sweep.from))–\(NumberFormatting.compact(sweep.to)) リクエスト／月"),
+                    "量のスイープ \(NumberFormatting.compact(sweep.from))–\(NumberFormatting.compact(sweep.to)) リクエスト／月"
+                ),
                 table: table, paragraphs: paragraphs), at: 1)
         var steps: [ChartPoint] = []
         for row in sweep.rows {
@@ -79,7 +90,8 @@ extension ScenarioReports {
                 title: context.t("Monthly cost against volume (log scales)", "月間リクエスト数と月額コスト（対数）"),
                 xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: "per month", scale: .log),
                 yAxis: .init(
-                    label: Labels.text(.monthlyCost, context.language), unit: "\(currency)/month", scale: .log),
+                    label: Labels.text(.monthlyCost, context.language), unit: "\(currency)/month", scale: .log
+                ),
                 series: [
                     .init(
                         name: pair.api.model.name + " (API)",
@@ -113,7 +125,8 @@ extension ScenarioReports {
         }
         let (metricLabel, unit): (String, String) =
             switch result.metric {
-            case .saving: (context.t("Monthly saving (API − self-hosting)", "月間削減額（API − 自社運用）"), "\(currency)/month")
+            case .saving:
+                (context.t("Monthly saving (API − self-hosting)", "月間削減額（API − 自社運用）"), "\(currency)/month")
             case .breakeven: (context.t("First break-even", "最初の損益分岐点"), "requests/month")
             case .npv: (context.t("NPV of switching", "切替のNPV"), "\(currency), \(plan.horizonMonths) months")
             }
@@ -127,7 +140,8 @@ extension ScenarioReports {
         for row in result.rows {
             let swing: Cell =
                 row.swing.map {
-                    result.metric == .breakeven ? .integer(Rounding.rounded($0, places: 0)) : money($0, currency, context)
+                    result.metric == .breakeven
+                        ? .integer(Rounding.rounded($0, places: 0)) : money($0, currency, context)
                 } ?? .never(reason: neverText)
             rows.append(
                 Row(cells: [
@@ -139,17 +153,26 @@ extension ScenarioReports {
             id: "sensitivity",
             columns: [
                 Column(key: "input", label: context.t("Input", "入力")),
-                Column(key: "input_low", label: context.t("Input −\(percent)%", "入力 −\(percent)%"), alignment: .right),
+                Column(
+                    key: "input_low", label: context.t("Input −\(percent)%", "入力 −\(percent)%"),
+                    alignment: .right),
                 Column(key: "input_base", label: context.t("Input at base", "入力（基準）"), alignment: .right),
-                Column(key: "input_high", label: context.t("Input +\(percent)%", "入力 +\(percent)%"), alignment: .right),
-                Column(key: "metric_low", label: metricLabel + context.t(" (input down)", "（入力減）"), unit: unit, alignment: .right),
-                Column(key: "metric_high", label: metricLabel + context.t(" (input up)", "（入力増）"), unit: unit, alignment: .right),
+                Column(
+                    key: "input_high", label: context.t("Input +\(percent)%", "入力 +\(percent)%"),
+                    alignment: .right),
+                Column(
+                    key: "metric_low", label: metricLabel + context.t(" (input down)", "（入力減）"), unit: unit,
+                    alignment: .right),
+                Column(
+                    key: "metric_high", label: metricLabel + context.t(" (input up)", "（入力増）"), unit: unit,
+                    alignment: .right),
                 Column(key: "swing", label: context.t("Swing", "振れ幅"), unit: unit, alignment: .right),
             ], rows: rows)
         notes.add(
             context.t(
                 "Each input is moved by ±\(percent)% one at a time, all others at their scenario values: volume, API prices (the whole price set), GPU rate or installed price, power price, operations cost (F) and tokens per request (I and O together; s recomputed) are multiplied by 1 ± δ; throughput moves s to s ÷ (1 ± δ); utilisation is capped at 100% and the peak factor floored at 1; growth and discount rates are multiplied as rates (3% → 2.4% and 3.6%). The base case is what breakeven and roi print.",
-                "各入力を1つずつ ±\(percent)% 動かし、他はシナリオの値のままです。量、API価格（価格表全体）、GPU単価または購入価格、電力単価、運用費（F）、1リクエストのトークン数（入力と出力、s を再計算）は 1 ± δ 倍、スループットは s ÷ (1 ± δ)、稼働率は100%が上限、ピーク係数は1が下限、成長率と割引率は率として 1 ± δ 倍（3% → 2.4%、3.6%）。基準は breakeven と roi の値です。"))
+                "各入力を1つずつ ±\(percent)% 動かし、他はシナリオの値のままです。量、API価格（価格表全体）、GPU単価または購入価格、電力単価、運用費（F）、1リクエストのトークン数（入力と出力、s を再計算）は 1 ± δ 倍、スループットは s ÷ (1 ± δ)、稼働率は100%が上限、ピーク係数は1が下限、成長率と割引率は率として 1 ± δ 倍（3% → 2.4%、3.6%）。基準は breakeven と roi の値です。"
+            ))
         notes.add(priceNote(pair.api, cost: nil, plan: plan, context: context))
         notes.add(throughputNote(pair.selfHosting, context: context))
         notes.add(hostingNote(pair.selfHosting, plan: plan, context: context))
@@ -162,9 +185,13 @@ extension ScenarioReports {
             bars: result.rows.map {
                 Chart.Bar(label: inputName($0.input, context), low: plot($0.low), high: plot($0.high))
             }, baseline: plot(result.base),
-            legend: [context.t("input −\(percent)%", "入力 −\(percent)%"), context.t("input +\(percent)%", "入力 +\(percent)%")])
+            legend: [
+                context.t("input −\(percent)%", "入力 −\(percent)%"),
+                context.t("input +\(percent)%", "入力 +\(percent)%"),
+            ])
         return Report(
-            title: context.t("Sensitivity: ", "感度分析：") + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
+            title: context.t("Sensitivity: ", "感度分析：")
+                + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context), sections: [Section(table: table)],
             footnotes: notes.footnotes, charts: [chart])
     }
@@ -188,13 +215,15 @@ extension ScenarioReports {
     // MARK: simulate
 
     /// P10/P50/P90 of every option's monthly cost, the break-even, the NPV and the chance self-hosting is cheaper.
-    public static func simulation(_ result: Simulation, plan: ScenarioPlan, context: ReportContext) -> Report {
+    public static func simulation(_ result: Simulation, plan: ScenarioPlan, context: ReportContext) -> Report
+    {
         let currency = plan.currency
         var notes = FootnoteList()
         let precision = notes.add(
             context.t(
                 "Monte Carlo in double precision: \(result.samples) draws, seed \(result.seed), xoshiro256** seeded by SplitMix64, triangular draws by inverse CDF, percentiles by nearest rank. The exact decimal engine gives the deterministic figures; these are ranges.",
-                "倍精度のモンテカルロ法：\(result.samples) 回、シード \(result.seed)、SplitMix64 で初期化した xoshiro256**、三角分布は逆関数法、パーセンタイルは最近順位法。確定値は10進厳密計算のエンジンによります。"))
+                "倍精度のモンテカルロ法：\(result.samples) 回、シード \(result.seed)、SplitMix64 で初期化した xoshiro256**、三角分布は逆関数法、パーセンタイルは最近順位法。確定値は10進厳密計算のエンジンによります。"
+            ))
         func cashCell(_ value: Double) -> Cell {
             exact(value).map { money($0, currency, context) } ?? .empty
         }
@@ -253,7 +282,8 @@ extension ScenarioReports {
                     .percent(result.probabilitySelfHostingCheaper, places: 1),
                 ]),
                 Row(cells: [
-                    .text(context.t("P(never breaks even)", "損益分岐しない確率")), .percent(result.neverShare, places: 1),
+                    .text(context.t("P(never breaks even)", "損益分岐しない確率")),
+                    .percent(result.neverShare, places: 1),
                 ]),
                 Row(cells: [.text(context.t("Draws", "試行回数")), .integer(Decimal(result.samples))]),
                 Row(cells: [.text(context.t("Seed", "シード")), .integer(Decimal(result.seed))]),
@@ -283,10 +313,14 @@ extension ScenarioReports {
             points.append(ChartPoint(plotX: x, plotY: Double(count)))
         }
         points.append(
-            ChartPoint(plotX: hist.lower + Double(hist.counts.count) * hist.width, plotY: Double(hist.counts.last ?? 0)))
+            ChartPoint(
+                plotX: hist.lower + Double(hist.counts.count) * hist.width,
+                plotY: Double(hist.counts.last ?? 0)))
         let chart = Chart(
             title: context.t("Monthly saving across draws: ", "月間削減額の分布：") + pairName,
-            xAxis: .init(label: context.t("Monthly saving (API − self-hosting)", "月間削減額（API − 自社運用）"), unit: "\(currency)/month"),
+            xAxis: .init(
+                label: context.t("Monthly saving (API − self-hosting)", "月間削減額（API − 自社運用）"),
+                unit: "\(currency)/month"),
             yAxis: .init(label: context.t("Draws", "試行回数")),
             series: [.init(name: context.t("draws per bin", "区間ごとの試行数"), points: points, style: .step)],
             markers: [

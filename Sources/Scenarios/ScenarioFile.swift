@@ -254,7 +254,9 @@ public enum ScenarioReader {
             sink.error(node, "growth of \(growth * 100)% a month is outside −100%…+1,000%")
         }
         let peak = ranges.read(object, "peak_to_average", .peakToAverage, rule: .positive)
-        if let peak = ranges.extreme(peak, .peakToAverage, { $0 < 1 }), let node = object.value("peak_to_average", required: false) {
+        if let peak = ranges.extreme(peak, .peakToAverage, { $0 < 1 }),
+            let node = object.value("peak_to_average", required: false)
+        {
             sink.error(node, "\(peak) is below 1: the peak cannot be under the average")
         }
         let hours = ranges.read(object, "serving_hours_per_month", .servingHoursPerMonth, rule: .positive)
@@ -294,12 +296,16 @@ public enum ScenarioReader {
         spec.amortizationMonths = object.integer("amortization_months", required: false, minimum: 1)
         spec.pricePerKWh = read("price_per_kwh", .pricePerKWh)
         spec.pue = read("pue", .pue, rule: .positive)
-        if let pue = ranges.extreme(spec.pue, .selfHosting(index, .pue), { $0 < 1 }), let node = object.value("pue", required: false) {
+        if let pue = ranges.extreme(spec.pue, .selfHosting(index, .pue), { $0 < 1 }),
+            let node = object.value("pue", required: false)
+        {
             object.sink.error(node, "a PUE of \(pue) is below 1, which no data centre has")
         }
         spec.hostingPerGPUMonth = read("hosting_per_gpu_month", .hostingPerGPUMonth)
         spec.utilization = read("utilization", .utilization, rule: .share)
-        if ranges.extreme(spec.utilization, .selfHosting(index, .utilization), { $0 == 0 }) != nil, let node = object.value("utilization", required: false) {
+        if ranges.extreme(spec.utilization, .selfHosting(index, .utilization), { $0 == 0 }) != nil,
+            let node = object.value("utilization", required: false)
+        {
             object.sink.error(node, "a utilisation of 0 serves nothing; use a share above 0, e.g. 0.8")
         }
         spec.minReplicas = object.integer("min_replicas", required: false, minimum: 1)
@@ -330,7 +336,8 @@ public enum ScenarioReader {
         benefits.hoursSavedPerMonth = perMonth ?? (perYear.map { $0 / 12 } ?? 0)
         benefits.hourlyCost =
             ranges.read(
-                object, "hourly_cost", .benefit("hourly_cost"), required: benefits.hoursSavedPerMonth > 0) ?? 0
+                object, "hourly_cost", .benefit("hourly_cost"), required: benefits.hoursSavedPerMonth > 0)
+            ?? 0
         let valueMonth = ranges.read(object, "value_per_month", .benefit("value_per_month"))
         let valueYear = ranges.read(object, "value_per_year", .benefit("value_per_year"))
         if valueMonth != nil && valueYear != nil {

@@ -124,7 +124,8 @@ public struct Simulation: Sendable, Hashable {
         return Simulation(
             samples: samples, seed: seed, ranges: ranges, options: options, apiLabel: plan.api[api].label,
             selfHostingLabel: plan.selfHosting[selfHosting].label,
-            breakEven: Percentiles(sorted: breakEvens.sorted()), neverShare: Decimal(never) / Decimal(samples),
+            breakEven: Percentiles(sorted: breakEvens.sorted()),
+            neverShare: Decimal(never) / Decimal(samples),
             npvOfSwitching: Percentiles(sorted: npvs.sorted()), saving: Percentiles(sorted: sortedSavings),
             probabilitySelfHostingCheaper: Decimal(cheaper) / Decimal(samples),
             histogram: histogram(sortedSavings, bins: 30))
@@ -217,14 +218,17 @@ struct DoubleModel {
 
         /// N = max(m, ceil(R·s·p / (h·3600·u))).
         func replicas(_ requests: Double, _ model: DoubleModel, seconds: Double) -> Double {
-            max(minReplicas, (requests * seconds * model.peak / (model.hours * 3600 * utilization)).rounded(.up))
+            max(
+                minReplicas,
+                (requests * seconds * model.peak / (model.hours * 3600 * utilization)).rounded(.up))
         }
 
         var powerPerGPU: Double { kwPerGPU * pue * 730 * pricePerKWh }
 
         /// C: rent G·h·rate; own G·(price/amortisation + power + hosting).
         func perReplica(_ model: DoubleModel) -> Double {
-            owned ? gpus * (installed / amortizationMonths) + gpus * powerPerGPU + gpus * hosting
+            owned
+                ? gpus * (installed / amortizationMonths) + gpus * powerPerGPU + gpus * hosting
                 : gpus * model.hours * rate
         }
 
@@ -383,7 +387,8 @@ struct DoubleModel {
         case .opsFTE: opsFTE = value
         case .fteMonthlyCost: fteCost = value * fx
         case .setup: setup = value * fx
-        case .fixedMonthly(let index): if otherFixed.indices.contains(index) { otherFixed[index] = value * fx }
+        case .fixedMonthly(let index):
+            if otherFixed.indices.contains(index) { otherFixed[index] = value * fx }
         case .discountRate: discount = value
         case .selfHosting(let index, let field):
             guard hosts.indices.contains(index) else { return }

@@ -7,7 +7,7 @@ public struct SweepRow: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A 1-2-5 point of the logarithmic grid (or an end of the range).
         case grid
-        /// R_k, the most `k` replicas serve; just above it self-hosting needs replica k + 1.
+        /// R_k rounded down to a whole request, the most `k` replicas serve; above it, replica k + 1.
         case replicaStep(Int)
         /// A volume at which both options cost exactly the same, (F + k·C)/a inside k's block.
         case breakEven
@@ -82,7 +82,8 @@ public struct VolumeSweep: Sendable, Hashable {
         var steps: [Int] = []
         let r1 = breakEven.oneReplicaCapacity
         var omitted = 0
-        if r1 > 0, let firstK = DecimalMath.ceilingInt(from / r1), let lastK = DecimalMath.ceilingInt(to / r1) {
+        if r1 > 0, let firstK = DecimalMath.ceilingInt(from / r1), let lastK = DecimalMath.ceilingInt(to / r1)
+        {
             let low = max(option.minReplicas, firstK)
             let high = lastK - 1
             if high >= low {
@@ -101,7 +102,11 @@ public struct VolumeSweep: Sendable, Hashable {
             }
         }
         for k in steps {
-            let volume = option.capacity(replicas: k, workload)
+            // The whole number of requests at or just below R_k, so the row shows k replicas even
+            // where R_k does not terminate in decimal (R_k·s·p/(h·3600·u) can then land a hair above k).
+            var exact = option.capacity(replicas: k, workload)
+            var volume = Decimal()
+            NSDecimalRound(&volume, &exact, 0, .down)
             if volume >= from && volume <= to { volumes.append((volume, .replicaStep(k))) }
         }
         if case .breaksEven(_, let kStar, _, let kAlways) = breakEven.outcome, breakEven.apiPerRequest > 0 {
