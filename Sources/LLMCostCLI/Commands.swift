@@ -37,7 +37,8 @@ enum Commands {
             summary: "the volumes from which self-hosting is cheaper than an API, and the payback",
             usage:
                 "breakeven --api MODEL --self DEPLOYMENT [--mode rent|own] [--scenario FILE] [workload flags]",
-            options: Options.scenarioNames + ["api", "self", "mode"], run: ScenarioCommands.breakeven),
+            options: Options.scenarioNames + ["api", "self", "mode", "sweep", "range"],
+            run: ScenarioCommands.breakeven),
         Command(
             path: ["roi"], summary: "cash flow, payback, NPV and ROI of every option over the horizon",
             usage: "roi [--scenario FILE] [--api MODEL] [workload flags]",
@@ -46,6 +47,19 @@ enum Commands {
             path: ["deployments"],
             summary: "self-hosting profiles: fitted throughput constants and error at each point",
             usage: "deployments [ID]", options: [], run: DeploymentsCommand.run),
+        Command(
+            path: ["sensitivity"], summary: "a tornado: each input moved down and up, sorted by swing",
+            usage:
+                "sensitivity [--scenario FILE] [--metric saving|breakeven|npv] [--delta 20%] [--api MODEL] [--self DEPLOYMENT] [--mode rent|own]",
+            options: Options.scenarioNames + ["api", "self", "mode", "metric", "delta"],
+            run: UncertaintyCommands.sensitivity),
+        Command(
+            path: ["simulate"],
+            summary: "Monte Carlo P10/P50/P90 over the scenario's {low, mode, high} ranges",
+            usage:
+                "simulate [--scenario FILE] [--samples N] [--seed S] [--api MODEL] [--self DEPLOYMENT] [--mode rent|own]",
+            options: ["scenario", "api", "self", "mode", "samples", "seed"], run: UncertaintyCommands.simulate
+        ),
         Command(
             path: ["prices"], summary: "list, show and validate price data",
             usage: "prices list|show|validate",

@@ -52,6 +52,9 @@ enum ScenarioCommands {
         scenario = try invocation.applyingFlags(to: scenario)
         let comparison = try invocation.compare(scenario, table: table)
         guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
+        if invocation.parsed.has("sweep") || invocation.parsed.has("range") {
+            return try invocation.emit(invocation.sweepReport(pair, plan: comparison.plan, table: table))
+        }
         let report = ScenarioReports.breakEven(
             pair, plan: comparison.plan, context: try invocation.reportContext(comparison.plan, table))
         return try invocation.emit(report)

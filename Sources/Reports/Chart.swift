@@ -10,6 +10,13 @@ public struct Chart: Sendable, Equatable {
     public var yAxis: Axis
     public var series: [Series]
     public var markers: [Marker]
+    /// Horizontal bars from `low` to `high` around `baseline`, top to bottom: a tornado.
+    /// A chart with bars draws them instead of series.
+    public var bars: [Bar] = []
+    /// The value the bars spread around (the base case), drawn as a vertical line.
+    public var baseline: Double?
+    /// The legend of the two bar colours: input moved down, input moved up.
+    public var barLegend: [String] = []
 
     public init(title: String, xAxis: Axis, yAxis: Axis, series: [Series], markers: [Marker] = []) {
         self.title = title
@@ -17,6 +24,28 @@ public struct Chart: Sendable, Equatable {
         self.yAxis = yAxis
         self.series = series
         self.markers = markers
+    }
+
+    /// A tornado chart: one horizontal bar per input, around the base case.
+    public init(title: String, valueAxis: Axis, bars: [Bar], baseline: Double?, legend: [String]) {
+        self.init(title: title, xAxis: valueAxis, yAxis: Axis(label: ""), series: [])
+        self.bars = bars
+        self.baseline = baseline
+        self.barLegend = legend
+    }
+
+    /// One bar of a tornado: the metric with the input moved down (`low`) and up (`high`).
+    public struct Bar: Sendable, Equatable {
+        public var label: String
+        /// The metric with the input moved down; nil when it does not exist ("never").
+        public var low: Double?
+        public var high: Double?
+
+        public init(label: String, low: Double?, high: Double?) {
+            self.label = label
+            self.low = low
+            self.high = high
+        }
     }
 
     /// A chart axis: its label, unit and scale.

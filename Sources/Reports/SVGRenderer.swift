@@ -65,6 +65,7 @@ public enum SVGRenderer {
     }
 
     private static func body(_ chart: Chart, options: RenderOptions) -> [String] {
+        if !chart.bars.isEmpty { return tornadoBody(chart) }
         let plotRight = width - right
         let height = height(of: chart)
         let xs = chart.series.flatMap { $0.points.map(\.x) } + chart.markers.map(\.x)

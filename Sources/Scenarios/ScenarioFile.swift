@@ -82,6 +82,8 @@ public struct ScenarioFile: Sendable, Hashable {
     public var horizonMonths: Int
     public var discountRate: Decimal
     public var notes: [String]
+    /// Every number written as a range `{"low", "mode", "high"}` with low < high; the fields hold the mode.
+    public var ranges: [ScenarioRange] = []
 
     public init(
         file: String, name: String, currency: String = "USD", workload: Workload,
@@ -120,15 +122,18 @@ public enum ScenarioReader {
             )
         }
         let sink = DiagnosticCollector(file: file)
-        let scenario = ObjectReader(root, sink: sink, options: options).flatMap {
-            read($0, file: file, sink: sink)
+        let ranges = RangeLog(file: file)
+        var scenario = ObjectReader(root, sink: sink, options: options).flatMap {
+            read($0, file: file, sink: sink, ranges: ranges)
         }
+        scenario?.ranges = ranges.ranges
         let diagnostics = Diagnostic.sortedByPosition(sink.diagnostics)
         return (sink.hasErrors ? nil : scenario, diagnostics)
     }
 
-    private static func read(_ object: ObjectReader, file: String, sink: DiagnosticCollector) -> ScenarioFile?
-    {
+    private static func read(
+        _ object: ObjectReader, file: String, sink: DiagnosticCollector, ranges: RangeLog
+    ) -> ScenarioFile? {
         if let schema = object.string("schema"), schema != ScenarioFile.schemaID,
             let node = object.value("schema", required: false)
         {
@@ -138,7 +143,7 @@ public enum ScenarioReader {
         let description = object.string("description", required: false)
         let currency = object.string("currency", required: false) ?? "USD"
         let asOf = object.date("as_of", required: false, notAfterToday: false)
-        let workload = object.object("workload").flatMap { readWorkload($0, sink: sink) }
+        let workload = object.object("workload").flatMap { readWorkload($0, sink: sink, ranges: ranges) }
         var apiModels: [ScenarioReference] = []
         for element in object.array("api_models", required: false) ?? [] {
             if let id = element.string {
@@ -150,7 +155,9 @@ public enum ScenarioReader {
         var selfHosting: [SelfHostingSpec] = []
         for element in object.array("self_hosting", required: false) ?? [] {
             guard let option = ObjectReader(element, sink: sink, options: object.options) else { continue }
-            if let spec = readSelfHosting(option, file: file) { selfHosting.append(spec) }
+            if let spec = readSelfHosting(option, file: file, index: selfHosting.count, ranges: ranges) {
+                selfHosting.append(spec)
+            }
             option.finish()
         }
         if apiModels.isEmpty && selfHosting.isEmpty {
@@ -161,13 +168,13 @@ public enum ScenarioReader {
         var fixed: [FixedCost] = []
         var setup: Decimal = 0
         if let operations = object.object("operations", required: false) {
-            opsFTE = operations.quantity("ops_fte", required: false)
-            fteCost = operations.quantity("fte_monthly_cost", required: false)
-            setup = operations.quantity("setup", required: false) ?? 0
+            opsFTE = ranges.read(operations, "ops_fte", .opsFTE)
+            fteCost = ranges.read(operations, "fte_monthly_cost", .fteMonthlyCost)
+            setup = ranges.read(operations, "setup", .setup) ?? 0
             for element in operations.array("fixed_monthly", required: false) ?? [] {
                 guard let item = ObjectReader(element, sink: sink, options: object.options) else { continue }
                 let label = item.string("label")
-                let monthly = item.quantity("monthly")
+                let monthly = ranges.read(item, "monthly", .fixedMonthly(fixed.count), required: true)
                 item.finish()
                 if let label, let monthly { fixed.append(FixedCost(label: label, monthly: monthly)) }
             }
@@ -175,14 +182,14 @@ public enum ScenarioReader {
         }
         var benefits: BenefitsSpec?
         if let reader = object.object("benefits", required: false) {
-            benefits = readBenefits(reader, sink: sink)
+            benefits = readBenefits(reader, sink: sink, ranges: ranges)
             reader.finish()
         }
         let horizon = object.integer("horizon_months", required: false, minimum: 1)
         if let horizon, horizon > 600, let node = object.value("horizon_months", required: false) {
             sink.error(node, "\(horizon) months is more than 50 years (at most 600)")
         }
-        let discount = object.quantity("discount_rate", required: false, rule: .share)
+        let discount = ranges.read(object, "discount_rate", .discountRate, rule: .share)
         var notes: [String] = []
         for element in object.array("notes", required: false) ?? [] {
             if let note = element.string {
@@ -213,9 +220,11 @@ public enum ScenarioReader {
         Origin(file: file, location: node.location, path: node.path)
     }
 
-    private static func readWorkload(_ object: ObjectReader, sink: DiagnosticCollector) -> Workload? {
-        let perMonth = object.quantity("requests_per_month", required: false)
-        let perDay = object.quantity("requests_per_day", required: false)
+    private static func readWorkload(_ object: ObjectReader, sink: DiagnosticCollector, ranges: RangeLog)
+        -> Workload?
+    {
+        let perMonth = ranges.read(object, "requests_per_month", .requestsPerMonth)
+        let perDay = ranges.read(object, "requests_per_day", .requestsPerDay)
         var requests: Decimal?
         switch (perMonth, perDay) {
         case (let month?, nil): requests = month
@@ -231,25 +240,27 @@ public enum ScenarioReader {
                     "missing required field 'requests_per_month' (or 'requests_per_day')")
             }
         }
-        let input = object.quantity("input_tokens")
-        let output = object.quantity("output_tokens")
+        let input = ranges.read(object, "input_tokens", .inputTokens, required: true)
+        let output = ranges.read(object, "output_tokens", .outputTokens, required: true)
         if input == 0 && output == 0 {
             sink.error(object.node, "a request needs input or output tokens; both are 0")
         }
-        let cached = object.quantity("cached_input_share", required: false, rule: .share)
-        let batch = object.quantity("batch_share", required: false, rule: .share)
-        let growth = object.quantity("growth_per_month", required: false, rule: .any)
-        if let growth, growth <= -1 || growth > 10,
+        let cached = ranges.read(object, "cached_input_share", .cachedInputShare, rule: .share)
+        let batch = ranges.read(object, "batch_share", .batchShare, rule: .share)
+        let growth = ranges.read(object, "growth_per_month", .growthPerMonth, rule: .any)
+        if let growth = ranges.extreme(growth, .growthPerMonth, { $0 <= -1 || $0 > 10 }),
             let node = object.value("growth_per_month", required: false)
         {
             sink.error(node, "growth of \(growth * 100)% a month is outside −100%…+1,000%")
         }
-        let peak = object.quantity("peak_to_average", required: false, rule: .positive)
-        if let peak, peak < 1, let node = object.value("peak_to_average", required: false) {
+        let peak = ranges.read(object, "peak_to_average", .peakToAverage, rule: .positive)
+        if let peak = ranges.extreme(peak, .peakToAverage, { $0 < 1 }),
+            let node = object.value("peak_to_average", required: false)
+        {
             sink.error(node, "\(peak) is below 1: the peak cannot be under the average")
         }
-        let hours = object.quantity("serving_hours_per_month", required: false, rule: .positive)
-        if let hours, hours > Workload.hoursPerMonth,
+        let hours = ranges.read(object, "serving_hours_per_month", .servingHoursPerMonth, rule: .positive)
+        if let hours = ranges.extreme(hours, .servingHoursPerMonth, { $0 > Workload.hoursPerMonth }),
             let node = object.value("serving_hours_per_month", required: false)
         {
             sink.error(node, "\(hours) hours is more than a month has (730)")
@@ -263,7 +274,9 @@ public enum ScenarioReader {
             servingHoursPerMonth: hours ?? Workload.hoursPerMonth)
     }
 
-    private static func readSelfHosting(_ object: ObjectReader, file: String) -> SelfHostingSpec? {
+    private static func readSelfHosting(_ object: ObjectReader, file: String, index: Int, ranges: RangeLog)
+        -> SelfHostingSpec?
+    {
         let deployment = object.string("deployment")
         let mode = object.oneOf("mode", HostingModeName.allCases.map(\.rawValue)).flatMap(
             HostingModeName.init)
@@ -275,17 +288,24 @@ public enum ScenarioReader {
             deployment: ScenarioReference(id: deployment, origin: origin(node, file)), mode: mode)
         spec.label = object.string("label", required: false)
         spec.offer = object.string("offer", required: false)
-        spec.ratePerGPUHour = object.quantity("rate_per_gpu_hour", required: false)
-        spec.perGPUInstalled = object.quantity("per_gpu_installed", required: false)
+        func read(_ key: String, _ input: SelfHostingInput, rule: NumberRule = .nonNegative) -> Decimal? {
+            ranges.read(object, key, .selfHosting(index, input), rule: rule)
+        }
+        spec.ratePerGPUHour = read("rate_per_gpu_hour", .ratePerGPUHour)
+        spec.perGPUInstalled = read("per_gpu_installed", .perGPUInstalled)
         spec.amortizationMonths = object.integer("amortization_months", required: false, minimum: 1)
-        spec.pricePerKWh = object.quantity("price_per_kwh", required: false)
-        spec.pue = object.quantity("pue", required: false, rule: .positive)
-        if let pue = spec.pue, pue < 1, let node = object.value("pue", required: false) {
+        spec.pricePerKWh = read("price_per_kwh", .pricePerKWh)
+        spec.pue = read("pue", .pue, rule: .positive)
+        if let pue = ranges.extreme(spec.pue, .selfHosting(index, .pue), { $0 < 1 }),
+            let node = object.value("pue", required: false)
+        {
             object.sink.error(node, "a PUE of \(pue) is below 1, which no data centre has")
         }
-        spec.hostingPerGPUMonth = object.quantity("hosting_per_gpu_month", required: false)
-        spec.utilization = object.quantity("utilization", required: false, rule: .share)
-        if spec.utilization == 0, let node = object.value("utilization", required: false) {
+        spec.hostingPerGPUMonth = read("hosting_per_gpu_month", .hostingPerGPUMonth)
+        spec.utilization = read("utilization", .utilization, rule: .share)
+        if ranges.extreme(spec.utilization, .selfHosting(index, .utilization), { $0 == 0 }) != nil,
+            let node = object.value("utilization", required: false)
+        {
             object.sink.error(node, "a utilisation of 0 serves nothing; use a share above 0, e.g. 0.8")
         }
         spec.minReplicas = object.integer("min_replicas", required: false, minimum: 1)
@@ -304,17 +324,22 @@ public enum ScenarioReader {
         return spec
     }
 
-    private static func readBenefits(_ object: ObjectReader, sink: DiagnosticCollector) -> BenefitsSpec {
+    private static func readBenefits(_ object: ObjectReader, sink: DiagnosticCollector, ranges: RangeLog)
+        -> BenefitsSpec
+    {
         var benefits = BenefitsSpec()
-        let perMonth = object.quantity("hours_saved_per_month", required: false)
-        let perYear = object.quantity("hours_saved_per_year", required: false)
+        let perMonth = ranges.read(object, "hours_saved_per_month", .benefit("hours_saved_per_month"))
+        let perYear = ranges.read(object, "hours_saved_per_year", .benefit("hours_saved_per_year"))
         if perMonth != nil && perYear != nil {
             sink.error(object.node, "give 'hours_saved_per_month' or 'hours_saved_per_year', not both")
         }
         benefits.hoursSavedPerMonth = perMonth ?? (perYear.map { $0 / 12 } ?? 0)
-        benefits.hourlyCost = object.quantity("hourly_cost", required: benefits.hoursSavedPerMonth > 0) ?? 0
-        let valueMonth = object.quantity("value_per_month", required: false)
-        let valueYear = object.quantity("value_per_year", required: false)
+        benefits.hourlyCost =
+            ranges.read(
+                object, "hourly_cost", .benefit("hourly_cost"), required: benefits.hoursSavedPerMonth > 0)
+            ?? 0
+        let valueMonth = ranges.read(object, "value_per_month", .benefit("value_per_month"))
+        let valueYear = ranges.read(object, "value_per_year", .benefit("value_per_year"))
         if valueMonth != nil && valueYear != nil {
             sink.error(object.node, "give 'value_per_month' or 'value_per_year', not both")
         }

@@ -75,6 +75,8 @@ public struct ScenarioPlan: Sendable, Hashable {
     public var discountRate: Decimal
     /// The rate notes for each currency converted from (for footnotes).
     public var conversions: [String]
+    /// The factor from the scenario's currency to `currency`: what a scenario amount is multiplied by.
+    public var scenarioCurrencyFactor: Decimal = 1
 }
 
 /// Resolves scenarios against price tables.
@@ -251,12 +253,12 @@ public enum ScenarioPlanner {
                 hoursSavedPerMonth: $0.hoursSavedPerMonth, hourlyCost: $0.hourlyCost * fromScenario,
                 fixedPerMonth: $0.valuePerMonth * fromScenario)
         }
-        return (
-            ScenarioPlan(
-                scenario: scenario, currency: currency, asOf: asOf, workload: scenario.workload, api: api,
-                selfHosting: hosting, benefits: benefits ?? Benefits(), horizonMonths: scenario.horizonMonths,
-                discountRate: scenario.discountRate, conversions: conversions.sorted()), []
-        )
+        var plan = ScenarioPlan(
+            scenario: scenario, currency: currency, asOf: asOf, workload: scenario.workload, api: api,
+            selfHosting: hosting, benefits: benefits ?? Benefits(), horizonMonths: scenario.horizonMonths,
+            discountRate: scenario.discountRate, conversions: conversions.sorted())
+        plan.scenarioCurrencyFactor = fromScenario
+        return (plan, [])
     }
 }
 

@@ -1,0 +1,143 @@
+import Foundation
+import Pricing
+import Reports
+import Scenarios
+
+enum UncertaintyCommands {
+    /// `sensitivity [--metric saving|breakeven|npv] [--delta 20%]`: the tornado of one API/self-hosting pair.
+    @Sendable static func sensitivity(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        let table = try invocation.loadTable()
+        let scenario = try invocation.applyingFlags(to: invocation.pairScenario(table))
+        let metricText = invocation.parsed.value("metric") ?? SensitivityMetric.saving.rawValue
+        guard let metric = SensitivityMetric(rawValue: metricText) else {
+            throw .usage(
+                "invalid value '\(metricText)' for --metric; expected saving, breakeven or npv, e.g. --metric npv"
+            )
+        }
+        let delta = try invocation.decimal("delta") ?? Decimal(2) / 10
+        guard delta > 0, delta < 1 else {
+            throw .usage(
+                "invalid value '\(invocation.parsed.value("delta") ?? "")' for --delta; expected a share above 0 and below 100%, e.g. --delta 20%"
+            )
+        }
+        let plan = try invocation.plan(scenario, table: table)
+        guard let api = plan.api.first, let hosting = plan.selfHosting.first else {
+            throw .invalid("nothing to compare")
+        }
+        let result: Sensitivity
+        do {
+            result = try Sensitivity.run(plan, api: api, selfHosting: hosting, metric: metric, delta: delta)
+        } catch {
+            throw .invalid("\(scenario.file): \(error)")
+        }
+        let report = ScenarioReports.sensitivity(
+            result, pair: (api, hosting), plan: plan, context: try invocation.reportContext(plan, table))
+        return try invocation.emit(report)
+    }
+
+    /// `simulate [--samples N] [--seed S]`: Monte Carlo over the scenario's ranges.
+    @Sendable static func simulate(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        let table = try invocation.loadTable()
+        var scenario = try invocation.scenarioFile()
+        let samples = try invocation.integer("samples", minimum: 1) ?? 10_000
+        guard samples <= 10_000_000 else {
+            throw .usage("invalid value for --samples; at most 10,000,000, e.g. --samples 100000")
+        }
+        var seed: UInt64 = 1
+        if let text = invocation.parsed.value("seed") {
+            guard let value = UInt64(text), text.allSatisfy(\.isASCIIDigit) else {
+                throw .usage(
+                    "invalid value '\(text)' for --seed; expected a whole number 0…2^64−1, e.g. --seed 42")
+            }
+            seed = value
+        }
+        let (apiIndex, selfIndex) = try invocation.choosePair(&scenario, table: table)
+        let plan = try invocation.plan(scenario, table: table)
+        let result: Simulation
+        do {
+            result = try Simulation.run(
+                plan, api: apiIndex, selfHosting: selfIndex, samples: samples, seed: seed)
+        } catch {
+            throw .invalid("\(scenario.file): \(error)")
+        }
+        let report = ScenarioReports.simulation(
+            result, plan: plan, context: try invocation.reportContext(plan, table))
+        return try invocation.emit(report)
+    }
+}
+
+extension Invocation {
+    /// The scenario narrowed to one API option and one self-hosting option, as `breakeven` chooses them.
+    func pairScenario(_ table: PriceTable) throws(CLIError) -> ScenarioFile {
+        var scenario = try scenarioFile()
+        let (api, hosting) = try choosePair(&scenario, table: table)
+        scenario.apiModels = [scenario.apiModels[api]]
+        scenario.selfHosting = [scenario.selfHosting[hosting]]
+        return scenario
+    }
+
+    /// The indices of the pair `--api`, `--self` and `--mode` name (default: the scenario's first of
+    /// each), adding an option the scenario lacks at the end so its ranges keep their places.
+    func choosePair(_ scenario: inout ScenarioFile, table: PriceTable) throws(CLIError) -> (Int, Int) {
+        guard let api = parsed.value("api") ?? scenario.apiModels.first?.id else {
+            throw .usage("\(commandName) needs an API model, e.g. --api openai/gpt-4o")
+        }
+        guard let deployment = parsed.value("self") ?? scenario.selfHosting.first?.deployment.id else {
+            throw .usage("\(commandName) needs a deployment, e.g. --self llama-3.3-70b-fp8-2xh100-trtllm")
+        }
+        let modes = try modes(default: [
+            scenario.selfHosting.first { $0.deployment.id == deployment }?.mode ?? .rent
+        ])
+        guard modes.count == 1, let mode = modes.first else {
+            throw .usage("\(commandName) compares one mode; pass --mode rent or --mode own")
+        }
+        _ = try model(api, in: table)
+        _ = try self.deployment(deployment, in: table)
+        let apiIndex: Int
+        if let index = scenario.apiModels.firstIndex(where: { $0.id == api }) {
+            apiIndex = index
+        } else {
+            scenario.apiModels.append(ScenarioReference(id: api))
+            apiIndex = scenario.apiModels.count - 1
+        }
+        let selfIndex: Int
+        if let index = scenario.selfHosting.firstIndex(where: {
+            $0.deployment.id == deployment && $0.mode == mode
+        }) {
+            selfIndex = index
+        } else {
+            scenario.selfHosting.append(
+                SelfHostingSpec(deployment: ScenarioReference(id: deployment), mode: mode))
+            selfIndex = scenario.selfHosting.count - 1
+        }
+        return (apiIndex, selfIndex)
+    }
+
+    private var commandName: String { parsed.positionals.first ?? "this command" }
+
+    /// `breakeven --sweep [--range FROM..TO]`: the break-even report with the volume sweep.
+    func sweepReport(_ pair: OptionPair, plan: ScenarioPlan, table: PriceTable) throws(CLIError) -> Report {
+        var (from, to) = VolumeSweep.automaticRange(pair.breakEven, current: plan.workload.requestsPerMonth)
+        if let text = parsed.value("range") {
+            let parts = text.components(separatedBy: "..")
+            guard parts.count == 2, let low = Quantity.parse(parts[0]), let high = Quantity.parse(parts[1]),
+                low > 0, high > low
+            else {
+                throw .usage(
+                    "invalid value '\(text)' for --range; expected FROM..TO with 0 < FROM < TO, e.g. --range 100k..100M"
+                )
+            }
+            (from, to) = (low, high)
+        }
+        let sweep: VolumeSweep
+        do {
+            sweep = try VolumeSweep.run(
+                plan.workload, prices: pair.api.prices, selfHosting: pair.selfHosting.option, from: from,
+                to: to)
+        } catch {
+            throw .invalid("\(plan.scenario.file): \(error)")
+        }
+        return ScenarioReports.breakEven(
+            pair, plan: plan, sweep: sweep, context: try reportContext(plan, table))
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Pricing
+
+/// One volume of a sweep: both monthly costs and which is cheaper.
+public struct SweepRow: Sendable, Hashable {
+    /// Why the row is there.
+    public enum Kind: Sendable, Hashable {
+        /// A 1-2-5 point of the logarithmic grid (or an end of the range).
+        case grid
+        /// R_k rounded down to a whole request, the most `k` replicas serve; above it, replica k + 1.
+        case replicaStep(Int)
+        /// A volume at which both options cost exactly the same, (F + k·C)/a inside k's block.
+        case breakEven
+        /// The scenario's current volume.
+        case current
+    }
+
+    public var requestsPerMonth: Decimal
+    public var kind: Kind
+    public var replicas: Int
+    public var api: Decimal
+    public var selfHosting: Decimal
+    /// self-hosting ≤ API (SPEC's "cheaper").
+    public var selfHostingCheaper: Bool
+    /// The cheaper side differs from the row before, or the row is an exact break-even.
+    public var crossover: Bool
+}
+
+/// Both costs across volumes on a log grid, with every replica step and crossover in range.
+public struct VolumeSweep: Sendable, Hashable {
+    public var from: Decimal
+    public var to: Decimal
+    public var rows: [SweepRow]
+    /// Replica steps in range that were left out (more than `maxSteps`; only those around the crossovers stay).
+    public var omittedSteps: Int
+
+    /// At most this many replica-step rows; beyond it, the steps from k* − 1 to K + 1 are kept.
+    public static let maxSteps = 60
+
+    /// The default range: from a power of ten at least 10× below the smallest of today's volume,
+    /// R₁ and the break-even volumes, to one at least 10× above the largest.
+    public static func automaticRange(_ breakEven: BreakEven, current: Decimal) -> (Decimal, Decimal) {
+        var volumes = [current, breakEven.oneReplicaCapacity]
+        if case .breaksEven(let first, _, let always, _) = breakEven.outcome {
+            volumes += [first.requestsPerMonth, always.requestsPerMonth]
+        }
+        let positive = volumes.filter { $0 > 0 }
+        let smallest = positive.min() ?? 1
+        let largest = positive.max() ?? 1
+        var from: Decimal = 1
+        while from * 10 <= smallest / 10 { from *= 10 }
+        var to: Decimal = 10
+        while to < largest * 10 { to *= 10 }
+        return (from, max(to, from * 10))
+    }
+
+    /// Sweeps `from`…`to` (0 < from < to) with the same engine calls as `compare`.
+    public static func run(
+        _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption, from: Decimal,
+        to: Decimal
+    ) throws(ScenarioError) -> VolumeSweep {
+        try Check.positive(from, "sweep from")
+        if to <= from { throw .outOfRange(field: "sweep to", value: to, lower: from, upper: to) }
+        let breakEven = try BreakEven.analyse(workload, prices: prices, selfHosting: option)
+        var volumes: [(Decimal, SweepRow.Kind)] = []
+        // 1-2-5 per decade.
+        var decade: Decimal = 1
+        while decade * 10 <= from { decade *= 10 }
+        volumes.append((from, .grid))
+        outer: while true {
+            for multiple in [1, 2, 5] as [Decimal] {
+                let volume = decade * multiple
+                if volume > to { break outer }
+                if volume > from { volumes.append((volume, .grid)) }
+            }
+            decade *= 10
+        }
+        if volumes.last?.0 != to { volumes.append((to, .grid)) }
+        let current = workload.requestsPerMonth
+        if current >= from && current <= to { volumes.append((current, .current)) }
+
+        var steps: [Int] = []
+        let r1 = breakEven.oneReplicaCapacity
+        var omitted = 0
+        if r1 > 0, let firstK = DecimalMath.ceilingInt(from / r1), let lastK = DecimalMath.ceilingInt(to / r1)
+        {
+            let low = max(option.minReplicas, firstK)
+            let high = lastK - 1
+            if high >= low {
+                if high - low + 1 <= maxSteps {
+                    steps = Array(low...high)
+                } else {
+                    var keepLow = low
+                    var keepHigh = low + maxSteps - 1
+                    if case .breaksEven(_, let kStar, _, let kAlways) = breakEven.outcome {
+                        keepLow = max(low, kStar - 1)
+                        keepHigh = min(high, max(kAlways + 1, keepLow), keepLow + maxSteps - 1)
+                    }
+                    if keepHigh >= keepLow { steps = Array(keepLow...keepHigh) }
+                    omitted = (high - low + 1) - steps.count
+                }
+            }
+        }
+        for k in steps {
+            // The whole number of requests at or just below R_k, so the row shows k replicas even
+            // where R_k does not terminate in decimal (R_k·s·p/(h·3600·u) can then land a hair above k).
+            var exact = option.capacity(replicas: k, workload)
+            var volume = Decimal()
+            NSDecimalRound(&volume, &exact, 0, .down)
+            if volume >= from && volume <= to { volumes.append((volume, .replicaStep(k))) }
+        }
+        if case .breaksEven(_, let kStar, _, let kAlways) = breakEven.outcome, breakEven.apiPerRequest > 0 {
+            for k in kStar...max(kStar, kAlways) {
+                let volume = (breakEven.fixed + Decimal(k) * breakEven.perReplica) / breakEven.apiPerRequest
+                let lower = option.capacity(replicas: k - 1, workload)
+                let upper = option.capacity(replicas: k, workload)
+                if volume > lower || k == option.minReplicas, volume <= upper, volume >= from, volume <= to {
+                    volumes.append((volume, .breakEven))
+                }
+            }
+        }
+        // Sort by volume; at the same volume keep one row, preferring break-even, then step, current, grid.
+        func rank(_ kind: SweepRow.Kind) -> Int {
+            switch kind {
+            case .breakEven: 0
+            case .replicaStep: 1
+            case .current: 2
+            case .grid: 3
+            }
+        }
+        volumes.sort { $0.0 != $1.0 ? $0.0 < $1.0 : rank($0.1) < rank($1.1) }
+        var rows: [SweepRow] = []
+        for (volume, kind) in volumes where rows.last?.requestsPerMonth != volume {
+            let at = workload.with(requestsPerMonth: volume)
+            let api = try APICost.monthly(at, prices).monthly
+            let cost = try option.monthly(at)
+            let cheaper = cost.monthly <= api
+            let changed = rows.last.map { $0.selfHostingCheaper != cheaper } ?? false
+            rows.append(
+                SweepRow(
+                    requestsPerMonth: volume, kind: kind, replicas: cost.replicas, api: api,
+                    selfHosting: cost.monthly, selfHostingCheaper: cheaper,
+                    crossover: changed || kind == .breakEven))
+        }
+        return VolumeSweep(from: from, to: to, rows: rows, omittedSteps: omitted)
+    }
+}
