@@ -58,9 +58,17 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 package final class DiagnosticCollector {
     package private(set) var diagnostics: [Diagnostic] = []
     package let file: String
+    /// Arrays and objects a syntax error cut off; what they lack may be in the part that was lost.
+    package let cutOff: Set<JSONPath>
 
-    package init(file: String) {
+    package init(file: String, cutOff: Set<JSONPath> = []) {
         self.file = file
+        self.cutOff = cutOff
+    }
+
+    /// True when `node` was cut off by a syntax error, so a missing member or element proves nothing.
+    package func isCutOff(_ node: JSONNode) -> Bool {
+        cutOff.contains(node.path)
     }
 
     package func error(_ node: JSONNode, _ message: String) {
