@@ -85,5 +85,13 @@ package final class DiagnosticCollector {
         diagnostics.append(Diagnostic(.error, file: file, location: location, path: path, message: message))
     }
 
+    /// The keys each object's reader asked for, by the object's path: what the reader accepts there.
+    package private(set) var acceptedKeys: [JSONPath: Set<String>] = [:]
+
+    /// Records the keys a reader accepts in the object at `path`.
+    package func accepted(_ keys: [String], at path: JSONPath) {
+        acceptedKeys[path, default: []].formUnion(keys)
+    }
+
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -288,6 +288,7 @@ package final class ObjectReader {
 
     /// Reports every member not asked for, with the nearest accepted key as a suggestion.
     package func finish() {
+        sink.accepted(known, at: node.path)
         for member in members where !known.contains(member.key) {
             let hint = closestMatch(to: member.key, among: known).map { "; did you mean '\($0)'?" } ?? ""
             sink.error(

@@ -39,6 +39,8 @@ public struct PriceFile: Sendable {
     public var diagnostics: [Diagnostic]
     /// True when a syntax error cut the file short: its table holds only what came before it.
     public var isCutShort = false
+    /// The keys the reader accepts in each object it read, by path; tests hold the JSON schemas to it.
+    package var acceptedKeys: [JSONPath: Set<String>] = [:]
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -73,6 +75,7 @@ public enum PriceFileReader {
         }
         result.references = context.references
         result.diagnostics = syntax + sink.diagnostics
+        result.acceptedKeys = sink.acceptedKeys
         return result
     }
 
