@@ -21,7 +21,7 @@ let package = Package(
         .executableTarget(name: "llmcost", dependencies: ["LLMCostCLI"]),
         .executableTarget(name: "EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
-        .testTarget(name: "PricingTests", dependencies: ["Pricing", "DefaultData"]),
+        .testTarget(name: "PricingTests", dependencies: ["Pricing", "Scenarios", "DefaultData"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Pricing", "DefaultData"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing"]),
         .testTarget(name: "CLITests", dependencies: ["LLMCostCLI", "DefaultData", "Pricing"]),

@@ -100,7 +100,7 @@ public enum CLI {
             return try command.run(invocation)
         } catch {
             var stderr = error.description
-            if case .usage = error { stderr += "\n(run 'llmcost --help' for usage)" }
+            if case .usage = error { stderr += " (run 'llmcost --help' for usage)" }
             return CLIResult(exitCode: error.exitCode, stderr: "llmcost: \(stderr)\n")
         }
     }

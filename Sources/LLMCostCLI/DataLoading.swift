@@ -60,7 +60,8 @@ extension Invocation {
         let files = try baseFiles(options: options) + overlayFiles(options: options)
         let table = PriceTable.merging(files)
         let errors = Diagnostic.sortedByPosition(
-            files.flatMap(\.diagnostics) + table.unresolved(files.flatMap(\.references))
+            files.flatMap(\.diagnostics)
+                + table.unresolved(files.flatMap(\.references), cutShort: files.cutShortTargets)
         ).filter { $0.severity == .error }
         guard errors.isEmpty else {
             throw .diagnostics(

@@ -17,6 +17,8 @@ enum PricesCommands {
         var checked: [PriceFile]
         var unreadable: [Diagnostic] = []
         var context: PriceTable
+        // Names defined by a file cut short may be in its lost part, so references to them are not judged.
+        var cutShort = base.cutShortTargets
         if invocation.words.isEmpty {
             checked = base
             context = PriceTable.merging(base)
@@ -36,6 +38,13 @@ enum PricesCommands {
                 let given = checked.filter { $0.kind == kind }
                 guard !given.isEmpty else { continue }
                 let table = PriceTable.merging(given)
+                if let target = kind.referenceTarget {
+                    if given.cutShortTargets.contains(target) {
+                        cutShort.insert(target)
+                    } else {
+                        cutShort.remove(target)
+                    }
+                }
                 switch kind {
                 case .models: context.models = table.models
                 case .gpus: context.gpus = table.gpus
@@ -44,7 +53,9 @@ enum PricesCommands {
                 }
             }
         }
-        var diagnostics = checked.flatMap(\.diagnostics) + context.unresolved(checked.flatMap(\.references))
+        var diagnostics =
+            checked.flatMap(\.diagnostics)
+            + context.unresolved(checked.flatMap(\.references), cutShort: cutShort)
         if strict { diagnostics = diagnostics.map(\.promotedToError) }
         diagnostics = unreadable + Diagnostic.sortedByPosition(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count

@@ -58,9 +58,17 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 package final class DiagnosticCollector {
     package private(set) var diagnostics: [Diagnostic] = []
     package let file: String
+    /// Arrays and objects a syntax error cut off; what they lack may be in the part that was lost.
+    package let cutOff: Set<JSONPath>
 
-    package init(file: String) {
+    package init(file: String, cutOff: Set<JSONPath> = []) {
         self.file = file
+        self.cutOff = cutOff
+    }
+
+    /// True when `node` was cut off by a syntax error, so a missing member or element proves nothing.
+    package func isCutOff(_ node: JSONNode) -> Bool {
+        cutOff.contains(node.path)
     }
 
     package func error(_ node: JSONNode, _ message: String) {
@@ -75,6 +83,14 @@ package final class DiagnosticCollector {
 
     package func error(at location: SourceLocation, path: JSONPath, _ message: String) {
         diagnostics.append(Diagnostic(.error, file: file, location: location, path: path, message: message))
+    }
+
+    /// The keys each object's reader asked for, by the object's path: what the reader accepts there.
+    package private(set) var acceptedKeys: [JSONPath: Set<String>] = [:]
+
+    /// Records the keys a reader accepts in the object at `path`.
+    package func accepted(_ keys: [String], at path: JSONPath) {
+        acceptedKeys[path, default: []].formUnion(keys)
     }
 
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -61,11 +61,12 @@ package final class ObjectReader {
         }
     }
 
-    /// The member's value, registering the key as known; reports a missing required key.
+    /// The member's value, registering the key as known; reports a missing required key unless
+    /// the object was cut off by a syntax error.
     package func value(_ key: String, required: Bool) -> JSONNode? {
         known.append(key)
         if let member = members.first(where: { $0.key == key }) { return member.value }
-        if required {
+        if required && !sink.isCutOff(node) {
             sink.error(
                 at: node.location, path: node.path.appending(key: key), "missing required field '\(key)'")
         }
@@ -253,7 +254,9 @@ package final class ObjectReader {
     /// A `source` URL; missing is a warning, since a figure without a source cannot be re-checked.
     package func source(_ key: String = "source") -> String? {
         guard value(key, required: false) != nil else {
-            sink.warning(node, "missing '\(key)': say where this figure comes from")
+            if !sink.isCutOff(node) {
+                sink.warning(node, "missing '\(key)': say where this figure comes from")
+            }
             return nil
         }
         guard let text = string(key, required: false), let value = value(key, required: false) else {
@@ -272,7 +275,7 @@ package final class ObjectReader {
             sink.error(value, "expected an array, found \(value.kindName)")
             return nil
         }
-        if nonEmpty && elements.isEmpty {
+        if nonEmpty && elements.isEmpty && !sink.isCutOff(value) {
             sink.error(value, "is empty")
         }
         return elements
@@ -285,6 +288,7 @@ package final class ObjectReader {
 
     /// Reports every member not asked for, with the nearest accepted key as a suggestion.
     package func finish() {
+        sink.accepted(known, at: node.path)
         for member in members where !known.contains(member.key) {
             let hint = closestMatch(to: member.key, among: known).map { "; did you mean '\($0)'?" } ?? ""
             sink.error(

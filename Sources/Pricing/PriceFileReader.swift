@@ -37,6 +37,10 @@ public struct PriceFile: Sendable {
     public var table: PriceTable
     public var references: [Reference]
     public var diagnostics: [Diagnostic]
+    /// True when a syntax error cut the file short: its table holds only what came before it.
+    public var isCutShort = false
+    /// The keys the reader accepts in each object it read, by path; tests hold the JSON schemas to it.
+    package var acceptedKeys: [JSONPath: Set<String>] = [:]
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -44,26 +48,34 @@ public struct PriceFile: Sendable {
 /// Reads data files into price tables, reporting every problem with its position.
 public enum PriceFileReader {
     /// Reads one file; never throws: every problem becomes a diagnostic.
+    ///
+    /// A syntax error does not hide the file's other faults: the part before it is checked too,
+    /// except for what the cut itself explains (a required field, a `source` or measured points
+    /// missing from an object or array the error cut off).
     public static func read(
         _ data: Data, file: String, options: ValidationOptions, reader: JSONReader = JSONReader()
     ) -> PriceFile {
-        let sink = DiagnosticCollector(file: file)
         var result = PriceFile(file: file, kind: nil, table: PriceTable(), references: [], diagnostics: [])
-        let root: JSONNode
-        do {
-            root = try reader.parse(data)
-        } catch {
-            result.diagnostics = [
+        let document = reader.parsePartial(data)
+        var syntax: [Diagnostic] = []
+        if let error = document.error {
+            result.isCutShort = true
+            syntax = [
                 Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)
             ]
+        }
+        guard let root = document.root else {
+            result.diagnostics = syntax
             return result
         }
+        let sink = DiagnosticCollector(file: file, cutOff: document.incomplete)
         let context = Context(file: file, sink: sink, options: options)
         if let object = ObjectReader(root, sink: sink, options: options) {
             context.readDocument(object, into: &result)
         }
         result.references = context.references
-        result.diagnostics = sink.diagnostics
+        result.diagnostics = syntax + sink.diagnostics
+        result.acceptedKeys = sink.acceptedKeys
         return result
     }
 
@@ -321,13 +333,15 @@ public enum PriceFileReader {
                     )
                 }
             }
+            // What a profile cut off by a syntax error lacks may be in the part that was lost.
+            let cutOff = sink.isCutOff(object.node)
             if estimated {
-                if parameters == nil && object.value("parameters_b", required: false) == nil {
+                if !cutOff && parameters == nil && object.value("parameters_b", required: false) == nil {
                     sink.error(
                         at: object.node.location, path: object.node.path.appending(key: "parameters_b"),
                         "an estimated profile needs 'parameters_b' for its roofline estimate")
                 }
-            } else if measuredNode == nil || (measuredNode?.elements?.isEmpty ?? false) {
+            } else if !cutOff && (measuredNode == nil || (measuredNode?.elements?.isEmpty ?? false)) {
                 sink.error(
                     measuredNode ?? object.node,
                     "no measured points: add 'measured' or mark the profile \"estimated\": true with 'parameters_b'"
@@ -369,6 +383,25 @@ public enum PriceFileReader {
     }
 }
 
+extension DataFileKind {
+    /// What references to a file of this kind name: the ids or codes it defines.
+    public var referenceTarget: Reference.Target? {
+        switch self {
+        case .models: .modelFamily
+        case .gpus: .gpu
+        case .currencies: .currency
+        case .deployments: nil
+        }
+    }
+}
+
+extension [PriceFile] {
+    /// The reference targets defined by a file of these that a syntax error cut short.
+    public var cutShortTargets: Set<Reference.Target> {
+        Set(filter(\.isCutShort).compactMap { $0.kind?.referenceTarget })
+    }
+}
+
 extension PriceTable {
     /// This table with `other` laid over it: an entry with the same id replaces, a new id adds.
     public func overlaid(with other: PriceTable) -> PriceTable {
@@ -397,11 +430,15 @@ extension PriceTable {
     }
 
     /// An error for each reference this table does not define: an unknown GPU, model family or currency.
-    public func unresolved(_ references: [Reference]) -> [Diagnostic] {
+    ///
+    /// References to a target in `cutShort` are not judged: the file defining those was cut
+    /// short by a syntax error, so the name may be in the part that was lost.
+    public func unresolved(_ references: [Reference], cutShort: Set<Reference.Target> = []) -> [Diagnostic] {
         let families = Set(models.map(\.family))
         let gpuIDs = Set(gpus.map(\.id))
         let codes = Set(currencies.map(\.code) + ["USD"])
         return references.compactMap { reference in
+            guard !cutShort.contains(reference.target) else { return nil }
             let known: Set<String> =
                 switch reference.target {
                 case .gpu: gpuIDs

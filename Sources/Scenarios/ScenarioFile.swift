@@ -112,13 +112,22 @@ public enum ScenarioReader {
     public static func read(_ data: Data, file: String, options: ValidationOptions) -> (
         ScenarioFile?, [Diagnostic]
     ) {
+        let (scenario, diagnostics, _) = readRecordingKeys(data, file: file, options: options)
+        return (scenario, diagnostics)
+    }
+
+    /// As `read`, with the keys accepted in each object by path, so tests can hold the JSON schema to them.
+    package static func readRecordingKeys(_ data: Data, file: String, options: ValidationOptions) -> (
+        ScenarioFile?, [Diagnostic], [JSONPath: Set<String>]
+    ) {
         let root: JSONNode
         do {
             root = try JSONReader().parse(data)
         } catch {
             return (
                 nil,
-                [Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)]
+                [Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)],
+                [:]
             )
         }
         let sink = DiagnosticCollector(file: file)
@@ -128,7 +137,7 @@ public enum ScenarioReader {
         }
         scenario?.ranges = ranges.ranges
         let diagnostics = Diagnostic.sortedByPosition(sink.diagnostics)
-        return (sink.hasErrors ? nil : scenario, diagnostics)
+        return (sink.hasErrors ? nil : scenario, diagnostics, sink.acceptedKeys)
     }
 
     private static func read(

@@ -256,6 +256,52 @@ import Testing
             ])
     }
 
+    @Test func aCutFileReportsItsOtherFaultsButNotWhatTheCutExplains() {
+        var price = Self.goodPrice
+        price[1] = #""input_per_mtok": -2"#
+        let whole = Self.models(priceMembers: price)
+        // Cut just after `-2,`: output_per_mtok, source and checked are lost, not missing.
+        let marker = #""input_per_mtok": -2,"#
+        let cut = String(whole[..<(whole.range(of: marker)?.upperBound ?? whole.endIndex)])
+        let file = Self.read(cut)
+        #expect(
+            Self.descriptions(file) == [
+                "m.json:12:27: models[0].prices[0].input_per_mtok: -2 is negative",
+                "m.json:12:30: unexpected end of file, expected a string key after ','",
+            ])
+        #expect(file.isCutShort)
+    }
+
+    @Test func aCutDeploymentIsNotMissingItsPointsOrSource() {
+        let text = """
+            {"schema": "llmcost/deployments@1", "deployments": [
+              {"id": "d", "name": "D", "model_family": "f", "gpu": "g", "gpus_per_replica": 0,
+               "precision": "fp8", "measured": [{"input_len": 1, "output_len"
+            """
+        let file = PriceFileReader.read(Data(text.utf8), file: "d.json", options: Self.options)
+        #expect(
+            Self.descriptions(file) == [
+                "d.json:2:81: deployments[0].gpus_per_replica: 0 must be at least 1",
+                "d.json:3:66: unexpected end of file, expected ':' after object key",
+            ])
+        // The references read before the cut are still resolved; names in a cut gpus file are not.
+        #expect(file.references.map(\.value) == ["f", "g"])
+        let cutGPUs = PriceFileReader.read(
+            Data(#"{"schema": "llmcost/gpus@1", "gpus": [{"id": "h"#.utf8), file: "g.json",
+            options: Self.options)
+        #expect(cutGPUs.isCutShort)
+        #expect([cutGPUs].cutShortTargets == [.gpu])
+        let table = PriceTable()
+        #expect(
+            table.unresolved(file.references).map(\.message) == [
+                "unknown model family 'f'", "unknown gpu 'g'",
+            ])
+        #expect(
+            table.unresolved(file.references, cutShort: [cutGPUs].cutShortTargets).map(\.message) == [
+                "unknown model family 'f'"
+            ])
+    }
+
     @Test func everyProblemIsReportedInOneRun() {
         var price = Self.goodPrice
         price[1] = #""input_per_mtok": -2"#

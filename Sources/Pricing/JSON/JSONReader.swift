@@ -42,12 +42,64 @@ public struct JSONReader: Sendable {
         }
     }
 
+    /// Parses one JSON document from UTF-8 bytes, keeping what was read before a syntax error.
+    ///
+    /// On a syntax error the containers still open are closed with the members and elements
+    /// completed before it (a member whose value was cut off is dropped) and their paths are
+    /// listed in `incomplete`, so a validator can tell a missing field from a lost one. `parse`
+    /// stays strict; this is for reporting every other fault of a damaged file in the same run.
+    public func parsePartial(_ data: Data) -> PartialJSONDocument {
+        guard data.count <= maxBytes else { return PartialJSONDocument(root: nil, error: sizeError) }
+        return parsePartial(bytes: [UInt8](data))
+    }
+
+    /// Parses one JSON document from a string, keeping what was read before a syntax error.
+    public func parsePartial(_ text: String) -> PartialJSONDocument {
+        guard text.utf8.count <= maxBytes else { return PartialJSONDocument(root: nil, error: sizeError) }
+        return parsePartial(bytes: Array(text.utf8))
+    }
+
+    /// Parses one JSON document from UTF-8 bytes, keeping what was read before a syntax error.
+    public func parsePartial(bytes: [UInt8]) -> PartialJSONDocument {
+        guard bytes.count <= maxBytes else { return PartialJSONDocument(root: nil, error: sizeError) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONByteParser(bytes: buffer, maxDepth: maxDepth)
+            do throws(JSONSyntaxError) {
+                return PartialJSONDocument(root: try parser.parseDocument(), error: nil)
+            } catch {
+                return parser.salvage(after: error)
+            }
+        }
+    }
+
     private var sizeError: JSONSyntaxError {
         let mebibyte = 1024 * 1024
         let limit =
             maxBytes > 0 && maxBytes % mebibyte == 0 ? "\(maxBytes / mebibyte) MiB" : "\(maxBytes) bytes"
         return JSONSyntaxError(
             location: SourceLocation(line: 1, column: 1), message: "file is larger than \(limit)")
+    }
+}
+
+/// What `JSONReader.parsePartial` read: the whole document, or the part before a syntax error.
+public struct PartialJSONDocument: Sendable, Equatable {
+    /// The document, with the containers open at the error closed; nil when no container was
+    /// open and no value was complete (a bad top-level scalar, an empty or oversized input).
+    public var root: JSONNode?
+    /// The syntax error that stopped the reading; nil when the document is well-formed.
+    public var error: JSONSyntaxError?
+    /// The paths of the arrays and objects the error cut off: each holds only what came before it.
+    public var incomplete: Set<JSONPath>
+
+    public init(root: JSONNode?, error: JSONSyntaxError?, incomplete: Set<JSONPath> = []) {
+        self.root = root
+        self.error = error
+        self.incomplete = incomplete
+    }
+
+    /// True when `node` is an array or object the syntax error cut off.
+    public func isIncomplete(_ node: JSONNode) -> Bool {
+        incomplete.contains(node.path)
     }
 }
 
@@ -121,7 +173,13 @@ private struct JSONByteParser {
     var columnCursor: Int
     var columnAtCursor = 1
     var stack: [OpenContainer] = []
+    /// One step per open container, naming the value being read in it; the top container's step
+    /// is absent between a finished member or element and the next one.
     var path: [JSONPathComponent] = []
+    /// The top-level value once complete, kept for recovery from an error after it.
+    var completedRoot: JSONNode?
+    /// Where the last number read ended: one that runs to the end of input may have been cut.
+    var lastNumberEnd = -1
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -214,6 +272,7 @@ private struct JSONByteParser {
                 }
             }
         }
+        completedRoot = node
         skipWhitespace()
         if position < end {
             if let invalid = invalidUTF8(at: position) { throw invalid }
@@ -221,6 +280,44 @@ private struct JSONByteParser {
                 "unexpected \(describeCharacter(at: position)) after the top-level value", at: position)
         }
         return node
+    }
+
+    /// The document as far as it was read when `error` was thrown.
+    ///
+    /// Works from the innermost open container out: each is closed with what it holds, and
+    /// becomes the value of its parent's pending member or element, which was being read when
+    /// the error came. A value cut off before it was complete is never in a container yet, but
+    /// a number running to the end of input (`2` of `25`) looks complete, so it is dropped.
+    mutating func salvage(after error: JSONSyntaxError) -> PartialJSONDocument {
+        if lastNumberEnd == end, let top = stack.indices.last {
+            if stack[top].isObject, case .number = stack[top].members.last?.value.value {
+                stack[top].members.removeLast()
+            } else if !stack[top].isObject, case .number = stack[top].elements.last?.value {
+                stack[top].elements.removeLast()
+            }
+        }
+        var incomplete: Set<JSONPath> = []
+        var node: JSONNode?
+        for depth in stack.indices.reversed() {
+            var container = stack[depth]
+            if let child = node {
+                if container.isObject {
+                    container.members.append(
+                        JSONMember(
+                            key: container.pendingKey, keyLocation: container.pendingKeyLocation, value: child
+                        ))
+                } else {
+                    container.elements.append(child)
+                }
+            }
+            let containerPath = JSONPath(Array(path.prefix(depth)))
+            incomplete.insert(containerPath)
+            node = JSONNode(
+                value: container.isObject ? .object(container.members) : .array(container.elements),
+                location: container.location, path: containerPath)
+        }
+        stack.removeAll()
+        return PartialJSONDocument(root: node ?? completedRoot, error: error, incomplete: incomplete)
     }
 
     /// Checked before a container is opened, so nesting never grows past the limit.
@@ -320,6 +417,7 @@ private struct JSONByteParser {
         }
         switch numberState(start..<position) {
         case .valid:
+            lastNumberEnd = position
             return JSONNumber(literal: text(start..<position))
         case .incomplete where position == end:
             throw failure("unexpected end of file in number '\(shortened(text(start..<position)))'", at: end)
