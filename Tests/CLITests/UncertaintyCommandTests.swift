@@ -107,13 +107,20 @@ private let rangedScenario = """
     /// With no ranges every draw is the deterministic case: P10 = P50 = P90 = what breakeven prints.
     @Test func collapsedRangesGiveTheDeterministicResult() throws {
         let scratch = try ScratchDirectory()
-        // The default scenario with its numbers written as one-point ranges.
-        let collapsed = defaultFile("scenarios/default.json").replacingOccurrences(
+        // The default scenario with each range collapsed onto its mode, and one more number
+        // written as a one-point range.
+        var collapsed = defaultFile("scenarios/default.json").replacingOccurrences(
             of: "\"input_tokens\": 1500",
             with: "\"input_tokens\": {\"low\": 1500, \"mode\": 1500, \"high\": 1500}")
+        let range = try Regex(#"\{ "low": ("?[^",]+"?), "mode": ("?[^",]+"?), "high": ("?[^",]+"?) \}"#)
+        collapsed = collapsed.replacing(range) { match in
+            let mode = match.output[2].substring ?? ""
+            return "{ \"low\": \(mode), \"mode\": \(mode), \"high\": \(mode) }"
+        }
         #expect(collapsed.contains("\"mode\": 1500"))
+        #expect(collapsed.contains(#"{ "low": "3M", "mode": "3M", "high": "3M" }"#))
         try scratch.write("collapsed.json", collapsed)
-        for arguments in [["simulate"], ["simulate", "--scenario", "collapsed.json"]] {
+        for arguments in [["simulate", "--scenario", "collapsed.json"]] {
             let result = llmcost(arguments + ["--format", "json", "--samples", "500"], in: scratch.path)
             #expect(result.exitCode == .success, "\(result.stderr)")
             let breakeven = llmcost("breakeven", "--format", "json")
