@@ -24,10 +24,7 @@ enum DeploymentsCommand {
             guard let gpu = table.gpu(id: deployment.gpu) else { continue }
             let fit: FittedThroughput
             do {
-                fit =
-                    deployment.estimated
-                    ? try RooflineEstimate.throughput(deployment, gpu: gpu)
-                    : try ThroughputModel.fit(deployment)
+                fit = try ThroughputModel.profile(deployment, gpu: gpu)
             } catch {
                 throw .invalid("deployment '\(deployment.id)': \(error)")
             }

@@ -161,10 +161,7 @@ public enum ScenarioPlanner {
             }
             let throughput: FittedThroughput
             do {
-                throughput =
-                    deployment.estimated
-                    ? try RooflineEstimate.throughput(deployment, gpu: gpu)
-                    : try ThroughputModel.fit(deployment)
+                throughput = try ThroughputModel.profile(deployment, gpu: gpu)
             } catch {
                 errors.append(
                     Diagnostic(
@@ -278,6 +275,13 @@ extension PriceSet {
             return tier
         }
         return copy
+    }
+}
+
+extension ThroughputModel {
+    /// A profile's time model: fitted to its measurements, or the roofline estimate when it has none.
+    public static func profile(_ deployment: Deployment, gpu: GPU) throws(ScenarioError) -> FittedThroughput {
+        deployment.estimated ? try RooflineEstimate.throughput(deployment, gpu: gpu) : try fit(deployment)
     }
 }
 
