@@ -95,7 +95,7 @@ enum Options {
         .value("mode", "MODE", example: "rent", help: "rent or own the GPUs (compare: both unless given)"),
     ]
 
-    static let all: [OptionSpec] = global + validate + list + scenario + selfHosting + choice
+    static let all: [OptionSpec] = global + validate + list + scenario + selfHosting + choice + interop
 
     static var scenarioNames: [String] { (scenario + selfHosting).map(\.name) }
 
