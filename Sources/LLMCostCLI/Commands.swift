@@ -63,7 +63,8 @@ enum Commands {
             usage: "prices import --from litellm FILE [-o OUT] [--force] [--effective DATE]",
             options: ["from", "force", "effective"], run: InteropCommands.importPrices),
         Command(
-            path: ["prices", "diff"], summary: "added, removed and changed prices between two models.json files",
+            path: ["prices", "diff"],
+            summary: "added, removed and changed prices between two models.json files",
             usage: "prices diff OLD NEW [--scenario FILE] [--format table|markdown|json|github]",
             options: ["scenario"], run: InteropCommands.diff),
     ]

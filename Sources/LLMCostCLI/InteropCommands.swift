@@ -83,9 +83,11 @@ enum InteropCommands {
     ///
     /// Exit 0 whatever the differences (they are the result, not an error); 1 when either file is invalid.
     @Sendable static func diff(_ invocation: Invocation) throws(CLIError) -> CLIResult {
-        let format = try invocation.format(allowed: ["table", "markdown", "json", "github"], default: "table")
+        let format = try invocation.format(
+            allowed: ["table", "markdown", "json", "github"], default: "table")
         guard invocation.words.count == 2 else {
-            throw .usage("prices diff needs two files, e.g. llmcost prices diff old/models.json Data/models.json")
+            throw .usage(
+                "prices diff needs two files, e.g. llmcost prices diff old/models.json Data/models.json")
         }
         let options = ValidationOptions(today: invocation.environment.today)
         var files: [(PriceFile, JSONNode?)] = []
@@ -105,7 +107,8 @@ enum InteropCommands {
         guard errors.isEmpty, files.count == 2 else {
             throw .diagnostics(
                 Diagnostic.sortedByPosition(errors),
-                summary: "\(errors.count) error\(errors.count == 1 ? "" : "s"); see 'llmcost prices validate'")
+                summary: "\(errors.count) error\(errors.count == 1 ? "" : "s"); see 'llmcost prices validate'"
+            )
         }
         let (old, new) = (files[0], files[1])
         let diff = PriceDiffer.diff(

@@ -90,13 +90,15 @@ public enum LiteLLMImport {
 
     /// Families whose weights are published, matched as prefixes of the derived family.
     public static let openWeightFamilies = [
-        "llama", "codellama", "mistral-7b", "mistral-nemo", "mistral-small", "mixtral", "qwen", "qwq", "gemma",
+        "llama", "codellama", "mistral-7b", "mistral-nemo", "mistral-small", "mixtral", "qwen", "qwq",
+        "gemma",
         "deepseek", "phi-", "gpt-oss", "olmo", "falcon", "yi-", "glm-", "kimi-k2",
     ]
 
     /// Converts the map; `effective` dates every price set and is also its `checked` date.
     public static func convert(
-        _ data: Data, effective: CalendarDate, maxPricePerMTok: Decimal = 1000, reader: JSONReader = JSONReader()
+        _ data: Data, effective: CalendarDate, maxPricePerMTok: Decimal = 1000,
+        reader: JSONReader = JSONReader()
     ) throws(JSONSyntaxError) -> LiteLLMImportResult {
         let root = try reader.parse(data)
         guard let members = root.members else {
@@ -162,7 +164,8 @@ public enum LiteLLMImport {
             try perMTok(node, field, bound: maxPricePerMTok)
         }
         do throws(PriceProblem) {
-            guard let input = try price("input_cost_per_token"), let output = try price("output_cost_per_token")
+            guard let input = try price("input_cost_per_token"),
+                let output = try price("output_cost_per_token")
             else { return .failure(.noTokenPrice) }
             if input == 0 && output == 0 { return .failure(.zeroPrice) }
             let cached = try price("cache_read_input_token_cost")
@@ -216,7 +219,8 @@ public enum LiteLLMImport {
         guard perToken >= 0 else { throw PriceProblem(message: "\(field) \(number.literal) is negative") }
         let result = timesMillion(perToken)
         guard result <= bound else {
-            throw PriceProblem(message: "\(field) \(number.literal) is \(result) per 1M tokens, above \(bound)")
+            throw PriceProblem(
+                message: "\(field) \(number.literal) is \(result) per 1M tokens, above \(bound)")
         }
         return result
     }
@@ -224,7 +228,8 @@ public enum LiteLLMImport {
     /// `value` × 1,000,000 by moving the decimal exponent, so no digit can be lost.
     public static func timesMillion(_ value: Decimal) -> Decimal {
         guard value != 0 else { return 0 }
-        return Decimal(sign: value.sign, exponent: value.exponent + 6, significand: value.significand.magnitude)
+        return Decimal(
+            sign: value.sign, exponent: value.exponent + 6, significand: value.significand.magnitude)
     }
 
     /// The batch discount when batch input and output are the same fraction of the base prices;
@@ -260,11 +265,14 @@ public enum LiteLLMImport {
         let prefixes = ["input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost"]
         var thresholds: [Int: String] = [:]
         for member in node.members ?? [] {
-            for prefix in prefixes where member.key.hasPrefix(prefix + "_above_") && member.key.hasSuffix("_tokens") {
+            for prefix in prefixes
+            where member.key.hasPrefix(prefix + "_above_") && member.key.hasSuffix("_tokens") {
                 let middle = member.key.dropFirst(prefix.count + 7).dropLast(7)
                 let thousands = middle.hasSuffix("k")
                 let digits = thousands ? middle.dropLast() : middle
-                guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let count = Int(digits) else { continue }
+                guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let count = Int(digits) else {
+                    continue
+                }
                 thresholds[thousands ? count * 1000 : count] = String(middle)
             }
         }
@@ -272,11 +280,13 @@ public enum LiteLLMImport {
         var (tierInput, tierOutput, tierCached) = (input, output, cached)
         for threshold in thresholds.keys.sorted() {
             guard let label = thresholds[threshold] else { continue }
-            tierInput = try perMTok(node, "input_cost_per_token_above_\(label)_tokens", bound: bound) ?? tierInput
+            tierInput =
+                try perMTok(node, "input_cost_per_token_above_\(label)_tokens", bound: bound) ?? tierInput
             tierOutput =
                 try perMTok(node, "output_cost_per_token_above_\(label)_tokens", bound: bound) ?? tierOutput
             tierCached =
-                try perMTok(node, "cache_read_input_token_cost_above_\(label)_tokens", bound: bound) ?? tierCached
+                try perMTok(node, "cache_read_input_token_cost_above_\(label)_tokens", bound: bound)
+                ?? tierCached
             var tier: [(String, JSONOutput)] = [
                 ("above_input_tokens", .integer(threshold)),
                 ("input_per_mtok", number(tierInput)),
@@ -329,8 +339,9 @@ public enum LiteLLMImport {
                 parts.removeLast(2)
                 continue
             }
-            if last == "latest" || isStamp(last) || isVersion(last) || (last.count == 3 && last.hasPrefix("0")
-                && last.allSatisfy(\.isASCIIDigit))
+            if last == "latest" || isStamp(last) || isVersion(last)
+                || (last.count == 3 && last.hasPrefix("0")
+                    && last.allSatisfy(\.isASCIIDigit))
             {
                 parts.removeLast()
                 continue
@@ -344,7 +355,8 @@ public enum LiteLLMImport {
             }
             break
         }
-        if let size = parts.lastIndex(where: { $0.hasSuffix("b") && $0.dropLast().allSatisfy(\.isASCIIDigit) }),
+        if let size = parts.lastIndex(where: { $0.hasSuffix("b") && $0.dropLast().allSatisfy(\.isASCIIDigit) }
+        ),
             size + 1 < parts.count,
             parts[(size + 1)...].allSatisfy({ ["instruct", "turbo", "chat", "it", "hf"].contains($0) })
         {
@@ -353,7 +365,8 @@ public enum LiteLLMImport {
         if parts.first == "meta", parts.count > 1, parts[1].hasPrefix("llama") { parts.removeFirst() }
         var family = ""
         for character in parts.joined(separator: "-") {
-            let allowed = (character.isASCII && (character.isLetter || character.isNumber)) || character == "."
+            let allowed =
+                (character.isASCII && (character.isLetter || character.isNumber)) || character == "."
             family.append(allowed ? character : "-")
         }
         while family.contains("--") { family = family.replacingOccurrences(of: "--", with: "-") }

@@ -81,7 +81,10 @@ public enum PriceDiffer {
                 ("name", before.name, model.name), ("provider", before.provider, model.provider),
                 ("family", before.family, model.family),
                 ("open_weights", "\(before.openWeights)", "\(model.openWeights)"),
-                ("context_window", before.contextWindow.map(String.init) ?? "", model.contextWindow.map(String.init) ?? ""),
+                (
+                    "context_window", before.contextWindow.map(String.init) ?? "",
+                    model.contextWindow.map(String.init) ?? ""
+                ),
             ] where was != now {
                 changes.append(
                     PriceChange(
@@ -96,7 +99,9 @@ public enum PriceDiffer {
                     continue
                 }
                 let earlierNew = model.prices.last { $0.effective < set.effective }
-                let earlierOld = before.prices.last { $0.effective < set.effective && !newDates.contains($0.effective) }
+                let earlierOld = before.prices.last {
+                    $0.effective < set.effective && !newDates.contains($0.effective)
+                }
                 if let previous = earlierNew {
                     changes.append(
                         PriceChange(
@@ -118,7 +123,8 @@ public enum PriceDiffer {
                 }
             }
             let oldLocator = Locator(root: oldRoot, model: before)
-            for set in before.prices where !newDates.contains(set.effective) && !replaced.contains(set.effective) {
+            for set in before.prices
+            where !newDates.contains(set.effective) && !replaced.contains(set.effective) {
                 changes.append(
                     PriceChange(
                         kind: .setRemoved, modelID: model.id, effective: set.effective, old: summary(set),
@@ -149,7 +155,8 @@ public enum PriceDiffer {
                     kind: .changed, modelID: modelID, effective: now.effective, field: name,
                     old: before.map { "\($0)" }, new: after.map { "\($0)" }, change: change,
                     comparedWith: comparedWith,
-                    origin: locator.origin(set: now.effective, tier: tier, field: after == nil ? nil : field)))
+                    origin: locator.origin(set: now.effective, tier: tier, field: after == nil ? nil : field))
+            )
         }
         add("input_per_mtok", was.inputPerMTok, now.inputPerMTok, isPrice: true)
         add("cached_input_per_mtok", was.cachedInputPerMTok, now.cachedInputPerMTok, isPrice: true)
@@ -163,12 +170,15 @@ public enum PriceDiffer {
             add(
                 "cached_input_per_mtok", before?.cachedInputPerMTok, after?.cachedInputPerMTok, isPrice: true,
                 tier: threshold)
-            add("output_per_mtok", before?.outputPerMTok, after?.outputPerMTok, isPrice: true, tier: threshold)
+            add(
+                "output_per_mtok", before?.outputPerMTok, after?.outputPerMTok, isPrice: true, tier: threshold
+            )
         }
         if was.source != now.source {
             changes.append(
                 PriceChange(
-                    kind: .changed, modelID: modelID, effective: now.effective, field: "source", old: was.source,
+                    kind: .changed, modelID: modelID, effective: now.effective, field: "source",
+                    old: was.source,
                     new: now.source, comparedWith: comparedWith,
                     origin: locator.origin(set: now.effective, field: "source")))
         }
@@ -181,7 +191,9 @@ public enum PriceDiffer {
         if let cached = set.cachedInputPerMTok { text += ", cached \(cached)" }
         text += ", output \(set.outputPerMTok) per 1M tokens"
         if set.batchDiscount > 0 { text += "; batch discount \(set.batchDiscount)" }
-        if !set.tiers.isEmpty { text += "; \(set.tiers.count) long-context tier\(set.tiers.count == 1 ? "" : "s")" }
+        if !set.tiers.isEmpty {
+            text += "; \(set.tiers.count) long-context tier\(set.tiers.count == 1 ? "" : "s")"
+        }
         return text
     }
 
@@ -218,11 +230,15 @@ public enum PriceDiffer {
         }
 
         func origin(set effective: CalendarDate, tier: Int? = nil, field: String? = nil) -> Origin? {
-            let set = modelNode?["prices"]?.elements?.first { $0["effective"]?.string == effective.description }
+            let set = modelNode?["prices"]?.elements?.first {
+                $0["effective"]?.string == effective.description
+            }
             var node = set
             if let tier {
                 let tierNode = set?["tiers"]?.elements?.first {
-                    if case .number(let number) = $0["above_input_tokens"]?.value { return number.integer == tier }
+                    if case .number(let number) = $0["above_input_tokens"]?.value {
+                        return number.integer == tier
+                    }
                     return false
                 }
                 node = tierNode ?? node

@@ -24,7 +24,9 @@ public struct ScenarioDiff: Sendable, Hashable {
     public var asOf: CalendarDate
     public var costs: [ScenarioCostChange]
 
-    public init(name: String, currency: String, minorUnits: Int, asOf: CalendarDate, costs: [ScenarioCostChange]) {
+    public init(
+        name: String, currency: String, minorUnits: Int, asOf: CalendarDate, costs: [ScenarioCostChange]
+    ) {
         self.name = name
         self.currency = currency
         self.minorUnits = minorUnits
@@ -77,7 +79,9 @@ public enum PriceDiffReports {
                             Column(key: "change", label: context.t("Change", "変更")),
                             Column(key: "old", label: context.t("Old", "旧"), alignment: .right),
                             Column(key: "new", label: context.t("New", "新"), alignment: .right),
-                            Column(key: "change_percent", label: context.t("Change", "変化率"), unit: "%", alignment: .right),
+                            Column(
+                                key: "change_percent", label: context.t("Change", "変化率"), unit: "%",
+                                alignment: .right),
                         ], rows: rows)))
         }
         if let scenario {
@@ -93,7 +97,8 @@ public enum PriceDiffReports {
             notes.add(
                 context.t(
                     "\(diff.redated.count) price set\(diff.redated.count == 1 ? "" : "s") only re-dated with the same prices: \(diff.redated.joined(separator: ", "))",
-                    "価格は同じで適用開始日のみ変わった価格セット \(diff.redated.count) 件: \(diff.redated.joined(separator: ", "))"))
+                    "価格は同じで適用開始日のみ変わった価格セット \(diff.redated.count) 件: \(diff.redated.joined(separator: ", "))")
+            )
         }
         return Report(
             title: context.t("Price changes: \(oldFile) → \(newFile)", "価格の変更：\(oldFile) → \(newFile)"),
@@ -125,15 +130,25 @@ public enum PriceDiffReports {
                 id: "scenario_costs",
                 columns: [
                     Column(key: "model", label: context.t("API option", "API")),
-                    Column(key: "old_monthly", label: context.t("Old", "旧"), unit: "\(currency)/month", alignment: .right),
-                    Column(key: "new_monthly", label: context.t("New", "新"), unit: "\(currency)/month", alignment: .right),
+                    Column(
+                        key: "old_monthly", label: context.t("Old", "旧"), unit: "\(currency)/month",
+                        alignment: .right),
+                    Column(
+                        key: "new_monthly", label: context.t("New", "新"), unit: "\(currency)/month",
+                        alignment: .right),
                     Column(
                         key: "change_monthly", label: context.t("Change", "差額"), unit: "\(currency)/month",
                         alignment: .right),
-                    Column(key: "change_percent", label: context.t("Change", "変化率"), unit: "%", alignment: .right),
+                    Column(
+                        key: "change_percent", label: context.t("Change", "変化率"), unit: "%", alignment: .right
+                    ),
                 ], rows: rows),
             paragraphs: rows.isEmpty
-                ? [context.t("No API option of the scenario or changed model has a price in force.", "価格のあるAPIはありません。")]
+                ? [
+                    context.t(
+                        "No API option of the scenario or changed model has a price in force.",
+                        "価格のあるAPIはありません。")
+                ]
                 : [])
     }
 

@@ -26,7 +26,8 @@ struct PricePullRequest {
         try replace(
             "\"cached_input_per_mtok\": 0.075,\n          \"output_per_mtok\": 0.60,",
             "\"cached_input_per_mtok\": 0.075,\n          \"output_per_mtok\": 0.66,")
-        let launch = "\"note\": \"Launch price, unchanged on https://openai.com/api/pricing/; Batch API 50% off.\"\n        }"
+        let launch =
+            "\"note\": \"Launch price, unchanged on https://openai.com/api/pricing/; Batch API 50% off.\"\n        }"
         try replace(
             launch,
             launch + """
@@ -43,7 +44,8 @@ struct PricePullRequest {
                 """)
         try replace(
             "\"checked\": \"2026-11-24\",\n          \"note\": \"Batch API: 50% off input and output. No cached",
-            "\"checked\": \"2026-11-23\",\n          \"note\": \"Batch API: 50% off input and output. No cached")
+            "\"checked\": \"2026-11-23\",\n          \"note\": \"Batch API: 50% off input and output. No cached"
+        )
         self.new = new
         try scratch.write("Data/models.json", new)
     }
@@ -69,7 +71,9 @@ struct PricePullRequest {
             options: ValidationOptions(today: CalendarDate(year: 2026, month: 11, day: 24)))
         #expect(!old.hasErrors && !new.hasErrors)
         let diff = PriceDiffer.diff(old: old.table.models, new: new.table.models)
-        let named = diff.changes.map { "\($0.kind.rawValue) \($0.modelID) \($0.effective?.description ?? "") \($0.field ?? "")" }
+        let named = diff.changes.map {
+            "\($0.kind.rawValue) \($0.modelID) \($0.effective?.description ?? "") \($0.field ?? "")"
+        }
         #expect(
             named == [
                 "changed openai/gpt-4o-mini 2024-10-01 output_per_mtok",
@@ -80,14 +84,17 @@ struct PricePullRequest {
         #expect(mini.old == "0.6" && mini.new == "0.66")
         #expect(mini.change == Decimal(string: "0.1"))
         let cut = try #require(diff.changes.last)
-        #expect(cut.old == "2" && cut.new == "1.8" && cut.comparedWith == CalendarDate(year: 2025, month: 4, day: 14))
+        #expect(
+            cut.old == "2" && cut.new == "1.8"
+                && cut.comparedWith == CalendarDate(year: 2025, month: 4, day: 14))
         #expect(cut.change == Decimal(string: "-0.1"))
     }
 
     @Test func githubFormatAnnotatesEachChangeAtItsPlaceInNew() throws {
         let pr = try PricePullRequest()
         let result = llmcost(
-            "prices", "diff", "base-models.json", "Data/models.json", "--format", "github", in: pr.scratch.path)
+            "prices", "diff", "base-models.json", "Data/models.json", "--format", "github",
+            in: pr.scratch.path)
         #expect(result.exitCode == .success, "\(result.stderr)")
         let (line, column) = try pr.position(of: "0.66,")
         let (setLine, setColumn) = try pr.position(of: "{\n          \"effective\": \"2026-11-01\"")
@@ -105,14 +112,19 @@ struct PricePullRequest {
     @Test func markdownWithAScenarioShowsHowEachOptionMoves() throws {
         let pr = try PricePullRequest()
         let result = llmcost(
-            "prices", "diff", "base-models.json", "Data/models.json", "--scenario", "Data/scenarios/default.json",
+            "prices", "diff", "base-models.json", "Data/models.json", "--scenario",
+            "Data/scenarios/default.json",
             "--format", "markdown", in: pr.scratch.path)
         #expect(result.exitCode == .success, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("# Price changes: base-models.json → Data/models.json\n"))
-        #expect(result.stdout.contains("| openai/gpt-4o-mini | 2024-10-01 | output\\_per\\_mtok | 0.6 | 0.66 | 10.0% |"))
+        #expect(
+            result.stdout.contains(
+                "| openai/gpt-4o-mini | 2024-10-01 | output\\_per\\_mtok | 0.6 | 0.66 | 10.0% |"))
         #expect(result.stdout.contains("## Scenario"))
         // gpt-4o's cost does not move; gpt-4o-mini's and gpt-4.1's do.
-        let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("| **openai/") || $0.hasPrefix("| openai/gpt-4o |") }
+        let rows = result.stdout.split(separator: "\n").filter {
+            $0.hasPrefix("| **openai/") || $0.hasPrefix("| openai/gpt-4o |")
+        }
         #expect(rows.contains { $0.hasPrefix("| **openai/gpt-4o-mini**") })
         #expect(rows.contains { $0.hasPrefix("| **openai/gpt-4.1**") })
     }
@@ -129,7 +141,8 @@ struct PricePullRequest {
 
     @Test func anInvalidFileExitsOne() throws {
         let pr = try PricePullRequest()
-        try pr.scratch.write("bad.json", "{\"schema\": \"llmcost/models@1\", \"currency\": \"USD\", \"models\": [1]}")
+        try pr.scratch.write(
+            "bad.json", "{\"schema\": \"llmcost/models@1\", \"currency\": \"USD\", \"models\": [1]}")
         let result = llmcost("prices", "diff", "base-models.json", "bad.json", in: pr.scratch.path)
         #expect(result.exitCode == .invalidInput)
         #expect(result.stderr.contains("bad.json:1:62: models[0]: expected an object, found number"))
@@ -143,9 +156,11 @@ struct PricePullRequest {
     static func documentedCommands() throws -> [[String]] {
         let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("docs/ci.md")
-        let text = String(decoding: try #require(FileManager.default.contents(atPath: doc.path)), as: UTF8.self)
-        let block = try #require(text.components(separatedBy: "```yaml\n").dropFirst().first?
-            .components(separatedBy: "```").first)
+        let text = String(
+            decoding: try #require(FileManager.default.contents(atPath: doc.path)), as: UTF8.self)
+        let block = try #require(
+            text.components(separatedBy: "```yaml\n").dropFirst().first?
+                .components(separatedBy: "```").first)
         return block.split(separator: "\n").compactMap { line in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("run: llmcost ") else { return nil }
@@ -159,9 +174,12 @@ struct PricePullRequest {
         let pr = try PricePullRequest()
         for arguments in commands {
             let result = llmcost(arguments, in: pr.scratch.path)
-            #expect(result.exitCode == .success, "llmcost \(arguments.joined(separator: " ")): \(result.stderr)")
+            #expect(
+                result.exitCode == .success, "llmcost \(arguments.joined(separator: " ")): \(result.stderr)")
         }
         let comment = try #require(pr.scratch.read("price-diff.md"))
-        #expect(comment.contains("| openai/gpt-4.1 | 2026-11-01 | input\\_per\\_mtok (vs 2025-04-14) | 2 | 1.8 | -10.0% |"))
+        #expect(
+            comment.contains(
+                "| openai/gpt-4.1 | 2026-11-01 | input\\_per\\_mtok (vs 2025-04-14) | 2 | 1.8 | -10.0% |"))
     }
 }

@@ -17,7 +17,9 @@ enum Fixtures {
     }
 
     /// Compares `actual` with the golden file byte for byte; `LLMCOST_UPDATE_GOLDEN=1` rewrites it instead.
-    static func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    static func expectGolden(
+        _ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    )
         throws
     {
         if ProcessInfo.processInfo.environment["LLMCOST_UPDATE_GOLDEN"] == "1" {
@@ -36,7 +38,8 @@ enum Fixtures {
     static let sample = Fixtures.path("litellm-sample.json")
 
     @Test func theSampleImportsToTheGoldenFileByteForByte() throws {
-        let result = llmcost("prices", "import", "--from", "litellm", Self.sample, "--effective", "2026-11-20")
+        let result = llmcost(
+            "prices", "import", "--from", "litellm", Self.sample, "--effective", "2026-11-20")
         #expect(result.exitCode == .success, "\(result.stderr)")
         try Fixtures.expectGolden(result.stdout, "litellm-sample.models.json")
         let summary = result.stderr.replacingOccurrences(of: Fixtures.directory + "/", with: "")
@@ -46,7 +49,8 @@ enum Fixtures {
     @Test func theSampleHasAtLeastFiftyRealEntriesAndTheResultValidates() throws {
         let root = try JSONReader().parse(try Fixtures.text("litellm-sample.json"))
         #expect((root.members?.count ?? 0) >= 50)
-        let result = llmcost("prices", "import", "--from", "litellm", Self.sample, "--effective", "2026-11-20")
+        let result = llmcost(
+            "prices", "import", "--from", "litellm", Self.sample, "--effective", "2026-11-20")
         let scratch = try ScratchDirectory()
         try scratch.write("imported.json", result.stdout)
         let check = llmcost("prices", "validate", "imported.json", in: scratch.path)
@@ -115,7 +119,8 @@ enum Fixtures {
         #expect(llmcost("prices", "import", Self.sample).exitCode == .usage)
         #expect(llmcost("prices", "import", "--from", "openrouter", Self.sample).exitCode == .usage)
         #expect(
-            llmcost("prices", "import", "--from", "litellm", Self.sample, "--effective", "2030-01-01").exitCode
+            llmcost("prices", "import", "--from", "litellm", Self.sample, "--effective", "2030-01-01")
+                .exitCode
                 == .usage)
         #expect(llmcost("prices", "import", "--from", "litellm", "missing.json").exitCode == .io)
     }
@@ -133,7 +138,8 @@ enum Fixtures {
         ("deepseek-chat", 1, 1, ""),
         ("together_ai/meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo", 2000, 300, ""),
     ])
-    func oneRequestCostsExactlyWhatLiteLLMComputes(key: String, input: Int, output: Int, tier: String) throws {
+    func oneRequestCostsExactlyWhatLiteLLMComputes(key: String, input: Int, output: Int, tier: String) throws
+    {
         let source = try JSONReader().parse(try Fixtures.text("litellm-sample.json"))
         let entry = try #require(source[key])
         func literal(_ field: String) throws -> Decimal {
@@ -153,7 +159,8 @@ enum Fixtures {
         let id = key.contains("/") ? key : "\(try #require(entry["litellm_provider"]?.string))/\(key)"
         let model = try #require(file.table.model(id: id))
         let prices = try #require(model.prices.last)
-        let workload = Workload(requestsPerMonth: 1, inputTokens: Decimal(input), outputTokens: Decimal(output))
+        let workload = Workload(
+            requestsPerMonth: 1, inputTokens: Decimal(input), outputTokens: Decimal(output))
         let cost = try APICost.monthly(workload, prices)
         #expect(cost.monthly == expected)
         #expect(cost.perRequest == expected)
