@@ -37,7 +37,7 @@ echo "map: $map ($(wc -c <"$map") bytes)"
 start=$(date +%s.%N)
 "$bin" prices import --from litellm "$map" -o "$out"
 end=$(date +%s.%N)
-echo "import took $(echo "$end - $start" | bc) s"
+printf "import took %.2f s\n" "$(echo "$end - $start" | bc)"
 # Validation exits 1 on errors; warnings (float artifacts, output below input) do not fail.
 "$bin" prices validate "$out" | tail -n 1
 echo "float-artifact warnings: $("$bin" prices validate "$out" | grep -c 'floating-point artifact' || true)"

@@ -43,7 +43,7 @@ enum Commands {
             usage: "roi [--scenario FILE] [--api MODEL] [workload flags]",
             options: Options.scenarioNames + ["api"], run: ScenarioCommands.roi),
         Command(
-            path: ["prices"], summary: "list, show and validate price data",
+            path: ["prices"], summary: "list, show, validate, import and diff price data",
             usage: "prices list|show|validate|import|diff",
             options: [], isGroup: true),
         Command(
