@@ -24,7 +24,10 @@ let package = Package(
         .testTarget(name: "PricingTests", dependencies: ["Pricing", "Scenarios", "DefaultData"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Pricing", "DefaultData"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing"]),
-        .testTarget(name: "CLITests", dependencies: ["LLMCostCLI", "DefaultData", "Pricing"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["LLMCostCLI", "DefaultData", "Pricing", "Scenarios"],
+            // Read from the source tree (so goldens can be regenerated in place), not bundled.
+            exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["llmcost"]),
     ],
     swiftLanguageModes: [.v6]

@@ -61,8 +61,8 @@ enum Commands {
             options: ["scenario", "api", "self", "mode", "samples", "seed"], run: UncertaintyCommands.simulate
         ),
         Command(
-            path: ["prices"], summary: "list, show and validate price data",
-            usage: "prices list|show|validate",
+            path: ["prices"], summary: "list, show, validate, import and diff price data",
+            usage: "prices list|show|validate|import|diff",
             options: [], isGroup: true),
         Command(
             path: ["prices", "list"], summary: "list API models and the prices in force",
@@ -76,6 +76,15 @@ enum Commands {
             usage:
                 "prices validate [FILES...] [--strict] [--max-age DAYS] [--max-price USD] [--format text|json|github]",
             options: ["strict", "max-age", "max-price"], run: PricesCommands.validate),
+        Command(
+            path: ["prices", "import"], summary: "convert LiteLLM's price map into a models.json",
+            usage: "prices import --from litellm FILE [-o OUT] [--force] [--effective DATE]",
+            options: ["from", "force", "effective"], run: InteropCommands.importPrices),
+        Command(
+            path: ["prices", "diff"],
+            summary: "added, removed and changed prices between two models.json files",
+            usage: "prices diff OLD NEW [--scenario FILE] [--format table|markdown|json|github]",
+            options: ["scenario"], run: InteropCommands.diff),
     ]
 
     /// The command line with no command: it prints the overview.

@@ -95,7 +95,8 @@ enum Options {
         .value("mode", "MODE", example: "rent", help: "rent or own the GPUs (compare: both unless given)"),
     ]
 
-    static let all: [OptionSpec] = global + validate + list + scenario + selfHosting + choice + uncertainty
+    static let all: [OptionSpec] =
+        global + validate + list + scenario + selfHosting + choice + uncertainty + interop
 
     static var scenarioNames: [String] { (scenario + selfHosting).map(\.name) }
 

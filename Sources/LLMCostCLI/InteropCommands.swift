@@ -1,0 +1,226 @@
+import Foundation
+import Pricing
+import Reports
+import Scenarios
+
+extension Options {
+    static let interop: [OptionSpec] = [
+        .value("from", "FORMAT", example: "litellm", help: "the format of the file to import (litellm)"),
+        .flag("force", help: "replace the -o file when it exists"),
+        .value(
+            "effective", "DATE", example: "2025-03-01",
+            help: "date imported prices take effect and were checked (default: today)"),
+    ]
+}
+
+/// `prices import` and `prices diff`: LiteLLM's price map in, price changes out for review.
+enum InteropCommands {
+    /// `prices import --from litellm FILE [-o OUT] [--force] [--effective DATE]`.
+    ///
+    /// The models.json goes to stdout, or atomically to `-o OUT`; an existing OUT is replaced only
+    /// with `--force` (else exit 3, nothing written). What was skipped, and why, goes to stderr.
+    @Sendable static func importPrices(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        guard let from = invocation.parsed.value("from") else {
+            throw .usage("prices import needs the source format, e.g. --from litellm")
+        }
+        guard from == "litellm" else {
+            throw .usage("invalid value '\(from)' for --from; expected litellm, e.g. --from litellm")
+        }
+        guard invocation.words.count == 1, let path = invocation.words.first else {
+            throw .usage(
+                "prices import needs one file, e.g. llmcost prices import --from litellm model_prices_and_context_window.json"
+            )
+        }
+        let today = invocation.environment.today
+        var effective = today
+        if let text = invocation.parsed.value("effective") {
+            guard let date = CalendarDate(iso: text), date <= today else {
+                throw .usage(
+                    "invalid value '\(text)' for --effective; expected a date not after today (\(today)), e.g. --effective 2025-03-01"
+                )
+            }
+            effective = date
+        }
+        let output = invocation.parsed.value("output-file")
+        if let output, !invocation.parsed.has("force"),
+            FileManager.default.fileExists(atPath: invocation.resolve(output))
+        {
+            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+        }
+        let data = try invocation.read(path)
+        let result: LiteLLMImportResult
+        do {
+            result = try LiteLLMImport.convert(data, effective: effective)
+        } catch {
+            throw .invalid("\(path):\(error.location): \(error.message)")
+        }
+        let text = result.text
+        // Validate what was produced, so the summary says whether it loads and what to look at.
+        let check = PriceFileReader.read(
+            Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: today))
+        let errors = check.diagnostics.filter { $0.severity == .error }.count
+        let warnings = check.diagnostics.count - errors
+        var summary =
+            "imported \(result.imported.count) model\(result.imported.count == 1 ? "" : "s") from \(path); "
+            + "skipped \(result.skipped.count) entr\(result.skipped.count == 1 ? "y" : "ies")\n"
+        for (reason, count) in result.skippedByReason {
+            summary += "  \(count) \(reason)\n"
+        }
+        if !result.remarks.isEmpty {
+            summary += "\(result.remarks.count) imported with batch prices kept as a note only\n"
+        }
+        summary +=
+            "validation of the result: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        summary += output.map { "; see 'llmcost prices validate \($0)'\n" } ?? "\n"
+        guard let output else {
+            return CLIResult(exitCode: .success, stdout: text, stderr: summary)
+        }
+        try invocation.writeAtomically(text, to: output)
+        return CLIResult(exitCode: .success, stderr: "wrote \(output)\n" + summary)
+    }
+
+    /// `prices diff OLD NEW [--scenario FILE] [--format table|markdown|json|github]`.
+    ///
+    /// Exit 0 whatever the differences (they are the result, not an error); 1 when either file is invalid.
+    @Sendable static func diff(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        let format = try invocation.format(
+            allowed: ["table", "markdown", "json", "github"], default: "table")
+        guard invocation.words.count == 2 else {
+            throw .usage(
+                "prices diff needs two files, e.g. llmcost prices diff old/models.json Data/models.json")
+        }
+        let options = ValidationOptions(today: invocation.environment.today)
+        var files: [(PriceFile, JSONNode?)] = []
+        var errors: [Diagnostic] = []
+        for path in invocation.words {
+            let data = try invocation.read(path)
+            let file = PriceFileReader.read(data, file: path, options: options)
+            errors += file.diagnostics.filter { $0.severity == .error }
+            if file.kind != nil && file.kind != .models {
+                errors.append(
+                    Diagnostic(
+                        .error, file: path, location: SourceLocation(line: 1, column: 1), path: .root,
+                        message: "expected a \(DataFileKind.models.schemaID) file"))
+            }
+            files.append((file, try? JSONReader().parse(data)))
+        }
+        guard errors.isEmpty, files.count == 2 else {
+            throw .diagnostics(
+                Diagnostic.sortedByPosition(errors),
+                summary: "\(errors.count) error\(errors.count == 1 ? "" : "s"); see 'llmcost prices validate'"
+            )
+        }
+        let (old, new) = (files[0], files[1])
+        let diff = PriceDiffer.diff(
+            old: old.0.table.models, new: new.0.table.models, oldRoot: old.1, newRoot: new.1)
+        if format == "github" {
+            return CLIResult(exitCode: .success, stdout: githubAnnotations(diff))
+        }
+        let scenario =
+            invocation.parsed.has("scenario")
+            ? try scenarioCosts(diff, old: old.0.table, new: new.0.table, invocation: invocation) : nil
+        let currency = new.0.table.models.first?.currency ?? "USD"
+        let report = PriceDiffReports.diff(
+            diff, oldFile: invocation.words[0], newFile: invocation.words[1], currency: currency,
+            scenario: scenario, language: try invocation.language())
+        return try invocation.emit(report, allowed: [.table, .markdown, .json])
+    }
+
+    /// Each option's monthly cost on the scenario's workload with OLD's and with NEW's models.
+    ///
+    /// The options are the scenario's API models followed by every changed model; GPUs and
+    /// currencies come from the data in use (`--data`, else the embedded copy).
+    static func scenarioCosts(_ diff: PriceDiff, old: PriceTable, new: PriceTable, invocation: Invocation)
+        throws(CLIError) -> ScenarioDiff
+    {
+        let base = try invocation.loadTable()
+        let scenario = try invocation.scenarioFile()
+        var ids = scenario.apiModels.map(\.id)
+        for id in diff.changedModelIDs where !ids.contains(id) { ids.append(id) }
+        func costs(_ models: [APIModel]) throws(CLIError) -> (ScenarioPlan?, [String: Decimal]) {
+            var table = base
+            table.models = models
+            let asOf =
+                invocation.parsed.value("as-of") != nil
+                ? try invocation.asOfDate() : (scenario.asOf ?? invocation.environment.today)
+            var copy = scenario
+            copy.apiModels = ids.filter { table.model(id: $0)?.prices(asOf: asOf) != nil }.map {
+                ScenarioReference(id: $0)
+            }
+            copy.selfHosting = []
+            guard !copy.apiModels.isEmpty else { return (nil, [:]) }
+            let plan = try invocation.plan(copy, table: table)
+            var result: [String: Decimal] = [:]
+            for option in plan.api {
+                do {
+                    result[option.model.id] = try APICost.monthly(plan.workload, option.prices).monthly
+                } catch {
+                    throw .invalid("\(scenario.file): \(error)")
+                }
+            }
+            return (plan, result)
+        }
+        let (oldPlan, oldCosts) = try costs(old.models)
+        let (newPlan, newCosts) = try costs(new.models)
+        let plan = newPlan ?? oldPlan
+        let currency = plan?.currency ?? scenario.currency
+        return ScenarioDiff(
+            name: scenario.name, currency: currency, minorUnits: invocation.minorUnits(currency, table: base),
+            asOf: plan?.asOf ?? invocation.environment.today,
+            costs: ids.compactMap { id in
+                let (was, now) = (oldCosts[id], newCosts[id])
+                return was == nil && now == nil ? nil : ScenarioCostChange(modelID: id, old: was, new: now)
+            })
+    }
+
+    /// `::notice file=NEW,line=L,col=C,title=MODEL::…` for each change, at its place in NEW
+    /// (in OLD for what was removed), then a summary line.
+    static func githubAnnotations(_ diff: PriceDiff) -> String {
+        var text = ""
+        for change in diff.changes {
+            var properties: [String] = []
+            if let origin = change.origin {
+                properties = [
+                    "file=\(property(origin.file))", "line=\(origin.location.line)",
+                    "col=\(origin.location.column)",
+                ]
+            }
+            properties.append("title=\(property(change.modelID))")
+            text += "::notice \(properties.joined(separator: ","))::\(message(describe(change)))\n"
+        }
+        let prices = diff.changes.filter { $0.change != nil }.count
+        text +=
+            "\(diff.changes.count) change\(diff.changes.count == 1 ? "" : "s") in \(diff.changedModelIDs.count) model\(diff.changedModelIDs.count == 1 ? "" : "s"); \(prices) price\(prices == 1 ? "" : "s") changed\n"
+        return text
+    }
+
+    /// `openai/gpt-4o 2024-10-01 input_per_mtok: 2.50 → 2.00 (-20.0%)`.
+    static func describe(_ change: PriceChange) -> String {
+        var text = change.modelID
+        if let effective = change.effective { text += " \(effective)" }
+        text += ": "
+        switch change.kind {
+        case .changed:
+            text += "\(change.field ?? "") \(change.old ?? "none") → \(change.new ?? "none")"
+            if let ratio = change.change {
+                let percent = NumberFormatting.plain(ratio * 100, places: 1)
+                text += " (\(ratio > 0 ? "+" : "")\(percent)%)"
+            }
+            if let previous = change.comparedWith { text += " vs the price set of \(previous)" }
+        case .modelAdded, .setAdded:
+            text += "\(change.kind.rawValue): \(change.new ?? "")"
+        case .modelRemoved, .setRemoved:
+            text += "\(change.kind.rawValue): \(change.old ?? "")"
+        }
+        return text
+    }
+
+    private static func property(_ text: String) -> String {
+        message(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    private static func message(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+}

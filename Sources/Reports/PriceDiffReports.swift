@@ -1,0 +1,164 @@
+import Foundation
+import Pricing
+
+/// How a price change moves one API option's monthly cost on a scenario's workload.
+public struct ScenarioCostChange: Sendable, Hashable {
+    public var modelID: String
+    /// The monthly cost with OLD's prices; nil when OLD has no price in force for the model.
+    public var old: Decimal?
+    /// The monthly cost with NEW's prices; nil when NEW has none.
+    public var new: Decimal?
+
+    public init(modelID: String, old: Decimal?, new: Decimal?) {
+        self.modelID = modelID
+        self.old = old
+        self.new = new
+    }
+}
+
+/// The scenario part of a price diff: its name, currency and the cost of each option on both sides.
+public struct ScenarioDiff: Sendable, Hashable {
+    public var name: String
+    public var currency: String
+    public var minorUnits: Int
+    public var asOf: CalendarDate
+    public var costs: [ScenarioCostChange]
+
+    public init(
+        name: String, currency: String, minorUnits: Int, asOf: CalendarDate, costs: [ScenarioCostChange]
+    ) {
+        self.name = name
+        self.currency = currency
+        self.minorUnits = minorUnits
+        self.asOf = asOf
+        self.costs = costs
+    }
+}
+
+/// Builds the report of `prices diff`.
+public enum PriceDiffReports {
+    /// Every change as a row (model, price set, field, old → new, change), then the scenario's costs.
+    public static func diff(
+        _ diff: PriceDiff, oldFile: String, newFile: String, currency: String, scenario: ScenarioDiff?,
+        language: Language = .en
+    ) -> Report {
+        let context = ReportContext(language: language)
+        var rows: [Row] = []
+        for change in diff.changes {
+            var what = change.field ?? context.t(change.kind.rawValue, japanese(change.kind))
+            if let previous = change.comparedWith, change.kind == .changed {
+                what += context.t(" (vs \(previous))", "（\(previous) 比）")
+            } else if let previous = change.comparedWith {
+                what += context.t(" (after \(previous))", "（\(previous) の次）")
+            }
+            rows.append(
+                Row(cells: [
+                    .text(change.modelID), .text(change.effective?.description ?? ""), .text(what),
+                    .text(change.old ?? ""), .text(change.new ?? ""),
+                    change.change.map { .percent($0, places: 1) } ?? .empty,
+                ]))
+        }
+        let changed = diff.changes.filter { $0.kind == .changed && $0.change != nil }.count
+        let added = diff.changes.filter { $0.kind == .modelAdded }.count
+        let removed = diff.changes.filter { $0.kind == .modelRemoved }.count
+        let sets = diff.changes.filter { $0.kind == .setAdded || $0.kind == .setRemoved }.count
+        let subtitle = context.t(
+            "\(added) model\(added == 1 ? "" : "s") added, \(removed) removed, \(sets) price set\(sets == 1 ? "" : "s") added or removed, \(changed) price\(changed == 1 ? "" : "s") changed",
+            "モデル追加 \(added)、削除 \(removed)、価格セット追加・削除 \(sets)、価格変更 \(changed)")
+        var sections: [Section] = []
+        if rows.isEmpty {
+            sections.append(Section(paragraphs: [context.t("No price changes.", "価格の変更はありません。")]))
+        } else {
+            sections.append(
+                Section(
+                    table: Table(
+                        id: "changes",
+                        columns: [
+                            Column(key: "model", label: context.t("Model", "モデル")),
+                            Column(key: "effective", label: context.t("Effective", "適用開始")),
+                            Column(key: "change", label: context.t("Change", "変更")),
+                            Column(key: "old", label: context.t("Old", "旧"), alignment: .right),
+                            Column(key: "new", label: context.t("New", "新"), alignment: .right),
+                            Column(
+                                key: "change_percent", label: context.t("Change", "変化率"), unit: "%",
+                                alignment: .right),
+                        ], rows: rows)))
+        }
+        if let scenario {
+            sections.append(scenarioSection(scenario, context: context))
+        }
+        var notes = FootnoteList()
+        notes.add(
+            context.t(
+                "Prices per 1M tokens in \(currency); price sets matched by their effective date, tiers by their threshold. checked dates and notes are not compared.",
+                "価格は100万トークンあたり（\(currency)）。価格セットは適用開始日、長文脈料金はしきい値で対応付け。確認日と注記は比較しません。"
+            ))
+        if !diff.redated.isEmpty {
+            notes.add(
+                context.t(
+                    "\(diff.redated.count) price set\(diff.redated.count == 1 ? "" : "s") only re-dated with the same prices: \(diff.redated.joined(separator: ", "))",
+                    "価格は同じで適用開始日のみ変わった価格セット \(diff.redated.count) 件: \(diff.redated.joined(separator: ", "))")
+            )
+        }
+        return Report(
+            title: context.t("Price changes: \(oldFile) → \(newFile)", "価格の変更：\(oldFile) → \(newFile)"),
+            subtitle: subtitle, sections: sections, footnotes: notes.footnotes)
+    }
+
+    static func scenarioSection(_ scenario: ScenarioDiff, context: ReportContext) -> Section {
+        let currency = scenario.currency
+        let rows = scenario.costs.map { cost -> Row in
+            var delta: Cell = .empty
+            var percent: Cell = .empty
+            if let old = cost.old, let new = cost.new {
+                delta = .money(new - old, currency: currency, places: scenario.minorUnits)
+                if old != 0 { percent = .percent((new - old) / old, places: 1) }
+            }
+            return Row(
+                cells: [
+                    .text(cost.modelID),
+                    cost.old.map { .money($0, currency: currency, places: scenario.minorUnits) } ?? .empty,
+                    cost.new.map { .money($0, currency: currency, places: scenario.minorUnits) } ?? .empty,
+                    delta, percent,
+                ], marked: cost.old != cost.new)
+        }
+        return Section(
+            heading: context.t(
+                "Scenario \"\(scenario.name)\": monthly API cost with OLD and NEW prices (as of \(scenario.asOf))",
+                "シナリオ「\(scenario.name)」：旧・新価格での月額APIコスト（\(scenario.asOf) 時点）"),
+            table: Table(
+                id: "scenario_costs",
+                columns: [
+                    Column(key: "model", label: context.t("API option", "API")),
+                    Column(
+                        key: "old_monthly", label: context.t("Old", "旧"), unit: "\(currency)/month",
+                        alignment: .right),
+                    Column(
+                        key: "new_monthly", label: context.t("New", "新"), unit: "\(currency)/month",
+                        alignment: .right),
+                    Column(
+                        key: "change_monthly", label: context.t("Change", "差額"), unit: "\(currency)/month",
+                        alignment: .right),
+                    Column(
+                        key: "change_percent", label: context.t("Change", "変化率"), unit: "%", alignment: .right
+                    ),
+                ], rows: rows),
+            paragraphs: rows.isEmpty
+                ? [
+                    context.t(
+                        "No API option of the scenario or changed model has a price in force.",
+                        "価格のあるAPIはありません。")
+                ]
+                : [])
+    }
+
+    static func japanese(_ kind: PriceChange.Kind) -> String {
+        switch kind {
+        case .modelAdded: "モデル追加"
+        case .modelRemoved: "モデル削除"
+        case .setAdded: "価格セット追加"
+        case .setRemoved: "価格セット削除"
+        case .changed: "変更"
+        }
+    }
+}
