@@ -9,11 +9,16 @@ enum ScenarioCommands {
         let table = try invocation.loadTable()
         var scenario = try invocation.applyingFlags(to: invocation.scenarioFile())
         if let models = invocation.parsed.value("models") {
-            scenario.apiModels = try invocation.list(models, flag: "models").map { ScenarioReference(id: $0) }
+            // Named on the command line, so an unknown id is a usage error, not the scenario's.
+            let ids = try invocation.list(models, flag: "models")
+            for id in ids { _ = try invocation.model(id, in: table) }
+            scenario.apiModels = ids.map { ScenarioReference(id: $0) }
         }
         if let deployments = invocation.parsed.value("deployments") {
             let modes = try invocation.modes(default: HostingModeName.allCases)
-            scenario.selfHosting = try invocation.list(deployments, flag: "deployments").flatMap { id in
+            let ids = try invocation.list(deployments, flag: "deployments")
+            for id in ids { _ = try invocation.deployment(id, in: table) }
+            scenario.selfHosting = ids.flatMap { id in
                 modes.map { SelfHostingSpec(deployment: ScenarioReference(id: id), mode: $0) }
             }
             scenario = try invocation.applyingFlags(to: scenario)

@@ -159,6 +159,14 @@ import Testing
         #expect(
             model.stderr.contains("did you mean 'openai/gpt-4o'?")
                 || model.stderr.contains("did you mean 'openai/gpt-4.1'?"))
+        let models = llmcost("compare", "--models", "openai/gpt-4o,openai/gpt4o-mini")
+        #expect(models.exitCode == .usage)
+        #expect(
+            models.stderr.hasPrefix(
+                "llmcost: unknown model 'openai/gpt4o-mini'; did you mean 'openai/gpt-4o-mini'?"))
+        let deployments = llmcost("compare", "--deployments", "llama-70b")
+        #expect(deployments.exitCode == .usage)
+        #expect(deployments.stderr.hasPrefix("llmcost: unknown deployment 'llama-70b'"))
         let wrongCommand = llmcost("compare", "--strict")
         #expect(wrongCommand.stderr.hasPrefix("llmcost: option --strict does not apply to 'llmcost compare'"))
     }
