@@ -43,7 +43,8 @@ enum Commands {
             usage: "roi [--scenario FILE] [--api MODEL] [workload flags]",
             options: Options.scenarioNames + ["api"], run: ScenarioCommands.roi),
         Command(
-            path: ["deployments"], summary: "self-hosting profiles: fitted throughput constants and error at each point",
+            path: ["deployments"],
+            summary: "self-hosting profiles: fitted throughput constants and error at each point",
             usage: "deployments [ID]", options: [], run: DeploymentsCommand.run),
         Command(
             path: ["prices"], summary: "list, show and validate price data",

@@ -81,11 +81,16 @@ enum DeploymentsCommand {
             id: "points",
             columns: [
                 Column(key: "deployment", label: t("Deployment", "構成")),
-                Column(key: "input_len", label: t("Input", "入力"), unit: t("tokens", "トークン"), alignment: .right),
-                Column(key: "output_len", label: t("Output", "出力"), unit: t("tokens", "トークン"), alignment: .right),
                 Column(
-                    key: "measured", label: t("Measured", "実測"), unit: t("output tokens/s", "出力トークン/秒"), alignment: .right),
-                Column(key: "fitted", label: t("Fitted", "モデル"), unit: t("output tokens/s", "出力トークン/秒"), alignment: .right),
+                    key: "input_len", label: t("Input", "入力"), unit: t("tokens", "トークン"), alignment: .right),
+                Column(
+                    key: "output_len", label: t("Output", "出力"), unit: t("tokens", "トークン"), alignment: .right),
+                Column(
+                    key: "measured", label: t("Measured", "実測"), unit: t("output tokens/s", "出力トークン/秒"),
+                    alignment: .right),
+                Column(
+                    key: "fitted", label: t("Fitted", "モデル"), unit: t("output tokens/s", "出力トークン/秒"),
+                    alignment: .right),
                 Column(key: "error", label: t("Error", "誤差"), unit: "%", alignment: .right),
             ], rows: pointRows)
         notes.add(

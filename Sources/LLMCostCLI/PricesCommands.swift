@@ -169,18 +169,22 @@ enum PricesCommands {
             Column(key: "family", label: invocation.localized("Family", "ファミリー")),
             Column(key: "open_weights", label: invocation.localized("Open weights", "オープンウェイト")),
             Column(
-                key: "input", label: invocation.localized("Input", "入力"), unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right),
+                key: "input", label: invocation.localized("Input", "入力"),
+                unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right),
             Column(
-                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: invocation.localized("/1M tok", "/100万トークン"),
+                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"),
+                unit: invocation.localized("/1M tok", "/100万トークン"),
                 alignment: .right),
             Column(
-                key: "output", label: invocation.localized("Output", "出力"), unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right
+                key: "output", label: invocation.localized("Output", "出力"),
+                unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right
             ),
             Column(
                 key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"),
                 alignment: .right),
             Column(
-                key: "tiers", label: invocation.localized("Long-context tiers", "長文脈料金"), unit: invocation.localized("input tokens", "入力トークン")
+                key: "tiers", label: invocation.localized("Long-context tiers", "長文脈料金"),
+                unit: invocation.localized("input tokens", "入力トークン")
             ),
             Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
             Column(key: "checked", label: invocation.localized("Checked", "確認日")),
@@ -229,7 +233,8 @@ enum PricesCommands {
                 (invocation.localized("Name", "名前"), model.name),
                 (invocation.localized("Provider", "提供元"), model.provider),
                 (invocation.localized("Family", "ファミリー"), model.family),
-                (invocation.localized("Open weights", "オープンウェイト"), 
+                (
+                    invocation.localized("Open weights", "オープンウェイト"),
                     model.openWeights ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")
                 ),
                 (

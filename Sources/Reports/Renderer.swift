@@ -98,7 +98,8 @@ enum Links {
                 let last = rest[rest.index(before: end)]
                 let candidate = rest[start..<rest.index(before: end)]
                 let unbalanced =
-                    last == ")" && candidate.filter({ $0 == "(" }).count <= candidate.filter({ $0 == ")" }).count
+                    last == ")"
+                    && candidate.filter({ $0 == "(" }).count <= candidate.filter({ $0 == ")" }).count
                 guard ".,;:!?".contains(last) || unbalanced else { break }
                 end = rest.index(before: end)
             }

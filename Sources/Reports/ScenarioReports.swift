@@ -374,10 +374,13 @@ public enum ScenarioReports {
         return Chart(
             title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
             xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
-            yAxis: .init(label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
+            yAxis: .init(
+                label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: [
                 .init(name: pair.api.model.name + " (API)", points: api),
-                .init(name: selfLabel(pair.selfHosting.label, plan: plan, context: context), points: steps, style: .step),
+                .init(
+                    name: selfLabel(pair.selfHosting.label, plan: plan, context: context), points: steps,
+                    style: .step),
             ], markers: markers)
     }
 
@@ -552,7 +555,8 @@ public enum ScenarioReports {
             yAxis: .init(label: context.t("Cumulative cash", "累積キャッシュ"), unit: plan.currency),
             series: [
                 .init(
-                    name: "\(pair.api.model.name) → \(selfLabel(pair.selfHosting.label, plan: plan, context: context))",
+                    name:
+                        "\(pair.api.model.name) → \(selfLabel(pair.selfHosting.label, plan: plan, context: context))",
                     points: points)
             ],
             markers: markers)
@@ -647,7 +651,9 @@ public enum ScenarioReports {
             if let offer = hosting.offer {
                 var parts = [offer.provider] + (offer.offer.map { [$0] } ?? [])
                 parts.append(commitment(offer.commitment, context: context))
-                if let checked = offer.checked { parts.append(context.t("checked \(checked)", "\(checked) 確認")) }
+                if let checked = offer.checked {
+                    parts.append(context.t("checked \(checked)", "\(checked) 確認"))
+                }
                 text +=
                     context.t(" ", "") + context.parenthesized(parts.joined(separator: context.t(", ", "、")))
                 if let source = offer.source { text += " — \(source)" }

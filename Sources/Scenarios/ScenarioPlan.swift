@@ -26,7 +26,8 @@ public struct CurrencyConverter: Sendable, Hashable {
         for (code, rate) in overrides {
             perUSD[code] = rate
             provenance[code] = "\(rate) per USD (--fx)"
-            details[code] = ExchangeRateUse(code: code, perUSD: rate, date: nil, source: nil, givenWithFX: true)
+            details[code] = ExchangeRateUse(
+                code: code, perUSD: rate, date: nil, source: nil, givenWithFX: true)
         }
         self.perUSD = perUSD
         self.provenance = provenance

@@ -107,7 +107,9 @@ struct BreakEvenTests {
         #expect(apiPerMTok == 1)
         #expect(rounded(selfPerMTok, 4) == dec("1.3889"))
         // The figures travel in the fields above; the reason stays words, formatted by the reports.
-        #expect(reason == "one replica at full utilisation costs at least what the api charges for the same tokens")
+        #expect(
+            reason
+                == "one replica at full utilisation costs at least what the api charges for the same tokens")
     }
 
     @Test("never: V = C exactly")
