@@ -24,7 +24,10 @@ let package = Package(
         .testTarget(name: "PricingTests", dependencies: ["Pricing", "DefaultData"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Pricing", "DefaultData"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing"]),
-        .testTarget(name: "CLITests", dependencies: ["LLMCostCLI", "DefaultData", "Pricing"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["LLMCostCLI", "DefaultData", "Pricing"],
+            // Expected outputs, read by GoldenTests from the source tree.
+            exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["llmcost"]),
     ],
     swiftLanguageModes: [.v6]
