@@ -61,7 +61,7 @@ public enum ScenarioReports {
             }
             var label = selfLabel(option.label, plan: plan, context: context)
             if option.monthly == cheapest {
-                label += " " + context.parenthesized(Labels.text(.cheapest, context.language))
+                label += context.t(" ", "") + context.parenthesized(Labels.text(.cheapest, context.language))
             }
             rows.append(
                 Row(
