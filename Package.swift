@@ -26,8 +26,9 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing"]),
         .testTarget(
             name: "CLITests", dependencies: ["LLMCostCLI", "DefaultData", "Pricing", "Scenarios"],
-            // Read from the source tree (so goldens can be regenerated in place), not bundled.
-            exclude: ["Fixtures"]),
+            // Fixtures and expected outputs are read from the source tree (so goldens can be
+            // regenerated in place), not bundled.
+            exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["llmcost"]),
     ],
     swiftLanguageModes: [.v6]

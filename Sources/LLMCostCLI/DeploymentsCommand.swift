@@ -69,20 +69,25 @@ enum DeploymentsCommand {
                     key: "gpus_per_replica", label: t("GPUs per replica", "レプリカあたりGPU数"), alignment: .right),
                 Column(key: "precision", label: t("Precision", "精度")),
                 Column(key: "engine", label: t("Engine", "エンジン")),
-                Column(key: "prefill", label: "P", unit: "tokens/s", alignment: .right),
-                Column(key: "decode", label: "D", unit: "tokens/s", alignment: .right),
-                Column(key: "context", label: "K", unit: "tokens²/s", alignment: .right),
+                Column(key: "prefill", label: "P", unit: t("tokens/s", "トークン/秒"), alignment: .right),
+                Column(key: "decode", label: "D", unit: t("tokens/s", "トークン/秒"), alignment: .right),
+                Column(key: "context", label: "K", unit: t("tokens²/s", "トークン²/秒"), alignment: .right),
                 Column(key: "worst_error", label: t("Worst error", "最大誤差"), unit: "%", alignment: .right),
             ], rows: profileRows)
         let points = Table(
             id: "points",
             columns: [
                 Column(key: "deployment", label: t("Deployment", "構成")),
-                Column(key: "input_len", label: t("Input", "入力"), unit: "tokens", alignment: .right),
-                Column(key: "output_len", label: t("Output", "出力"), unit: "tokens", alignment: .right),
                 Column(
-                    key: "measured", label: t("Measured", "実測"), unit: "output tokens/s", alignment: .right),
-                Column(key: "fitted", label: t("Fitted", "モデル"), unit: "output tokens/s", alignment: .right),
+                    key: "input_len", label: t("Input", "入力"), unit: t("tokens", "トークン"), alignment: .right),
+                Column(
+                    key: "output_len", label: t("Output", "出力"), unit: t("tokens", "トークン"), alignment: .right),
+                Column(
+                    key: "measured", label: t("Measured", "実測"), unit: t("output tokens/s", "出力トークン/秒"),
+                    alignment: .right),
+                Column(
+                    key: "fitted", label: t("Fitted", "モデル"), unit: t("output tokens/s", "出力トークン/秒"),
+                    alignment: .right),
                 Column(key: "error", label: t("Error", "誤差"), unit: "%", alignment: .right),
             ], rows: pointRows)
         notes.add(

@@ -180,18 +180,22 @@ enum PricesCommands {
             Column(key: "family", label: invocation.localized("Family", "ファミリー")),
             Column(key: "open_weights", label: invocation.localized("Open weights", "オープンウェイト")),
             Column(
-                key: "input", label: invocation.localized("Input", "入力"), unit: "/1M tok", alignment: .right),
+                key: "input", label: invocation.localized("Input", "入力"),
+                unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right),
             Column(
-                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: "/1M tok",
+                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"),
+                unit: invocation.localized("/1M tok", "/100万トークン"),
                 alignment: .right),
             Column(
-                key: "output", label: invocation.localized("Output", "出力"), unit: "/1M tok", alignment: .right
+                key: "output", label: invocation.localized("Output", "出力"),
+                unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right
             ),
             Column(
                 key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"),
                 alignment: .right),
             Column(
-                key: "tiers", label: invocation.localized("Long-context tiers", "長文脈料金"), unit: "input tokens"
+                key: "tiers", label: invocation.localized("Long-context tiers", "長文脈料金"),
+                unit: invocation.localized("input tokens", "入力トークン")
             ),
             Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
             Column(key: "checked", label: invocation.localized("Checked", "確認日")),
@@ -240,20 +244,23 @@ enum PricesCommands {
                 (invocation.localized("Name", "名前"), model.name),
                 (invocation.localized("Provider", "提供元"), model.provider),
                 (invocation.localized("Family", "ファミリー"), model.family),
-                (invocation.localized("Open weights", "オープンウェイト"), model.openWeights ? "yes" : "no"),
+                (
+                    invocation.localized("Open weights", "オープンウェイト"),
+                    model.openWeights ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")
+                ),
                 (
                     invocation.localized("Context window", "コンテキスト長"),
-                    model.contextWindow.map { "\($0) tokens" } ?? "—"
+                    model.contextWindow.map { invocation.localized("\($0) tokens", "\($0) トークン") } ?? "—"
                 ),
                 (invocation.localized("Currency", "通貨"), currency),
                 (invocation.localized("Note", "注記"), model.note ?? ""),
             ].filter { !$0.1.isEmpty }.map { Row(cells: [.text($0.0), .text($0.1)]) })
-        let unit = "\(currency)/1M tok"
+        let unit = invocation.localized("\(currency)/1M tok", "\(currency)/100万トークン")
         let priceColumns = [
             Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
             Column(
                 key: "applies_above_input_tokens", label: invocation.localized("Input above", "入力しきい値"),
-                unit: "tokens", alignment: .right),
+                unit: invocation.localized("tokens", "トークン"), alignment: .right),
             Column(key: "input", label: invocation.localized("Input", "入力"), unit: unit, alignment: .right),
             Column(
                 key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: unit,

@@ -39,7 +39,7 @@ public enum HTMLRenderer {
             lines.append("<section>")
             if let heading = section.heading { lines.append("<h2>\(Markup.escape(heading))</h2>") }
             if let table = section.table { lines.append(render(table, options: options)) }
-            for paragraph in section.paragraphs { lines.append("<p>\(Markup.escape(paragraph))</p>") }
+            for paragraph in section.paragraphs { lines.append("<p>\(linked(paragraph))</p>") }
             lines.append("</section>")
         }
         for chart in report.charts {
@@ -49,13 +49,24 @@ public enum HTMLRenderer {
             lines.append("<ol class=\"footnotes\">")
             for footnote in report.footnotes {
                 lines.append(
-                    "<li id=\"fn-\(footnote.number)\" value=\"\(footnote.number)\">\(Markup.escape(footnote.text))</li>"
+                    "<li id=\"fn-\(footnote.number)\" value=\"\(footnote.number)\">\(linked(footnote.text))</li>"
                 )
             }
             lines.append("</ol>")
         }
         lines.append(contentsOf: ["</body>", "</html>"])
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` escaped, with each `http(s)://` address made a link; only those two schemes are
+    /// ever linked, so data cannot smuggle in a `javascript:` link.
+    static func linked(_ text: String) -> String {
+        Links.pieces(text).map { piece in
+            switch piece {
+            case .url(let url): "<a href=\"\(Markup.escape(url))\">\(Markup.escape(url))</a>"
+            case .text(let text): Markup.escape(text)
+            }
+        }.joined()
     }
 
     /// One `<table>`; headers carry units, numeric columns and the marked row have classes.

@@ -69,3 +69,44 @@ enum Markup {
             })
     }
 }
+
+/// Finds web addresses in text, so Markdown and HTML can keep them clickable.
+enum Links {
+    /// A piece of text: a URL, or anything else.
+    enum Piece: Equatable {
+        case text(String)
+        case url(String)
+    }
+
+    /// `text` split into URLs (`http://` or `https://` up to a space, a control character or
+    /// one of `<>"|` and a backtick) and the text between.
+    ///
+    /// Punctuation that ends a sentence (`.,;:!?`) and a `)` without its `(` stay out of the URL.
+    static func pieces(_ text: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var rest = Substring(text)
+        while let start = [rest.range(of: "https://"), rest.range(of: "http://")].compactMap({ $0 })
+            .min(by: { $0.lowerBound < $1.lowerBound })?.lowerBound
+        {
+            if start > rest.startIndex { pieces.append(.text(String(rest[..<start]))) }
+            var end =
+                rest[start...].firstIndex { character in
+                    character.isWhitespace || "<>\"|`".contains(character)
+                        || character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+                } ?? rest.endIndex
+            while end > start {
+                let last = rest[rest.index(before: end)]
+                let candidate = rest[start..<rest.index(before: end)]
+                let unbalanced =
+                    last == ")"
+                    && candidate.filter({ $0 == "(" }).count <= candidate.filter({ $0 == ")" }).count
+                guard ".,;:!?".contains(last) || unbalanced else { break }
+                end = rest.index(before: end)
+            }
+            pieces.append(.url(String(rest[start..<end])))
+            rest = rest[end...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        return pieces
+    }
+}

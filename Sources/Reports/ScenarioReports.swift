@@ -18,6 +18,20 @@ public struct ReportContext: Sendable {
 
     /// The English or Japanese form of a phrase.
     func t(_ english: String, _ japanese: String) -> String { language == .ja ? japanese : english }
+
+    /// A unit per month: `USD/month`, `JPY／月`.
+    func perMonth(_ unit: String) -> String { t("\(unit)/month", "\(unit)／月") }
+
+    /// The unit of a total over the horizon: `USD, 36 months`, `JPY、36か月`.
+    func overMonths(_ currency: String, _ months: Int) -> String {
+        t("\(currency), \(months) months", "\(currency)、\(months)か月")
+    }
+
+    /// The unit of a monthly volume.
+    var requestsPerMonth: String { t("requests/month", "リクエスト／月") }
+
+    /// Words in parentheses: `(cheapest)`, `（最安）`.
+    func parenthesized(_ text: String) -> String { t("(\(text))", "（\(text)）") }
 }
 
 /// Builds the reports of `compare`, `breakeven` and `roi` from engine results.
@@ -45,8 +59,10 @@ public enum ScenarioReports {
                 refs.append(notes.add(throughputNote(hosting, context: context)))
                 refs.append(notes.add(hostingNote(hosting, plan: plan, context: context)))
             }
-            var label = option.label
-            if option.monthly == cheapest { label += " (\(Labels.text(.cheapest, context.language)))" }
+            var label = selfLabel(option.label, plan: plan, context: context)
+            if option.monthly == cheapest {
+                label += context.t(" ", "") + context.parenthesized(Labels.text(.cheapest, context.language))
+            }
             rows.append(
                 Row(
                     cells: [
@@ -67,7 +83,7 @@ public enum ScenarioReports {
                 Column(key: "kind", label: context.t("Kind", "種別")),
                 Column(
                     key: "monthly_cost", label: Labels.text(.monthlyCost, context.language),
-                    unit: "\(currency)/month",
+                    unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
                     key: "cost_per_mtok", label: Labels.text(.costPerMTok, context.language), unit: currency,
@@ -77,7 +93,8 @@ public enum ScenarioReports {
                     unit: currency,
                     alignment: .right),
                 Column(
-                    key: "replicas", label: context.t("Replicas × GPUs", "レプリカ数 × GPU数"), unit: "= GPUs",
+                    key: "replicas", label: context.t("Replicas × GPUs", "レプリカ数 × GPU数"),
+                    unit: context.t("= GPUs", "= GPU数"),
                     alignment: .right),
                 Column(
                     key: "vs_cheapest", label: context.t("vs cheapest", "最安比"), unit: "×", alignment: .right),
@@ -92,9 +109,7 @@ public enum ScenarioReports {
                     table: breakEvenTable(comparison.pairs, plan: plan, notes: &notes, context: context)))
         }
         notes.add(assumptionsNote(plan, context: context))
-        for conversion in plan.conversions {
-            notes.add(context.t("Exchange rate ", "為替レート ") + conversion)
-        }
+        for rate in plan.exchangeRates { notes.add(exchangeNote(rate, context: context)) }
         if context.explain {
             sections.append(contentsOf: explainSections(comparison, context: context))
         }
@@ -121,7 +136,7 @@ public enum ScenarioReports {
             case .selfHosted(let hosting, let cost):
                 series.append(
                     .init(
-                        name: option.label,
+                        name: selfLabel(option.label, plan: plan, context: context),
                         points: selfHostingSteps(
                             perReplica: cost.perReplica, fixed: cost.fixed,
                             capacity: hosting.option.capacity(replicas: 1, plan.workload),
@@ -131,8 +146,8 @@ public enum ScenarioReports {
         }
         return Chart(
             title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
-            xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "／月")),
-            yAxis: .init(label: Labels.text(.monthlyCost, context.language), unit: "\(plan.currency)/month"),
+            xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
+            yAxis: .init(label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: series,
             markers: [
                 Chart.Marker(
@@ -167,7 +182,7 @@ public enum ScenarioReports {
         var rows: [Row] = []
         for pair in pairs {
             var cells: [Cell] = [
-                .text(pair.api.label), .text(pair.selfHosting.label),
+                .text(pair.api.label), .text(selfLabel(pair.selfHosting.label, plan: plan, context: context)),
             ]
             var refs: [Int] = []
             switch pair.breakEven.outcome {
@@ -183,11 +198,13 @@ public enum ScenarioReports {
                     "損益分岐なし：フル稼働時でも100万トークンあたり API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))"
                 )
                 refs.append(notes.add(text))
-                cells += [.never(reason: text), .empty, .never(reason: text)]
+                let why = neverReason(reason, apiPerMTok: apiPerMTok, context: context)
+                cells += [.never(reason: why), .empty, .never(reason: why)]
             }
             cells.append(
                 pair.cashFlow.paybackMonth.map { .integer(Decimal($0)) }
-                    ?? .text(context.t("not within \(plan.horizonMonths)", "\(plan.horizonMonths)か月以内になし")))
+                    ?? .text(
+                        context.t("not within \(plan.horizonMonths)", "\(plan.horizonMonths)か月以内になし")))
             cells.append(money(pair.cashFlow.npvOfSwitching, currency, context))
             rows.append(Row(cells: cells, footnoteRefs: refs))
         }
@@ -198,19 +215,19 @@ public enum ScenarioReports {
                 Column(key: "self_hosting_option", label: context.t("Self-hosting option", "自社運用")),
                 Column(
                     key: "first_break_even", label: context.t("First break-even", "最初の損益分岐点"),
-                    unit: "requests/month", alignment: .right),
+                    unit: context.requestsPerMonth, alignment: .right),
                 Column(
                     key: "multiple_of_current", label: context.t("× current volume", "現在の何倍"), unit: "×",
                     alignment: .right),
                 Column(
                     key: "always_cheaper_from", label: context.t("Always cheaper from", "常に安くなる量"),
-                    unit: "requests/month", alignment: .right),
+                    unit: context.requestsPerMonth, alignment: .right),
                 Column(
-                    key: "payback_month", label: Labels.text(.paybackMonth, context.language), unit: "month",
+                    key: "payback_month", label: Labels.text(.paybackMonth, context.language),
                     alignment: .right),
                 Column(
                     key: "npv_of_switching", label: context.t("NPV of switching", "切替のNPV"),
-                    unit: "\(currency), \(plan.horizonMonths) months", alignment: .right),
+                    unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
             ], rows: rows)
     }
 
@@ -292,12 +309,13 @@ public enum ScenarioReports {
                     ))
             }
         case .never(let reason, let apiPerMTok, let selfPerMTok):
+            let why = neverReason(reason, apiPerMTok: apiPerMTok, context: context)
             summary.append(
-                ("first_break_even", Labels.text(.breakEven, context.language), .never(reason: reason)))
+                ("first_break_even", Labels.text(.breakEven, context.language), .never(reason: why)))
             notes.add(
                 context.t(
                     "Self-hosting never breaks even: \(reason). At full utilisation the API costs \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) and self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens.",
-                    "自社運用は損益分岐しません（\(reason)）。フル稼働時の100万トークンあたりコスト：API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))。"
+                    "自社運用は損益分岐しません（\(why)）。フル稼働時の100万トークンあたりコスト：API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))。"
                 ))
         }
         summary.append(
@@ -326,7 +344,7 @@ public enum ScenarioReports {
         notes.add(throughputNote(pair.selfHosting, context: context))
         notes.add(hostingNote(pair.selfHosting, plan: plan, context: context))
         notes.add(assumptionsNote(plan, context: context))
-        for conversion in plan.conversions { notes.add(context.t("Exchange rate ", "為替レート ") + conversion) }
+        for rate in plan.exchangeRates { notes.add(exchangeNote(rate, context: context)) }
         var sections = [Section(table: table, paragraphs: [status])]
         if context.explain {
             sections.append(explainSection(context.t("Break-even", "損益分岐点"), b.explain, context: context))
@@ -336,7 +354,7 @@ public enum ScenarioReports {
         }
         return Report(
             title: context.t("Break-even: ", "損益分岐点：")
-                + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
+                + "\(selfLabel(pair.selfHosting.label, plan: plan, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes,
             charts: [breakEvenChart(pair, plan: plan, context: context)])
     }
@@ -405,11 +423,14 @@ public enum ScenarioReports {
                 label: context.t("today ", "現在 ") + NumberFormatting.compact(workload.requestsPerMonth)))
         return Chart(
             title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
-            xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: "per month"),
-            yAxis: .init(label: Labels.text(.monthlyCost, context.language), unit: "\(plan.currency)/month"),
+            xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
+            yAxis: .init(
+                label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: [
                 .init(name: pair.api.model.name + " (API)", points: api),
-                .init(name: pair.selfHosting.label, points: steps, style: .step),
+                .init(
+                    name: selfLabel(pair.selfHosting.label, plan: plan, context: context), points: steps,
+                    style: .step),
             ], markers: markers)
     }
 
@@ -423,15 +444,28 @@ public enum ScenarioReports {
         let currency = plan.currency
         var notes = FootnoteList()
         let best = comparison.projections.map(\.npv).max()
+        // Each option's row refers to its price, throughput and hosting notes, as in compare.
+        var refsByLabel: [String: [Int]] = [:]
+        for option in plan.api {
+            refsByLabel[option.label, default: []].append(
+                notes.add(priceNote(option, cost: nil, plan: plan, context: context)))
+        }
+        for hosting in plan.selfHosting {
+            refsByLabel[hosting.label, default: []] += [
+                notes.add(throughputNote(hosting, context: context)),
+                notes.add(hostingNote(hosting, plan: plan, context: context)),
+            ]
+        }
         let rows = comparison.projections.map { projection in
             Row(
                 cells: [
-                    .text(projection.label), money(projection.oneTime, currency, context),
+                    .text(selfLabel(projection.label, plan: plan, context: context)),
+                    money(projection.oneTime, currency, context),
                     money(projection.totalCost, currency, context),
                     money(projection.totalBenefits, currency, context),
                     money(projection.npv, currency, context),
                     projection.roi.map { .percent($0, places: 1) } ?? .empty,
-                ], marked: projection.npv == best)
+                ], marked: projection.npv == best, footnoteRefs: refsByLabel[projection.label] ?? [])
         }
         let summary = Table(
             id: "options",
@@ -441,10 +475,10 @@ public enum ScenarioReports {
                     key: "one_time", label: context.t("One-time", "初期費用"), unit: currency, alignment: .right),
                 Column(
                     key: "total_cost", label: context.t("Total cost", "総コスト"),
-                    unit: "\(currency), \(plan.horizonMonths) months", alignment: .right),
+                    unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
                 Column(
                     key: "total_benefits", label: context.t("Total benefits", "総便益"),
-                    unit: "\(currency), \(plan.horizonMonths) months", alignment: .right),
+                    unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
                 Column(key: "npv", label: "NPV", unit: currency, alignment: .right),
                 Column(key: "roi", label: "ROI", unit: "%", alignment: .right),
             ], rows: rows)
@@ -455,8 +489,8 @@ public enum ScenarioReports {
                 sections.append(
                     Section(
                         heading: context.t("Switching from ", "切替：")
-                            + "\(baseline.model.name) → \(pair.selfHosting.label)",
-                        table: cashFlowTable(pair, plan: plan, context: context),
+                            + "\(baseline.model.name) → \(selfLabel(pair.selfHosting.label, plan: plan, context: context))",
+                        table: cashFlowTable(pair, plan: plan, notes: &notes, context: context),
                         paragraphs: [paybackSentence(pair, plan: plan, context: context)]))
                 charts.append(cashChart(pair, plan: plan, context: context))
             }
@@ -465,7 +499,8 @@ public enum ScenarioReports {
             notes.add(
                 context.t("Benefits: ", "便益：")
                     + Money.format(plan.benefits.monthly, currency: currency, places: context.minorUnits)
-                    + context.t(" a month", "／月") + (plan.scenario.benefits?.note.map { " (\($0))" } ?? ""))
+                    + context.t(" a month", "／月")
+                    + (plan.scenario.benefits?.note.map { context.t(" (\($0))", "（\($0)）") } ?? ""))
         } else {
             notes.add(
                 context.t(
@@ -477,13 +512,8 @@ public enum ScenarioReports {
                 "NPV discounts month t by (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12); one-time costs at month 0 are not discounted. ROI = (Σ benefits − Σ costs) / Σ costs, undiscounted, one-time costs included. Owned GPUs count as cash when bought (no amortisation).",
                 "NPV は t か月目を (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12) で割り引きます（0か月目の初期費用は割り引きません）。ROI =（便益合計 − コスト合計）÷ コスト合計（割引なし、初期費用を含む）。自社保有 GPU は購入時に現金支出として計上します（減価償却なし）。"
             ))
-        for option in plan.api { notes.add(priceNote(option, cost: nil, plan: plan, context: context)) }
-        for hosting in plan.selfHosting {
-            notes.add(throughputNote(hosting, context: context))
-            notes.add(hostingNote(hosting, plan: plan, context: context))
-        }
         notes.add(assumptionsNote(plan, context: context))
-        for conversion in plan.conversions { notes.add(context.t("Exchange rate ", "為替レート ") + conversion) }
+        for rate in plan.exchangeRates { notes.add(exchangeNote(rate, context: context)) }
         if context.explain, let baseline {
             for pair in comparison.pairs where pair.api == baseline {
                 sections.append(
@@ -510,9 +540,14 @@ public enum ScenarioReports {
             "初期費用 \(oneTime) は \(plan.horizonMonths) か月以内に回収されません。")
     }
 
-    static func cashFlowTable(_ pair: OptionPair, plan: ScenarioPlan, context: ReportContext) -> Table {
+    /// The month-by-month cash flow of a switch; the first month whose shown figures do not add up
+    /// refers to the rounding note.
+    static func cashFlowTable(
+        _ pair: OptionPair, plan: ScenarioPlan, notes: inout FootnoteList, context: ReportContext
+    ) -> Table {
         let currency = plan.currency
         let flow = pair.cashFlow
+        let firstUneven = firstMonthNotAddingUp(pair, context: context)
         var rows = [
             Row(cells: [
                 .integer(0), .empty, .empty, .empty, money(-flow.oneTimeAtStart, currency, context),
@@ -527,7 +562,9 @@ public enum ScenarioReports {
                         money(month.api, currency, context), money(month.selfHosting, currency, context),
                         money(month.saving, currency, context),
                         money(month.cumulativeSaving - flow.oneTimeAtStart, currency, context),
-                    ], marked: month.month == flow.paybackMonth))
+                    ], marked: month.month == flow.paybackMonth,
+                    footnoteRefs: month.month == firstUneven
+                        ? [notes.add(Labels.text(.roundingNote, context.language))] : []))
         }
         return Table(
             id: "cash_flow",
@@ -562,10 +599,16 @@ public enum ScenarioReports {
                     label: context.t("payback month \(month)", "回収 \(month)か月目")))
         }
         return Chart(
-            title: context.t("Cumulative cash of switching: ", "切替の累積キャッシュ：") + pair.selfHosting.label,
+            title: context.t("Cumulative cash of switching: ", "切替の累積キャッシュ：")
+                + selfLabel(pair.selfHosting.label, plan: plan, context: context),
             xAxis: .init(label: context.t("Month", "月"), unit: nil),
             yAxis: .init(label: context.t("Cumulative cash", "累積キャッシュ"), unit: plan.currency),
-            series: [.init(name: "\(pair.api.model.name) → \(pair.selfHosting.label)", points: points)],
+            series: [
+                .init(
+                    name:
+                        "\(pair.api.model.name) → \(selfLabel(pair.selfHosting.label, plan: plan, context: context))",
+                    points: points)
+            ],
             markers: markers)
     }
 
@@ -638,7 +681,8 @@ public enum ScenarioReports {
             )
         }
         text +=
-            "; P = \(constant(fit.prefillTokensPerSecond)), D = \(constant(fit.decodeTokensPerSecond)), K = \(constant(fit.contextTokensSquaredPerSecond))"
+            context.t("; ", "、")
+            + "P = \(constant(fit.prefillTokensPerSecond)), D = \(constant(fit.decodeTokensPerSecond)), K = \(constant(fit.contextTokensSquaredPerSecond))"
         text += context.t(
             "; \(NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)) replica-seconds per request",
             "、1リクエストあたり \(NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)) レプリカ秒")
@@ -657,10 +701,13 @@ public enum ScenarioReports {
                 Money.format(rate, currency: currency, places: context.minorUnits + 2)
                 + context.t("/GPU-hour", "／GPU時間")
             if let offer = hosting.offer {
+                var parts = [offer.provider] + (offer.offer.map { [$0] } ?? [])
+                parts.append(commitment(offer.commitment, context: context))
+                if let checked = offer.checked {
+                    parts.append(context.t("checked \(checked)", "\(checked) 確認"))
+                }
                 text +=
-                    " (\(offer.provider)\(offer.offer.map { ", \($0)" } ?? ""), \(offer.commitment.rawValue)"
-                if let checked = offer.checked { text += context.t(", checked \(checked)", "、\(checked) 確認") }
-                text += ")"
+                    context.t(" ", "") + context.parenthesized(parts.joined(separator: context.t(", ", "、")))
                 if let source = offer.source { text += " — \(source)" }
             } else {
                 text += context.t(" (given)", "（指定値）")
@@ -705,6 +752,67 @@ public enum ScenarioReports {
         parts.append(context.t("a month is 730 hours", "1か月 = 730 時間"))
         return Labels.text(.assumptions, context.language) + context.t(": ", "：")
             + parts.joined(separator: context.t("; ", "、"))
+    }
+
+    /// A self-hosting option's label in the report's language; a label the scenario gives stays as it is.
+    static func selfLabel(_ label: String, plan: ScenarioPlan, context: ReportContext) -> String {
+        guard context.language == .ja,
+            let hosting = plan.selfHosting.first(where: { $0.label == label }), hosting.spec.label == nil
+        else { return label }
+        let mode =
+            hosting.spec.mode == .rent
+            ? "レンタル" + (hosting.offer.map { "（\($0.provider)）" } ?? "") : "自社保有"
+        return "\(hosting.deployment.name)、\(mode)"
+    }
+
+    /// Why self-hosting never breaks even, in the report's language.
+    static func neverReason(_ reason: String, apiPerMTok: Decimal, context: ReportContext) -> String {
+        guard context.language == .ja else { return reason }
+        return apiPerMTok == 0
+            ? "API の料金がかかりません" : "フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります"
+    }
+
+    /// A rental commitment in words.
+    static func commitment(_ commitment: Commitment, context: ReportContext) -> String {
+        switch commitment {
+        case .onDemand: context.t("on-demand", "オンデマンド")
+        case .oneYear: context.t("1-year commitment", "1年契約")
+        case .threeYears: context.t("3-year commitment", "3年契約")
+        }
+    }
+
+    /// The footnote for a rate amounts were converted with: the rate, its date and source, or `--fx`.
+    static func exchangeNote(_ rate: ExchangeRateUse, context: ReportContext) -> String {
+        let value = "1 USD = \(NumberFormatting.exact(rate.perUSD)) \(rate.code)"
+        if rate.givenWithFX {
+            return context.t(
+                "Exchange rate: \(value), given with --fx (overrides Data/currencies.json).",
+                "為替レート：\(value)（--fx で指定。Data/currencies.json より優先）。")
+        }
+        let date = rate.date?.description ?? context.t("an undated day", "日付不明")
+        let source = rate.source.map { " — \($0)" } ?? ""
+        return context.t(
+            "Exchange rate: \(value), the rate of \(date) from Data/currencies.json\(source)",
+            "為替レート：\(value)（\(date) のレート、Data/currencies.json）\(source)")
+    }
+
+    /// The first month in which the cash-flow table, as shown rounded, does not add up: API −
+    /// self-hosting ≠ saving, or the previous cumulative cash plus the saving ≠ the cumulative cash.
+    static func firstMonthNotAddingUp(_ pair: OptionPair, context: ReportContext) -> Int? {
+        let places = context.minorUnits
+        func shown(_ value: Decimal) -> Decimal { Rounding.rounded(value, places: places) }
+        let flow = pair.cashFlow
+        var previous = shown(-flow.oneTimeAtStart)
+        for month in flow.months {
+            let cumulative = shown(month.cumulativeSaving - flow.oneTimeAtStart)
+            if shown(month.api) - shown(month.selfHosting) != shown(month.saving)
+                || previous + shown(month.saving) != cumulative
+            {
+                return month.month
+            }
+            previous = cumulative
+        }
+        return nil
     }
 
     // MARK: explain

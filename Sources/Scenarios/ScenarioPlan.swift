@@ -7,12 +7,18 @@ public struct CurrencyConverter: Sendable, Hashable {
     public var perUSD: [String: Decimal]
     /// Where each rate came from, for footnotes (`currencies.json, 2025-02-28` or `--fx`).
     public var provenance: [String: String]
+    /// The same provenance as data, so reports can word it in any language.
+    public var details: [String: ExchangeRateUse]
 
     public init(rates: [CurrencyRate], overrides: [String: Decimal] = [:]) {
         var perUSD: [String: Decimal] = ["USD": 1]
         var provenance: [String: String] = [:]
+        var details: [String: ExchangeRateUse] = [:]
         for rate in rates {
             perUSD[rate.code] = rate.perUSD
+            details[rate.code] = ExchangeRateUse(
+                code: rate.code, perUSD: rate.perUSD, date: rate.date, source: rate.source,
+                givenWithFX: false)
             provenance[rate.code] =
                 "\(rate.perUSD) per USD on \(rate.date?.description ?? "an undated day")"
                 + (rate.source.map { ", \($0)" } ?? "")
@@ -20,9 +26,12 @@ public struct CurrencyConverter: Sendable, Hashable {
         for (code, rate) in overrides {
             perUSD[code] = rate
             provenance[code] = "\(rate) per USD (--fx)"
+            details[code] = ExchangeRateUse(
+                code: code, perUSD: rate, date: nil, source: nil, givenWithFX: true)
         }
         self.perUSD = perUSD
         self.provenance = provenance
+        self.details = details
     }
 
     /// The factor that turns an amount in `from` into `to`: exactly 1 for the same currency.
@@ -30,6 +39,23 @@ public struct CurrencyConverter: Sendable, Hashable {
         if from == to { return 1 }
         guard let source = perUSD[from], let target = perUSD[to], source > 0 else { return nil }
         return source == 1 ? target : target / source
+    }
+}
+
+/// A rate a plan converted with: units per USD, and whether it came from the data (dated, sourced) or `--fx`.
+public struct ExchangeRateUse: Sendable, Hashable {
+    public var code: String
+    public var perUSD: Decimal
+    public var date: CalendarDate?
+    public var source: String?
+    public var givenWithFX: Bool
+
+    public init(code: String, perUSD: Decimal, date: CalendarDate?, source: String?, givenWithFX: Bool) {
+        self.code = code
+        self.perUSD = perUSD
+        self.date = date
+        self.source = source
+        self.givenWithFX = givenWithFX
     }
 }
 
@@ -77,6 +103,8 @@ public struct ScenarioPlan: Sendable, Hashable {
     public var conversions: [String]
     /// The factor from the scenario's currency to `currency`: what a scenario amount is multiplied by.
     public var scenarioCurrencyFactor: Decimal = 1
+    /// The same rates as data, in code order, for footnotes in any language.
+    public var exchangeRates: [ExchangeRateUse] = []
 }
 
 /// Resolves scenarios against price tables.
@@ -109,6 +137,7 @@ public enum ScenarioPlanner {
             return (nil, errors)
         }
         var conversions: Set<String> = []
+        var rates: [String: ExchangeRateUse] = [:]
         func factor(from code: String, origin: Origin?) -> Decimal? {
             guard let value = converter.factor(from: code, to: currency) else {
                 error(origin, "no exchange rate from \(code) to \(currency); pass --fx \(code)=RATE")
@@ -117,6 +146,7 @@ public enum ScenarioPlanner {
             if code != currency {
                 for side in [code, currency] where side != "USD" {
                     conversions.insert("\(side): \(converter.provenance[side] ?? "rate")")
+                    if let use = converter.details[side] { rates[side] = use }
                 }
             }
             return value
@@ -253,7 +283,8 @@ public enum ScenarioPlanner {
         var plan = ScenarioPlan(
             scenario: scenario, currency: currency, asOf: asOf, workload: scenario.workload, api: api,
             selfHosting: hosting, benefits: benefits ?? Benefits(), horizonMonths: scenario.horizonMonths,
-            discountRate: scenario.discountRate, conversions: conversions.sorted())
+            discountRate: scenario.discountRate, conversions: conversions.sorted(),
+            exchangeRates: rates.keys.sorted().compactMap { rates[$0] })
         plan.scenarioCurrencyFactor = fromScenario
         return (plan, [])
     }
