@@ -147,7 +147,8 @@ public enum ScenarioReports {
         return Chart(
             title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
             xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
-            yAxis: .init(label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
+            yAxis: .init(
+                label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: series,
             markers: [
                 Chart.Marker(
