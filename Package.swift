@@ -23,9 +23,12 @@ let package = Package(
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         .testTarget(name: "PricingTests", dependencies: ["Pricing", "Scenarios", "DefaultData"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Pricing", "DefaultData"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing"]),
+        // Standard readers (RFC 4180 CSV, well-formed XML) the test targets check outputs with.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing", "TestSupport"]),
         .testTarget(
-            name: "CLITests", dependencies: ["LLMCostCLI", "DefaultData", "Pricing", "Scenarios"],
+            name: "CLITests",
+            dependencies: ["LLMCostCLI", "DefaultData", "Pricing", "Scenarios", "TestSupport"],
             // Fixtures and expected outputs are read from the source tree (so goldens can be
             // regenerated in place), not bundled.
             exclude: ["Fixtures", "Golden"]),

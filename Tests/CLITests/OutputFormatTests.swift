@@ -1,6 +1,7 @@
 import Foundation
 import LLMCostCLI
 import Pricing
+import TestSupport
 import Testing
 
 /// Every format end to end: CSV parses back into the JSON's numbers, HTML and SVG are XML,
