@@ -1,3 +1,5 @@
+import Pricing
+
 /// The versioned machine format `llmcost/report@1`, described in `docs/json-output.md`.
 ///
 /// Keys come in a fixed order and every amount is an exact, unrounded decimal string, so
@@ -70,23 +72,11 @@ public enum JSONRenderer {
         }
     }
 
-    /// `text` as a JSON string literal; control characters, U+2028 and U+2029 are escaped.
+    /// `text` as a JSON string literal, escaped as every JSON this tool writes is.
     static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        var result = ""
+        JSONOutput.writeString(text, into: &result)
+        return result
     }
 
     private static func object(_ fields: [(String, String)], indent: Int = 0, inline: Bool = false) -> String
