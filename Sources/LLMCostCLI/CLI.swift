@@ -84,7 +84,12 @@ public enum CLI {
     /// Runs one command line and returns what it printed and its exit code; never exits or traps.
     public static func run(arguments: [String], environment: CLIEnvironment = .current) -> CLIResult {
         do {
-            let parsed = try ArgumentParser.parse(arguments, specs: Options.all)
+            var parsed = try ArgumentParser.parse(arguments, specs: Options.all)
+            // `llmcost help prices validate` is `llmcost prices validate --help`.
+            if parsed.positionals.first == "help" {
+                parsed.positionals.removeFirst()
+                parsed.options["help"] = [""]
+            }
             if parsed.has("version") {
                 return CLIResult(exitCode: .success, stdout: "llmcost \(version)\n")
             }

@@ -40,15 +40,16 @@ extension ScenarioReports {
             id: "sweep",
             columns: [
                 Column(
-                    key: "requests", label: context.t("Requests", "リクエスト数"), unit: "per month",
+                    key: "requests", label: context.t("Requests", "リクエスト数"),
+                    unit: context.t("per month", "月あたり"),
                     alignment: .right),
                 Column(key: "replicas", label: context.t("Replicas", "レプリカ数"), alignment: .right),
                 Column(
-                    key: "api_cost", label: context.t("API cost", "APIコスト"), unit: "\(currency)/month",
+                    key: "api_cost", label: context.t("API cost", "APIコスト"), unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
                     key: "self_hosting_cost", label: context.t("Self-hosting cost", "自社運用コスト"),
-                    unit: "\(currency)/month", alignment: .right),
+                    unit: context.perMonth(currency), alignment: .right),
                 Column(key: "cheaper", label: context.t("Cheaper", "安い方")),
                 Column(key: "note", label: context.t("Note", "備考")),
             ], rows: rows)
@@ -88,9 +89,11 @@ extension ScenarioReports {
         report.charts = [
             Chart(
                 title: context.t("Monthly cost against volume (log scales)", "月間リクエスト数と月額コスト（対数）"),
-                xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: "per month", scale: .log),
+                xAxis: .init(
+                    label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり"), scale: .log),
                 yAxis: .init(
-                    label: Labels.text(.monthlyCost, context.language), unit: "\(currency)/month", scale: .log
+                    label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(currency),
+                    scale: .log
                 ),
                 series: [
                     .init(
@@ -126,9 +129,13 @@ extension ScenarioReports {
         let (metricLabel, unit): (String, String) =
             switch result.metric {
             case .saving:
-                (context.t("Monthly saving (API − self-hosting)", "月間削減額（API − 自社運用）"), "\(currency)/month")
-            case .breakeven: (context.t("First break-even", "最初の損益分岐点"), "requests/month")
-            case .npv: (context.t("NPV of switching", "切替のNPV"), "\(currency), \(plan.horizonMonths) months")
+                (
+                    context.t("Monthly saving (API − self-hosting)", "月間削減額（API − 自社運用）"),
+                    context.perMonth(currency)
+                )
+            case .breakeven: (context.t("First break-even", "最初の損益分岐点"), context.requestsPerMonth)
+            case .npv:
+                (context.t("NPV of switching", "切替のNPV"), context.overMonths(currency, plan.horizonMonths))
             }
         var rows = [
             Row(
@@ -244,13 +251,15 @@ extension ScenarioReports {
         rows.append(
             Row(
                 cells: [
-                    .text(context.t("Monthly saving, ", "月間削減額、") + pairName), .text(currency + "/month"),
+                    .text(context.t("Monthly saving, ", "月間削減額、") + pairName),
+                    .text(context.perMonth(currency)),
                     cashCell(result.saving.p10), cashCell(result.saving.p50), cashCell(result.saving.p90),
                 ], footnoteRefs: [precision]))
         rows.append(
             Row(
                 cells: [
-                    .text(context.t("First break-even, ", "最初の損益分岐点、") + pairName), .text("requests/month"),
+                    .text(context.t("First break-even, ", "最初の損益分岐点、") + pairName),
+                    .text(context.requestsPerMonth),
                     volumeCell(result.breakEven.p10), volumeCell(result.breakEven.p50),
                     volumeCell(result.breakEven.p90),
                 ], footnoteRefs: [precision]))
@@ -258,7 +267,8 @@ extension ScenarioReports {
             Row(
                 cells: [
                     .text(context.t("NPV of switching, ", "切替のNPV、") + pairName),
-                    .text("\(currency), \(plan.horizonMonths) months"), cashCell(result.npvOfSwitching.p10),
+                    .text(context.overMonths(currency, plan.horizonMonths)),
+                    cashCell(result.npvOfSwitching.p10),
                     cashCell(result.npvOfSwitching.p50), cashCell(result.npvOfSwitching.p90),
                 ], footnoteRefs: [precision]))
         let table = Table(
@@ -320,7 +330,7 @@ extension ScenarioReports {
             title: context.t("Monthly saving across draws: ", "月間削減額の分布：") + pairName,
             xAxis: .init(
                 label: context.t("Monthly saving (API − self-hosting)", "月間削減額（API − 自社運用）"),
-                unit: "\(currency)/month"),
+                unit: context.perMonth(currency)),
             yAxis: .init(label: context.t("Draws", "試行回数")),
             series: [.init(name: context.t("draws per bin", "区間ごとの試行数"), points: points, style: .step)],
             markers: [

@@ -60,6 +60,15 @@ import Testing
             ))
     }
 
+    @Test func helpWorksAsAWordAndAsAFlag() {
+        let word = llmcost("help", "prices", "validate")
+        let flag = llmcost("prices", "validate", "--help")
+        #expect(word.exitCode == .success)
+        #expect(word.stdout.hasPrefix("usage: llmcost prices validate [FILES...]"))
+        #expect(word == flag)
+        #expect(llmcost("help").stdout.contains("llmcost compare"))
+    }
+
     @Test func usageErrorsExitTwoWithTheFlagAndAnExample() {
         let unknown = llmcost("prices", "validate", "--stirct")
         #expect(unknown.exitCode == .usage)
