@@ -20,5 +20,15 @@ public func jsonReaderFuzz(_ data: UnsafeRawPointer, _ count: Int) -> CInt {
         precondition(error.location.line >= 1 && error.location.line <= lines && error.location.column >= 1)
         precondition(!error.message.isEmpty && !error.message.contains("\n"))
     }
+    // The recovering reader, which `prices validate` uses: the same verdict as the strict one,
+    // and a partial tree only when there was an error.
+    let partial = reader.parsePartial(bytes: bytes)
+    let strict = Result { () throws(JSONSyntaxError) in try reader.parse(bytes: bytes) }
+    switch strict {
+    case .success(let node):
+        precondition(partial.error == nil && partial.root == node && partial.incomplete.isEmpty)
+    case .failure(let error):
+        precondition(partial.error == error)
+    }
     return 0
 }
