@@ -79,8 +79,7 @@ public enum SVGRenderer {
         var lines = [
             "<title>\(Markup.escape(chart.title))</title>",
             "<rect x=\"0\" y=\"0\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" fill=\"#ffffff\"/>",
-            "<text x=\"\(fmt(width / 2))\" y=\"28\" text-anchor=\"middle\" font-family=\"sans-serif\""
-                + " font-size=\"16\" font-weight=\"bold\">\(Markup.escape(chart.title))</text>",
+            titleText(chart.title),
             "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">",
         ]
         for tick in yScale.ticks {
@@ -151,6 +150,15 @@ public enum SVGRenderer {
                     + "\(Markup.escape(series.name))</text>")
         }
         return lines
+    }
+
+    /// The chart's centred bold title, its size reduced so a long title still fits the width.
+    static func titleText(_ title: String) -> String {
+        // A bold sans-serif glyph is about 0.62 em wide; a wide (CJK) character counts twice.
+        let fitting = (width - 24) / (Double(max(1, DisplayWidth.of(title))) * 0.62)
+        let size = Int(max(9, min(16, fitting)).rounded(.down))
+        return "<text x=\"\(fmt(width / 2))\" y=\"28\" text-anchor=\"middle\" font-family=\"sans-serif\""
+            + " font-size=\"\(size)\" font-weight=\"bold\">\(Markup.escape(title))</text>"
     }
 
     /// `value` with exactly one decimal, by integer arithmetic (no locale, no `-0.0`).

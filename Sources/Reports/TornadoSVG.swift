@@ -21,8 +21,7 @@ extension SVGRenderer {
         var lines = [
             "<title>\(Markup.escape(chart.title))</title>",
             "<rect x=\"0\" y=\"0\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" fill=\"#ffffff\"/>",
-            "<text x=\"\(fmt(width / 2))\" y=\"28\" text-anchor=\"middle\" font-family=\"sans-serif\""
-                + " font-size=\"16\" font-weight=\"bold\">\(Markup.escape(chart.title))</text>",
+            titleText(chart.title),
             "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">",
         ]
         for tick in scale.ticks {

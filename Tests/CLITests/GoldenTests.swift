@@ -58,6 +58,10 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         add("compare-fx", ["compare", "--fx", "JPY=151.2", "--currency", "JPY"], formats: ["markdown"])
         add("compare-eur", ["compare", "--currency", "EUR"], formats: ["csv"])
         add("breakeven-ja", breakeven + ["--lang", "ja"], formats: ["svg"])
+        // The ranges for finance: a sweep, a tornado, a seeded simulation.
+        add("breakeven-sweep", breakeven + ["--sweep", "--range", "100k..100M"], formats: reportFormats)
+        add("sensitivity", ["sensitivity", "--metric", "npv"], formats: reportFormats)
+        add("simulate", ["simulate", "--samples", "2000", "--seed", "7"], formats: reportFormats)
         cases.append(
             GoldenCase(name: "compare-unknown-currency", arguments: ["compare", "--currency", "XYZ"]))
         cases.append(GoldenCase(name: "compare-default", arguments: []))
