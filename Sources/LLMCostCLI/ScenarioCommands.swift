@@ -7,7 +7,7 @@ enum ScenarioCommands {
     /// `compare` (and bare `llmcost`): every option of the scenario ranked by monthly cost.
     @Sendable static func compare(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
-        var scenario = try invocation.applyingFlags(to: invocation.scenarioFile())
+        var scenario = try invocation.scenarioFile()
         if let models = invocation.parsed.value("models") {
             // Named on the command line, so an unknown id is a usage error, not the scenario's.
             let ids = try invocation.list(models, flag: "models")
@@ -21,11 +21,12 @@ enum ScenarioCommands {
             scenario.selfHosting = ids.flatMap { id in
                 modes.map { SelfHostingSpec(deployment: ScenarioReference(id: id), mode: $0) }
             }
-            scenario = try invocation.applyingFlags(to: scenario)
         } else if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])
             scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
         }
+        // Flags apply last, so they reach the options named on the command line too.
+        scenario = try invocation.applyingFlags(to: scenario)
         let comparison = try invocation.compare(scenario, table: table)
         let report = ScenarioReports.compare(
             comparison, context: try invocation.reportContext(comparison.plan, table))
