@@ -171,6 +171,21 @@ import Testing
         #expect(wrongCommand.stderr.hasPrefix("llmcost: option --strict does not apply to 'llmcost compare'"))
     }
 
+    @Test func anUnmeasuredProfileIsLabelledEstimatedWhereverItAppears() {
+        let compare = llmcost(
+            "compare", "--deployments", "llama-3.3-70b-fp8-1xmi300x-estimated", "--models", "openai/gpt-4o",
+            "--format", "markdown")
+        #expect(compare.exitCode == .success, "\(compare.stderr)")
+        #expect(compare.stdout.contains("estimated throughput from the GPUs' compute roofline (no measurements)"))
+        let japanese = llmcost(
+            "compare", "--deployments", "llama-3.3-70b-fp8-1xmi300x-estimated", "--models", "openai/gpt-4o",
+            "--lang", "ja")
+        #expect(japanese.stdout.contains("推定スループット"))
+        let deployments = llmcost("deployments", "llama-3.3-70b-fp8-1xmi300x-estimated", "--format", "csv")
+        #expect(deployments.stdout.contains(",estimated\r\n"))
+        #expect(deployments.stdout.contains("no measurements"))
+    }
+
     @Test func theCallCentreScenarioRunsInYen() {
         let result = llmcost(
             "roi", "--scenario", "Data/scenarios/call-centre-ja.json", "--lang", "ja",
