@@ -176,7 +176,8 @@ import Testing
             "compare", "--deployments", "llama-3.3-70b-fp8-1xmi300x-estimated", "--models", "openai/gpt-4o",
             "--format", "markdown")
         #expect(compare.exitCode == .success, "\(compare.stderr)")
-        #expect(compare.stdout.contains("estimated throughput from the GPUs' compute roofline (no measurements)"))
+        #expect(
+            compare.stdout.contains("estimated throughput from the GPUs' compute roofline (no measurements)"))
         let japanese = llmcost(
             "compare", "--deployments", "llama-3.3-70b-fp8-1xmi300x-estimated", "--models", "openai/gpt-4o",
             "--lang", "ja")
