@@ -49,6 +49,7 @@ public enum ScenarioReports {
             var replicas: Cell = .empty
             var refs: [Int] = []
             let kind: String
+            var label = option.label
             switch option.kind {
             case .api(let api, let cost):
                 kind = "API"
@@ -58,8 +59,8 @@ public enum ScenarioReports {
                 replicas = .text("\(cost.replicas) × \(hosting.deployment.gpusPerReplica) = \(cost.gpus)")
                 refs.append(notes.add(throughputNote(hosting, context: context)))
                 refs.append(notes.add(hostingNote(hosting, plan: plan, context: context)))
+                label = selfLabel(hosting, context: context)
             }
-            var label = selfLabel(option.label, plan: plan, context: context)
             if option.monthly == cheapest {
                 label += context.t(" ", "") + context.parenthesized(Labels.text(.cheapest, context.language))
             }
@@ -136,7 +137,7 @@ public enum ScenarioReports {
             case .selfHosted(let hosting, let cost):
                 series.append(
                     .init(
-                        name: selfLabel(option.label, plan: plan, context: context),
+                        name: selfLabel(hosting, context: context),
                         points: selfHostingSteps(
                             perReplica: cost.perReplica, fixed: cost.fixed,
                             capacity: hosting.option.capacity(replicas: 1, plan.workload),
@@ -183,7 +184,7 @@ public enum ScenarioReports {
         var rows: [Row] = []
         for pair in pairs {
             var cells: [Cell] = [
-                .text(pair.api.label), .text(selfLabel(pair.selfHosting.label, plan: plan, context: context)),
+                .text(pair.api.label), .text(selfLabel(pair.selfHosting, context: context)),
             ]
             var refs: [Int] = []
             switch pair.breakEven.outcome {
@@ -355,7 +356,7 @@ public enum ScenarioReports {
         }
         return Report(
             title: context.t("Break-even: ", "損益分岐点：")
-                + "\(selfLabel(pair.selfHosting.label, plan: plan, context: context)) vs \(pair.api.model.name)",
+                + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes,
             charts: [breakEvenChart(pair, plan: plan, context: context)])
     }
@@ -430,7 +431,7 @@ public enum ScenarioReports {
             series: [
                 .init(name: pair.api.model.name + " (API)", points: api),
                 .init(
-                    name: selfLabel(pair.selfHosting.label, plan: plan, context: context), points: steps,
+                    name: selfLabel(pair.selfHosting, context: context), points: steps,
                     style: .step),
             ], markers: markers)
     }
@@ -490,7 +491,7 @@ public enum ScenarioReports {
                 sections.append(
                     Section(
                         heading: context.t("Switching from ", "切替：")
-                            + "\(baseline.model.name) → \(selfLabel(pair.selfHosting.label, plan: plan, context: context))",
+                            + "\(baseline.model.name) → \(selfLabel(pair.selfHosting, context: context))",
                         table: cashFlowTable(pair, plan: plan, notes: &notes, context: context),
                         paragraphs: [paybackSentence(pair, plan: plan, context: context)]))
                 charts.append(cashChart(pair, plan: plan, context: context))
@@ -601,13 +602,13 @@ public enum ScenarioReports {
         }
         return Chart(
             title: context.t("Cumulative cash of switching: ", "切替の累積キャッシュ：")
-                + selfLabel(pair.selfHosting.label, plan: plan, context: context),
+                + selfLabel(pair.selfHosting, context: context),
             xAxis: .init(label: context.t("Month", "月"), unit: nil),
             yAxis: .init(label: context.t("Cumulative cash", "累積キャッシュ"), unit: plan.currency),
             series: [
                 .init(
                     name:
-                        "\(pair.api.model.name) → \(selfLabel(pair.selfHosting.label, plan: plan, context: context))",
+                        "\(pair.api.model.name) → \(selfLabel(pair.selfHosting, context: context))",
                     points: points)
             ],
             markers: markers)
@@ -755,15 +756,21 @@ public enum ScenarioReports {
             + parts.joined(separator: context.t("; ", "、"))
     }
 
-    /// A self-hosting option's label in the report's language; a label the scenario gives stays as it is.
-    static func selfLabel(_ label: String, plan: ScenarioPlan, context: ReportContext) -> String {
-        guard context.language == .ja,
-            let hosting = plan.selfHosting.first(where: { $0.label == label }), hosting.spec.label == nil
-        else { return label }
+    /// A self-hosting option's name in the report's language: the label the scenario gives, else
+    /// its deployment, mode and rental provider (`…, rented (runpod)`, `…、レンタル（runpod）`).
+    static func selfLabel(_ hosting: SelfHostingPlan, context: ReportContext) -> String {
+        if let label = hosting.spec.label { return label }
         let mode =
             hosting.spec.mode == .rent
-            ? "レンタル" + (hosting.offer.map { "（\($0.provider)）" } ?? "") : "自社保有"
-        return "\(hosting.deployment.name)、\(mode)"
+            ? context.t("rented", "レンタル")
+                + (hosting.offer.map { context.t(" ", "") + context.parenthesized($0.provider) } ?? "")
+            : context.t("owned", "自社保有")
+        return hosting.deployment.name + context.t(", ", "、") + mode
+    }
+
+    /// The same, for results that carry only the plan's label (projections, simulated options).
+    static func selfLabel(_ label: String, plan: ScenarioPlan, context: ReportContext) -> String {
+        plan.selfHosting.first { $0.label == label }.map { selfLabel($0, context: context) } ?? label
     }
 
     /// Why self-hosting never breaks even, in the report's language.

@@ -99,7 +99,9 @@ extension ScenarioReports {
                     .init(
                         name: pair.api.model.name + " (API)",
                         points: sweep.rows.map { ChartPoint(x: $0.requestsPerMonth, y: $0.api) }),
-                    .init(name: pair.selfHosting.label, points: steps, style: .step),
+                    .init(
+                        name: ScenarioReports.selfLabel(pair.selfHosting, context: context), points: steps,
+                        style: .step),
                 ], markers: markers)
         ]
         return report
@@ -198,7 +200,7 @@ extension ScenarioReports {
             ])
         return Report(
             title: context.t("Sensitivity: ", "感度分析：")
-                + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
+                + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context), sections: [Section(table: table)],
             footnotes: notes.footnotes, charts: [chart])
     }
@@ -243,11 +245,16 @@ extension ScenarioReports {
         var rows: [Row] = result.options.map { option in
             Row(
                 cells: [
-                    .text(option.label), .text(option.isAPI ? "API" : context.t("self-hosting", "自社運用")),
+                    .text(
+                        option.isAPI
+                            ? option.label
+                            : ScenarioReports.selfLabel(option.label, plan: plan, context: context)),
+                    .text(option.isAPI ? "API" : context.t("self-hosting", "自社運用")),
                     cashCell(option.monthly.p10), cashCell(option.monthly.p50), cashCell(option.monthly.p90),
                 ], footnoteRefs: [precision])
         }
-        let pairName = "\(result.selfHostingLabel) vs \(result.apiLabel)"
+        let pairName =
+            "\(ScenarioReports.selfLabel(result.selfHostingLabel, plan: plan, context: context)) vs \(result.apiLabel)"
         rows.append(
             Row(
                 cells: [
