@@ -186,7 +186,7 @@ extension ScenarioReports {
         notes.add(throughputNote(pair.selfHosting, context: context))
         notes.add(hostingNote(pair.selfHosting, plan: plan, context: context))
         notes.add(assumptionsNote(plan, context: context))
-        for conversion in plan.conversions { notes.add(context.t("Exchange rate ", "為替レート ") + conversion) }
+        for rate in plan.exchangeRates { notes.add(ScenarioReports.exchangeNote(rate, context: context)) }
         func plot(_ value: Decimal?) -> Double? { value.map { ChartPoint.double($0) } }
         let chart = Chart(
             title: context.t("Sensitivity of ", "感度：") + metricLabel,
@@ -322,7 +322,7 @@ extension ScenarioReports {
                     "便益の範囲はこれらの値に影響しません（両方の選択肢で同じ）。"))
         }
         notes.add(assumptionsNote(plan, context: context))
-        for conversion in plan.conversions { notes.add(context.t("Exchange rate ", "為替レート ") + conversion) }
+        for rate in plan.exchangeRates { notes.add(ScenarioReports.exchangeNote(rate, context: context)) }
         let hist = result.histogram
         var points: [ChartPoint] = []
         for (index, count) in hist.counts.enumerated() {

@@ -5,32 +5,25 @@ import Pricing
 public struct CurrencyConverter: Sendable, Hashable {
     /// Units per USD by ISO code; USD itself is always 1.
     public var perUSD: [String: Decimal]
-    /// Where each rate came from, for footnotes (`currencies.json, 2025-02-28` or `--fx`).
-    public var provenance: [String: String]
-    /// The same provenance as data, so reports can word it in any language.
+    /// Where each rate came from (currencies.json, dated and sourced, or `--fx`), so reports can
+    /// word it in any language.
     public var details: [String: ExchangeRateUse]
 
     public init(rates: [CurrencyRate], overrides: [String: Decimal] = [:]) {
         var perUSD: [String: Decimal] = ["USD": 1]
-        var provenance: [String: String] = [:]
         var details: [String: ExchangeRateUse] = [:]
         for rate in rates {
             perUSD[rate.code] = rate.perUSD
             details[rate.code] = ExchangeRateUse(
                 code: rate.code, perUSD: rate.perUSD, date: rate.date, source: rate.source,
                 givenWithFX: false)
-            provenance[rate.code] =
-                "\(rate.perUSD) per USD on \(rate.date?.description ?? "an undated day")"
-                + (rate.source.map { ", \($0)" } ?? "")
         }
         for (code, rate) in overrides {
             perUSD[code] = rate
-            provenance[code] = "\(rate) per USD (--fx)"
             details[code] = ExchangeRateUse(
                 code: code, perUSD: rate, date: nil, source: nil, givenWithFX: true)
         }
         self.perUSD = perUSD
-        self.provenance = provenance
         self.details = details
     }
 
@@ -99,8 +92,6 @@ public struct ScenarioPlan: Sendable, Hashable {
     public var benefits: Benefits
     public var horizonMonths: Int
     public var discountRate: Decimal
-    /// The rate notes for each currency converted from (for footnotes).
-    public var conversions: [String]
     /// The factor from the scenario's currency to `currency`: what a scenario amount is multiplied by.
     public var scenarioCurrencyFactor: Decimal = 1
     /// The same rates as data, in code order, for footnotes in any language.
@@ -136,7 +127,6 @@ public enum ScenarioPlanner {
             )
             return (nil, errors)
         }
-        var conversions: Set<String> = []
         var rates: [String: ExchangeRateUse] = [:]
         func factor(from code: String, origin: Origin?) -> Decimal? {
             guard let value = converter.factor(from: code, to: currency) else {
@@ -145,7 +135,6 @@ public enum ScenarioPlanner {
             }
             if code != currency {
                 for side in [code, currency] where side != "USD" {
-                    conversions.insert("\(side): \(converter.provenance[side] ?? "rate")")
                     if let use = converter.details[side] { rates[side] = use }
                 }
             }
@@ -283,7 +272,7 @@ public enum ScenarioPlanner {
         var plan = ScenarioPlan(
             scenario: scenario, currency: currency, asOf: asOf, workload: scenario.workload, api: api,
             selfHosting: hosting, benefits: benefits ?? Benefits(), horizonMonths: scenario.horizonMonths,
-            discountRate: scenario.discountRate, conversions: conversions.sorted(),
+            discountRate: scenario.discountRate,
             exchangeRates: rates.keys.sorted().compactMap { rates[$0] })
         plan.scenarioCurrencyFactor = fromScenario
         return (plan, [])
