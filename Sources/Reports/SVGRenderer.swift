@@ -76,12 +76,7 @@ public enum SVGRenderer {
         func py(_ y: Double) -> Double { plotBottom - yScale.fraction(y) * (plotBottom - top) }
         func drawable(_ x: Double, _ y: Double) -> Bool { xScale.contains(x) && yScale.contains(y) }
 
-        var lines = [
-            "<title>\(Markup.escape(chart.title))</title>",
-            "<rect x=\"0\" y=\"0\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" fill=\"#ffffff\"/>",
-            titleText(chart.title),
-            "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">",
-        ]
+        var lines = chartHead(chart, height: height)
         for tick in yScale.ticks {
             let y = fmt(py(tick))
             lines.append(
@@ -150,6 +145,17 @@ public enum SVGRenderer {
                     + "\(Markup.escape(series.name))</text>")
         }
         return lines
+    }
+
+    /// What every chart starts with: its title for screen readers, a white background, the
+    /// visible title, and the group the axis labels are drawn in.
+    static func chartHead(_ chart: Chart, height: Double) -> [String] {
+        [
+            "<title>\(Markup.escape(chart.title))</title>",
+            "<rect x=\"0\" y=\"0\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" fill=\"#ffffff\"/>",
+            titleText(chart.title),
+            "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">",
+        ]
     }
 
     /// The chart's centred bold title, its size reduced so a long title still fits the width.

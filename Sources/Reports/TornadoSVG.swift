@@ -18,12 +18,7 @@ extension SVGRenderer {
         func px(_ x: Double) -> Double { left + scale.fraction(x) * (plotRight - left) }
         let rowHeight = min(30, (plotBottom - top) / Double(max(1, chart.bars.count)))
         let base = chart.baseline.map(px) ?? px(0)
-        var lines = [
-            "<title>\(Markup.escape(chart.title))</title>",
-            "<rect x=\"0\" y=\"0\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" fill=\"#ffffff\"/>",
-            titleText(chart.title),
-            "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">",
-        ]
+        var lines = chartHead(chart, height: height)
         for tick in scale.ticks {
             let x = fmt(px(tick))
             lines.append(
