@@ -36,8 +36,9 @@ extension Invocation {
         guard let value = try decimal(name) else { return nil }
         guard value >= 0, value <= 1, allowZero || value > 0 else {
             let example = Options.spec(name)?.example ?? "--\(name) 30%"
+            let range = allowZero ? "from 0 to 100%" : "above 0 and at most 100%"
             throw .usage(
-                "invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a share from 0 to 100%, e.g. \(example)"
+                "invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a share \(range), e.g. \(example)"
             )
         }
         return value
@@ -68,9 +69,10 @@ extension Invocation {
         } else if text.hasSuffix("/month") {
             text.removeLast(6)
         }
-        guard let value = Quantity.parse(text), value >= 0 else {
+        // A quadrillion requests a month is past any fleet the engine can size; say so here, at the flag.
+        guard let value = Quantity.parse(text), value >= 0, value * factor <= 1_000_000_000_000_000 else {
             throw .usage(
-                "invalid value '\(parsed.value("requests") ?? "")' for --requests; expected a count per month or day, e.g. --requests 3M/month or --requests 100k/day"
+                "invalid value '\(parsed.value("requests") ?? "")' for --requests; expected a count per month or day, at most a quadrillion a month, e.g. --requests 3M/month or --requests 100k/day"
             )
         }
         return value * factor
@@ -170,7 +172,7 @@ extension Invocation {
                 "; did you mean '\($0)'?"
             }
             throw .usage(
-                "unknown currency '\(code)'\(hint ?? ""); known: \(converter.perUSD.keys.sorted().joined(separator: ", ")) (or pass --fx \(code)=RATE)"
+                "unknown currency '\(code)'\(hint ?? "") (known: \(converter.perUSD.keys.sorted().joined(separator: ", ")); or pass --fx \(code)=RATE)"
             )
         }
         return code
