@@ -45,6 +45,24 @@ extension Invocation {
         return files
     }
 
+    /// The scenarios that come with the data in use: `DIR/scenarios/*.json` with `--data DIR`,
+    /// else the embedded `Data/scenarios/`.
+    func dataScenarios() throws(CLIError) -> [(file: String, data: Data)] {
+        if let directory = parsed.value("data") {
+            let folder = (directory as NSString).appendingPathComponent("scenarios")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: resolve(folder))) ?? []
+            var scenarios: [(file: String, data: Data)] = []
+            for name in names.sorted() where name.hasSuffix(".json") {
+                let path = (folder as NSString).appendingPathComponent(name)
+                scenarios.append((path, try read(path)))
+            }
+            return scenarios
+        }
+        return DefaultData.files.keys.sorted().filter { $0.hasPrefix("scenarios/") }.compactMap { name in
+            DefaultData.files[name].map { ("Data/\(name)", $0) }
+        }
+    }
+
     /// The `--prices` overlay files, in the order given.
     func overlayFiles(options: ValidationOptions) throws(CLIError) -> [PriceFile] {
         var files: [PriceFile] = []

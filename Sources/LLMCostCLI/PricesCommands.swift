@@ -1,20 +1,24 @@
+import DefaultData
 import Foundation
 import Pricing
 import Reports
+import Scenarios
 
 enum PricesCommands {
     /// `prices validate [FILES...]`: every problem of every file in one run.
     ///
-    /// Without files it checks the data in use (`--data` or the embedded copy, and any
-    /// `--prices` overlays). With files, each is checked on its own, and its references to
-    /// GPUs, model families and currencies resolve against the other given files of the
-    /// needed kind, else the data in use.
+    /// Without files it checks the data in use (`--data` or the embedded copy, its scenarios,
+    /// and any `--prices` overlays). With files, each is checked on its own, and its references
+    /// to GPUs, model families and currencies resolve against the other given files of the
+    /// needed kind, else the data in use. A scenario file (`llmcost/scenario@1`) is checked too,
+    /// and its models and deployments must exist in that data.
     @Sendable static func validate(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let format = try invocation.format(allowed: ["text", "json", "github"], default: "text")
         let options = try invocation.validationOptions()
         let strict = invocation.parsed.has("strict")
         let base = try invocation.baseFiles(options: options) + invocation.overlayFiles(options: options)
         var checked: [PriceFile]
+        var scenarios: [(file: String, data: Data)] = []
         var unreadable: [Diagnostic] = []
         var context: PriceTable
         // Names defined by a file cut short may be in its lost part, so references to them are not judged.
@@ -22,12 +26,17 @@ enum PricesCommands {
         if invocation.words.isEmpty {
             checked = base
             context = PriceTable.merging(base)
+            scenarios = try invocation.dataScenarios()
         } else {
             checked = []
             for path in invocation.words {
                 do {
-                    checked.append(
-                        PriceFileReader.read(try invocation.read(path), file: path, options: options))
+                    let data = try invocation.read(path)
+                    if isScenario(data) {
+                        scenarios.append((path, data))
+                    } else {
+                        checked.append(PriceFileReader.read(data, file: path, options: options))
+                    }
                 } catch {
                     unreadable.append(
                         Diagnostic(.error, file: path, location: nil, path: nil, message: error.description))
@@ -56,11 +65,15 @@ enum PricesCommands {
         var diagnostics =
             checked.flatMap(\.diagnostics)
             + context.unresolved(checked.flatMap(\.references), cutShort: cutShort)
+        for scenario in scenarios {
+            diagnostics += scenarioDiagnostics(
+                scenario.data, file: scenario.file, table: context, options: options)
+        }
         if strict { diagnostics = diagnostics.map(\.promotedToError) }
         diagnostics = unreadable + Diagnostic.sortedByPosition(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        let files = invocation.words.isEmpty ? checked.map(\.file) : invocation.words
+        let files = invocation.words.isEmpty ? checked.map(\.file) + scenarios.map(\.file) : invocation.words
         let exitCode: ExitCode = !unreadable.isEmpty ? .io : errors > 0 ? .invalidInput : .success
         let summary =
             "\(files.count) file\(files.count == 1 ? "" : "s") checked: "
@@ -75,6 +88,23 @@ enum PricesCommands {
             stdout = diagnostics.map { "\($0)\n" }.joined() + "\(summary)\n"
         }
         return CLIResult(exitCode: exitCode, stdout: stdout)
+    }
+
+    /// Whether a file names the scenario schema (read leniently: a broken file still says what it is).
+    static func isScenario(_ data: Data) -> Bool {
+        JSONReader().parsePartial(data).root?["schema"]?.string == ScenarioFile.schemaID
+    }
+
+    /// A scenario's own problems, then, when it reads, the models and deployments the data lacks.
+    static func scenarioDiagnostics(_ data: Data, file: String, table: PriceTable, options: ValidationOptions)
+        -> [Diagnostic]
+    {
+        let (scenario, diagnostics) = ScenarioReader.read(data, file: file, options: options)
+        guard let scenario else { return diagnostics }
+        let (_, errors) = ScenarioPlanner.plan(
+            scenario, table: table, asOf: scenario.asOf ?? options.today,
+            converter: CurrencyConverter(rates: table.currencies))
+        return diagnostics + errors
     }
 
     static func validationJSON(_ diagnostics: [Diagnostic], files: [String], errors: Int, warnings: Int)

@@ -146,7 +146,10 @@ public enum ScenarioReader {
         if let schema = object.string("schema"), schema != ScenarioFile.schemaID,
             let node = object.value("schema", required: false)
         {
-            sink.error(node, "expected '\(ScenarioFile.schemaID)', found '\(schema)'")
+            // Another kind of file (a models.json passed as a scenario): its keys would only add noise.
+            sink.error(
+                node, "expected '\(ScenarioFile.schemaID)', found '\(schema)'; is this a scenario file?")
+            return nil
         }
         let name = object.string("name")
         let description = object.string("description", required: false)

@@ -6,7 +6,8 @@ import Testing
     @Test func theEmbeddedDataIsValid() {
         let result = llmcost("prices", "validate")
         #expect(result.exitCode == .success, "\(result.stdout)")
-        #expect(result.stdout.contains("4 files checked: 0 errors"))
+        // models, gpus, deployments and currencies, and the three scenarios that come with them.
+        #expect(result.stdout.contains("7 files checked: 0 errors"))
     }
 
     @Test func errorsExitOneAndWarningsDoNotUnlessStrict() throws {
@@ -57,6 +58,34 @@ import Testing
         #expect(
             result.stdout.hasPrefix(
                 "::error file=bad.json,line=1,col=62,title=models[0]::models[0]: expected an object, found number\n"
+            ))
+    }
+
+    @Test func aScenarioFileIsCheckedAgainstTheData() throws {
+        let scratch = try ScratchDirectory()
+        let text = """
+            {"schema": "llmcost/scenario@1", "name": "x",
+             "workload": {"requests_per_month": 1000, "input_tokens": 10, "output_tokens": 10},
+             "api_models": ["openai/gpt4o"],
+             "self_hosting": [{"deployment": "llama-70b", "mode": "rent"}]}
+            """
+        try scratch.write("s.json", text)
+        let result = llmcost("prices", "validate", "s.json", in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        let model = try #require(position(of: #""openai/gpt4o""#, in: text))
+        let deployment = try #require(position(of: #""llama-70b""#, in: text))
+        #expect(
+            result.stdout == """
+                s.json:\(model): api_models[0]: unknown model 'openai/gpt4o'; did you mean 'openai/gpt-4o'?
+                s.json:\(deployment): self_hosting[0].deployment: unknown deployment 'llama-70b'
+                1 file checked: 2 errors, 0 warnings
+
+                """)
+        let wrongKind = llmcost("compare", "--scenario", "Data/models.json", in: packageRoot())
+        #expect(wrongKind.exitCode == .invalidInput)
+        #expect(
+            wrongKind.stderr.hasPrefix(
+                "llmcost: Data/models.json:2:13: schema: expected 'llmcost/scenario@1', found 'llmcost/models@1'; is this a scenario file?\n1 error"
             ))
     }
 
