@@ -197,7 +197,9 @@ enum PricesCommands {
                         .text(
                             set.tiers.isEmpty
                                 ? ""
-                                : set.tiers.map { "> \(compactTokens($0.aboveInputTokens))" }.joined(
+                                : set.tiers.map {
+                                    "> \(NumberFormatting.compact(Decimal($0.aboveInputTokens)))"
+                                }.joined(
                                     separator: ", ")),
                         .text(set.effective.description),
                         .text(set.checked?.description ?? ""),
@@ -351,10 +353,6 @@ enum PricesCommands {
                     table: Table(id: "prices", columns: priceColumns, rows: rows)),
             ], footnotes: notes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
-    }
-
-    static func compactTokens(_ tokens: Int) -> String {
-        tokens % 1000 == 0 ? "\(tokens / 1000)k" : "\(tokens)"
     }
 }
 
