@@ -36,26 +36,8 @@ enum ScenarioCommands {
     /// `breakeven --api MODEL --self DEPLOYMENT [--mode rent|own]`.
     @Sendable static func breakeven(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
-        var scenario = try invocation.scenarioFile()
-        guard let api = invocation.parsed.value("api") ?? scenario.apiModels.first?.id else {
-            throw .usage("breakeven needs an API model, e.g. --api openai/gpt-4o")
-        }
-        guard let deployment = invocation.parsed.value("self") ?? scenario.selfHosting.first?.deployment.id
-        else {
-            throw .usage("breakeven needs a deployment, e.g. --self llama-3.3-70b-fp8-2xh100-trtllm")
-        }
-        let mode = try invocation.modes(default: [scenario.selfHosting.first?.mode ?? .rent])
-        guard mode.count == 1, let mode = mode.first else {
-            throw .usage("breakeven compares one mode; pass --mode rent or --mode own")
-        }
-        _ = try invocation.model(api, in: table)
-        _ = try invocation.deployment(deployment, in: table)
-        let existing = scenario.selfHosting.first { $0.deployment.id == deployment && $0.mode == mode }
-        scenario.apiModels = [ScenarioReference(id: api)]
-        scenario.selfHosting = [
-            existing ?? SelfHostingSpec(deployment: ScenarioReference(id: deployment), mode: mode)
-        ]
-        scenario = try invocation.applyingFlags(to: scenario)
+        // The same choice of pair as `sensitivity` and `simulate` make.
+        let scenario = try invocation.applyingFlags(to: invocation.pairScenario(table))
         let comparison = try invocation.compare(scenario, table: table)
         guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
         if invocation.parsed.has("sweep") || invocation.parsed.has("range") {
