@@ -45,7 +45,7 @@ public enum ScenarioReports {
         var notes = FootnoteList()
         let cheapest = comparison.options.first?.monthly
         var rows: [Row] = []
-        for option in comparison.options {
+        for (index, option) in comparison.options.enumerated() {
             var replicas: Cell = .empty
             var refs: [Int] = []
             let kind: String
@@ -61,13 +61,11 @@ public enum ScenarioReports {
                 refs.append(notes.add(hostingNote(hosting, plan: plan, context: context)))
                 label = selfLabel(hosting, context: context)
             }
-            if option.monthly == cheapest {
-                label += context.t(" ", "") + context.parenthesized(Labels.text(.cheapest, context.language))
-            }
             rows.append(
                 Row(
                     cells: [
-                        .text(label), .text(kind), money(option.monthly, currency, context),
+                        .text(label), .integer(Decimal(index + 1)), .text(kind),
+                        money(option.monthly, currency, context),
                         option.perMTok.map { .pricePerMTok($0, currency: currency) } ?? .empty,
                         option.perRequest.map {
                             .money($0, currency: currency, places: context.minorUnits + 4)
@@ -81,6 +79,7 @@ public enum ScenarioReports {
             id: "options",
             columns: [
                 Column(key: "option", label: Labels.text(.option, context.language)),
+                Column(key: "rank", label: context.t("Rank", "順位"), alignment: .right),
                 Column(key: "kind", label: context.t("Kind", "種別")),
                 Column(
                     key: "monthly_cost", label: Labels.text(.monthlyCost, context.language),
@@ -100,6 +99,10 @@ public enum ScenarioReports {
                 Column(
                     key: "vs_cheapest", label: context.t("vs cheapest", "最安比"), unit: "×", alignment: .right),
             ], rows: rows)
+        notes.add(
+            context.t(
+                "Options are ranked by monthly cost at today's volume; the marked row is the \(Labels.text(.cheapest, .en)).",
+                "今の量での月額コストが安い順に並べています。印の付いた行が\(Labels.text(.cheapest, .ja))です。"))
         var sections = [Section(table: options)]
         if !comparison.pairs.isEmpty {
             sections.append(

@@ -24,7 +24,11 @@ import Testing
         let result = llmcost([])
         #expect(result.exitCode == .success, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("LLM cost comparison: Mid-size customer-support chat"))
-        #expect(result.stdout.contains("(cheapest)"))
+        #expect(result.stdout.contains("the marked row is the cheapest"))
+        // The marked row is the one ranked first.
+        let marked = result.stdout.split(separator: "\n").filter { $0.hasPrefix("* ") }
+        #expect(marked.count == 1)
+        #expect(marked.first?.contains("  1  API") == true)
         #expect(result.stderr.isEmpty)
     }
 
@@ -37,7 +41,8 @@ import Testing
         // 1,000,000 × 1,000 input tokens = 1e9 → 1,000 × $2.50 = $2,500
         // 1,000,000 × 200 output tokens = 2e8 → 200 × $10.00 = $2,000; total $4,500.00 a month,
         // $4,500 / 1.2e9 tokens × 1e6 = $3.75 per 1M tokens.
-        #expect(result.stdout.contains("GPT-4o (openai) (cheapest),API,4500.00,3.75,0.004500,"))
+        // Cheaper than the rented replica ($2 × 2 GPUs × 730 h + $3,750 operations = $6,670), so ranked 1.
+        #expect(result.stdout.contains("GPT-4o (openai),1,API,4500.00,3.75,0.004500,"))
     }
 
     @Test func flagsOverrideTheScenario() throws {
@@ -47,7 +52,8 @@ import Testing
         let result = llmcost(
             "compare", "--scenario", "s.json", "--requests", "100k/day", "--format", "csv", in: scratch.path)
         #expect(result.exitCode == .success, "\(result.stderr)")
-        #expect(result.stdout.contains("GPT-4o (openai),API,13687.50,"))
+        // Now dearer than the rented replica's $6,670, so ranked 2.
+        #expect(result.stdout.contains("GPT-4o (openai),2,API,13687.50,"))
     }
 
     @Test func breakevenStatesBothVolumesAndThePayback() {
