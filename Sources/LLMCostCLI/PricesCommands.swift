@@ -32,10 +32,12 @@ enum PricesCommands {
             for path in invocation.words {
                 do {
                     let data = try invocation.read(path)
-                    if isScenario(data) {
+                    let file = PriceFileReader.read(data, file: path, options: options)
+                    // A scenario is read by its own reader instead (a small file, read again).
+                    if file.schema == ScenarioFile.schemaID {
                         scenarios.append((path, data))
                     } else {
-                        checked.append(PriceFileReader.read(data, file: path, options: options))
+                        checked.append(file)
                     }
                 } catch {
                     unreadable.append(
@@ -88,11 +90,6 @@ enum PricesCommands {
             stdout = diagnostics.map { "\($0)\n" }.joined() + "\(summary)\n"
         }
         return CLIResult(exitCode: exitCode, stdout: stdout)
-    }
-
-    /// Whether a file names the scenario schema (read leniently: a broken file still says what it is).
-    static func isScenario(_ data: Data) -> Bool {
-        JSONReader().parsePartial(data).root?["schema"]?.string == ScenarioFile.schemaID
     }
 
     /// A scenario's own problems, then, when it reads, the models and deployments the data lacks.

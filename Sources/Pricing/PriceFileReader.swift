@@ -34,6 +34,8 @@ public struct PriceFile: Sendable {
     public var file: String
     /// Nil when the file is not JSON or names no known schema.
     public var kind: DataFileKind?
+    /// The `schema` the file declares, known or not (so a caller can hand a scenario file on).
+    public var schema: String?
     public var table: PriceTable
     public var references: [Reference]
     public var diagnostics: [Diagnostic]
@@ -95,6 +97,7 @@ public enum PriceFileReader {
             let kinds = DataFileKind.allCases.map(\.schemaID)
             // Without a schema the file's keys cannot be judged, so none are reported as unknown.
             guard let schema = object.string("schema") else { return }
+            result.schema = schema
             guard let kind = DataFileKind.allCases.first(where: { $0.schemaID == schema }) else {
                 if let node = object.value("schema", required: false) {
                     let hint = closestMatch(to: schema, among: kinds).map { "; did you mean '\($0)'?" } ?? ""
