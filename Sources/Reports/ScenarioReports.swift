@@ -57,8 +57,7 @@ public enum ScenarioReports {
             case .selfHosted(let hosting, let cost):
                 kind = hosting.spec.mode == .rent ? context.t("rent", "レンタル") : context.t("own", "自社保有")
                 replicas = .text("\(cost.replicas) × \(hosting.deployment.gpusPerReplica) = \(cost.gpus)")
-                refs.append(notes.add(throughputNote(hosting, context: context)))
-                refs.append(notes.add(hostingNote(hosting, plan: plan, context: context)))
+                refs += notes.addHostingNotes(hosting, plan: plan, context: context)
                 label = selfLabel(hosting, context: context)
             }
             rows.append(
@@ -112,8 +111,7 @@ public enum ScenarioReports {
                         "損益分岐点：自社運用が安くなる月間リクエスト数"),
                     table: breakEvenTable(comparison.pairs, plan: plan, notes: &notes, context: context)))
         }
-        notes.add(assumptionsNote(plan, context: context))
-        for rate in plan.exchangeRates { notes.add(exchangeNote(rate, context: context)) }
+        notes.addClosingNotes(plan, context: context)
         if context.explain {
             sections.append(contentsOf: explainSections(comparison, context: context))
         }
@@ -346,10 +344,8 @@ public enum ScenarioReports {
             rows: summary.map { Row(cells: [.text($0.1), $0.2]) })
         let status = breakEvenStatus(pair, plan: plan, context: context)
         notes.add(priceNote(pair.api, cost: nil, plan: plan, context: context))
-        notes.add(throughputNote(pair.selfHosting, context: context))
-        notes.add(hostingNote(pair.selfHosting, plan: plan, context: context))
-        notes.add(assumptionsNote(plan, context: context))
-        for rate in plan.exchangeRates { notes.add(exchangeNote(rate, context: context)) }
+        notes.addHostingNotes(pair.selfHosting, plan: plan, context: context)
+        notes.addClosingNotes(plan, context: context)
         var sections = [Section(table: table, paragraphs: [status])]
         if context.explain {
             sections.append(explainSection(context.t("Break-even", "損益分岐点"), b.explain, context: context))
@@ -456,10 +452,8 @@ public enum ScenarioReports {
                 notes.add(priceNote(option, cost: nil, plan: plan, context: context)))
         }
         for hosting in plan.selfHosting {
-            refsByLabel[hosting.label, default: []] += [
-                notes.add(throughputNote(hosting, context: context)),
-                notes.add(hostingNote(hosting, plan: plan, context: context)),
-            ]
+            refsByLabel[hosting.label, default: []] += notes.addHostingNotes(
+                hosting, plan: plan, context: context)
         }
         let rows = comparison.projections.map { projection in
             Row(
@@ -517,8 +511,7 @@ public enum ScenarioReports {
                 "NPV discounts month t by (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12); one-time costs at month 0 are not discounted. ROI = (Σ benefits − Σ costs) / Σ costs, undiscounted, one-time costs included. Owned GPUs count as cash when bought (no amortisation).",
                 "NPV は t か月目を (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12) で割り引きます（0か月目の初期費用は割り引きません）。ROI =（便益合計 − コスト合計）÷ コスト合計（割引なし、初期費用を含む）。自社保有 GPU は購入時に現金支出として計上します（減価償却なし）。"
             ))
-        notes.add(assumptionsNote(plan, context: context))
-        for rate in plan.exchangeRates { notes.add(exchangeNote(rate, context: context)) }
+        notes.addClosingNotes(plan, context: context)
         if context.explain, let baseline {
             for pair in comparison.pairs where pair.api == baseline {
                 sections.append(
@@ -885,5 +878,24 @@ public struct FootnoteList: Sendable {
 
     public var footnotes: [Footnote] {
         texts.enumerated().map { Footnote(number: $0.offset + 1, text: $0.element) }
+    }
+}
+
+extension FootnoteList {
+    /// A self-hosting option's two notes, its throughput and its GPUs' cost, with their numbers.
+    @discardableResult
+    mutating func addHostingNotes(_ hosting: SelfHostingPlan, plan: ScenarioPlan, context: ReportContext)
+        -> [Int]
+    {
+        [
+            add(ScenarioReports.throughputNote(hosting, context: context)),
+            add(ScenarioReports.hostingNote(hosting, plan: plan, context: context)),
+        ]
+    }
+
+    /// The notes every scenario report ends with: the assumptions, then each exchange rate used.
+    mutating func addClosingNotes(_ plan: ScenarioPlan, context: ReportContext) {
+        add(ScenarioReports.assumptionsNote(plan, context: context))
+        for rate in plan.exchangeRates { add(ScenarioReports.exchangeNote(rate, context: context)) }
     }
 }

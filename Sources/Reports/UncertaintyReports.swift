@@ -183,10 +183,8 @@ extension ScenarioReports {
                 "各入力を1つずつ ±\(percent)% 動かし、他はシナリオの値のままです。量、API価格（価格表全体）、GPU単価または購入価格、電力単価、運用費（F）、1リクエストのトークン数（入力と出力、s を再計算）は 1 ± δ 倍、スループットは s ÷ (1 ± δ)、稼働率は100%が上限、ピーク係数は1が下限、成長率と割引率は率として 1 ± δ 倍（3% → 2.4%、3.6%）。基準は breakeven と roi の値です。"
             ))
         notes.add(priceNote(pair.api, cost: nil, plan: plan, context: context))
-        notes.add(throughputNote(pair.selfHosting, context: context))
-        notes.add(hostingNote(pair.selfHosting, plan: plan, context: context))
-        notes.add(assumptionsNote(plan, context: context))
-        for rate in plan.exchangeRates { notes.add(ScenarioReports.exchangeNote(rate, context: context)) }
+        notes.addHostingNotes(pair.selfHosting, plan: plan, context: context)
+        notes.addClosingNotes(plan, context: context)
         func plot(_ value: Decimal?) -> Double? { value.map { ChartPoint.double($0) } }
         let chart = Chart(
             title: context.t("Sensitivity of ", "感度：") + metricLabel,
@@ -321,8 +319,7 @@ extension ScenarioReports {
                     "Ranges on benefits move none of these figures: benefits are the same for both options.",
                     "便益の範囲はこれらの値に影響しません（両方の選択肢で同じ）。"))
         }
-        notes.add(assumptionsNote(plan, context: context))
-        for rate in plan.exchangeRates { notes.add(ScenarioReports.exchangeNote(rate, context: context)) }
+        notes.addClosingNotes(plan, context: context)
         let hist = result.histogram
         var points: [ChartPoint] = []
         for (index, count) in hist.counts.enumerated() {
