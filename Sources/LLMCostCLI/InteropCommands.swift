@@ -178,15 +178,9 @@ enum InteropCommands {
     static func githubAnnotations(_ diff: PriceDiff) -> String {
         var text = ""
         for change in diff.changes {
-            var properties: [String] = []
-            if let origin = change.origin {
-                properties = [
-                    "file=\(property(origin.file))", "line=\(origin.location.line)",
-                    "col=\(origin.location.column)",
-                ]
-            }
-            properties.append("title=\(property(change.modelID))")
-            text += "::notice \(properties.joined(separator: ","))::\(message(describe(change)))\n"
+            text += GitHubAnnotation.line(
+                "notice", file: change.origin?.file, location: change.origin?.location, title: change.modelID,
+                message: describe(change))
         }
         let prices = diff.changes.filter { $0.change != nil }.count
         text +=
@@ -213,14 +207,5 @@ enum InteropCommands {
             text += "\(change.kind.rawValue): \(change.old ?? "")"
         }
         return text
-    }
-
-    private static func property(_ text: String) -> String {
-        message(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
-
-    private static func message(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
     }
 }

@@ -131,22 +131,10 @@ enum PricesCommands {
 
     /// A GitHub Actions workflow command, e.g. `::error file=Data/models.json,line=41,col=7,title=…::…`.
     static func githubAnnotation(_ diagnostic: Diagnostic) -> String {
-        func property(_ text: String) -> String {
-            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-                .replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: ":", with: "%3A")
-                .replacingOccurrences(of: ",", with: "%2C")
-        }
-        func message(_ text: String) -> String {
-            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-                .replacingOccurrences(of: "\n", with: "%0A")
-        }
-        var properties = ["file=\(property(diagnostic.file))"]
-        if let location = diagnostic.location {
-            properties += ["line=\(location.line)", "col=\(location.column)"]
-        }
-        if let path = diagnostic.path { properties.append("title=\(property(path.description))") }
-        let text = diagnostic.path.map { "\($0): \(diagnostic.message)" } ?? diagnostic.message
-        return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(message(text))\n"
+        GitHubAnnotation.line(
+            diagnostic.severity.rawValue, file: diagnostic.file, location: diagnostic.location,
+            title: diagnostic.path?.description,
+            message: diagnostic.path.map { "\($0): \(diagnostic.message)" } ?? diagnostic.message)
     }
 
     /// `prices list`: every model with the price set in force, filtered by provider, family or open weights.
