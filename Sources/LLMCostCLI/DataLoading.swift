@@ -85,7 +85,7 @@ extension Invocation {
             throw .diagnostics(
                 errors,
                 summary:
-                    "\(errors.count) error\(errors.count == 1 ? "" : "s") in the data; see 'llmcost prices validate'"
+                    "\(counted(errors.count, "error")) in the data; see 'llmcost prices validate'"
             )
         }
         return table

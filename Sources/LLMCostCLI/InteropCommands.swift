@@ -61,7 +61,7 @@ enum InteropCommands {
         let errors = check.diagnostics.filter { $0.severity == .error }.count
         let warnings = check.diagnostics.count - errors
         var summary =
-            "imported \(result.imported.count) model\(result.imported.count == 1 ? "" : "s") from \(path); "
+            "imported \(counted(result.imported.count, "model")) from \(path); "
             + "skipped \(result.skipped.count) entr\(result.skipped.count == 1 ? "y" : "ies")\n"
         for (reason, count) in result.skippedByReason {
             summary += "  \(count) \(reason)\n"
@@ -70,7 +70,7 @@ enum InteropCommands {
             summary += "\(result.remarks.count) imported with batch prices kept as a note only\n"
         }
         summary +=
-            "validation of the result: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            "validation of the result: \(counted(errors, "error")), \(counted(warnings, "warning"))"
         summary += output.map { "; see 'llmcost prices validate \($0)'\n" } ?? "\n"
         guard let output else {
             return CLIResult(exitCode: .success, stdout: text, stderr: summary)
@@ -107,7 +107,7 @@ enum InteropCommands {
         guard errors.isEmpty, files.count == 2 else {
             throw .diagnostics(
                 Diagnostic.sortedByPosition(errors),
-                summary: "\(errors.count) error\(errors.count == 1 ? "" : "s"); see 'llmcost prices validate'"
+                summary: "\(counted(errors.count, "error")); see 'llmcost prices validate'"
             )
         }
         let (old, new) = (files[0], files[1])
@@ -184,7 +184,7 @@ enum InteropCommands {
         }
         let prices = diff.changes.filter { $0.change != nil }.count
         text +=
-            "\(diff.changes.count) change\(diff.changes.count == 1 ? "" : "s") in \(diff.changedModelIDs.count) model\(diff.changedModelIDs.count == 1 ? "" : "s"); \(prices) price\(prices == 1 ? "" : "s") changed\n"
+            "\(counted(diff.changes.count, "change")) in \(counted(diff.changedModelIDs.count, "model")); \(counted(prices, "price")) changed\n"
         return text
     }
 

@@ -74,3 +74,8 @@ struct Invocation: Sendable {
         return data
     }
 }
+
+/// `1 error`, `3 errors`: a count with its noun, for summaries.
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}

@@ -78,8 +78,8 @@ enum PricesCommands {
         let files = invocation.words.isEmpty ? checked.map(\.file) + scenarios.map(\.file) : invocation.words
         let exitCode: ExitCode = !unreadable.isEmpty ? .io : errors > 0 ? .invalidInput : .success
         let summary =
-            "\(files.count) file\(files.count == 1 ? "" : "s") checked: "
-            + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            "\(counted(files.count, "file")) checked: "
+            + "\(counted(errors, "error")), \(counted(warnings, "warning"))"
         let stdout: String
         switch format {
         case "json":

@@ -26,7 +26,7 @@ extension Invocation {
         let errors = diagnostics.filter { $0.severity == .error }
         guard let scenario, errors.isEmpty else {
             throw .diagnostics(
-                errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(label)")
+                errors, summary: "\(counted(errors.count, "error")) in \(label)")
         }
         return scenario
     }
@@ -187,7 +187,7 @@ extension Invocation {
             scenario, table: table, asOf: asOf, currency: currency, converter: converter)
         guard let plan else {
             throw .diagnostics(
-                errors, summary: "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(scenario.file)")
+                errors, summary: "\(counted(errors.count, "error")) in \(scenario.file)")
         }
         return plan
     }
