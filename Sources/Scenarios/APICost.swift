@@ -25,8 +25,48 @@ public struct APICostBreakdown: Sendable, Hashable {
     public var monthly: Decimal
     /// a / (I + O) · 1M: the cost per 1M tokens blended over input and output tokens.
     public var perMTokBlended: Decimal
+    /// The workload and batch discount the figures were computed from, kept for `explain`.
+    var workload: Workload
+    var batchDiscount: Decimal
+
     /// How each figure was reached.
-    public var explain: [ExplainStep]
+    ///
+    /// Built on demand: writing every exact value out as text costs far more than the
+    /// arithmetic, and only `--explain` shows it.
+    public var explain: [ExplainStep] {
+        let (pIn, pCached, pOut) = (inputPerMTok, cachedInputPerMTok, outputPerMTok)
+        let (i, o, c, b, d) = (
+            workload.inputTokens, workload.outputTokens,
+            workload.cachedInputShare, workload.batchShare, batchDiscount
+        )
+        let (factor, tin, tout, blended) = (
+            batchFactor, workload.inputTokensPerMonth, workload.outputTokensPerMonth, perMTokBlended
+        )
+        let tierNote = tier.map { "tier above \($0.aboveInputTokens) input tokens" } ?? "base prices"
+        return [
+            ExplainStep(
+                label: "prices per 1M tokens (\(tierNote))", formula: "p_in, p_cached, p_out, d",
+                substituted: "\(pIn), \(pCached), \(pOut), \(d)", result: "\(pIn) / \(pCached) / \(pOut)"),
+            ExplainStep(
+                label: "batch factor", formula: "1 − b·d", substituted: "1 − \(b) × \(d)", result: "\(factor)"
+            ),
+            ExplainStep(
+                label: "api cost per request",
+                formula: "a = (I·((1−c)·p_in + c·p_cached) + O·p_out) / 1,000,000 · (1 − b·d)",
+                substituted:
+                    "(\(i) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(o) × \(pOut)) / 1000000 × \(factor)",
+                result: "\(perRequest)"),
+            ExplainStep(
+                label: "api cost per month",
+                formula: "api = (Tin·((1−c)·p_in + c·p_cached) + Tout·p_out) / 1,000,000 · (1 − b·d)",
+                substituted:
+                    "(\(tin) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(tout) × \(pOut)) / 1000000 × \(factor)",
+                result: "\(monthly)"),
+            ExplainStep(
+                label: "api cost per 1M tokens (blended)", formula: "a / (I + O) · 1,000,000",
+                substituted: "\(perRequest) / (\(i) + \(o)) × 1000000", result: "\(blended)"),
+        ]
+    }
 }
 
 /// The pay-per-token side of the comparison (SPEC §3, API cost).
@@ -66,34 +106,10 @@ public enum APICost {
         let perRequest = (i * ((1 - c) * pIn + c * pCached) + o * pOut) / million * factor
         let blended = perRequest / (i + o) * million
 
-        let tierNote = tier.map { "tier above \($0.aboveInputTokens) input tokens" } ?? "base prices"
-        let explain = [
-            ExplainStep(
-                label: "prices per 1M tokens (\(tierNote))", formula: "p_in, p_cached, p_out, d",
-                substituted: "\(pIn), \(pCached), \(pOut), \(d)", result: "\(pIn) / \(pCached) / \(pOut)"),
-            ExplainStep(
-                label: "batch factor", formula: "1 − b·d", substituted: "1 − \(b) × \(d)", result: "\(factor)"
-            ),
-            ExplainStep(
-                label: "api cost per request",
-                formula: "a = (I·((1−c)·p_in + c·p_cached) + O·p_out) / 1,000,000 · (1 − b·d)",
-                substituted:
-                    "(\(i) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(o) × \(pOut)) / 1000000 × \(factor)",
-                result: "\(perRequest)"),
-            ExplainStep(
-                label: "api cost per month",
-                formula: "api = (Tin·((1−c)·p_in + c·p_cached) + Tout·p_out) / 1,000,000 · (1 − b·d)",
-                substituted:
-                    "(\(tin) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(tout) × \(pOut)) / 1000000 × \(factor)",
-                result: "\(monthly)"),
-            ExplainStep(
-                label: "api cost per 1M tokens (blended)", formula: "a / (I + O) · 1,000,000",
-                substituted: "\(perRequest) / (\(i) + \(o)) × 1000000", result: "\(blended)"),
-        ]
         return APICostBreakdown(
             tier: tier, inputPerMTok: pIn, cachedInputPerMTok: pCached, outputPerMTok: pOut,
             batchFactor: factor,
             perRequest: perRequest, input: input, cachedInput: cached, output: output, monthly: monthly,
-            perMTokBlended: blended, explain: explain)
+            perMTokBlended: blended, workload: workload, batchDiscount: d)
     }
 }

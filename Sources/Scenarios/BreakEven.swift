@@ -31,7 +31,64 @@ public struct BreakEven: Sendable, Hashable {
     /// V = a·R_1, what the API charges for one replica's full capacity.
     public var apiValueOfOneReplica: Decimal
     public var outcome: BreakEvenOutcome
-    public var explain: [ExplainStep]
+    /// The workload and option the constants were computed from, kept for `explain`.
+    var workload: Workload
+    var option: SelfHostingOption
+
+    /// How each constant and volume was reached.
+    ///
+    /// Built on demand: writing every exact value out as text costs far more than the
+    /// arithmetic, and only `--explain` shows it.
+    public var explain: [ExplainStep] {
+        let (a, c, f, r1, v, m) = (
+            apiPerRequest, perReplica, fixed, oneReplicaCapacity, apiValueOfOneReplica, option.minReplicas
+        )
+        var explain = [
+            ExplainStep(label: "api cost per request", formula: "a", substituted: "a", result: "\(a)"),
+            ExplainStep(
+                label: "one replica per month", formula: "C", substituted: "C (without F)", result: "\(c)"),
+            ExplainStep(label: "fixed per month", formula: "F", substituted: "F", result: "\(f)"),
+            ExplainStep(
+                label: "one replica's capacity", formula: "R_1 = h·3600·u / (s·p)",
+                substituted: "\(workload.servingHoursPerMonth) × 3600 × \(option.utilization) / "
+                    + "(\(option.secondsPerRequest) × \(workload.peakToAverage))",
+                result: "\(r1)"),
+            ExplainStep(
+                label: "api cost of one replica's capacity", formula: "V = a·R_1",
+                substituted: "\(a) × \(r1)",
+                result: "\(v)"),
+        ]
+        switch outcome {
+        case .never:
+            explain.append(
+                ExplainStep(
+                    label: "break-even", formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",
+                    result: "never"))
+        case .breaksEven(let firstVolume, let kStar, let alwaysVolume, let kAlways):
+            let (first, always) = (firstVolume.requestsPerMonth, alwaysVolume.requestsPerMonth)
+            let q = (f + v) / (v - c)
+            let qCeiling = DecimalMath.ceilingInt(q).map { "\($0)" } ?? "\(DecimalMath.ceiling(q))"
+            explain += [
+                ExplainStep(
+                    label: "first break-even replicas", formula: "k* = max(m, ceil(F / (V − C)))",
+                    substituted: "max(\(m), ceil(\(f) / (\(v) − \(c))))", result: "\(kStar)"),
+                ExplainStep(
+                    label: "first break-even volume", formula: "R* = (F + k*·C) / a",
+                    substituted: "(\(f) + \(kStar) × \(c)) / \(a)", result: "\(first)"),
+                ExplainStep(
+                    label: "dip bound", formula: "q = (F + V) / (V − C)",
+                    substituted: "(\(f) + \(v)) / (\(v) − \(c))",
+                    result: "\(q)"),
+                ExplainStep(
+                    label: "always-cheaper replicas", formula: "K = max(k*, ceil(q) − 1)",
+                    substituted: "max(\(kStar), \(qCeiling) − 1)", result: "\(kAlways)"),
+                ExplainStep(
+                    label: "always-cheaper volume", formula: "X = (F + K·C) / a",
+                    substituted: "(\(f) + \(kAlways) × \(c)) / \(a)", result: "\(always)"),
+            ]
+        }
+        return explain
+    }
 
     /// Finds R* and X for the workload's request shape (SPEC §3, break-even volume).
     ///
@@ -50,21 +107,6 @@ public struct BreakEven: Sendable, Hashable {
         let m = option.minReplicas
         let tokens = workload.tokensPerRequest
         let million: Decimal = 1_000_000
-        var explain = [
-            ExplainStep(label: "api cost per request", formula: "a", substituted: "a", result: "\(a)"),
-            ExplainStep(
-                label: "one replica per month", formula: "C", substituted: "C (without F)", result: "\(c)"),
-            ExplainStep(label: "fixed per month", formula: "F", substituted: "F", result: "\(f)"),
-            ExplainStep(
-                label: "one replica's capacity", formula: "R_1 = h·3600·u / (s·p)",
-                substituted: "\(workload.servingHoursPerMonth) × 3600 × \(option.utilization) / "
-                    + "(\(option.secondsPerRequest) × \(workload.peakToAverage))",
-                result: "\(r1)"),
-            ExplainStep(
-                label: "api cost of one replica's capacity", formula: "V = a·R_1",
-                substituted: "\(a) × \(r1)",
-                result: "\(v)"),
-        ]
         func volume(_ requests: Decimal) -> Volume {
             let current = workload.requestsPerMonth
             return Volume(
@@ -78,15 +120,11 @@ public struct BreakEven: Sendable, Hashable {
                 a == 0
                 ? "the api costs nothing per request"
                 : "one replica at full utilisation costs at least what the api charges for the same tokens"
-            explain.append(
-                ExplainStep(
-                    label: "break-even", formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",
-                    result: "never"))
             return BreakEven(
                 apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
                 outcome: .never(
                     reason: reason, apiPerMTok: apiPerMTok, selfHostingPerMTokAtFullUtilization: selfPerMTok),
-                explain: explain)
+                workload: workload, option: option)
         }
         let margin = v - c
         guard let ratioCeiling = DecimalMath.ceilingInt(f / margin),
@@ -94,31 +132,12 @@ public struct BreakEven: Sendable, Hashable {
         else { throw .volumeTooLarge(field: "break-even replicas", value: f / margin) }
         let kStar = max(m, ratioCeiling)
         let first = (f + Decimal(kStar) * c) / a
-        let q = (f + v) / margin
         let kAlways = max(kStar, qCeiling - 1)
         let always = (f + Decimal(kAlways) * c) / a
-        explain += [
-            ExplainStep(
-                label: "first break-even replicas", formula: "k* = max(m, ceil(F / (V − C)))",
-                substituted: "max(\(m), ceil(\(f) / (\(v) − \(c))))", result: "\(kStar)"),
-            ExplainStep(
-                label: "first break-even volume", formula: "R* = (F + k*·C) / a",
-                substituted: "(\(f) + \(kStar) × \(c)) / \(a)", result: "\(first)"),
-            ExplainStep(
-                label: "dip bound", formula: "q = (F + V) / (V − C)",
-                substituted: "(\(f) + \(v)) / (\(v) − \(c))",
-                result: "\(q)"),
-            ExplainStep(
-                label: "always-cheaper replicas", formula: "K = max(k*, ceil(q) − 1)",
-                substituted: "max(\(kStar), \(qCeiling) − 1)", result: "\(kAlways)"),
-            ExplainStep(
-                label: "always-cheaper volume", formula: "X = (F + K·C) / a",
-                substituted: "(\(f) + \(kAlways) × \(c)) / \(a)", result: "\(always)"),
-        ]
         return BreakEven(
             apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
             outcome: .breaksEven(
                 first: volume(first), firstReplicas: kStar, always: volume(always), alwaysReplicas: kAlways),
-            explain: explain)
+            workload: workload, option: option)
     }
 }

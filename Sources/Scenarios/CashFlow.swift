@@ -72,7 +72,45 @@ public struct CashFlow: Sendable, Hashable {
     /// One-time costs at t = 0 plus every month's self_t.
     public var totalSelfHosting: Decimal
     public var totalBenefits: Decimal
-    public var explain: [ExplainStep]
+    /// The inputs the figures were computed from, kept for `explain`.
+    var workload: Workload
+    var setup: Decimal
+    var annualDiscountRate: Decimal
+    var monthlyRoot: Decimal
+
+    /// How the one-time costs, payback, NPV and ROI were reached.
+    ///
+    /// Built on demand: writing every month's exact values out as text costs far more than
+    /// the arithmetic, and only `--explain` shows it.
+    public var explain: [ExplainStep] {
+        let r = annualDiscountRate
+        return [
+            ExplainStep(
+                label: "one-time costs at t = 0", formula: "setup + first fleet × G × installed price",
+                substituted: "\(setup) + \(initialPurchase)", result: "\(oneTimeAtStart)"),
+            ExplainStep(
+                label: "monthly discount root", formula: "(1 + r)^(1/12), Newton's method",
+                substituted: "(1 + \(r))^(1/12)", result: "\(monthlyRoot)"),
+            ExplainStep(
+                label: "volume in month t", formula: "R_t = R·(1 + g)^(t−1)",
+                substituted: "\(workload.requestsPerMonth) × (1 + \(workload.growthPerMonth))^(t−1)",
+                result: months.map { "\($0.requests)" }.joined(separator: ", ")),
+            ExplainStep(
+                label: "payback month", formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
+                substituted: "cumulative: " + months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")
+                    + " vs \(oneTimeAtStart)",
+                result: paybackMonth.map { "\($0)" } ?? "not within \(months.count) months"),
+            ExplainStep(
+                label: "npv of switching", formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
+                substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
+                    + " − \(oneTimeAtStart)",
+                result: "\(npvOfSwitching)"),
+            ExplainStep(
+                label: "roi of self-hosting", formula: "(Σ benefits − Σ costs) / Σ costs",
+                substituted: "(\(totalBenefits) − \(totalSelfHosting)) / \(totalSelfHosting)",
+                result: roiOfSelfHosting.map { "\($0)" } ?? "undefined (nothing spent)"),
+        ]
+    }
 
     /// Projects `horizonMonths` months of growing volume through both options.
     ///
@@ -150,37 +188,11 @@ public struct CashFlow: Sendable, Hashable {
         let roiAPI = totalAPI > 0 ? (totalBenefits - totalAPI) / totalAPI : nil
         let roiSelf = totalSelf > 0 ? (totalBenefits - totalSelf) / totalSelf : nil
 
-        let r = annualDiscountRate
-        let explain = [
-            ExplainStep(
-                label: "one-time costs at t = 0", formula: "setup + first fleet × G × installed price",
-                substituted: "\(option.setup) + \(initialPurchase)", result: "\(oneTime)"),
-            ExplainStep(
-                label: "monthly discount root", formula: "(1 + r)^(1/12), Newton's method",
-                substituted: "(1 + \(r))^(1/12)", result: "\(monthlyRoot)"),
-            ExplainStep(
-                label: "volume in month t", formula: "R_t = R·(1 + g)^(t−1)",
-                substituted: "\(workload.requestsPerMonth) × (1 + \(workload.growthPerMonth))^(t−1)",
-                result: months.map { "\($0.requests)" }.joined(separator: ", ")),
-            ExplainStep(
-                label: "payback month", formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
-                substituted: "cumulative: " + months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")
-                    + " vs \(oneTime)",
-                result: payback.map { "\($0)" } ?? "not within \(horizonMonths) months"),
-            ExplainStep(
-                label: "npv of switching", formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
-                substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
-                    + " − \(oneTime)",
-                result: "\(npvSwitching)"),
-            ExplainStep(
-                label: "roi of self-hosting", formula: "(Σ benefits − Σ costs) / Σ costs",
-                substituted: "(\(totalBenefits) − \(totalSelf)) / \(totalSelf)",
-                result: roiSelf.map { "\($0)" } ?? "undefined (nothing spent)"),
-        ]
         return CashFlow(
             months: months, oneTimeAtStart: oneTime, initialPurchase: initialPurchase, paybackMonth: payback,
             npvOfSwitching: npvSwitching, npvOfAPI: npvAPI, npvOfSelfHosting: npvSelf, roiOfAPI: roiAPI,
             roiOfSelfHosting: roiSelf, totalAPI: totalAPI, totalSelfHosting: totalSelf,
-            totalBenefits: totalBenefits, explain: explain)
+            totalBenefits: totalBenefits, workload: workload, setup: option.setup,
+            annualDiscountRate: annualDiscountRate, monthlyRoot: monthlyRoot)
     }
 }

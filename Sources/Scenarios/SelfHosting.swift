@@ -76,7 +76,53 @@ public struct SelfHostingCost: Sendable, Hashable {
     public var monthly: Decimal
     /// R_N, the most requests a month these replicas serve at the target utilisation.
     public var capacity: Decimal
-    public var explain: [ExplainStep]
+    /// The option and workload the figures were computed from, kept for `explain`.
+    var option: SelfHostingOption
+    var workload: Workload
+
+    /// How each figure was reached.
+    ///
+    /// Built on demand: writing every exact value out as text costs far more than the
+    /// arithmetic, and only `--explain` shows it.
+    public var explain: [ExplainStep] {
+        let n = replicas
+        let gpusPerReplica = option.gpusPerReplica
+        let costStep: ExplainStep
+        switch option.mode {
+        case .rent(let rate):
+            costStep = ExplainStep(
+                label: "rent per month", formula: "N·G·h·rate",
+                substituted: "\(n) × \(gpusPerReplica) × \(workload.servingHoursPerMonth) × \(rate)",
+                result: "\(rental)")
+        case .own(let hardware):
+            costStep = ExplainStep(
+                label: "owned GPUs per month",
+                formula: "N·G·(price / amortization months) + N·G·kW·PUE·730·kWh + N·G·hosting",
+                substituted: "\(n) × \(gpusPerReplica) × (\(hardware.installedPricePerGPU) / "
+                    + "\(hardware.amortizationMonths)) + \(n) × \(gpusPerReplica) × \(hardware.serverKWPerGPU) × "
+                    + "\(hardware.pue) × 730 × \(hardware.pricePerKWh) + \(n) × \(gpusPerReplica) × "
+                    + "\(hardware.hostingPerGPUMonth)",
+                result: "\(amortization + power + hosting)")
+        }
+        let s = option.secondsPerRequest
+        return [
+            ExplainStep(
+                label: "replicas", formula: "N = max(m, ceil(R·s·p / (h·3600·u)))",
+                substituted: "max(\(option.minReplicas), ceil(\(workload.requestsPerMonth) × \(s) × "
+                    + "\(workload.peakToAverage) / (\(workload.servingHoursPerMonth) × 3600 × \(option.utilization))))",
+                result: "\(n)"),
+            costStep,
+            ExplainStep(
+                label: "fixed per month", formula: "F = ops FTE · FTE cost + other fixed items",
+                substituted: ([("\(option.opsFTE) × \(option.fteMonthlyCost)")]
+                    + option.otherFixedCosts.map { "\($0.monthly)" })
+                    .joined(separator: " + "),
+                result: "\(fixed)"),
+            ExplainStep(
+                label: "self-hosting per month", formula: "N·C + F",
+                substituted: "\(n) × \(perReplica) + \(fixed)", result: "\(running + fixed)"),
+        ]
+    }
 }
 
 /// Serving the workload on your own replicas of a deployment (SPEC §3, self-hosting).
@@ -211,49 +257,20 @@ public struct SelfHostingOption: Sendable, Hashable {
         var amortization: Decimal = 0
         var power: Decimal = 0
         var hosting: Decimal = 0
-        var costStep: ExplainStep
         switch mode {
         case .rent(let rate):
             rental = nd * g * workload.servingHoursPerMonth * rate
-            costStep = ExplainStep(
-                label: "rent per month", formula: "N·G·h·rate",
-                substituted: "\(n) × \(gpusPerReplica) × \(workload.servingHoursPerMonth) × \(rate)",
-                result: "\(rental)")
         case .own(let hardware):
             amortization = nd * g * hardware.amortizationPerGPUMonth
             power = nd * g * hardware.powerPerGPUMonth
             hosting = nd * g * hardware.hostingPerGPUMonth
-            costStep = ExplainStep(
-                label: "owned GPUs per month",
-                formula: "N·G·(price / amortization months) + N·G·kW·PUE·730·kWh + N·G·hosting",
-                substituted: "\(n) × \(gpusPerReplica) × (\(hardware.installedPricePerGPU) / "
-                    + "\(hardware.amortizationMonths)) + \(n) × \(gpusPerReplica) × \(hardware.serverKWPerGPU) × "
-                    + "\(hardware.pue) × 730 × \(hardware.pricePerKWh) + \(n) × \(gpusPerReplica) × "
-                    + "\(hardware.hostingPerGPUMonth)",
-                result: "\(amortization + power + hosting)")
         }
         let running = nd * perReplica
         let fixed = fixedMonthly
-        let s = secondsPerRequest
-        let explain = [
-            ExplainStep(
-                label: "replicas", formula: "N = max(m, ceil(R·s·p / (h·3600·u)))",
-                substituted: "max(\(minReplicas), ceil(\(workload.requestsPerMonth) × \(s) × "
-                    + "\(workload.peakToAverage) / (\(workload.servingHoursPerMonth) × 3600 × \(utilization))))",
-                result: "\(n)"),
-            costStep,
-            ExplainStep(
-                label: "fixed per month", formula: "F = ops FTE · FTE cost + other fixed items",
-                substituted: ([("\(opsFTE) × \(fteMonthlyCost)")] + otherFixedCosts.map { "\($0.monthly)" })
-                    .joined(separator: " + "),
-                result: "\(fixed)"),
-            ExplainStep(
-                label: "self-hosting per month", formula: "N·C + F",
-                substituted: "\(n) × \(perReplica) + \(fixed)", result: "\(running + fixed)"),
-        ]
         return SelfHostingCost(
             replicas: n, gpus: n * gpusPerReplica, perReplica: perReplica, rental: rental,
             amortization: amortization, power: power, hosting: hosting, running: running, fixed: fixed,
-            monthly: running + fixed, capacity: capacity(replicas: n, workload), explain: explain)
+            monthly: running + fixed, capacity: capacity(replicas: n, workload), option: self,
+            workload: workload)
     }
 }
