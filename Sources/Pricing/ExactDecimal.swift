@@ -8,12 +8,72 @@ public enum ExactDecimal {
     /// `Decimal` cannot hold it exactly (over 38 significant digits, exponent out of range).
     public static func parse(jsonLiteral text: String) -> Decimal? {
         guard isJSONNumber(text) else { return nil }
+        if let value = parseSmall(validLiteral: text) { return value }
         let mantissa = text.prefix { $0 != "e" && $0 != "E" }
         let digits = mantissa.filter(\.isASCIIDigit).drop { $0 == "0" }
         let significant = digits.reversed().drop { $0 == "0" }
         guard significant.count <= 38 else { return nil }
         guard let value = Decimal(string: text, locale: posix), !value.isNaN else { return nil }
         return value
+    }
+
+    /// The common case without `Decimal(string:)`: a literal of at most 19 significant
+    /// digits whose exponent `Decimal` holds. Nil for anything else, which `parse` then reads
+    /// the general way.
+    ///
+    /// `Decimal(string:locale:)` asks ICU for the locale's decimal separator on every call: it
+    /// was most of the time spent on numbers when validating a large price map, and loading
+    /// ICU's locale data cost a few megabytes of memory at start-up. The value is built from
+    /// the digits as `significand × 10^exponent` with trailing zeros moved into the exponent,
+    /// which is what `Decimal(string:)` returns (ExactDecimalTests compares the two).
+    static func parseSmall(validLiteral text: String) -> Decimal? {
+        let zero = UInt8(ascii: "0")
+        var bytes = text.utf8.makeIterator()
+        var byte = bytes.next()
+        let negative = byte == UInt8(ascii: "-")
+        if negative { byte = bytes.next() }
+        var significand: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        while let current = byte, current != UInt8(ascii: "e"), current != UInt8(ascii: "E") {
+            if current == UInt8(ascii: ".") {
+                inFraction = true
+            } else {
+                if significand != 0 || current != zero {
+                    digits += 1
+                    // 19 digits always fit in a UInt64.
+                    guard digits <= 19 else { return nil }
+                    significand = significand * 10 + UInt64(current - zero)
+                }
+                if inFraction { fractionDigits += 1 }
+            }
+            byte = bytes.next()
+        }
+        var exponent = 0
+        if byte != nil {
+            byte = bytes.next()
+            let negativeExponent = byte == UInt8(ascii: "-")
+            if negativeExponent || byte == UInt8(ascii: "+") { byte = bytes.next() }
+            while let current = byte {
+                exponent = exponent * 10 + Int(current - zero)
+                guard exponent <= 1_000 else { return nil }
+                byte = bytes.next()
+            }
+            if negativeExponent { exponent = -exponent }
+        }
+        exponent -= fractionDigits
+        guard significand != 0 else {
+            // Zero keeps its literal's exponent in `Decimal(string:)` ("0.00" has exponent −2), which
+            // no public initialiser reproduces: only zeros of exponent 0 ("0", "0e0") are read here.
+            return !negative && exponent == 0 ? Decimal.zero : nil
+        }
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        guard (-128...127).contains(exponent) else { return nil }
+        return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
     }
 
     /// Whether `text` follows JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.

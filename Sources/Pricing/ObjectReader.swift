@@ -79,7 +79,9 @@ package final class ObjectReader {
             sink.error(value, "expected a string, found \(value.kindName)")
             return nil
         }
-        if string.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Scalar by scalar rather than `trimmingCharacters`, which bridges every string to NSString
+        // (a quarter of the time of validating a large price map).
+        if string.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) {
             sink.error(value, "is empty")
             return nil
         }

@@ -83,3 +83,69 @@ struct ExactDecimalTests {
         #expect(JSONNumber(literal: "99999999999999999999").integer == nil)
     }
 }
+
+/// The fast path of `ExactDecimal.parse` against `Decimal(string:)`, which it stands in for.
+@Suite("ExactDecimal fast path")
+struct ExactDecimalFastPathTests {
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// What can tell two `Decimal`s apart from outside: value, text, exponent, significand and
+    /// how they go on to compute.
+    static func fingerprint(_ value: Decimal) -> String {
+        let tenth = Decimal(sign: .plus, exponent: -1, significand: 1)
+        return
+            "\(value) \(value.exponent) \(value.significand) \(value.isSignMinus) \(value * 3) \(value / 7) "
+            + "\(value + tenth)"
+    }
+
+    /// Literals of every shape the fast path takes or declines, from a fixed seed.
+    static func literals() -> [String] {
+        var literals = [
+            "2.50", "0.5", "1", "10", "1500", "0.000001", "8.900000000000001e-07", "1.5000300000000002e-06",
+            "-3.25", "1e5", "1E+5", "2.5e-3", "1234567890123456789", "12345678901234567890", "0.30",
+            "1e-130", "1e127", "1e128", "99999999999999999.99", "0", "-0", "0.0", "0e5", "0.00", "0e0",
+            "0.0e1", "3.0e2",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: UInt64) -> UInt64 {
+            // SplitMix64: enough to vary the shapes, and the same on every run.
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return (z ^ (z >> 31)) % bound
+        }
+        for _ in 0..<5_000 {
+            var literal = next(4) == 0 ? "-" : ""
+            literal += next(6) == 0 ? "0" : String(1 + next(10_000_000_000))
+            if next(2) == 0 {
+                literal +=
+                    "." + String(repeating: "0", count: Int(next(5))) + String(next(1_000_000))
+                    + String(repeating: "0", count: Int(next(4)))
+            }
+            if next(4) == 0 {
+                literal += ["e", "E"][Int(next(2))] + ["", "+", "-"][Int(next(3))] + String(next(45))
+            }
+            literals.append(literal)
+        }
+        return literals
+    }
+
+    @Test func matchesDecimalStringWhereverItAnswers() throws {
+        var answered = 0
+        for literal in Self.literals() {
+            guard let fast = ExactDecimal.parseSmall(validLiteral: literal) else { continue }
+            answered += 1
+            let reference = try #require(Decimal(string: literal, locale: Self.posix), "\(literal)")
+            #expect(Self.fingerprint(fast) == Self.fingerprint(reference), "\(literal)")
+        }
+        // Most of these literals take the fast path (zero and over 19 digits do not), so the check has teeth.
+        #expect(answered > 3_000)
+    }
+
+    @Test(arguments: ["-0", "0.000", "0e5", "12345678901234567890", "1e-130", "1e128"])
+    func declinesWhatItCannotHoldAndParseStillReadsIt(_ literal: String) {
+        #expect(ExactDecimal.parseSmall(validLiteral: literal) == nil)
+        #expect(ExactDecimal.parse(jsonLiteral: literal) == Decimal(string: literal, locale: Self.posix))
+    }
+}
