@@ -61,11 +61,21 @@ public struct CashFlow: Sendable, Hashable {
     /// Σ (API_t − self_t) / (1+r)^(t/12) − one-time costs at t = 0.
     public var npvOfSwitching: Decimal
     /// Σ (benefits_t − API_t) discounted.
-    public var npvOfAPI: Decimal
+    ///
+    /// Computed when asked for (a division a month): most callers never ask.
+    public var npvOfAPI: Decimal {
+        months.reduce(Decimal(0)) { $0 + ($1.benefits - $1.api) / $1.discountFactor }
+    }
     /// Σ (benefits_t − self_t) discounted − one-time costs at t = 0.
-    public var npvOfSelfHosting: Decimal
+    ///
+    /// Computed when asked for (a division a month): a comparison asks once per self-hosting option.
+    public var npvOfSelfHosting: Decimal {
+        months.reduce(-oneTimeAtStart) { $0 + ($1.benefits - $1.selfHosting) / $1.discountFactor }
+    }
     /// (Σ benefits − Σ API) / Σ API; nil when the API costs nothing.
-    public var roiOfAPI: Decimal?
+    public var roiOfAPI: Decimal? {
+        totalAPI > 0 ? (totalBenefits - totalAPI) / totalAPI : nil
+    }
     /// (Σ benefits − Σ costs) / Σ costs, one-time costs included; nil when nothing is spent.
     public var roiOfSelfHosting: Decimal?
     public var totalAPI: Decimal
@@ -180,18 +190,15 @@ public struct CashFlow: Sendable, Hashable {
         }
 
         let npvSwitching = months.reduce(-oneTime) { $0 + $1.discountedSaving }
-        let npvAPI = months.reduce(Decimal(0)) { $0 + ($1.benefits - $1.api) / $1.discountFactor }
-        let npvSelf = months.reduce(-oneTime) { $0 + ($1.benefits - $1.selfHosting) / $1.discountFactor }
         let totalAPI = months.reduce(Decimal(0)) { $0 + $1.api }
         let totalSelf = months.reduce(oneTime) { $0 + $1.selfHosting }
         let totalBenefits = months.reduce(Decimal(0)) { $0 + $1.benefits }
-        let roiAPI = totalAPI > 0 ? (totalBenefits - totalAPI) / totalAPI : nil
         let roiSelf = totalSelf > 0 ? (totalBenefits - totalSelf) / totalSelf : nil
 
         return CashFlow(
             months: months, oneTimeAtStart: oneTime, initialPurchase: initialPurchase, paybackMonth: payback,
-            npvOfSwitching: npvSwitching, npvOfAPI: npvAPI, npvOfSelfHosting: npvSelf, roiOfAPI: roiAPI,
-            roiOfSelfHosting: roiSelf, totalAPI: totalAPI, totalSelfHosting: totalSelf,
+            npvOfSwitching: npvSwitching, roiOfSelfHosting: roiSelf, totalAPI: totalAPI,
+            totalSelfHosting: totalSelf,
             totalBenefits: totalBenefits, workload: workload, setup: option.setup,
             annualDiscountRate: annualDiscountRate, monthlyRoot: monthlyRoot)
     }
