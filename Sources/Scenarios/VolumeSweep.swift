@@ -145,3 +145,78 @@ public struct VolumeSweep: Sendable, Hashable {
         return VolumeSweep(from: from, to: to, rows: rows, omittedSteps: omitted)
     }
 }
+
+/// Both monthly costs at one volume of a dense sweep.
+public struct SweepPoint: Sendable, Hashable {
+    /// Whole requests a month.
+    public var requestsPerMonth: Int
+    public var replicas: Int
+    public var api: Decimal
+    public var selfHosting: Decimal
+    /// self-hosting ≤ API (SPEC's "cheaper").
+    public var selfHostingCheaper: Bool
+}
+
+extension VolumeSweep {
+    /// Both monthly costs at `count` evenly spaced whole-request volumes from `from` to `to`.
+    ///
+    /// The same figures as `APICost.monthly(…).monthly` and `SelfHostingOption.monthly(…)` at each
+    /// volume, exactly: the API cost is a·R, the fleet N = max(m, ⌈R·s·p / (h·3600·u)⌉) and its
+    /// cost N·C + F, computed on `ScaledDecimal` when a, s·p, h·3600·u, C and F each have at most
+    /// 18 significant digits, and with `Decimal` at any volume where they do not fit (an owned
+    /// fleet's C = price / months usually does not terminate, so owned sweeps take that path).
+    public static func dense(
+        _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption, from: Int, to: Int,
+        count: Int
+    ) throws(ScenarioError) -> [SweepPoint] {
+        try Check.nonNegative(Decimal(from), "sweep from")
+        if to <= from {
+            throw .outOfRange(field: "sweep to", value: Decimal(to), lower: Decimal(from), upper: Decimal(to))
+        }
+        try Check.range(Decimal(count), "sweep points", 2, 10_000_000)
+        try option.validate()
+        let a = try APICost.monthly(workload, prices).perRequest
+        let exact = (
+            a: ScaledDecimal(a),
+            load: ScaledDecimal(option.secondsPerRequest * workload.peakToAverage),
+            capacity: ScaledDecimal(workload.servingHoursPerMonth * 3600 * option.utilization),
+            perReplica: ScaledDecimal(option.perReplicaMonthly(workload)),
+            fixed: ScaledDecimal(option.fixedMonthly)
+        )
+        let span = to - from
+        let steps = count - 1
+        var points: [SweepPoint] = []
+        points.reserveCapacity(count)
+        for index in 0..<count {
+            // from + span·index/steps without overflowing span·index.
+            let volume = from + span / steps * index + span % steps * index / steps
+            if let a = exact.a, let load = exact.load, let capacity = exact.capacity,
+                let perReplica = exact.perReplica, let fixed = exact.fixed,
+                let api = a.times(Int64(volume)),
+                let needed = load.times(Int64(volume))?.ceilingQuotient(capacity)
+            {
+                guard needed < Int64(Int32.max) else {
+                    throw .volumeTooLarge(field: "requests", value: Decimal(volume))
+                }
+                let replicas = max(option.minReplicas, Int(needed))
+                if let selfHosting = perReplica.times(Int64(replicas))?.plus(fixed),
+                    let cheaper = selfHosting.isAtMost(api)
+                {
+                    points.append(
+                        SweepPoint(
+                            requestsPerMonth: volume, replicas: replicas, api: api.decimal,
+                            selfHosting: selfHosting.decimal, selfHostingCheaper: cheaper))
+                    continue
+                }
+            }
+            let at = workload.with(requestsPerMonth: Decimal(volume))
+            let api = try APICost.monthly(at, prices).monthly
+            let cost = try option.monthly(at)
+            points.append(
+                SweepPoint(
+                    requestsPerMonth: volume, replicas: cost.replicas, api: api, selfHosting: cost.monthly,
+                    selfHostingCheaper: cost.monthly <= api))
+        }
+        return points
+    }
+}
