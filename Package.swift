@@ -5,7 +5,9 @@ let package = Package(
     name: "llmcost",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "llmcost", targets: ["llmcost"])
+        .executable(name: "llmcost", targets: ["llmcost"]),
+        // Times the engine for scripts/bench.sh; not run by `swift test` (docs/benchmarks.md).
+        .executable(name: "llmcost-bench", targets: ["LLMCostBench"]),
     ],
     targets: [
         // Price tables, the position-tracking JSON reader, loading and validation. No I/O.
@@ -19,6 +21,7 @@ let package = Package(
         // Commands, argument parsing and exit codes, driven in-process by the tests.
         .target(name: "LLMCostCLI", dependencies: ["Pricing", "Scenarios", "Reports", "DefaultData"]),
         .executableTarget(name: "llmcost", dependencies: ["LLMCostCLI"]),
+        .executableTarget(name: "LLMCostBench", dependencies: ["Pricing", "Scenarios", "DefaultData"]),
         .executableTarget(name: "EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         .testTarget(name: "PricingTests", dependencies: ["Pricing", "Scenarios", "DefaultData"]),
