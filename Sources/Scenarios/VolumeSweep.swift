@@ -161,10 +161,13 @@ extension VolumeSweep {
     /// Both monthly costs at `count` evenly spaced whole-request volumes from `from` to `to`.
     ///
     /// The same figures as `APICost.monthly(…).monthly` and `SelfHostingOption.monthly(…)` at each
-    /// volume, exactly: the API cost is a·R, the fleet N = max(m, ⌈R·s·p / (h·3600·u)⌉) and its
-    /// cost N·C + F, computed on `ScaledDecimal` when a, s·p, h·3600·u, C and F each have at most
-    /// 18 significant digits, and with `Decimal` at any volume where they do not fit (an owned
-    /// fleet's C = price / months usually does not terminate, so owned sweeps take that path).
+    /// volume: the API cost a·R and the fleet's N·C + F are exact on `ScaledDecimal` when a, C and
+    /// F have at most 18 significant digits (an owned fleet's C = price / months usually does not
+    /// terminate; it then takes the `Decimal` path at every volume). The fleet
+    /// N = max(m, ⌈R·s·p / (h·3600·u)⌉) is exact on integers when s·p and h·3600·u fit; a fitted
+    /// s rarely does, and then N is read from a `Double` quotient wherever that lies more than a
+    /// billionth from a whole number (its error is ~1e-15, the engine's `Decimal` ~1e-37, so both
+    /// round up to the same N) and computed by the engine itself at every other volume.
     public static func dense(
         _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption, from: Int, to: Int,
         count: Int
@@ -174,15 +177,33 @@ extension VolumeSweep {
             throw .outOfRange(field: "sweep to", value: Decimal(to), lower: Decimal(from), upper: Decimal(to))
         }
         try Check.range(Decimal(count), "sweep points", 2, 10_000_000)
+        try workload.validate()
         try option.validate()
+        let load = option.secondsPerRequest * workload.peakToAverage
+        let capacity = workload.servingHoursPerMonth * 3600 * option.utilization
+        let exactLoad = ScaledDecimal(load)
+        let exactCapacity = ScaledDecimal(capacity)
+        let loadPerCapacity = DecimalMath.double(load) / DecimalMath.double(capacity)
         let a = try APICost.monthly(workload, prices).perRequest
-        let exact = (
-            a: ScaledDecimal(a),
-            load: ScaledDecimal(option.secondsPerRequest * workload.peakToAverage),
-            capacity: ScaledDecimal(workload.servingHoursPerMonth * 3600 * option.utilization),
-            perReplica: ScaledDecimal(option.perReplicaMonthly(workload)),
-            fixed: ScaledDecimal(option.fixedMonthly)
-        )
+        let exactCosts = ScaledDecimal(a).flatMap { a in
+            ScaledDecimal(option.perReplicaMonthly(workload)).flatMap { perReplica in
+                ScaledDecimal(option.fixedMonthly).map { (a: a, perReplica: perReplica, fixed: $0) }
+            }
+        }
+
+        /// ⌈R·s·p / (h·3600·u)⌉ as the engine computes it, or nil where only the engine can say.
+        func needed(_ volume: Int) -> Int? {
+            if let exactLoad, let exactCapacity,
+                let needed = exactLoad.times(Int64(volume))?.ceilingQuotient(exactCapacity)
+            {
+                return needed < Int64(Int32.max) ? Int(needed) : nil
+            }
+            let quotient = Double(volume) * loadPerCapacity
+            guard quotient < Double(Int32.max), abs(quotient - quotient.rounded()) > 1e-9 * max(1, quotient)
+            else { return nil }
+            return Int(quotient.rounded(.up))
+        }
+
         let span = to - from
         let steps = count - 1
         var points: [SweepPoint] = []
@@ -190,26 +211,23 @@ extension VolumeSweep {
         for index in 0..<count {
             // from + span·index/steps without overflowing span·index.
             let volume = from + span / steps * index + span % steps * index / steps
-            if let a = exact.a, let load = exact.load, let capacity = exact.capacity,
-                let perReplica = exact.perReplica, let fixed = exact.fixed,
-                let api = a.times(Int64(volume)),
-                let needed = load.times(Int64(volume))?.ceilingQuotient(capacity)
-            {
-                guard needed < Int64(Int32.max) else {
-                    throw .volumeTooLarge(field: "requests", value: Decimal(volume))
-                }
-                let replicas = max(option.minReplicas, Int(needed))
-                if let selfHosting = perReplica.times(Int64(replicas))?.plus(fixed),
-                    let cheaper = selfHosting.isAtMost(api)
-                {
-                    points.append(
-                        SweepPoint(
-                            requestsPerMonth: volume, replicas: replicas, api: api.decimal,
-                            selfHosting: selfHosting.decimal, selfHostingCheaper: cheaper))
-                    continue
-                }
-            }
             let at = workload.with(requestsPerMonth: Decimal(volume))
+            let replicas: Int
+            if let count = needed(volume) {
+                replicas = max(option.minReplicas, count)
+            } else {
+                replicas = try option.replicas(for: at)
+            }
+            if let exactCosts, let api = exactCosts.a.times(Int64(volume)),
+                let selfHosting = exactCosts.perReplica.times(Int64(replicas))?.plus(exactCosts.fixed),
+                let cheaper = selfHosting.isAtMost(api)
+            {
+                points.append(
+                    SweepPoint(
+                        requestsPerMonth: volume, replicas: replicas, api: api.decimal,
+                        selfHosting: selfHosting.decimal, selfHostingCheaper: cheaper))
+                continue
+            }
             let api = try APICost.monthly(at, prices).monthly
             let cost = try option.monthly(at)
             points.append(

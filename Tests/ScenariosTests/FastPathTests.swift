@@ -137,6 +137,17 @@ struct DenseSweepTests {
         try expectAgreement(rentedOption(rate: dec("2.99")), from: 0, to: 21_024_000, count: 1_001)
     }
 
+    @Test("a fitted s that does not terminate: N from the Double screen, or from the engine at a step")
+    func fittedSecondsPerRequest() throws {
+        // s = 1/7 s (38 digits in Decimal), p = 2: one replica serves 730 × 3600 × 0.8 / (2/7) =
+        // 7,358,400 requests, where R·s·p / (h·3600·u) is exactly 1; every volume from 20 below
+        // to 20 above that step, then a wide range.
+        var option = rentedOption(rate: dec("2.99"))
+        option.secondsPerRequest = Decimal(1) / 7
+        try expectAgreement(option, from: 7_358_380, to: 7_358_420, count: 41)
+        try expectAgreement(option, from: 0, to: 100_000_000, count: 2_001)
+    }
+
     @Test("owned: C = price / 36 does not terminate, so the Decimal path answers")
     func owned() throws {
         let option = SelfHostingOption(
