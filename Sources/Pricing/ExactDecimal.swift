@@ -64,9 +64,10 @@ public enum ExactDecimal {
         }
         exponent -= fractionDigits
         guard significand != 0 else {
-            // Zero keeps its literal's exponent in `Decimal(string:)` ("0.00" has exponent −2), which
-            // no public initialiser reproduces: only zeros of exponent 0 ("0", "0e0") are read here.
-            return !negative && exponent == 0 ? Decimal.zero : nil
+            // `Decimal(string:)` keeps a zero's exponent ("0.00" has exponent −2), which no public
+            // initialiser reproduces; it prints and computes as 0 all the same, and llmcost never
+            // reads a zero's exponent, so every zero it would accept reads as `Decimal.zero`.
+            return !negative && (-128...127).contains(exponent) ? Decimal.zero : nil
         }
         while significand % 10 == 0 {
             significand /= 10
