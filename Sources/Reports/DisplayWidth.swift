@@ -3,6 +3,8 @@ public enum DisplayWidth {
     /// The number of terminal columns `text` takes: 2 for East Asian wide or fullwidth
     /// characters, 0 for combining marks and zero-width characters, 1 otherwise.
     public static func of(_ text: String) -> Int {
+        // Printable ASCII is one column a byte; most table cells are nothing else.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text {
             total += width(of: character)

@@ -93,6 +93,8 @@ extension String {
     /// The text on one line and free of terminal controls: CR, LF and tab become spaces,
     /// other control characters (such as ESC, which could restyle the terminal) are dropped.
     func replacingNewlines() -> String {
+        // Most cells are printable ASCII, which has nothing to replace.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return self }
         var result = ""
         for scalar in unicodeScalars {
             if scalar == "\n" || scalar == "\r" || scalar == "\t" {

@@ -97,7 +97,13 @@ public struct BreakEven: Sendable, Hashable {
     public static func analyse(
         _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption
     ) throws(ScenarioError) -> BreakEven {
-        let api = try APICost.monthly(workload, prices)
+        try analyse(workload, api: APICost.monthly(workload, prices), selfHosting: option)
+    }
+
+    /// As `analyse(_:prices:selfHosting:)`, with the workload already priced on the API.
+    static func analyse(
+        _ workload: Workload, api: APICostBreakdown, selfHosting option: SelfHostingOption
+    ) throws(ScenarioError) -> BreakEven {
         try option.validate()
         let a = api.perRequest
         let c = option.perReplicaMonthly(workload)

@@ -65,8 +65,11 @@ public struct Comparison: Sendable, Hashable {
             )
         }
         var options: [OptionCost] = []
+        // Each API option's costs at the current volume, also what break-even and projections start from.
+        var apiCosts: [APICostBreakdown] = []
         for option in plan.api {
             let cost = try APICost.monthly(workload, option.prices)
+            apiCosts.append(cost)
             let (perMTok, perRequest) = per(cost.monthly)
             options.append(
                 OptionCost(
@@ -88,22 +91,48 @@ public struct Comparison: Sendable, Hashable {
                 ? $0.element.monthly < $1.element.monthly : $0.offset < $1.offset
         }.map(\.element)
 
+        // Each pair's cash flow is `CashFlow.project`'s, built from parts made once: the months'
+        // volumes and discount factors, and each self-hosting option's side (made where its first
+        // pair needs it, so any error surfaces where `project` would raise it).
+        var timeline: CashFlow.Timeline?
+        var hostingSides: [CashFlow.HostingSide?] = Array(repeating: nil, count: plan.selfHosting.count)
         var pairs: [OptionPair] = []
-        for api in plan.api {
-            for hosting in plan.selfHosting {
-                let breakEven = try BreakEven.analyse(
-                    workload, prices: api.prices, selfHosting: hosting.option)
-                let cashFlow = try CashFlow.project(
-                    workload, prices: api.prices, selfHosting: hosting.option,
-                    horizonMonths: plan.horizonMonths,
-                    annualDiscountRate: plan.discountRate, benefits: plan.benefits)
+        for (api, apiCost) in zip(plan.api, apiCosts) {
+            for (index, hosting) in plan.selfHosting.enumerated() {
+                let breakEven = try BreakEven.analyse(workload, api: apiCost, selfHosting: hosting.option)
+                // `analyse` has priced the workload with these prices and validated the option.
+                try CashFlow.checkTerms(
+                    horizonMonths: plan.horizonMonths, annualDiscountRate: plan.discountRate,
+                    benefits: plan.benefits)
+                let shared =
+                    timeline
+                    ?? CashFlow.Timeline(
+                        workload, months: plan.horizonMonths, annualDiscountRate: plan.discountRate)
+                timeline = shared
+                let side: CashFlow.HostingSide
+                if let made = hostingSides[index] {
+                    side = made
+                } else {
+                    side = try CashFlow.HostingSide(hosting.option, workload, timeline: shared)
+                }
+                hostingSides[index] = side
+                let cashFlow = CashFlow.combine(
+                    workload, apiPerRequest: breakEven.apiPerRequest, option: hosting.option, hosting: side,
+                    timeline: shared, horizonMonths: plan.horizonMonths,
+                    annualDiscountRate: plan.discountRate,
+                    benefits: plan.benefits)
                 pairs.append(
                     OptionPair(api: api, selfHosting: hosting, breakEven: breakEven, cashFlow: cashFlow))
             }
         }
         var projections: [OptionProjection] = []
-        for api in plan.api {
-            projections.append(try projectAPI(api, plan: plan))
+        for (api, apiCost) in zip(plan.api, apiCosts) {
+            let shared =
+                timeline
+                ?? CashFlow.Timeline(
+                    workload, months: plan.horizonMonths, annualDiscountRate: plan.discountRate)
+            timeline = shared
+            projections.append(projectAPI(api, perRequest: apiCost.perRequest, plan: plan, timeline: shared))
         }
         for hosting in plan.selfHosting {
             // The self-hosting side of a cash flow does not depend on the API it is set against.
@@ -126,19 +155,18 @@ public struct Comparison: Sendable, Hashable {
     }
 
     /// An API option over the horizon: cost a·R_t each month, no one-time cost.
-    static func projectAPI(_ option: APIOptionPlan, plan: ScenarioPlan) throws(ScenarioError)
-        -> OptionProjection
-    {
-        let a = try APICost.monthly(plan.workload, option.prices).perRequest
-        let root = DecimalMath.twelfthRoot(1 + plan.discountRate)
+    ///
+    /// `a` is the option's cost per request; `timeline` holds the months' growth and discount
+    /// factors (at least `max(1, horizon)` months).
+    static func projectAPI(
+        _ option: APIOptionPlan, perRequest a: Decimal, plan: ScenarioPlan, timeline: CashFlow.Timeline
+    ) -> OptionProjection {
         let benefit = plan.benefits.monthly
-        var growth: Decimal = 1
-        var factor: Decimal = 1
         var total: Decimal = 0
         var npv: Decimal = 0
         for t in 1...max(1, plan.horizonMonths) {
-            if t > 1 { growth *= 1 + plan.workload.growthPerMonth }
-            factor *= root
+            let growth = timeline.growth[t - 1]
+            let factor = timeline.factors[t - 1]
             let cost = a * plan.workload.requestsPerMonth * growth
             total += cost
             npv += (benefit - cost) / factor
