@@ -61,9 +61,13 @@ package final class DiagnosticCollector {
     /// Arrays and objects a syntax error cut off; what they lack may be in the part that was lost.
     package let cutOff: Set<JSONPath>
 
-    package init(file: String, cutOff: Set<JSONPath> = []) {
+    /// Whether `accepted` records anything (a large price file has thousands of objects).
+    package let recordsAcceptedKeys: Bool
+
+    package init(file: String, cutOff: Set<JSONPath> = [], recordsAcceptedKeys: Bool = true) {
         self.file = file
         self.cutOff = cutOff
+        self.recordsAcceptedKeys = recordsAcceptedKeys
     }
 
     /// True when `node` was cut off by a syntax error, so a missing member or element proves nothing.
@@ -90,6 +94,7 @@ package final class DiagnosticCollector {
 
     /// Records the keys a reader accepts in the object at `path`.
     package func accepted(_ keys: [String], at path: JSONPath) {
+        guard recordsAcceptedKeys else { return }
         acceptedKeys[path, default: []].formUnion(keys)
     }
 

@@ -49,14 +49,27 @@ package final class ObjectReader {
         self.members = members
         self.sink = sink
         self.options = options
-        var seen: [String: SourceLocation] = [:]
-        for member in members {
-            if let first = seen[member.key] {
-                sink.error(
-                    at: member.keyLocation, path: node.path.appending(key: member.key),
-                    "duplicate key '\(member.key)' (first at line \(first.line))")
-            } else {
-                seen[member.key] = member.keyLocation
+        // A linear scan for the usual handful of keys (hashing every key of thousands of objects
+        // cost a tenth of validating a large file); a dictionary beyond that.
+        func reportDuplicate(_ member: JSONMember, first: SourceLocation) {
+            sink.error(
+                at: member.keyLocation, path: node.path.appending(key: member.key),
+                "duplicate key '\(member.key)' (first at line \(first.line))")
+        }
+        if members.count <= 16 {
+            for (index, member) in members.enumerated() {
+                if let first = members[..<index].first(where: { $0.key == member.key }) {
+                    reportDuplicate(member, first: first.keyLocation)
+                }
+            }
+        } else {
+            var seen: [String: SourceLocation] = [:]
+            for member in members {
+                if let first = seen[member.key] {
+                    reportDuplicate(member, first: first)
+                } else {
+                    seen[member.key] = member.keyLocation
+                }
             }
         }
     }
@@ -312,9 +325,20 @@ enum FloatArtifact {
     }
 
     static func significantDigits(_ literal: String) -> Int {
-        let mantissa = literal.prefix { $0 != "e" && $0 != "E" }
-        let digits = mantissa.filter(\.isASCIIDigit).drop { $0 == "0" }
-        return digits.count - digits.reversed().prefix { $0 == "0" }.count
+        // The digits of the mantissa from the first nonzero one to the last nonzero one, byte by byte.
+        var counted = 0
+        var trailingZeros = 0
+        for byte in literal.utf8 {
+            if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { break }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { continue }
+            if byte == UInt8(ascii: "0") {
+                if counted > 0 { trailingZeros += 1 }
+            } else {
+                counted += trailingZeros + 1
+                trailingZeros = 0
+            }
+        }
+        return counted
     }
 
     /// The value rounded to 10 significant digits, the likely intended figure.

@@ -14,11 +14,25 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses a strict `YYYY-MM-DD` that names a real day of the Gregorian calendar.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1, day <= CalendarDate.days(inMonth: month, year: year)
+        // Byte by byte: a price file has thousands of dates.
+        var fields = [0, 0, 0]
+        var field = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard digits == (field == 0 ? 4 : 2), field < 2 else { return nil }
+                field += 1
+                digits = 0
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        let (year, month, day) = (fields[0], fields[1], fields[2])
+        guard field == 2, digits == 2, (1...12).contains(month), day >= 1,
+            day <= CalendarDate.days(inMonth: month, year: year)
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

@@ -71,7 +71,7 @@ import Testing
                 data, file: file, options: options)
             return (diagnostics, accepted)
         }
-        let result = PriceFileReader.read(data, file: file, options: options)
+        let result = PriceFileReader.read(data, file: file, options: options, recordingAcceptedKeys: true)
         return (result.diagnostics, result.acceptedKeys)
     }
 

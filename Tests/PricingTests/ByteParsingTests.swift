@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import Pricing
+
+/// The byte-by-byte readers that replaced `split` and `filter` on hot paths of validation.
+@Suite("Byte parsing")
+struct ByteParsingTests {
+    @Test(arguments: [
+        ("2024-02-29", CalendarDate(year: 2024, month: 2, day: 29)),
+        ("2026-11-24", CalendarDate(year: 2026, month: 11, day: 24)),
+        ("0001-01-01", CalendarDate(year: 1, month: 1, day: 1)),
+    ])
+    func readsRealDays(_ text: String, _ date: CalendarDate) {
+        #expect(CalendarDate(iso: text) == date)
+    }
+
+    @Test(arguments: [
+        "2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-01", "24-01-01", "2024-01-1",
+        "2024-01-01-", "-2024-01-01", "2024/01/01", "2024-01-0a", "２０２４-01-01", "", "2024--01", "2024-01",
+    ])
+    func refusesAnythingElse(_ text: String) {
+        #expect(CalendarDate(iso: text) == nil)
+    }
+
+    @Test(arguments: [
+        // Leading zeros, the point, the sign and the exponent do not count; inner zeros do.
+        ("1.5000300000000002e-06", 17), ("8.900000000000001e-07", 16), ("2.50", 2), ("100", 1),
+        ("0.000120", 2), ("-1005", 4), ("0", 0), ("0.0", 0), ("12E5", 2),
+    ])
+    func countsSignificantDigits(_ literal: String, _ count: Int) {
+        #expect(FloatArtifact.significantDigits(literal) == count)
+    }
+}
+
+/// Duplicate keys are found by a scan in objects of up to 16 members and a dictionary in larger ones; both report alike.
+@Suite("Duplicate keys")
+struct DuplicateKeyTests {
+    static func messages(_ text: String) -> [String] {
+        PriceFileReader.read(
+            Data(text.utf8), file: "d.json",
+            options: ValidationOptions(today: CalendarDate(year: 2026, month: 11, day: 24))
+        ).diagnostics.map(\.message).filter { $0.hasPrefix("duplicate") }
+    }
+
+    /// An object on line 2 whose `count` members are `k0`…, with `k1` repeated on each of `repeats` more lines.
+    static func object(members count: Int, repeats: Int) -> String {
+        let members = (0..<count).map { "\"k\($0)\": \($0)" } + (0..<repeats).map { "\"k1\": \($0)" }
+        return "{\n" + members.joined(separator: ",\n") + "\n}\n"
+    }
+
+    @Test(arguments: [3, 14, 40])
+    func everyRepeatNamesTheFirstLine(_ count: Int) {
+        // k1 is first on line 3 (line 1 is "{", k0 is on line 2); the two repeats follow the members.
+        #expect(
+            Self.messages(Self.object(members: count, repeats: 2))
+                == Array(repeating: "duplicate key 'k1' (first at line 3)", count: 2))
+        #expect(Self.messages(Self.object(members: count, repeats: 0)).isEmpty)
+    }
+}
