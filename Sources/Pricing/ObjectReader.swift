@@ -177,26 +177,28 @@ package final class ObjectReader {
         _ number: Decimal, literal: String, node value: JSONNode, rule: NumberRule, sink: DiagnosticCollector,
         options: ValidationOptions
     ) -> Decimal? {
+        // Sign tests on the sign itself: a `Decimal` comparison costs thousands of instructions.
+        let negative = number.sign == .minus && !number.isZero
         switch rule {
         case .any:
             break
         case .nonNegative:
-            if number < 0 {
+            if negative {
                 sink.error(value, "\(literal) is negative")
                 return nil
             }
         case .positive:
-            if number <= 0 {
+            if negative || number.isZero {
                 sink.error(value, "\(literal) must be greater than 0")
                 return nil
             }
         case .share:
-            if number < 0 || number > 1 {
+            if negative || number > 1 {
                 sink.error(value, "\(literal) is outside 0–1 (a share: 0.5 means 50%)")
                 return nil
             }
         case .pricePerMTok:
-            if number < 0 {
+            if negative {
                 sink.error(value, "\(literal) is negative")
                 return nil
             }
@@ -207,7 +209,7 @@ package final class ObjectReader {
                 )
                 return nil
             }
-            if number > 0 && number < FloatArtifact.perTokenSuspicion {
+            if !number.isZero && number < FloatArtifact.perTokenSuspicion {
                 sink.warning(
                     value,
                     "\(literal) per 1M tokens is implausibly small; is it a per-token price (× 1,000,000 = \(number * 1_000_000))?"

@@ -100,7 +100,12 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// The value as an `Int` when the literal is an integer that fits, without fraction or exponent.
     public var integer: Int? {
-        guard !literal.contains("."), !literal.contains("e"), !literal.contains("E") else { return nil }
+        // Bytes, not `contains(String)`, which goes through NSString.
+        guard
+            !literal.utf8.contains(where: {
+                $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+            })
+        else { return nil }
         return Int(literal)
     }
 
