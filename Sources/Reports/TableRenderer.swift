@@ -93,8 +93,10 @@ extension String {
     /// The text on one line and free of terminal controls: CR, LF and tab become spaces,
     /// other control characters (such as ESC, which could restyle the terminal) are dropped.
     func replacingNewlines() -> String {
-        // Most cells are printable ASCII, which has nothing to replace.
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return self }
+        // Most cells have no control character (U+0000–U+001F, U+007F–U+009F), so nothing to replace.
+        if unicodeScalars.allSatisfy({ $0.value >= 0xA0 || ($0.value >= 0x20 && $0.value < 0x7F) }) {
+            return self
+        }
         var result = ""
         for scalar in unicodeScalars {
             if scalar == "\n" || scalar == "\r" || scalar == "\t" {
