@@ -58,6 +58,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The UTC calendar date of an instant, for the callers that own the clock.
     public init(_ date: Date) {
+        // Howard Hinnant's civil_from_days on the UTC day number: no `Calendar`, so no time-zone
+        // data is loaded (it was 1.7 MB of every run's memory). Instants beyond ±10¹⁵ s fall back.
+        let seconds = date.timeIntervalSince1970
+        if seconds.isFinite, seconds.magnitude < 1e15 {
+            let days = Int((seconds / 86_400).rounded(.down)) + 719_468
+            let era = (days >= 0 ? days : days - 146_096) / 146_097
+            let dayOfEra = days - era * 146_097
+            let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+            let shiftedMonth = (5 * dayOfYear + 2) / 153
+            let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+            let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+            self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+            return
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)

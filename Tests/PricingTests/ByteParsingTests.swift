@@ -58,3 +58,39 @@ struct DuplicateKeyTests {
         #expect(Self.messages(Self.object(members: count, repeats: 0)).isEmpty)
     }
 }
+
+/// `CalendarDate(Date)` computes the UTC day arithmetically; it must agree with a UTC `Calendar`.
+@Suite("UTC date of an instant")
+struct UTCDateTests {
+    static func byCalendar(_ date: Date) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return CalendarDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
+    }
+
+    @Test func agreesWithAUTCCalendar() {
+        // Every 7 h 13 min from 1901 to 2099 (about 240,000 instants, all times of day and
+        // leap days), plus the last instant of a day and the first of the next.
+        var instants: [Double] = [-1, 0, 86_399.999, 86_400, 951_782_399.5, 951_782_400, 4_107_542_399]
+        var t = -2_177_452_800.0
+        while t < 4_102_444_800 {
+            instants.append(t)
+            t += 25_980
+        }
+        let mismatches = instants.filter {
+            CalendarDate(Date(timeIntervalSince1970: $0)) != Self.byCalendar(Date(timeIntervalSince1970: $0))
+        }
+        #expect(mismatches.isEmpty, "first: \(mismatches.prefix(3))")
+    }
+
+    @Test func handComputed() {
+        // 2026-11-24T00:00Z is 20,781 days after 1970-01-01 (2025-11-24 is day 20,416; 2026 is no leap year): 1,795,478,400 s.
+        #expect(
+            CalendarDate(Date(timeIntervalSince1970: 1_795_478_400))
+                == CalendarDate(year: 2026, month: 11, day: 24))
+        #expect(
+            CalendarDate(Date(timeIntervalSince1970: 1_795_478_399))
+                == CalendarDate(year: 2026, month: 11, day: 23))
+    }
+}
