@@ -230,9 +230,12 @@ public struct CashFlow: Sendable, Hashable {
     }
 
     /// The projection of one pair from its shared parts; the inputs have been checked.
+    ///
+    /// `apiCosts`, when given, are a·R_t for every month (the same products, made once per API).
     static func combine(
-        _ workload: Workload, apiPerRequest a: Decimal, option: SelfHostingOption, hosting: HostingSide,
-        timeline: Timeline, horizonMonths: Int, annualDiscountRate: Decimal, benefits: Benefits
+        _ workload: Workload, apiPerRequest a: Decimal, apiCosts: [Decimal]? = nil, option: SelfHostingOption,
+        hosting: HostingSide, timeline: Timeline, horizonMonths: Int, annualDiscountRate: Decimal,
+        benefits: Benefits
     ) -> CashFlow {
         let benefit = benefits.monthly
         let oneTime = hosting.oneTime
@@ -244,7 +247,7 @@ public struct CashFlow: Sendable, Hashable {
             let side = hosting.months[t - 1]
             let requests = timeline.requests[t - 1]
             let factor = timeline.factors[t - 1]
-            let apiCost = a * requests
+            let apiCost = apiCosts?[t - 1] ?? a * requests
             let saving = apiCost - side.cost
             cumulative += saving
             if payback == nil, cumulative >= oneTime { payback = t }

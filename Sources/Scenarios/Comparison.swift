@@ -98,6 +98,8 @@ public struct Comparison: Sendable, Hashable {
         var hostingSides: [CashFlow.HostingSide?] = Array(repeating: nil, count: plan.selfHosting.count)
         var pairs: [OptionPair] = []
         for (api, apiCost) in zip(plan.api, apiCosts) {
+            // a·R_t for every month, shared by this API's pairs.
+            var monthlyAPI: [Decimal]?
             for (index, hosting) in plan.selfHosting.enumerated() {
                 let breakEven = try BreakEven.analyse(workload, api: apiCost, selfHosting: hosting.option)
                 // `analyse` has priced the workload with these prices and validated the option.
@@ -116,8 +118,11 @@ public struct Comparison: Sendable, Hashable {
                     side = try CashFlow.HostingSide(hosting.option, workload, timeline: shared)
                 }
                 hostingSides[index] = side
+                let costs = monthlyAPI ?? shared.requests.map { breakEven.apiPerRequest * $0 }
+                monthlyAPI = costs
                 let cashFlow = CashFlow.combine(
-                    workload, apiPerRequest: breakEven.apiPerRequest, option: hosting.option, hosting: side,
+                    workload, apiPerRequest: breakEven.apiPerRequest, apiCosts: costs, option: hosting.option,
+                    hosting: side,
                     timeline: shared, horizonMonths: plan.horizonMonths,
                     annualDiscountRate: plan.discountRate,
                     benefits: plan.benefits)
@@ -164,10 +169,11 @@ public struct Comparison: Sendable, Hashable {
         let benefit = plan.benefits.monthly
         var total: Decimal = 0
         var npv: Decimal = 0
+        let atCurrentVolume = a * plan.workload.requestsPerMonth
         for t in 1...max(1, plan.horizonMonths) {
             let growth = timeline.growth[t - 1]
             let factor = timeline.factors[t - 1]
-            let cost = a * plan.workload.requestsPerMonth * growth
+            let cost = atCurrentVolume * growth
             total += cost
             npv += (benefit - cost) / factor
         }
