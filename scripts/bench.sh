@@ -17,10 +17,15 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ && "$peer_runs" =~ ^[1-9][0-9]*$ ]]; then
     echo "bench.sh: RUNS and LLMCOST_PEER_RUNS must be positive whole numbers" >&2
     exit 2
 fi
+# The distribution build links the Swift runtime and Foundation statically (no shared-library
+# symbol lookups at start-up); the plain release build is measured beside it for bare llmcost.
+echo "building (the first static build takes a few minutes)..." >&2
 swift build -c release --product llmcost >/dev/null
 swift build -c release --product llmcost-bench >/dev/null
+swift build -c release --product llmcost --static-swift-stdlib --build-path .build/static >/dev/null
 bin="$(swift build -c release --show-bin-path)"
-llmcost="$bin/llmcost"
+llmcost="$(swift build -c release --static-swift-stdlib --build-path .build/static --show-bin-path)/llmcost"
+dynamic="$bin/llmcost"
 bench="$bin/llmcost-bench"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
@@ -44,7 +49,7 @@ wall_ms() {
     done | awk '{ printf "%.1f\n", ($2 - $1) * 1000 }' | median
 }
 
-# peak_mb CMD...: the median peak resident memory of three runs in MB (/usr/bin/time -f %M).
+# peak_mb CMD...: the median peak resident memory of three runs in MiB (/usr/bin/time -f %M, KiB).
 peak_mb() {
     if [[ ! -x /usr/bin/time ]]; then
         echo "nan"
@@ -79,7 +84,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%
 # meets VALUE OP LIMIT: "yes" or "NO".
 meets() { awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { ok = (op == "<=") ? (v + 0 <= l + 0) : (v + 0 >= l + 0); print (v == "nan" ? "n/a" : (ok ? "yes" : "NO")) }'; }
 
-row() { printf '  %-52s %12s %10s  %-34s %9s  %s\n' "$@"; }
+row() { printf '  %-58s %12s %10s  %-42s %9s  %s\n' "$@"; }
 
 # ---- peers -------------------------------------------------------------------------------------
 peers=""
@@ -126,7 +131,8 @@ PY
 litellm_line='import litellm; litellm.cost_per_token(model="gpt-4o", prompt_tokens=1500, completion_tokens=400)'
 
 echo "llmcost benchmark, $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(swift --version 2>&1 | head -n 1)"
-echo "medians: llmcost $runs runs, peers $peer_runs runs; memory: median peak RSS of 3 runs; ratio: peer ÷ llmcost"
+echo "medians: llmcost $runs runs, peers $peer_runs runs; memory: median peak RSS of 3 runs in MiB; ratio: peer ÷ llmcost"
+echo "llmcost: the static distribution build (swift build -c release --static-swift-stdlib) unless a row says otherwise"
 echo
 row "case" "llmcost" "memory" "peer (same run)" "ratio" "target met"
 row "----" "-------" "------" "---------------" "-----" "----------"
@@ -136,6 +142,16 @@ bare_ms="$(wall_ms "$runs" "$llmcost")"
 bare_mb="$(peak_mb "$llmcost")"
 row "1 bare llmcost (compare, default scenario, table)" "$bare_ms ms" "$bare_mb MB" "(target ≤ 15 ms, ≤ 25 MB)" "" \
     "$(meets "$bare_ms" "<=" 15) / $(meets "$bare_mb" "<=" 25)"
+dynamic_ms="$(wall_ms "$runs" "$dynamic")"
+dynamic_mb="$(peak_mb "$dynamic")"
+row "  the same, shared-library build (swift build -c release)" "$dynamic_ms ms" "$dynamic_mb MB" "" "" \
+    "$(meets "$dynamic_ms" "<=" 15) / $(meets "$dynamic_mb" "<=" 25)"
+hello="$scratch/hello"
+if printf 'import Foundation\nprint("hello")\n' >"$scratch/hello.swift" &&
+    swiftc -O "$scratch/hello.swift" -o "$hello" >/dev/null 2>&1; then
+    row "  floor: a Foundation \"hello\" (swiftc -O, shared libraries)" "$(wall_ms "$runs" "$hello") ms" \
+        "$(peak_mb "$hello") MB" "" "" ""
+fi
 one_ms="$(wall_ms "$runs" "$llmcost" compare --scenario "$scratch/one-request.json")"
 one_mb="$(peak_mb "$llmcost" compare --scenario "$scratch/one-request.json")"
 if [[ -n "$genai" ]]; then
