@@ -27,8 +27,9 @@ public struct RequestPricer: Sendable, Hashable {
     let batchFactor: Int64
     let batchExponent: Int
 
-    /// A pricer for `prices`, or nil when a price has more than 18 significant digits or the
-    /// prices do not share a power of ten within 18 digits (use `APICost.monthly` then).
+    /// A pricer for `prices`, or nil when a price has more than 18 significant digits, the
+    /// prices do not share a power of ten within 18 digits, or a cost's exponent would fall
+    /// below `Decimal`'s (use `APICost.monthly` then).
     public init?(_ prices: PriceSet) {
         var sets = [(-1, prices.inputPerMTok, prices.cachedInputPerMTok, prices.outputPerMTok)]
         for tier in prices.tiers.sorted(by: { $0.aboveInputTokens < $1.aboveInputTokens }) {
@@ -60,6 +61,8 @@ public struct RequestPricer: Sendable, Hashable {
         guard let one = ScaledDecimal(significand: 1, exponent: 0).significand(atExponent: batchExponent),
             let d = discount.significand(atExponent: batchExponent)
         else { return nil }
+        // A cost's exponent must stay within `Decimal`'s (−128 at the least).
+        guard exponent - 6 + batchExponent >= -128 else { return nil }
         self.rates = rates
         self.exponent = exponent
         self.batchFactor = one - d

@@ -75,6 +75,30 @@ struct RequestPricerTests {
         #expect(long.decimal == dec("1.02"))
     }
 
+    @Test func declinesPricesItCannotHold() {
+        // 19 significant digits do not fit in 64 bits.
+        #expect(
+            RequestPricer(
+                PriceSet(effective: day, inputPerMTok: dec("1.234567890123456789"), outputPerMTok: 1)) == nil)
+        // 1e-125 and 2e-125 per 1M tokens share exponent −125; with a 0.5 batch discount a cost's
+        // exponent would be −125 − 6 − 1 = −132, below `Decimal`'s −128.
+        let tiny = PriceSet(
+            effective: day, inputPerMTok: dec("1e-125"), outputPerMTok: dec("2e-125"),
+            batchDiscount: dec("0.5"))
+        #expect(RequestPricer(tiny) == nil)
+        // Without the batch discount the exponent is −131: still declined.
+        #expect(
+            RequestPricer(PriceSet(effective: day, inputPerMTok: dec("1e-125"), outputPerMTok: dec("2e-125")))
+                == nil)
+        // At 1e-120 it is −126 (−127 with the discount): accepted, and exact.
+        let small = PriceSet(
+            effective: day, inputPerMTok: dec("1e-120"), outputPerMTok: dec("2e-120"),
+            batchDiscount: dec("0.5"))
+        #expect(
+            RequestPricer(small)?.cost(inputTokens: 3, outputTokens: 1, batch: true)?.decimal
+                == dec("2.5e-126"))
+    }
+
     @Test func refusesImpossibleUsage() throws {
         let pricer = try #require(RequestPricer(gpt4o))
         #expect(pricer.cost(inputTokens: 10, cachedInputTokens: 11, outputTokens: 1) == nil)
