@@ -77,33 +77,91 @@ public enum ExactDecimal {
         return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
     }
 
+    /// ⌊log₁₀|x|⌋ of a nonzero literal in JSON's number grammar, read from its digits; nil for
+    /// zero and for text that is not such a literal.
+    static func magnitude(ofLiteral text: String) -> Int? {
+        let scan = Scan(text)
+        guard scan.valid, scan.seenNonzero, let exponent = scan.exponent else { return nil }
+        return (scan.wholeDigits > 0 ? scan.wholeDigits - 1 : -(scan.leadingFractionZeros + 1)) + exponent
+    }
+
     /// Whether `text` follows JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
     public static func isJSONNumber(_ text: String) -> Bool {
-        var scalars = Substring(text).unicodeScalars[...]
-        func digits() -> Int {
-            var count = 0
-            while let first = scalars.first, ("0"..."9").contains(first) {
-                scalars.removeFirst()
-                count += 1
+        Scan(text).valid
+    }
+
+    /// One pass over a literal's bytes: whether it is a JSON number, and where its digits lie.
+    /// (Every number of a price file passes through here, so it is a plain state machine.)
+    private struct Scan {
+        var valid = false
+        /// Significant digits before the point.
+        var wholeDigits = 0
+        /// Zeros between the point and the first nonzero digit, when no digit before the point is.
+        var leadingFractionZeros = 0
+        var seenNonzero = false
+        /// The exponent's value; nil when it is beyond ±100,000.
+        var exponent: Int? = 0
+
+        init(_ text: String) {
+            enum State { case start, sign, zero, whole, point, fraction, mark, exponentSign, exponentDigits }
+            var state = State.start
+            var exponentValue = 0
+            var negativeExponent = false
+            for byte in text.utf8 {
+                let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                switch state {
+                case .start, .sign:
+                    if byte == UInt8(ascii: "-") && state == .start {
+                        state = .sign
+                    } else if byte == UInt8(ascii: "0") {
+                        state = .zero
+                    } else if digit {
+                        state = .whole
+                        seenNonzero = true
+                        wholeDigits = 1
+                    } else {
+                        return
+                    }
+                case .zero, .whole:
+                    if digit && state == .whole {
+                        wholeDigits += 1
+                    } else if byte == UInt8(ascii: ".") {
+                        state = .point
+                    } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                        state = .mark
+                    } else {
+                        return
+                    }
+                case .point, .fraction:
+                    if digit {
+                        if byte != UInt8(ascii: "0") { seenNonzero = true }
+                        if !seenNonzero { leadingFractionZeros += 1 }
+                        state = .fraction
+                    } else if state == .fraction && (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")) {
+                        state = .mark
+                    } else {
+                        return
+                    }
+                case .mark, .exponentSign, .exponentDigits:
+                    if digit {
+                        if exponentValue < 100_000 {
+                            exponentValue = exponentValue * 10 + Int(byte - UInt8(ascii: "0"))
+                        }
+                        state = .exponentDigits
+                    } else if state == .mark && (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) {
+                        negativeExponent = byte == UInt8(ascii: "-")
+                        state = .exponentSign
+                    } else {
+                        return
+                    }
+                }
             }
-            return count
+            switch state {
+            case .zero, .whole, .fraction, .exponentDigits: valid = true
+            default: return
+            }
+            exponent = exponentValue >= 100_000 ? nil : (negativeExponent ? -exponentValue : exponentValue)
         }
-        if scalars.first == "-" { scalars.removeFirst() }
-        if scalars.first == "0" {
-            scalars.removeFirst()
-        } else if digits() == 0 {
-            return false
-        }
-        if scalars.first == "." {
-            scalars.removeFirst()
-            if digits() == 0 { return false }
-        }
-        if scalars.first == "e" || scalars.first == "E" {
-            scalars.removeFirst()
-            if scalars.first == "+" || scalars.first == "-" { scalars.removeFirst() }
-            if digits() == 0 { return false }
-        }
-        return scalars.isEmpty
     }
 }
 

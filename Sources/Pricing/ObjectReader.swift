@@ -7,12 +7,32 @@ public struct ValidationOptions: Sendable, Hashable {
     /// `checked` dates older than this many days are warned about.
     public var maxAgeDays: Int
     /// A price per 1M tokens above this is an error (a per-1k or per-token mix-up, or a typo).
-    public var maxPricePerMTok: Decimal
+    public var maxPricePerMTok: Decimal {
+        didSet { maxPriceMagnitude = Self.magnitude(of: maxPricePerMTok) }
+    }
+    /// ⌊log₁₀⌋ of a positive bound, so most prices are judged against it without a `Decimal`
+    /// comparison (thousands of instructions each, a seventh of validating a large file).
+    private(set) var maxPriceMagnitude: Int?
 
     public init(today: CalendarDate, maxAgeDays: Int = 180, maxPricePerMTok: Decimal = 1000) {
         self.today = today
         self.maxAgeDays = maxAgeDays
         self.maxPricePerMTok = maxPricePerMTok
+        self.maxPriceMagnitude = Self.magnitude(of: maxPricePerMTok)
+    }
+
+    private static func magnitude(of bound: Decimal) -> Int? {
+        bound > 0 ? ExactDecimal.magnitude(ofLiteral: bound.description) : nil
+    }
+
+    /// Whether a non-negative price is above the bound.
+    func isAboveBound(_ price: Decimal, literal: String) -> Bool {
+        if let bound = maxPriceMagnitude, let magnitude = ExactDecimal.magnitude(ofLiteral: literal) {
+            // 10^m ≤ price < 10^(m+1) and 10^M ≤ bound < 10^(M+1).
+            if magnitude < bound { return false }
+            if magnitude > bound { return true }
+        }
+        return price > maxPricePerMTok
     }
 }
 
@@ -202,14 +222,18 @@ package final class ObjectReader {
                 sink.error(value, "\(literal) is negative")
                 return nil
             }
-            if number > options.maxPricePerMTok {
+            if options.isAboveBound(number, literal: literal) {
                 sink.error(
                     value,
                     "\(literal) per 1M tokens is above the sane bound of \(options.maxPricePerMTok) (a per-1k or per-token price?)"
                 )
                 return nil
             }
-            if !number.isZero && number < FloatArtifact.perTokenSuspicion {
+            // Below 0.001 = 10⁻³ exactly when the leading digit is at 10⁻⁴ or smaller.
+            let small =
+                ExactDecimal.magnitude(ofLiteral: literal).map { $0 < -3 }
+                ?? (!number.isZero && number < FloatArtifact.perTokenSuspicion)
+            if small {
                 sink.warning(
                     value,
                     "\(literal) per 1M tokens is implausibly small; is it a per-token price (× 1,000,000 = \(number * 1_000_000))?"

@@ -94,3 +94,36 @@ struct UTCDateTests {
                 == CalendarDate(year: 2026, month: 11, day: 23))
     }
 }
+
+/// Prices are judged against the bounds by the magnitude of their literal, and exactly at equal magnitudes.
+@Suite("Price bounds by magnitude")
+struct PriceBoundTests {
+    @Test(arguments: [
+        ("2.50", 0), ("1500", 3), ("0.0015", -3), ("0.001", -3), ("0.00099", -4), ("1e3", 3),
+        ("8.900000000000001e-07", -7), ("-5", 0), ("12.5E+2", 3), ("0.5e-1", -2),
+    ])
+    func magnitudeOfALiteral(_ literal: String, _ magnitude: Int) {
+        #expect(ExactDecimal.magnitude(ofLiteral: literal) == magnitude)
+    }
+
+    @Test(arguments: ["0", "0.000", "3M", "", "1e999999"])
+    func noMagnitude(_ literal: String) {
+        #expect(ExactDecimal.magnitude(ofLiteral: literal) == nil)
+    }
+
+    @Test(arguments: [
+        // Bound 1,000 (magnitude 3): below by magnitude, equal magnitude decided exactly, above by magnitude.
+        ("1000", "999.99", false), ("1000", "1000", false), ("1000", "1000.01", true), ("1000", "1e4", true),
+        // Bound 0.5 (magnitude −1).
+        ("0.5", "0.05", false), ("0.5", "0.5", false), ("0.5", "0.6", true), ("0.5", "7", true),
+    ])
+    func aboveTheBound(_ bound: String, _ price: String, _ above: Bool) throws {
+        let posix = Locale(identifier: "en_US_POSIX")
+        var options = ValidationOptions(today: CalendarDate(year: 2026, month: 11, day: 24))
+        options.maxPricePerMTok = try #require(Decimal(string: bound, locale: posix))
+        let value = try #require(Decimal(string: price, locale: posix))
+        #expect(options.isAboveBound(value, literal: price) == above)
+        // The text of a quantity has no magnitude; the exact comparison answers alike.
+        #expect(options.isAboveBound(value, literal: "\(price) tokens") == above)
+    }
+}

@@ -64,13 +64,16 @@ struct ExactDecimalTests {
 
     @Test(arguments: [
         "12abc", "1,5", "01", "1.", ".5", "+1", "-", "", " 1", "NaN", "Infinity", "0x10", "1e", "1e+",
+        "١٢", "1٫5", "1e5e5", "--1", "1.2.3", "1e+-5", "1 ", "0.e1",
     ])
     func refusesTextThatIsNotAJSONNumber(_ text: String) {
         #expect(!ExactDecimal.isJSONNumber(text))
         #expect(ExactDecimal.parse(jsonLiteral: text) == nil)
     }
 
-    @Test(arguments: ["0", "-0", "10", "0.5", "-12.34e+5", "1E9", "3e-07"])
+    @Test(arguments: [
+        "0", "-0", "10", "0.5", "-12.34e+5", "1E9", "3e-07", "0e0", "-0.0E-0", "1234567890.0987654321",
+    ])
     func acceptsJSONNumbers(_ text: String) {
         #expect(ExactDecimal.isJSONNumber(text))
     }
