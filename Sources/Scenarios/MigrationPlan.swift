@@ -31,19 +31,13 @@ public struct MigrationCandidate: Sendable, Hashable {
     }
 }
 
-/// "API first, then migrate": the month to move one API workload onto one self-hosting option.
+/// Every switch month of one API workload onto one self-hosting option, and the best of them.
 ///
 /// Each plan is one `CashFlow.project` with a switch month M: API for months 1…M−1,
-/// self-hosting from M on, paying setup, the scenario's migration and fine-tuning costs and
-/// (owned) the first fleet at the start of month M. M = 1 is "self-host from day one" and
-/// M = H + 1 is "API only"; the migrate plan is the best M in 2…H.
-public struct MigrationPlan: Sendable, Hashable {
-    public var api: APIOptionPlan
-    public var selfHosting: SelfHostingPlan
-    /// The self-hosting option with the migration and fine-tuning costs added to its setup.
-    public var option: SelfHostingOption
-    /// Migration plus fine-tuning, in the plan's currency.
-    public var migrationCost: Decimal
+/// self-hosting from M on, paying the option's setup and (owned) the first fleet at the start
+/// of month M. M = 1 is "self-host from day one" and M = H + 1 is "API only"; the migrate plan
+/// is the best M in 2…H.
+public struct MigrationSearch: Sendable, Hashable {
     public var objective: PlanObjective
     public var horizonMonths: Int
     /// Every M from 1 to H + 1, in order.
@@ -74,47 +68,78 @@ public struct MigrationPlan: Sendable, Hashable {
         objective == .cost ? -flow.totalSelfHosting : flow.npvOfSelfHosting
     }
 
-    /// Tries every switch month for `api` against `hosting` and keeps the best.
-    public static func search(
-        api: APIOptionPlan, selfHosting hosting: SelfHostingPlan, plan: ScenarioPlan, objective: PlanObjective
-    ) throws(ScenarioError) -> MigrationPlan {
-        try plan.workload.validate()
-        let migration = (plan.scenario.migration?.total ?? 0) * plan.scenarioCurrencyFactor
-        try Check.nonNegative(migration, "migration")
-        var option = hosting.option
-        option.setup += migration
-        let horizon = plan.horizonMonths
-        func project(_ month: Int) throws(ScenarioError) -> CashFlow {
-            try CashFlow.project(
-                plan.workload, prices: api.prices, selfHosting: option, horizonMonths: horizon,
-                annualDiscountRate: plan.discountRate, benefits: plan.benefits, switchMonth: month)
-        }
+    /// Projects every switch month 1…H + 1 and keeps the best overall and the best in 2…H.
+    ///
+    /// `option.setup` holds every one-time cost of the move (setup, migration, fine-tuning).
+    public static func run(
+        _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption, horizonMonths: Int,
+        annualDiscountRate: Decimal, benefits: Benefits, objective: PlanObjective
+    ) throws(ScenarioError) -> MigrationSearch {
+        try workload.validate()
+        try Check.range(Decimal(horizonMonths), "horizon_months", 1, 600)
         var candidates: [MigrationCandidate] = []
         var flows: [Int: CashFlow] = [:]
         var bestMonth = 1
         var bestInner: Int?
-        for month in 1...(horizon + 1) {
-            let flow = try project(month)
+        for month in 1...(horizonMonths + 1) {
+            let flow = try CashFlow.project(
+                workload, prices: prices, selfHosting: option, horizonMonths: horizonMonths,
+                annualDiscountRate: annualDiscountRate, benefits: benefits, switchMonth: month)
             let candidate = MigrationCandidate(
                 switchMonth: month, totalCost: flow.totalSelfHosting, npv: flow.npvOfSelfHosting)
             candidates.append(candidate)
             // `>=`: a later month that does as well wins.
             if candidate.score(objective) >= candidates[bestMonth - 1].score(objective) { bestMonth = month }
-            if month >= 2, month <= horizon,
+            if month >= 2, month <= horizonMonths,
                 bestInner.map({ candidate.score(objective) >= candidates[$0 - 1].score(objective) }) ?? true
             {
                 bestInner = month
                 flows[month] = flow
             }
-            if month == 1 || month == horizon + 1 { flows[month] = flow }
+            if month == 1 || month == horizonMonths + 1 { flows[month] = flow }
         }
-        guard let dayOne = flows[1], let apiOnly = flows[horizon + 1] else {
+        guard let dayOne = flows[1], let apiOnly = flows[horizonMonths + 1] else {
             throw .unfittable(reason: "the migration search tried no month")
         }
+        return MigrationSearch(
+            objective: objective, horizonMonths: horizonMonths, candidates: candidates, apiOnly: apiOnly,
+            dayOne: dayOne, migrate: bestInner.flatMap { flows[$0] }, bestSwitchMonth: bestMonth)
+    }
+}
+
+/// "API first, then migrate" for one API option and one self-hosting option of a scenario.
+public struct MigrationPlan: Sendable, Hashable {
+    public var api: APIOptionPlan
+    public var selfHosting: SelfHostingPlan
+    /// The self-hosting option with the migration and fine-tuning costs added to its setup.
+    public var option: SelfHostingOption
+    /// Migration plus fine-tuning, in the plan's currency.
+    public var migrationCost: Decimal
+    public var search: MigrationSearch
+
+    public var objective: PlanObjective { search.objective }
+    public var horizonMonths: Int { search.horizonMonths }
+    public var candidates: [MigrationCandidate] { search.candidates }
+    public var apiOnly: CashFlow { search.apiOnly }
+    public var migrate: CashFlow? { search.migrate }
+    public var bestSwitchMonth: Int { search.bestSwitchMonth }
+    public var best: MigrationPlanKind { search.best }
+    public func flow(_ kind: MigrationPlanKind) -> CashFlow? { search.flow(kind) }
+    public func score(_ flow: CashFlow) -> Decimal { search.score(flow) }
+
+    /// Tries every switch month for `api` against `hosting`, with the scenario's migration costs.
+    public static func search(
+        api: APIOptionPlan, selfHosting hosting: SelfHostingPlan, plan: ScenarioPlan, objective: PlanObjective
+    ) throws(ScenarioError) -> MigrationPlan {
+        let migration = (plan.scenario.migration?.total ?? 0) * plan.scenarioCurrencyFactor
+        try Check.nonNegative(migration, "migration")
+        var option = hosting.option
+        option.setup += migration
+        let search = try MigrationSearch.run(
+            plan.workload, prices: api.prices, selfHosting: option, horizonMonths: plan.horizonMonths,
+            annualDiscountRate: plan.discountRate, benefits: plan.benefits, objective: objective)
         return MigrationPlan(
-            api: api, selfHosting: hosting, option: option, migrationCost: migration, objective: objective,
-            horizonMonths: horizon, candidates: candidates, apiOnly: apiOnly, dayOne: dayOne,
-            migrate: bestInner.flatMap { flows[$0] }, bestSwitchMonth: bestMonth)
+            api: api, selfHosting: hosting, option: option, migrationCost: migration, search: search)
     }
 }
 
