@@ -45,7 +45,7 @@ public enum PlanReports {
             sections.append(
                 Section(
                     heading: context.t("Cost month by month: ", "月ごとのコスト：") + label,
-                    table: cashFlowTable(migration, plan: plan, context: context)))
+                    table: cashFlowTable(migration, plan: plan, notes: &notes, context: context)))
             charts.append(cumulativeChart(migration, label: label, plan: plan, context: context))
         }
         notes.add(migrationNote(study, context: context))
@@ -154,7 +154,7 @@ public enum PlanReports {
             : context.t("in NPV", "NPV で")
         return context.t(
             "\(label): the best plan is \(lowercasedName(best, migration, context: context)); it beats \(others.joined(separator: " and ")) \(measure).",
-            "\(label)：最良の計画は「\(planName(best, migration, context: context))」で、\(measure)\(others.joined(separator: "、"))有利です。"
+            "\(label)：最良の計画は「\(planName(best, migration, context: context))」で、\(measure)\(others.joined(separator: "、")) 有利です。"
         )
     }
 
@@ -168,8 +168,9 @@ public enum PlanReports {
 
     /// Month by month, each plan's cost (one-time costs in the month they are paid: day one's in
     /// month 0, the migration's in month M) and its running total.
-    static func cashFlowTable(_ migration: MigrationPlan, plan: ScenarioPlan, context: ReportContext) -> Table
-    {
+    static func cashFlowTable(
+        _ migration: MigrationPlan, plan: ScenarioPlan, notes: inout FootnoteList, context: ReportContext
+    ) -> Table {
         let currency = plan.currency
         let flows = MigrationPlanKind.allCases.map { migration.flow($0) }
         func cost(_ flow: CashFlow?, month: Int) -> Decimal? {
@@ -178,11 +179,22 @@ public enum PlanReports {
             let row = flow.months[month - 1]
             return row.selfHosting + (flow.switchMonth == month && month > 1 ? flow.oneTimeAtStart : 0)
         }
+        func shown(_ value: Decimal) -> Decimal { Rounding.rounded(value, places: context.minorUnits) }
         var totals = flows.map { _ in Decimal(0) }
+        var uneven = false
         var rows: [Row] = []
         for month in 0...migration.horizonMonths {
             let costs = flows.map { cost($0, month: month) }
-            for index in totals.indices { totals[index] += costs[index] ?? 0 }
+            var refs: [Int] = []
+            for index in totals.indices {
+                let before = totals[index]
+                totals[index] += costs[index] ?? 0
+                // The first row whose shown running total is not the shown one before plus the shown cost.
+                if !uneven, shown(before) + shown(costs[index] ?? 0) != shown(totals[index]) {
+                    uneven = true
+                    refs.append(notes.add(Labels.text(.roundingNote, context.language)))
+                }
+            }
             let requests: Cell =
                 month == 0
                 ? .empty : .integer(Rounding.rounded(migration.apiOnly.months[month - 1].requests, places: 0))
@@ -191,7 +203,8 @@ public enum PlanReports {
             cells += zip(totals, flows).map { total, flow in
                 flow == nil ? .empty : ScenarioReports.money(total, currency, context)
             }
-            rows.append(Row(cells: cells, marked: month == migration.migrate?.switchMonth))
+            rows.append(
+                Row(cells: cells, marked: month == migration.migrate?.switchMonth, footnoteRefs: refs))
         }
         let names = MigrationPlanKind.allCases.map { planName($0, migration, context: context) }
         var columns = [

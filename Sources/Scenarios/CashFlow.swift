@@ -222,7 +222,7 @@ public struct CashFlow: Sendable, Hashable {
             ExplainStep(
                 label: "npv of switching", formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
                 substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
-                    + " − \(oneTime)",
+                    + " − \(oneTimePresent)",
                 result: "\(npvSwitching)"),
             ExplainStep(
                 label: "roi of self-hosting", formula: "(Σ benefits − Σ costs) / Σ costs",

@@ -237,9 +237,11 @@ public enum ScenarioPlanner {
                 } else if let purchase {
                     price = purchase.perGPUInstalled * gpuRate
                 } else {
-                    let what =
-                        condition == .new ? "a purchase price" : "a '\(condition.rawValue)' purchase offer"
-                    error(reference.origin, "\(gpu.id) has no \(what); give 'per_gpu_installed'")
+                    let message =
+                        condition == .new
+                        ? "\(gpu.id) has no purchase price; give 'per_gpu_installed'"
+                        : "\(gpu.id) has no '\(condition.rawValue)' purchase offer in gpus.json; give 'per_gpu_installed' or drop 'condition'"
+                    error(reference.origin, message)
                     continue
                 }
                 // A used offer's shorter life is both its default write-off and when the cash view re-buys it.

@@ -62,6 +62,12 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         add("breakeven-sweep", breakeven + ["--sweep", "--range", "100k..100M"], formats: reportFormats)
         add("sensitivity", ["sensitivity", "--metric", "npv"], formats: reportFormats)
         add("simulate", ["simulate", "--samples", "2000", "--seed", "7"], formats: reportFormats)
+        // API first, then migrate: every format on the default; the call centre in Japanese, and explained.
+        add("plan", ["plan"], formats: reportFormats)
+        add(
+            "plan-ja", ["plan", "--scenario", "call-centre-ja.json", "--growth", "4%", "--lang", "ja"],
+            formats: ["table", "markdown", "svg"])
+        add("plan-explain", ["plan", "--mode", "own", "--horizon", "4", "--explain"], formats: ["markdown"])
         cases.append(
             GoldenCase(name: "compare-unknown-currency", arguments: ["compare", "--currency", "XYZ"]))
         cases.append(GoldenCase(name: "compare-default", arguments: []))
