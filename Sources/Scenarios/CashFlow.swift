@@ -99,7 +99,7 @@ public struct CashFlow: Sendable, Hashable {
         _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption,
         horizonMonths: Int = 36,
         annualDiscountRate: Decimal = Decimal(8) / 100, benefits: Benefits = Benefits(),
-        switchMonth: Int = 1
+        switchMonth: Int = 1, explained: Bool = true
     ) throws(ScenarioError) -> CashFlow {
         let api = try APICost.monthly(workload, prices)
         try option.validate()
@@ -203,33 +203,39 @@ public struct CashFlow: Sendable, Hashable {
         let roiSelf = totalSelf > 0 ? (totalBenefits - totalSelf) / totalSelf : nil
 
         let r = annualDiscountRate
-        var explain = [
-            ExplainStep(
-                label: "one-time costs at t = 0", formula: "setup + first fleet × G × installed price",
-                substituted: "\(option.setup) + \(initialPurchase)", result: "\(oneTime)"),
-            ExplainStep(
-                label: "monthly discount root", formula: "(1 + r)^(1/12), Newton's method",
-                substituted: "(1 + \(r))^(1/12)", result: "\(monthlyRoot)"),
-            ExplainStep(
-                label: "volume in month t", formula: "R_t = R·(1 + g)^(t−1)",
-                substituted: "\(workload.requestsPerMonth) × (1 + \(workload.growthPerMonth))^(t−1)",
-                result: months.map { "\($0.requests)" }.joined(separator: ", ")),
-            ExplainStep(
-                label: "payback month", formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
-                substituted: "cumulative: " + months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")
-                    + " vs \(oneTime)",
-                result: payback.map { "\($0)" } ?? "not within \(horizonMonths) months"),
-            ExplainStep(
-                label: "npv of switching", formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
-                substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
-                    + " − \(oneTimePresent)",
-                result: "\(npvSwitching)"),
-            ExplainStep(
-                label: "roi of self-hosting", formula: "(Σ benefits − Σ costs) / Σ costs",
-                substituted: "(\(totalBenefits) − \(totalSelf)) / \(totalSelf)",
-                result: roiSelf.map { "\($0)" } ?? "undefined (nothing spent)"),
-        ]
-        if switchMonth > 1 {
+        // The trail spells out every month; a search over many switch months leaves it out.
+        var explain: [ExplainStep] =
+            !explained
+            ? []
+            : [
+                ExplainStep(
+                    label: "one-time costs at t = 0", formula: "setup + first fleet × G × installed price",
+                    substituted: "\(option.setup) + \(initialPurchase)", result: "\(oneTime)"),
+                ExplainStep(
+                    label: "monthly discount root", formula: "(1 + r)^(1/12), Newton's method",
+                    substituted: "(1 + \(r))^(1/12)", result: "\(monthlyRoot)"),
+                ExplainStep(
+                    label: "volume in month t", formula: "R_t = R·(1 + g)^(t−1)",
+                    substituted: "\(workload.requestsPerMonth) × (1 + \(workload.growthPerMonth))^(t−1)",
+                    result: months.map { "\($0.requests)" }.joined(separator: ", ")),
+                ExplainStep(
+                    label: "payback month", formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
+                    substituted: "cumulative: "
+                        + months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")
+                        + " vs \(oneTime)",
+                    result: payback.map { "\($0)" } ?? "not within \(horizonMonths) months"),
+                ExplainStep(
+                    label: "npv of switching",
+                    formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
+                    substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
+                        + " − \(oneTimePresent)",
+                    result: "\(npvSwitching)"),
+                ExplainStep(
+                    label: "roi of self-hosting", formula: "(Σ benefits − Σ costs) / Σ costs",
+                    substituted: "(\(totalBenefits) − \(totalSelf)) / \(totalSelf)",
+                    result: roiSelf.map { "\($0)" } ?? "undefined (nothing spent)"),
+            ]
+        if explained, switchMonth > 1 {
             explain[0] = ExplainStep(
                 label: "one-time costs at the start of month \(switchMonth)",
                 formula: "setup + first fleet (sized for R_M) × G × installed price",

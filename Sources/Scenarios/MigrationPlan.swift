@@ -77,14 +77,17 @@ public struct MigrationSearch: Sendable, Hashable {
     ) throws(ScenarioError) -> MigrationSearch {
         try workload.validate()
         try Check.range(Decimal(horizonMonths), "horizon_months", 1, 600)
+        func project(_ month: Int, explained: Bool) throws(ScenarioError) -> CashFlow {
+            try CashFlow.project(
+                workload, prices: prices, selfHosting: option, horizonMonths: horizonMonths,
+                annualDiscountRate: annualDiscountRate, benefits: benefits, switchMonth: month,
+                explained: explained)
+        }
         var candidates: [MigrationCandidate] = []
-        var flows: [Int: CashFlow] = [:]
         var bestMonth = 1
         var bestInner: Int?
         for month in 1...(horizonMonths + 1) {
-            let flow = try CashFlow.project(
-                workload, prices: prices, selfHosting: option, horizonMonths: horizonMonths,
-                annualDiscountRate: annualDiscountRate, benefits: benefits, switchMonth: month)
+            let flow = try project(month, explained: false)
             let candidate = MigrationCandidate(
                 switchMonth: month, totalCost: flow.totalSelfHosting, npv: flow.npvOfSelfHosting)
             candidates.append(candidate)
@@ -94,16 +97,14 @@ public struct MigrationSearch: Sendable, Hashable {
                 bestInner.map({ candidate.score(objective) >= candidates[$0 - 1].score(objective) }) ?? true
             {
                 bestInner = month
-                flows[month] = flow
             }
-            if month == 1 || month == horizonMonths + 1 { flows[month] = flow }
         }
-        guard let dayOne = flows[1], let apiOnly = flows[horizonMonths + 1] else {
-            throw .unfittable(reason: "the migration search tried no month")
-        }
+        // The three plans shown, projected again with their formula trail.
         return MigrationSearch(
-            objective: objective, horizonMonths: horizonMonths, candidates: candidates, apiOnly: apiOnly,
-            dayOne: dayOne, migrate: bestInner.flatMap { flows[$0] }, bestSwitchMonth: bestMonth)
+            objective: objective, horizonMonths: horizonMonths, candidates: candidates,
+            apiOnly: try project(horizonMonths + 1, explained: true), dayOne: try project(1, explained: true),
+            migrate: try bestInner.map { month throws(ScenarioError) in try project(month, explained: true) },
+            bestSwitchMonth: bestMonth)
     }
 }
 
