@@ -54,7 +54,7 @@ public struct CashFlowMonth: Sendable, Hashable {
 /// Cash flow, payback, NPV and ROI of switching from the API to self-hosting over a horizon.
 public struct CashFlow: Sendable, Hashable {
     public var months: [CashFlowMonth]
-    /// The month self-hosting starts, 1…H (H + 1: never, the plan stays on the API).
+    /// The month self-hosting starts, 1…H; H + 1 (any later month asked for): never, the API throughout.
     public var switchMonth: Int = 1
     /// Setup plus, when owned, the first fleet: paid at the start of the switch month, t = M − 1
     /// (t = 0, never discounted, when self-hosting from day one).
@@ -93,18 +93,20 @@ public struct CashFlow: Sendable, Hashable {
     /// With `switchMonth` M > 1 the plan stays on the API for months 1…M−1 (self_t = API_t, no
     /// saving) and moves in month M: the fleet is sized for month M's volume and the one-time
     /// costs are paid at the start of month M, t = M − 1, discounted by (1+r)^((M−1)/12); M = 1 is
-    /// self-hosting from day one, M = H + 1 never leaves the API. Owned GPUs with a `lifeMonths`
+    /// self-hosting from day one, M > H never leaves the API. Owned GPUs with a `lifeMonths`
     /// L are bought again L months after each purchase served its first month.
     public static func project(
         _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption,
         horizonMonths: Int = 36,
         annualDiscountRate: Decimal = Decimal(8) / 100, benefits: Benefits = Benefits(),
-        switchMonth: Int = 1, explained: Bool = true
+        switchMonth requestedSwitch: Int = 1, explained: Bool = true
     ) throws(ScenarioError) -> CashFlow {
         let api = try APICost.monthly(workload, prices)
         try option.validate()
         try Check.range(Decimal(horizonMonths), "horizon_months", 1, 600)
-        try Check.range(Decimal(switchMonth), "switch month", 1, Decimal(horizonMonths + 1))
+        try Check.positive(Decimal(requestedSwitch), "switch month")
+        // Any month past the horizon is the same plan: the API throughout.
+        let switchMonth = min(requestedSwitch, horizonMonths + 1)
         try Check.range(annualDiscountRate, "discount_rate", 0, 1)
         try Check.nonNegative(benefits.hoursSavedPerMonth, "hours_saved_per_month")
         try Check.nonNegative(benefits.hourlyCost, "hourly_cost")

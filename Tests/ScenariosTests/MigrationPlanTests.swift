@@ -195,13 +195,25 @@ struct MigrationPlanTests {
         #expect(search.apiOnly.months.map(\.selfHosting) == pure.months.map(\.api))
     }
 
-    @Test("a switch month outside 1…H + 1 is refused")
-    func switchMonthRange() {
+    @Test("any switch month past the horizon is API only; month 0 is refused")
+    func switchMonthRange() throws {
+        let workload = Self.growingWorkload()
+        let option = Self.rentedWithSetup()
+        let apiOnly = try CashFlow.project(
+            workload, prices: flatDollar, selfHosting: option, horizonMonths: 4, switchMonth: 5)
+        for month in [6, 40, Int.max] {
+            let later = try CashFlow.project(
+                workload, prices: flatDollar, selfHosting: option, horizonMonths: 4, switchMonth: month)
+            #expect(later == apiOnly)
+        }
+        // 4,000 + 6,000 + 9,000 + 13,500 = 32,500, nothing paid once
+        #expect(apiOnly.totalSelfHosting == 32_500)
+        #expect(apiOnly.oneTimeAtStart == 0)
         #expect(throws: ScenarioError.self) {
             try CashFlow.project(
                 shapeWorkload(1_000_000), prices: flatDollar, selfHosting: rentedOption(rate: 5),
                 horizonMonths: 3,
-                switchMonth: 5)
+                switchMonth: 0)
         }
     }
 
