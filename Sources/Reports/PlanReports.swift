@@ -98,7 +98,7 @@ public enum PlanReports {
 
     static func switchCell(_ flow: CashFlow, _ migration: MigrationPlan, context: ReportContext) -> Cell {
         flow.switchMonth > migration.horizonMonths
-            ? .text(context.t("never", "移行なし")) : .integer(Decimal(flow.switchMonth))
+            ? .never(reason: context.t("stays on the API", "API のまま")) : .integer(Decimal(flow.switchMonth))
     }
 
     static func plansTable(
