@@ -52,6 +52,15 @@ import Testing
             ))
         // setup ¥8,000,000 + migration ¥3,000,000 + fine-tuning ¥2,000,000
         #expect(result.stdout.contains("= ¥13,000,000"))
+        // The table in docs/strategies.md: each plan's total cost and NPV.
+        for figure in [
+            "¥52,645,505", "-¥6,800,482", "¥50,515,923", "-¥5,846,975", "¥48,202,353", "-¥3,211,084",
+        ] {
+            #expect(result.stdout.contains(figure), "\(figure)")
+        }
+        // Σ API for months 1–11 + ¥13,000,000 + 25 × ¥1,042,108.96 = ¥48,202,353 (docs/strategies.md)
+        #expect(result.stdout.contains("¥9,149,629"))
+        #expect(result.stdout.contains("¥1,042,109"))
         let ja = llmcost(
             [
                 "plan", "--scenario", "call-centre-ja.json", "--growth", "4%", "--mode", "rent", "--lang",
