@@ -61,6 +61,7 @@ enum PricesCommands {
                 case .gpus: context.gpus = table.gpus
                 case .deployments: context.deployments = table.deployments
                 case .currencies: context.currencies = table.currencies
+                case .seats: context.seatPlans = table.seatPlans
                 }
             }
         }
