@@ -37,14 +37,22 @@ enum ScenarioCommands {
     @Sendable static func breakeven(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
         // The same choice of pair as `sensitivity` and `simulate` make.
-        let scenario = try invocation.applyingFlags(to: invocation.pairScenario(table))
-        let comparison = try invocation.compare(scenario, table: table)
+        let whole = try invocation.applyingFlags(to: invocation.pairScenario(table))
+        // A hybrid scenario breaks even on its flexible part only: the rest is self-hosted either way.
+        let flexible = Hybrid.flexiblePart(of: whole)
+        if whole.isHybrid && whole.selfHostedShare == 1 {
+            throw .invalid(
+                "\(whole.file): every segment must be self-hosted, so no part of the traffic can go to the API; see 'llmcost compare'"
+            )
+        }
+        let comparison = try invocation.compare(flexible ?? whole, table: table)
         guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
         if invocation.parsed.has("sweep") || invocation.parsed.has("range") {
             return try invocation.emit(invocation.sweepReport(pair, plan: comparison.plan, table: table))
         }
-        let report = ScenarioReports.breakEven(
-            pair, plan: comparison.plan, context: try invocation.reportContext(comparison.plan, table))
+        let context = try invocation.reportContext(comparison.plan, table)
+        var report = ScenarioReports.breakEven(pair, plan: comparison.plan, context: context)
+        if flexible != nil { ScenarioReports.markFlexiblePart(&report, of: whole, context: context) }
         return try invocation.emit(report)
     }
 
