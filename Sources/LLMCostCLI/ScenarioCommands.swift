@@ -52,7 +52,10 @@ enum ScenarioCommands {
         }
         let context = try invocation.reportContext(comparison.plan, table)
         var report = ScenarioReports.breakEven(pair, plan: comparison.plan, context: context)
-        if flexible != nil { ScenarioReports.markFlexiblePart(&report, of: whole, context: context) }
+        if flexible != nil {
+            ScenarioReports.markFlexiblePart(
+                &report, of: whole, pair: pair, plan: comparison.plan, context: context)
+        }
         return try invocation.emit(report)
     }
 

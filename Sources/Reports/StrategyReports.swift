@@ -214,18 +214,26 @@ extension ScenarioReports {
 extension ScenarioReports {
     /// Says in a `breakeven` report that it covers a hybrid scenario's flexible part only, and how.
     public static func markFlexiblePart(
-        _ report: inout Report, of whole: ScenarioFile, context: ReportContext
+        _ report: inout Report, of whole: ScenarioFile, pair: OptionPair, plan: ScenarioPlan,
+        context: ReportContext
     ) {
         let sigma = whole.selfHostedShare
         let r = whole.workload.requestsPerMonth
-        let flexible = r - r * sigma
+        let constrained = r * sigma
+        let flexible = r - constrained
+        // The constrained fleet's spare room: n0·R₁ − R_c requests it serves at no extra cost.
+        let option = pair.selfHosting.option
+        let n0 =
+            (try? option.replicas(for: plan.workload.with(requestsPerMonth: constrained)))
+            ?? option.minReplicas
+        let spare = max(0, option.capacity(replicas: n0, plan.workload) - constrained)
         let shown = { (value: Decimal) in
             NumberFormatting.grouped(Rounding.rounded(value, places: 0), places: 0)
         }
         let share = NumberFormatting.exact(sigma * 100) + "%"
         let text = context.t(
-            "Flexible part only: \(share) of the \(shown(r)) requests a month must be self-hosted whichever way the rest goes, so their fleet, operations staff and setup are a fixed cost of both sides and are left out. This compares the other \(shown(flexible)) requests a month on the API with the same requests on replicas of their own (F = 0, no setup); spare capacity on the constrained fleet is not counted, which favours the API slightly.",
-            "柔軟な部分のみ：月 \(shown(r)) リクエストのうち \(share) は、残りをどう処理しても自社運用が必須のため、そのレプリカ・運用要員・初期費用は両側に共通の固定費として除いています。ここでは残りの月 \(shown(flexible)) リクエストを API に送る場合と、専用のレプリカで処理する場合（F = 0、初期費用なし）を比較します。自社運用必須分のレプリカの空き容量は数えないため、わずかに API に有利な比較です。"
+            "Flexible part only: \(share) of the \(shown(r)) requests a month must be self-hosted whichever way the rest goes, so their fleet, operations staff and setup are a fixed cost of both sides and are left out. This compares the other \(shown(flexible)) requests a month on the API with the same requests on replicas of their own (F = 0, no setup); spare capacity on the constrained fleet is not counted, which favours the API slightly: its \(n0) replica\(n0 == 1 ? "" : "s") for \(shown(constrained)) requests \(n0 == 1 ? "has" : "have") room for \(shown(spare)) more a month at no extra cost, so up to that flexible volume the whole workload on the fleet (compare's self-hosting row) beats any split.",
+            "柔軟な部分のみ：月 \(shown(r)) リクエストのうち \(share) は、残りをどう処理しても自社運用が必須のため、そのレプリカ・運用要員・初期費用は両側に共通の固定費として除いています。ここでは残りの月 \(shown(flexible)) リクエストを API に送る場合と、専用のレプリカで処理する場合（F = 0、初期費用なし）を比較します。自社運用必須分のレプリカの空き容量は数えないため、わずかに API に有利な比較です。必須分の \(n0) レプリカ（月 \(shown(constrained)) リクエスト）には追加費用なしで月 \(shown(spare)) リクエストの空きがあり、柔軟な部分がそれ以下なら、全量を自社運用する方（compare の自社運用の行）がどの分割よりも安くなります。"
         )
         if report.sections.isEmpty {
             report.sections.append(Section(paragraphs: [text]))
@@ -245,6 +253,12 @@ extension ScenarioReports {
                             label: "flexible requests", formula: "R_f = R − R·σ",
                             substituted: "\(r) − \(r) × \(sigma)",
                             result: "\(flexible)"),
+                        ExplainStep(
+                            label: "spare room on the constrained fleet",
+                            formula: "n0·R_1 − R_c, n0 = max(m, ceil(R_c·s·p / (h·3600·u)))",
+                            substituted:
+                                "\(n0) × \(option.capacity(replicas: 1, plan.workload)) − \(constrained)",
+                            result: "\(spare)"),
                         ExplainStep(
                             label: "fixed per month and setup",
                             formula: "F = 0, setup = 0 (paid by the constrained fleet)",
