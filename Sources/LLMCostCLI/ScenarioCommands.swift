@@ -47,11 +47,11 @@ enum ScenarioCommands {
         }
         let comparison = try invocation.compare(flexible ?? whole, table: table)
         guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
-        if invocation.parsed.has("sweep") || invocation.parsed.has("range") {
-            return try invocation.emit(invocation.sweepReport(pair, plan: comparison.plan, table: table))
-        }
         let context = try invocation.reportContext(comparison.plan, table)
-        var report = ScenarioReports.breakEven(pair, plan: comparison.plan, context: context)
+        var report =
+            invocation.parsed.has("sweep") || invocation.parsed.has("range")
+            ? try invocation.sweepReport(pair, plan: comparison.plan, table: table)
+            : ScenarioReports.breakEven(pair, plan: comparison.plan, context: context)
         if flexible != nil {
             ScenarioReports.markFlexiblePart(
                 &report, of: whole, pair: pair, plan: comparison.plan, context: context)
