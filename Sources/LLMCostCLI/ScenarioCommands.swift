@@ -24,6 +24,11 @@ enum ScenarioCommands {
         } else if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])
             scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
+            if scenario.selfHosting.isEmpty && scenario.selfHostedShare > 0 {
+                throw .usage(
+                    "--mode \(invocation.parsed.value("mode") ?? "") leaves \(scenario.file) no self-hosting option for the segments that must be self-hosted; e.g. --mode \(modes.contains(.rent) ? "own" : "rent")"
+                )
+            }
         }
         // Flags apply last, so they reach the options named on the command line too.
         scenario = try invocation.applyingFlags(to: scenario)

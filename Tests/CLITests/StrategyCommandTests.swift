@@ -98,6 +98,10 @@ import Testing
             #expect(result.stdout.isEmpty)
             #expect(result.stderr.contains("s.json:") && result.stderr.contains(message), "\(result.stderr)")
         }
+        // The only self-hosting option is rented, so --mode own leaves the confidential share nowhere to go.
+        let noFleet = try Self.run(Self.split, "compare", "--mode", "own")
+        #expect(noFleet.exitCode == .usage)
+        #expect(noFleet.stderr.contains("--mode own leaves s.json no self-hosting option"))
         // Everything must be self-hosted: nothing is left for breakeven to weigh.
         let all = try Self.run(
             #","segments": [{"name": "all", "share": 1, "must_self_host": true}]"#, "breakeven")
