@@ -45,6 +45,7 @@ enum Options {
         .value("provider", "NAME", example: "together", help: "only this provider's models"),
         .value("family", "FAMILY", example: "llama-3.1-70b", help: "only this model family"),
         .flag("open-weights", help: "only models whose weights are open"),
+        .flag("seats", help: "list the per-user seat plans (seats.json) instead of API models"),
     ]
 
     static let scenario: [OptionSpec] = [

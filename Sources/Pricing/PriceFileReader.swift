@@ -6,6 +6,7 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
     case gpus
     case deployments
     case currencies
+    case seats
 
     /// The `schema` value a file of this kind carries.
     public var schemaID: String { "llmcost/\(rawValue)@1" }
@@ -125,6 +126,11 @@ public enum PriceFileReader {
                     sink.error(node, "base must be 'USD' (rates are units per US dollar)")
                 }
                 result.table.currencies = readList(object, key: "rates", idKey: "code") { readRate($0) }
+            case .seats:
+                let currency = fileCurrency(object)
+                result.table.seatPlans = readList(object, key: "plans") {
+                    readSeatPlan($0, currency: currency)
+                }
             }
             object.finish()
         }
@@ -419,7 +425,7 @@ extension DataFileKind {
         case .models: .modelFamily
         case .gpus: .gpu
         case .currencies: .currency
-        case .deployments: nil
+        case .deployments, .seats: nil
         }
     }
 }
@@ -455,7 +461,8 @@ extension PriceTable {
             models: merge(models, other.models, id: \.id),
             gpus: merge(gpus, other.gpus, id: \.id),
             deployments: merge(deployments, other.deployments, id: \.id),
-            currencies: merge(currencies, other.currencies, id: \.code))
+            currencies: merge(currencies, other.currencies, id: \.code),
+            seatPlans: merge(seatPlans, other.seatPlans, id: \.id))
     }
 
     /// An error for each reference this table does not define: an unknown GPU, model family or currency.

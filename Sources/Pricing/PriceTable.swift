@@ -372,21 +372,24 @@ public struct CurrencyRate: Sendable, Hashable {
     }
 }
 
-/// Everything the engine reads: API models, GPUs, deployments and currency rates.
+/// Everything the engine reads: API models, GPUs, deployments, currency rates and seat plans.
 public struct PriceTable: Sendable, Hashable {
     public var models: [APIModel]
     public var gpus: [GPU]
     public var deployments: [Deployment]
     public var currencies: [CurrencyRate]
+    /// Per-user chat subscriptions (seats.json), priced against the API and self-hosting.
+    public var seatPlans: [SeatPlan]
 
     public init(
         models: [APIModel] = [], gpus: [GPU] = [], deployments: [Deployment] = [],
-        currencies: [CurrencyRate] = []
+        currencies: [CurrencyRate] = [], seatPlans: [SeatPlan] = []
     ) {
         self.models = models
         self.gpus = gpus
         self.deployments = deployments
         self.currencies = currencies
+        self.seatPlans = seatPlans
     }
 
     public func model(id: String) -> APIModel? { models.first { $0.id == id } }

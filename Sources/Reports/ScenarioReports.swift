@@ -43,7 +43,9 @@ public enum ScenarioReports {
         let plan = comparison.plan
         let currency = plan.currency
         var notes = FootnoteList()
-        let cheapest = comparison.options.first?.monthly
+        // With a share that must be self-hosted, the cheapest option is the cheapest that keeps it so.
+        let sigma = plan.scenario.selfHostedShare
+        let cheapest = comparison.options.first { $0.respects(selfHostedShare: sigma) }?.monthly
         var rows: [Row] = []
         for (index, option) in comparison.options.enumerated() {
             var replicas: Cell = .empty
@@ -59,7 +61,23 @@ public enum ScenarioReports {
                 replicas = .text("\(cost.replicas) × \(hosting.deployment.gpusPerReplica) = \(cost.gpus)")
                 refs += notes.addHostingNotes(hosting, plan: plan, context: context)
                 label = selfLabel(hosting, context: context)
+            case .hybrid(let cost):
+                kind = context.t("hybrid", "ハイブリッド")
+                replicas =
+                    cost.fleet.map {
+                        .text("\($0.replicas) × \(cost.selfHosting.deployment.gpusPerReplica) = \($0.gpus)")
+                    } ?? .text("0")
+                refs += notes.addHostingNotes(cost.selfHosting, plan: plan, context: context)
+                refs.append(notes.add(priceNote(cost.api, cost: cost.apiCost, plan: plan, context: context)))
+                refs.append(notes.add(hybridNote(plan, context: context)))
+                label = hybridLabel(cost, context: context)
+            case .seats(let cost):
+                kind = context.t("seats", "シート")
+                refs.append(notes.add(seatNote(cost.option, plan: plan, context: context)))
+                refs.append(notes.add(seatAssumptionNote(context)))
             }
+            let respects = option.respects(selfHostedShare: sigma)
+            if !respects { refs.append(notes.add(constraintNote(plan, context: context))) }
             rows.append(
                 Row(
                     cells: [
@@ -72,7 +90,7 @@ public enum ScenarioReports {
                         replicas,
                         cheapest.flatMap { $0 > 0 ? Cell.decimal(option.monthly / $0, places: 2) : nil }
                             ?? .empty,
-                    ], marked: option.monthly == cheapest, footnoteRefs: refs))
+                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs))
         }
         let options = Table(
             id: "options",
@@ -111,6 +129,7 @@ public enum ScenarioReports {
                         "損益分岐点：自社運用が安くなる月間リクエスト数"),
                     table: breakEvenTable(comparison.pairs, plan: plan, notes: &notes, context: context)))
         }
+        sections += strategySections(comparison, context: context)
         notes.addClosingNotes(plan, context: context)
         if context.explain {
             sections.append(contentsOf: explainSections(comparison, context: context))
@@ -144,6 +163,16 @@ public enum ScenarioReports {
                             capacity: hosting.option.capacity(replicas: 1, plan.workload),
                             minReplicas: hosting.option.minReplicas, upTo: top),
                         style: .step))
+            case .hybrid(let cost):
+                series.append(
+                    .init(
+                        name: hybridLabel(cost, context: context),
+                        points: hybridPoints(cost, plan: plan, upTo: top)))
+            case .seats:
+                series.append(
+                    .init(
+                        name: option.label,
+                        points: [ChartPoint(x: 0, y: option.monthly), ChartPoint(x: top, y: option.monthly)]))
             }
         }
         return Chart(
@@ -841,6 +870,10 @@ public enum ScenarioReports {
                         output: comparison.plan.workload.outputTokens)
                     + cost.explain
                 sections.append(explainSection(option.label, steps, context: context))
+            case .hybrid, .seats:
+                if let section = strategyExplain(option, plan: comparison.plan, context: context) {
+                    sections.append(section)
+                }
             }
         }
         for pair in comparison.pairs {
@@ -848,6 +881,12 @@ public enum ScenarioReports {
                 explainSection(
                     context.t("Break-even ", "損益分岐 ") + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
                     pair.breakEven.explain, context: context))
+        }
+        for be in comparison.seatBreakEvens {
+            sections.append(
+                explainSection(
+                    context.t("Seat break-even ", "シートの損益分岐 ") + "\(be.seat.label) vs \(be.api.label)",
+                    be.explain, context: context))
         }
         return sections
     }

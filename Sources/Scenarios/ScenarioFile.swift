@@ -106,6 +106,12 @@ public struct ScenarioFile: Sendable, Hashable {
     public var notes: [String]
     /// Every number written as a range `{"low", "mode", "high"}` with low < high; the fields hold the mode.
     public var ranges: [ScenarioRange] = []
+    /// Hybrid routing: the workload split into shares, some of which must stay self-hosted (empty: no split).
+    public var segments: [WorkloadSegment] = []
+    /// Staff who would hold a seat, for seat subscriptions.
+    public var users: Int?
+    /// Per-user chat plans (seats.json) to price against the API and self-hosting for the same staff.
+    public var seatPlans: [ScenarioReference] = []
 
     public init(
         file: String, name: String, currency: String = "USD", workload: Workload,
@@ -232,6 +238,7 @@ public enum ScenarioReader {
             sink.error(node, "\(horizon) months is more than 50 years (at most 600)")
         }
         let discount = ranges.read(object, "discount_rate", .discountRate, rule: .share)
+        let strategies = readStrategies(object, file: file, hasSelfHosting: !selfHosting.isEmpty)
         var notes: [String] = []
         for element in object.array("notes", required: false) ?? [] {
             if let note = element.string {
@@ -256,6 +263,7 @@ public enum ScenarioReader {
         if let horizon { scenario.horizonMonths = horizon }
         if let discount { scenario.discountRate = discount }
         scenario.notes = notes
+        (scenario.segments, scenario.users, scenario.seatPlans) = strategies
         return scenario
     }
 

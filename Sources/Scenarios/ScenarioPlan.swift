@@ -98,6 +98,8 @@ public struct ScenarioPlan: Sendable, Hashable {
     public var scenarioCurrencyFactor: Decimal = 1
     /// The same rates as data, in code order, for footnotes in any language.
     public var exchangeRates: [ExchangeRateUse] = []
+    /// Seat subscriptions for the scenario's users (empty unless it names users and seat plans).
+    public var seats: [SeatOptionPlan] = []
 }
 
 /// Resolves scenarios against price tables.
@@ -276,6 +278,8 @@ public enum ScenarioPlanner {
                     offer: offer, purchase: purchase,
                     option: option))
         }
+        let (seats, seatErrors) = seatOptions(scenario, table: table) { factor(from: $0, origin: $1) }
+        errors += seatErrors
         guard errors.isEmpty else { return (nil, errors) }
         let benefits = scenario.benefits.map {
             Benefits(
@@ -288,6 +292,7 @@ public enum ScenarioPlanner {
             discountRate: scenario.discountRate,
             exchangeRates: rates.keys.sorted().compactMap { rates[$0] })
         plan.scenarioCurrencyFactor = fromScenario
+        plan.seats = seats
         return (plan, [])
     }
 }

@@ -218,7 +218,7 @@ import Testing
 
     // MARK: Tests
 
-    static let schemas = ["models", "gpus", "deployments", "currencies", "scenario"]
+    static let schemas = ["models", "gpus", "deployments", "currencies", "seats", "scenario"]
 
     @Test(arguments: schemas)
     func requiredKeysAreReportedMissingAndOptionalOnesAreNot(_ schema: String) throws {
