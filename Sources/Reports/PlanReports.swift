@@ -48,6 +48,14 @@ public enum PlanReports {
                     table: cashFlowTable(migration, plan: plan, notes: &notes, context: context)))
             charts.append(cumulativeChart(migration, label: label, plan: plan, context: context))
         }
+        if plan.scenario.isHybrid {
+            let share = NumberFormatting.exact(plan.scenario.selfHostedShare * 100)
+            notes.add(
+                context.t(
+                    "The scenario requires \(share)% of the requests to stay self-hosted (its segments); plan does not split the traffic and plans the whole workload one way, so its API-only and before-the-switch months break that rule. compare prices the hybrid.",
+                    "このシナリオはリクエストの \(share)% を自社運用に限定しています（segments）。plan はトラフィックを分けずに全量で計画するため、API のみの計画と切替前の月はこの条件を満たしません。ハイブリッドの費用は compare で確認してください。"
+                ))
+        }
         notes.add(migrationNote(study, context: context))
         notes.add(objectiveNote(study, context: context))
         if plan.benefits.monthly > 0 {

@@ -76,6 +76,16 @@ import Testing
         return scratch
     }
 
+    @Test func aHybridScenarioIsPlannedWholeAndSaysSo() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("s.json", defaultFile("scenarios/document-summarisation.json"))
+        let result = llmcost("plan", "--scenario", "s.json", in: scratch.path)
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("The scenario requires 40% of the requests to stay self-hosted"))
+        let plain = llmcost("plan")
+        #expect(!plain.stdout.contains("to stay self-hosted"))
+    }
+
     @Test func npvObjectiveIsNamedInTheNotes() throws {
         let result = llmcost("plan", "--objective", "npv")
         #expect(result.exitCode == .success, "\(result.stderr)")
