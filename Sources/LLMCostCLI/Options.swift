@@ -96,8 +96,14 @@ enum Options {
         .value("mode", "MODE", example: "rent", help: "rent or own the GPUs (compare: both unless given)"),
     ]
 
+    static let plan: [OptionSpec] = [
+        .value(
+            "objective", "GOAL", example: "npv",
+            help: "plan: minimise total cost (cost, the default) or maximise NPV (npv)")
+    ]
+
     static let all: [OptionSpec] =
-        global + validate + list + scenario + selfHosting + choice + uncertainty + interop
+        global + validate + list + scenario + selfHosting + choice + uncertainty + interop + plan
 
     static var scenarioNames: [String] { (scenario + selfHosting).map(\.name) }
 

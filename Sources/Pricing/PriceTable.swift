@@ -198,17 +198,31 @@ public struct RentOffer: Sendable, Hashable {
     }
 }
 
+/// Whether a purchase offer is for new GPUs or used (second-hand, refurbished) ones.
+public enum GPUCondition: String, Sendable, Hashable, CaseIterable {
+    case new
+    case used
+}
+
 /// What one GPU costs to buy, including its share of server, network and installation.
 public struct PurchasePrice: Sendable, Hashable {
     public var perGPUInstalled: Decimal
+    public var condition: GPUCondition
+    /// Months the GPUs are expected to serve before they must be replaced; nil: not stated (the
+    /// amortisation default applies and the fleet is never replaced within the horizon).
+    public var lifeMonths: Int?
     public var source: String?
     public var checked: CalendarDate?
     public var note: String?
 
     public init(
-        perGPUInstalled: Decimal, source: String? = nil, checked: CalendarDate? = nil, note: String? = nil
+        perGPUInstalled: Decimal, condition: GPUCondition = .new, lifeMonths: Int? = nil,
+        source: String? = nil,
+        checked: CalendarDate? = nil, note: String? = nil
     ) {
         self.perGPUInstalled = perGPUInstalled
+        self.condition = condition
+        self.lifeMonths = lifeMonths
         self.source = source
         self.checked = checked
         self.note = note
@@ -229,7 +243,8 @@ public struct GPU: Sendable, Hashable {
     /// The whole server's draw divided by its GPUs, in kW.
     public var serverKWPerGPU: Decimal
     public var rent: [RentOffer]
-    public var buy: PurchasePrice?
+    /// Purchase offers, at most one per condition (`buy` in gpus.json: one object, or a list).
+    public var buyOffers: [PurchasePrice]
     public var source: String?
     public var checked: CalendarDate?
     public var note: String?
@@ -240,7 +255,8 @@ public struct GPU: Sendable, Hashable {
     public init(
         id: String, name: String, vendor: String? = nil, memoryGB: Decimal, bandwidthTBs: Decimal,
         bf16TFLOPS: Decimal, fp8TFLOPS: Decimal? = nil, fp4TFLOPS: Decimal? = nil, tdpW: Decimal,
-        serverKWPerGPU: Decimal, rent: [RentOffer] = [], buy: PurchasePrice? = nil, source: String? = nil,
+        serverKWPerGPU: Decimal, rent: [RentOffer] = [], buy: PurchasePrice? = nil,
+        buyOffers: [PurchasePrice] = [], source: String? = nil,
         checked: CalendarDate? = nil, note: String? = nil, currency: String = "USD", origin: Origin? = nil
     ) {
         self.id = id
@@ -254,12 +270,20 @@ public struct GPU: Sendable, Hashable {
         self.tdpW = tdpW
         self.serverKWPerGPU = serverKWPerGPU
         self.rent = rent
-        self.buy = buy
+        self.buyOffers = (buy.map { [$0] } ?? []) + buyOffers
         self.source = source
         self.checked = checked
         self.note = note
         self.currency = currency
         self.origin = origin
+    }
+
+    /// The purchase offer for new GPUs, the default for `own` mode.
+    public var buy: PurchasePrice? { purchase(.new) }
+
+    /// The purchase offer for GPUs in `condition`, if the data has one.
+    public func purchase(_ condition: GPUCondition) -> PurchasePrice? {
+        buyOffers.first { $0.condition == condition }
     }
 
     /// The cheapest on-demand rental offer, the default rate for `rent` mode.

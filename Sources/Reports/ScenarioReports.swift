@@ -748,7 +748,12 @@ public enum ScenarioReports {
                 " per GPU installed, written off over \(hardware.amortizationMonths) months; power \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW per GPU × PUE \(NumberFormatting.exact(hardware.pue)) × 730 h × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh; hosting \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits)) per GPU-month",
                 "（GPU 1基あたり設置込み）、\(hardware.amortizationMonths) か月で償却。電力 GPU あたり \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW × PUE \(NumberFormatting.exact(hardware.pue)) × 730 時間 × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh、設置・保守 GPU あたり月 \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits))"
             )
-            if let buy = hosting.gpu.buy, hosting.spec.perGPUInstalled == nil {
+            if let buy = hosting.purchase, buy.condition == .used {
+                text += context.t(
+                    "; bought used, replaced after \(buy.lifeMonths.map { "\($0) months" } ?? "its life")",
+                    "。中古で購入し、\(buy.lifeMonths.map { "\($0) か月" } ?? "寿命") ごとに買い替え")
+            }
+            if let buy = hosting.purchase, hosting.spec.perGPUInstalled == nil {
                 if let source = buy.source { text += " — \(source)" }
                 if let note = buy.note { text += " (\(note))" }
             }
@@ -790,6 +795,8 @@ public enum ScenarioReports {
             ? context.t("rented", "レンタル")
                 + (hosting.offer.map { context.t(" ", "") + context.parenthesized($0.provider) } ?? "")
             : context.t("owned", "自社保有")
+                + (hosting.spec.condition == .used
+                    ? context.t(" ", "") + context.parenthesized(context.t("used", "中古")) : "")
         return hosting.deployment.name + context.t(", ", "、") + mode
     }
 

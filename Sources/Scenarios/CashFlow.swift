@@ -43,6 +43,8 @@ public struct CashFlowMonth: Sendable, Hashable {
     /// Σ saving up to and including this month.
     public var cumulativeSaving: Decimal
     public var benefits: Decimal
+    /// False in the months a plan still serves on the API (before its switch month).
+    public var selfHosted: Bool = true
     /// (1+r)^(t/12).
     public var discountFactor: Decimal
     /// saving / discount factor.
@@ -52,12 +54,17 @@ public struct CashFlowMonth: Sendable, Hashable {
 /// Cash flow, payback, NPV and ROI of switching from the API to self-hosting over a horizon.
 public struct CashFlow: Sendable, Hashable {
     public var months: [CashFlowMonth]
-    /// Setup plus, when owned, the first fleet: paid at t = 0 and never discounted.
+    /// The month self-hosting starts, 1…H; H + 1 (any later month asked for): never, the API throughout.
+    public var switchMonth: Int = 1
+    /// Setup plus, when owned, the first fleet: paid at the start of the switch month, t = M − 1
+    /// (t = 0, never discounted, when self-hosting from day one).
     public var oneTimeAtStart: Decimal
     /// The first fleet's purchase price (zero when renting).
     public var initialPurchase: Decimal
     /// First t ≥ 1 at which the cumulative saving reaches `oneTimeAtStart`; nil: not within H.
     public var paybackMonth: Int?
+    /// (1+r)^((M−1)/12), what the one-time costs are discounted by (1 from day one).
+    public var oneTimeDiscountFactor: Decimal = 1
     /// Σ (API_t − self_t) / (1+r)^(t/12) − one-time costs at t = 0.
     public var npvOfSwitching: Decimal
     /// Σ (benefits_t − API_t) discounted.
@@ -82,14 +89,24 @@ public struct CashFlow: Sendable, Hashable {
     /// shrinks and every owned GPU keeps its power and hosting cost. The discount factor
     /// (1+r)^(t/12) is the twelfth root of 1+r (Newton's method in `Decimal`) raised to t by
     /// repeated multiplication.
+    ///
+    /// With `switchMonth` M > 1 the plan stays on the API for months 1…M−1 (self_t = API_t, no
+    /// saving) and moves in month M: the fleet is sized for month M's volume and the one-time
+    /// costs are paid at the start of month M, t = M − 1, discounted by (1+r)^((M−1)/12); M = 1 is
+    /// self-hosting from day one, M > H never leaves the API. Owned GPUs with a `lifeMonths`
+    /// L are bought again L months after each purchase served its first month.
     public static func project(
         _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption,
         horizonMonths: Int = 36,
-        annualDiscountRate: Decimal = Decimal(8) / 100, benefits: Benefits = Benefits()
+        annualDiscountRate: Decimal = Decimal(8) / 100, benefits: Benefits = Benefits(),
+        switchMonth requestedSwitch: Int = 1, explained: Bool = true
     ) throws(ScenarioError) -> CashFlow {
         let api = try APICost.monthly(workload, prices)
         try option.validate()
         try Check.range(Decimal(horizonMonths), "horizon_months", 1, 600)
+        try Check.positive(Decimal(requestedSwitch), "switch month")
+        // Any month past the horizon is the same plan: the API throughout.
+        let switchMonth = min(requestedSwitch, horizonMonths + 1)
         try Check.range(annualDiscountRate, "discount_rate", 0, 1)
         try Check.nonNegative(benefits.hoursSavedPerMonth, "hours_saved_per_month")
         try Check.nonNegative(benefits.hourlyCost, "hourly_cost")
@@ -100,14 +117,30 @@ public struct CashFlow: Sendable, Hashable {
         let perReplicaCash = option.perReplicaMonthlyCash(workload)
         let purchasePerReplica = option.purchasePerReplica
         let owned: Bool
-        if case .own = option.mode { owned = true } else { owned = false }
+        var life: Int?
+        if case .own(let hardware) = option.mode {
+            owned = true
+            life = hardware.lifeMonths
+        } else {
+            owned = false
+        }
+        let switching = switchMonth <= horizonMonths
+        let growthToSwitch = DecimalMath.power(1 + workload.growthPerMonth, switchMonth - 1)
         let monthlyRoot = DecimalMath.twelfthRoot(1 + annualDiscountRate)
         let benefit = benefits.monthly
 
-        let firstReplicas = try option.unvalidatedReplicas(workload)
+        // From day one this is month 1's volume, R, exactly as before; later, R_M.
+        let atSwitch =
+            switchMonth == 1
+            ? workload : workload.with(requestsPerMonth: workload.requestsPerMonth * growthToSwitch)
+        let firstReplicas = switching ? try option.unvalidatedReplicas(atSwitch) : 0
         var fleet = owned ? firstReplicas : 0
         let initialPurchase = owned ? Decimal(firstReplicas) * purchasePerReplica : 0
-        let oneTime = option.setup + initialPurchase
+        let oneTime = switching ? option.setup + initialPurchase : 0
+        // Each purchase: the first month it served and its replicas, so it can be re-bought after its life.
+        var cohorts: [(firstMonth: Int, replicas: Int)] =
+            owned && firstReplicas > 0 ? [(switchMonth, firstReplicas)] : []
+        var oneTimeFactor: Decimal = 1
 
         var months: [CashFlowMonth] = []
         var growth: Decimal = 1
@@ -116,18 +149,35 @@ public struct CashFlow: Sendable, Hashable {
         var payback: Int?
         for t in 1...horizonMonths {
             if t > 1 { growth *= 1 + workload.growthPerMonth }
+            if t == switchMonth { oneTimeFactor = factor }
             factor *= monthlyRoot
             let requests = workload.requestsPerMonth * growth
+            let apiCost = a * requests
+            guard t >= switchMonth else {
+                // Still on the API: the plan's cost is the API's, and nothing is saved yet.
+                months.append(
+                    CashFlowMonth(
+                        month: t, requests: requests, api: apiCost, replicas: 0, gpusBought: 0, purchases: 0,
+                        selfHostingRunning: 0, selfHosting: apiCost, saving: 0, cumulativeSaving: cumulative,
+                        benefits: benefit, selfHosted: false, discountFactor: factor, discountedSaving: 0))
+                continue
+            }
             let needed = try option.unvalidatedReplicas(workload.with(requestsPerMonth: requests))
             var bought = 0
             if owned, needed > fleet {
                 bought = needed - fleet
                 fleet = needed
+                cohorts.append((t, bought))
+            }
+            if let life, owned {
+                // GPUs at the end of their life are bought again this month (the fleet keeps its size).
+                for cohort in cohorts where t > cohort.firstMonth && (t - cohort.firstMonth) % life == 0 {
+                    bought += cohort.replicas
+                }
             }
             let replicas = owned ? fleet : needed
             let purchases = Decimal(bought) * purchasePerReplica
             let running = Decimal(replicas) * perReplicaCash + fixed
-            let apiCost = a * requests
             let selfCost = running + purchases
             let saving = apiCost - selfCost
             cumulative += saving
@@ -140,10 +190,14 @@ public struct CashFlow: Sendable, Hashable {
                     selfHosting: selfCost, saving: saving, cumulativeSaving: cumulative, benefits: benefit,
                     discountFactor: factor, discountedSaving: saving / factor))
         }
+        // From day one the factor is 1 and the one-time costs stay as they are (no division at all).
+        let oneTimePresent = switchMonth == 1 ? oneTime : oneTime / oneTimeFactor
 
-        let npvSwitching = months.reduce(-oneTime) { $0 + $1.discountedSaving }
+        let npvSwitching = months.reduce(-oneTimePresent) { $0 + $1.discountedSaving }
         let npvAPI = months.reduce(Decimal(0)) { $0 + ($1.benefits - $1.api) / $1.discountFactor }
-        let npvSelf = months.reduce(-oneTime) { $0 + ($1.benefits - $1.selfHosting) / $1.discountFactor }
+        let npvSelf = months.reduce(-oneTimePresent) {
+            $0 + ($1.benefits - $1.selfHosting) / $1.discountFactor
+        }
         let totalAPI = months.reduce(Decimal(0)) { $0 + $1.api }
         let totalSelf = months.reduce(oneTime) { $0 + $1.selfHosting }
         let totalBenefits = months.reduce(Decimal(0)) { $0 + $1.benefits }
@@ -151,36 +205,56 @@ public struct CashFlow: Sendable, Hashable {
         let roiSelf = totalSelf > 0 ? (totalBenefits - totalSelf) / totalSelf : nil
 
         let r = annualDiscountRate
-        let explain = [
-            ExplainStep(
-                label: "one-time costs at t = 0", formula: "setup + first fleet × G × installed price",
-                substituted: "\(option.setup) + \(initialPurchase)", result: "\(oneTime)"),
-            ExplainStep(
-                label: "monthly discount root", formula: "(1 + r)^(1/12), Newton's method",
-                substituted: "(1 + \(r))^(1/12)", result: "\(monthlyRoot)"),
-            ExplainStep(
-                label: "volume in month t", formula: "R_t = R·(1 + g)^(t−1)",
-                substituted: "\(workload.requestsPerMonth) × (1 + \(workload.growthPerMonth))^(t−1)",
-                result: months.map { "\($0.requests)" }.joined(separator: ", ")),
-            ExplainStep(
-                label: "payback month", formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
-                substituted: "cumulative: " + months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")
-                    + " vs \(oneTime)",
-                result: payback.map { "\($0)" } ?? "not within \(horizonMonths) months"),
-            ExplainStep(
-                label: "npv of switching", formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
-                substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
-                    + " − \(oneTime)",
-                result: "\(npvSwitching)"),
-            ExplainStep(
-                label: "roi of self-hosting", formula: "(Σ benefits − Σ costs) / Σ costs",
-                substituted: "(\(totalBenefits) − \(totalSelf)) / \(totalSelf)",
-                result: roiSelf.map { "\($0)" } ?? "undefined (nothing spent)"),
-        ]
-        return CashFlow(
+        // The trail spells out every month; a search over many switch months leaves it out.
+        var explain: [ExplainStep] =
+            !explained
+            ? []
+            : [
+                ExplainStep(
+                    label: "one-time costs at t = 0", formula: "setup + first fleet × G × installed price",
+                    substituted: "\(option.setup) + \(initialPurchase)", result: "\(oneTime)"),
+                ExplainStep(
+                    label: "monthly discount root", formula: "(1 + r)^(1/12), Newton's method",
+                    substituted: "(1 + \(r))^(1/12)", result: "\(monthlyRoot)"),
+                ExplainStep(
+                    label: "volume in month t", formula: "R_t = R·(1 + g)^(t−1)",
+                    substituted: "\(workload.requestsPerMonth) × (1 + \(workload.growthPerMonth))^(t−1)",
+                    result: months.map { "\($0.requests)" }.joined(separator: ", ")),
+                ExplainStep(
+                    label: "payback month", formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
+                    substituted: "cumulative: "
+                        + months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")
+                        + " vs \(oneTime)",
+                    result: payback.map { "\($0)" } ?? "not within \(horizonMonths) months"),
+                ExplainStep(
+                    label: "npv of switching",
+                    formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
+                    substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
+                        + " − \(oneTimePresent)",
+                    result: "\(npvSwitching)"),
+                ExplainStep(
+                    label: "roi of self-hosting", formula: "(Σ benefits − Σ costs) / Σ costs",
+                    substituted: "(\(totalBenefits) − \(totalSelf)) / \(totalSelf)",
+                    result: roiSelf.map { "\($0)" } ?? "undefined (nothing spent)"),
+            ]
+        if explained, switchMonth > 1 {
+            explain[0] = ExplainStep(
+                label: "one-time costs at the start of month \(switchMonth)",
+                formula: "setup + first fleet (sized for R_M) × G × installed price",
+                substituted: "\(option.setup) + \(initialPurchase)", result: "\(oneTime)")
+            explain.insert(
+                ExplainStep(
+                    label: "one-time costs, present value", formula: "one-time / (1 + r)^((M − 1)/12)",
+                    substituted: "\(oneTime) / \(oneTimeFactor)", result: "\(oneTimePresent)"),
+                at: 2)
+        }
+        var flow = CashFlow(
             months: months, oneTimeAtStart: oneTime, initialPurchase: initialPurchase, paybackMonth: payback,
             npvOfSwitching: npvSwitching, npvOfAPI: npvAPI, npvOfSelfHosting: npvSelf, roiOfAPI: roiAPI,
             roiOfSelfHosting: roiSelf, totalAPI: totalAPI, totalSelfHosting: totalSelf,
             totalBenefits: totalBenefits, explain: explain)
+        flow.switchMonth = switchMonth
+        flow.oneTimeDiscountFactor = oneTimeFactor
+        return flow
     }
 }

@@ -76,6 +76,8 @@ public struct SelfHostingPlan: Sendable, Hashable {
     public var throughput: FittedThroughput
     /// The rental offer the rate came from, when renting at a data rate.
     public var offer: RentOffer?
+    /// The purchase offer of the GPU's condition, when owning (even if `per_gpu_installed` overrides its price).
+    public var purchase: PurchasePrice?
     public var option: SelfHostingOption
     /// True when throughput is a roofline estimate, not measured.
     public var estimated: Bool { deployment.estimated }
@@ -196,6 +198,7 @@ public enum ScenarioPlanner {
             }
             let mode: HostingMode
             var offer: RentOffer?
+            var purchase: PurchasePrice?
             switch spec.mode {
             case .rent:
                 if let rate = spec.ratePerGPUHour {
@@ -229,17 +232,27 @@ public enum ScenarioPlanner {
                 }
             case .own:
                 let price: Decimal
+                let condition = spec.condition ?? .new
+                purchase = gpu.purchase(condition)
                 if let given = spec.perGPUInstalled {
                     price = given * fromScenario
-                } else if let buy = gpu.buy {
-                    price = buy.perGPUInstalled * gpuRate
+                } else if let purchase {
+                    price = purchase.perGPUInstalled * gpuRate
                 } else {
-                    error(reference.origin, "\(gpu.id) has no purchase price; give 'per_gpu_installed'")
+                    let message =
+                        condition == .new
+                        ? "\(gpu.id) has no purchase price; give 'per_gpu_installed'"
+                        : "\(gpu.id) has no '\(condition.rawValue)' purchase offer in gpus.json; give 'per_gpu_installed' or drop 'condition'"
+                    error(reference.origin, message)
                     continue
                 }
+                // A used offer's shorter life is both its default write-off and when the cash view re-buys it.
+                let life = purchase?.lifeMonths
                 mode = .own(
                     OwnedHardware(
-                        installedPricePerGPU: price, amortizationMonths: spec.amortizationMonths ?? 36,
+                        installedPricePerGPU: price,
+                        amortizationMonths: spec.amortizationMonths ?? life ?? 36,
+                        lifeMonths: life,
                         serverKWPerGPU: gpu.serverKWPerGPU, pue: spec.pue ?? Decimal(13) / 10,
                         pricePerKWh: spec.pricePerKWh.map { $0 * fromScenario } ?? defaultPricePerKWhUSD
                             * usd,
@@ -258,11 +271,11 @@ public enum ScenarioPlanner {
                 setup: scenario.setup * fromScenario)
             let label =
                 spec.label
-                ?? "\(deployment.name), \(spec.mode == .rent ? "rented\(offer.map { " (\($0.provider))" } ?? "")" : "owned")"
+                ?? "\(deployment.name), \(spec.mode == .rent ? "rented\(offer.map { " (\($0.provider))" } ?? "")" : spec.condition == .used ? "owned (used)" : "owned")"
             hosting.append(
                 SelfHostingPlan(
                     label: label, spec: spec, deployment: deployment, gpu: gpu, throughput: throughput,
-                    offer: offer,
+                    offer: offer, purchase: purchase,
                     option: option))
         }
         let (seats, seatErrors) = seatOptions(scenario, table: table) { factor(from: $0, origin: $1) }

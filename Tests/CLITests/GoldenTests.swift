@@ -73,6 +73,12 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
             ["breakeven", "--scenario", "document-summarisation.json", "--api", "openai/gpt-4o"],
             formats: ["table"])
         add("prices-list-seats", ["prices", "list", "--seats"], formats: ["table", "csv", "json"])
+        // API first, then migrate: every format on the default; the call centre in Japanese, and explained.
+        add("plan", ["plan"], formats: reportFormats)
+        add(
+            "plan-ja", ["plan", "--scenario", "call-centre-ja.json", "--growth", "4%", "--lang", "ja"],
+            formats: ["table", "markdown", "svg"])
+        add("plan-explain", ["plan", "--mode", "own", "--horizon", "4", "--explain"], formats: ["markdown"])
         cases.append(
             GoldenCase(name: "compare-unknown-currency", arguments: ["compare", "--currency", "XYZ"]))
         cases.append(GoldenCase(name: "compare-default", arguments: []))
