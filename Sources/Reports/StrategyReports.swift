@@ -226,7 +226,12 @@ extension ScenarioReports {
         // at the must-self-host segments' shapes.
         let (fleetWorkload, option) = Hybrid.constrainedFleet(of: whole, selfHosting: pair.selfHosting)
         let n0 = (try? option.replicas(for: fleetWorkload)) ?? option.minReplicas
-        let spare = max(0, option.capacity(replicas: n0, fleetWorkload) - constrained)
+        var spare = max(0, option.capacity(replicas: n0, fleetWorkload) - constrained)
+        // With shapes, the room is counted in flexible requests: its replica-seconds over the flexible s̄.
+        let sConstrained = option.secondsPerRequest
+        let sFlexible = pair.selfHosting.option.secondsPerRequest
+        let reshaped = whole.hasShapedSegments && sFlexible > 0
+        if reshaped { spare = spare * sConstrained / sFlexible }
         let shown = { (value: Decimal) in
             NumberFormatting.grouped(Rounding.rounded(value, places: 0), places: 0)
         }
@@ -253,12 +258,20 @@ extension ScenarioReports {
                             label: "flexible requests", formula: "R_f = R − R·σ",
                             substituted: "\(r) − \(r) × \(sigma)",
                             result: "\(flexible)"),
-                        ExplainStep(
-                            label: "spare room on the constrained fleet",
-                            formula: "n0·R_1 − R_c, n0 = max(m, ceil(R_c·s·p / (h·3600·u)))",
-                            substituted:
-                                "\(n0) × \(option.capacity(replicas: 1, fleetWorkload)) − \(constrained)",
-                            result: "\(spare)"),
+                        reshaped
+                            ? ExplainStep(
+                                label: "spare room on the constrained fleet, in flexible requests",
+                                formula:
+                                    "(n0·R_1 − R_c)·s_c / s_f, n0 = max(m, ceil(R_c·s_c·p / (h·3600·u)))",
+                                substituted:
+                                    "(\(n0) × \(option.capacity(replicas: 1, fleetWorkload)) − \(constrained)) × \(sConstrained) / \(sFlexible)",
+                                result: "\(spare)")
+                            : ExplainStep(
+                                label: "spare room on the constrained fleet",
+                                formula: "n0·R_1 − R_c, n0 = max(m, ceil(R_c·s·p / (h·3600·u)))",
+                                substituted:
+                                    "\(n0) × \(option.capacity(replicas: 1, fleetWorkload)) − \(constrained)",
+                                result: "\(spare)"),
                         ExplainStep(
                             label: "fixed per month and setup",
                             formula: "F = 0, setup = 0 (paid by the constrained fleet)",
