@@ -674,12 +674,16 @@ public enum ScenarioReports {
     static func segmentShapes(_ plan: ScenarioPlan, context: ReportContext) -> Section? {
         let w = plan.workload
         guard w.isMixed else { return nil }
+        // A token count is an average and may be fractional: whole counts as integers, the rest exactly.
+        func tokens(_ value: Decimal) -> Cell {
+            Rounding.rounded(value, places: 0) == value
+                ? .integer(value) : .decimal(value, places: max(0, -value.exponent))
+        }
         let rows = w.mix.map { part in
             Row(cells: [
                 .text(part.name), .percent(part.share, places: 1),
                 .integer(Rounding.rounded(w.requestsPerMonth * part.share, places: 0)),
-                .text(NumberFormatting.exact(part.shape.inputTokens)),
-                .text(NumberFormatting.exact(part.shape.outputTokens)),
+                tokens(part.shape.inputTokens), tokens(part.shape.outputTokens),
                 .percent(part.shape.cachedInputShare, places: 1), .percent(part.shape.batchShare, places: 1),
                 .text(part.mustSelfHost ? context.t("self-hosted only", "自社運用のみ") : context.t("any", "制約なし")),
             ])
