@@ -77,7 +77,10 @@ public struct Workload: Sendable, Hashable {
             try Check.share(part.share, "\(field) share")
             try Check.nonNegative(part.shape.inputTokens, "\(field) input_tokens")
             try Check.nonNegative(part.shape.outputTokens, "\(field) output_tokens")
-            if part.shape.inputTokens + part.shape.outputTokens == 0 { throw .emptyRequest }
+            let tokens = part.shape.inputTokens + part.shape.outputTokens
+            if tokens == 0 {
+                throw .notPositive(field: "\(field) input_tokens + output_tokens", value: tokens)
+            }
             try Check.share(part.shape.cachedInputShare, "\(field) cached_input_share")
             try Check.share(part.shape.batchShare, "\(field) batch_share")
         }
