@@ -177,9 +177,10 @@ extension ScenarioReports {
     {
         switch option.kind {
         case .hybrid(let cost):
+            // With a mix, the hybrid's own trail gives the fleet's segments' s_i and their mean.
             let steps =
-                cost.selfHosting.throughput.explain(
-                    input: plan.workload.inputTokens, output: plan.workload.outputTokens) + cost.explain
+                plan.workload.isMixed
+                ? cost.explain : cost.selfHosting.throughput.explain(for: plan.workload) + cost.explain
             return explainSection(hybridLabel(cost, context: context), steps, context: context)
         case .seats(let cost):
             return explainSection(option.label, cost.explain, context: context)
@@ -194,10 +195,10 @@ extension ScenarioReports {
         let sigma = cost.selfHostedShare
         let a = cost.apiCost.perRequest * (1 - sigma)
         guard sigma > 0 else { return [ChartPoint(x: 0, y: 0), ChartPoint(x: top, y: a * top)] }
-        let option = cost.selfHosting.option
-        let c = option.perReplicaMonthly(plan.workload)
+        let option = cost.fleetOption
+        let c = option.perReplicaMonthly(cost.fleetWorkload)
         let f = option.fixedMonthly
-        let r1 = option.capacity(replicas: 1, plan.workload)
+        let r1 = option.capacity(replicas: 1, cost.fleetWorkload)
         var k = option.minReplicas
         var points = [ChartPoint(x: 0, y: Decimal(k) * c + f)]
         while r1 > 0, Decimal(k) * r1 / sigma < top, points.count < 400 {
@@ -221,12 +222,16 @@ extension ScenarioReports {
         let r = whole.workload.requestsPerMonth
         let constrained = r * sigma
         let flexible = r - constrained
-        // The constrained fleet's spare room: n0·R₁ − R_c requests it serves at no extra cost.
-        let option = pair.selfHosting.option
-        let n0 =
-            (try? option.replicas(for: plan.workload.with(requestsPerMonth: constrained)))
-            ?? option.minReplicas
-        let spare = max(0, option.capacity(replicas: n0, plan.workload) - constrained)
+        // The constrained fleet's spare room: n0·R₁ − R_c requests it serves at no extra cost,
+        // at the must-self-host segments' shapes.
+        let (fleetWorkload, option) = Hybrid.constrainedFleet(of: whole, selfHosting: pair.selfHosting)
+        let n0 = (try? option.replicas(for: fleetWorkload)) ?? option.minReplicas
+        var spare = max(0, option.capacity(replicas: n0, fleetWorkload) - constrained)
+        // With shapes, the room is counted in flexible requests: its replica-seconds over the flexible s̄.
+        let sConstrained = option.secondsPerRequest
+        let sFlexible = pair.selfHosting.option.secondsPerRequest
+        let reshaped = whole.hasShapedSegments && sFlexible > 0
+        if reshaped { spare = spare * sConstrained / sFlexible }
         let shown = { (value: Decimal) in
             NumberFormatting.grouped(Rounding.rounded(value, places: 0), places: 0)
         }
@@ -253,12 +258,20 @@ extension ScenarioReports {
                             label: "flexible requests", formula: "R_f = R − R·σ",
                             substituted: "\(r) − \(r) × \(sigma)",
                             result: "\(flexible)"),
-                        ExplainStep(
-                            label: "spare room on the constrained fleet",
-                            formula: "n0·R_1 − R_c, n0 = max(m, ceil(R_c·s·p / (h·3600·u)))",
-                            substituted:
-                                "\(n0) × \(option.capacity(replicas: 1, plan.workload)) − \(constrained)",
-                            result: "\(spare)"),
+                        reshaped
+                            ? ExplainStep(
+                                label: "spare room on the constrained fleet, in flexible requests",
+                                formula:
+                                    "(n0·R_1 − R_c)·s_c / s_f, n0 = max(m, ceil(R_c·s_c·p / (h·3600·u)))",
+                                substituted:
+                                    "(\(n0) × \(option.capacity(replicas: 1, fleetWorkload)) − \(constrained)) × \(sConstrained) / \(sFlexible)",
+                                result: "\(spare)")
+                            : ExplainStep(
+                                label: "spare room on the constrained fleet",
+                                formula: "n0·R_1 − R_c, n0 = max(m, ceil(R_c·s·p / (h·3600·u)))",
+                                substituted:
+                                    "\(n0) × \(option.capacity(replicas: 1, fleetWorkload)) − \(constrained)",
+                                result: "\(spare)"),
                         ExplainStep(
                             label: "fixed per month and setup",
                             formula: "F = 0, setup = 0 (paid by the constrained fleet)",

@@ -27,6 +27,16 @@ public struct APICostBreakdown: Sendable, Hashable {
     public var perMTokBlended: Decimal
     /// How each figure was reached.
     public var explain: [ExplainStep]
+    /// With a mix of request shapes, each segment priced on its own (empty for one shape).
+    public var segments: [APISegmentCost] = []
+}
+
+/// One segment of a mixed workload on an API: R·w_i requests of its own shape.
+public struct APISegmentCost: Sendable, Hashable {
+    public var name: String
+    /// w_i, the segment's share of the requests.
+    public var share: Decimal
+    public var cost: APICostBreakdown
 }
 
 /// The pay-per-token side of the comparison (SPEC §3, API cost).
@@ -35,10 +45,68 @@ public enum APICost {
     ///
     /// Where I exceeds a tier's `above_input_tokens` the highest such tier prices the
     /// whole request; the batch discount applies to the whole request, cached input included.
+    ///
+    /// A workload with a mix of shapes is priced segment by segment, R·w_i requests of shape i each
+    /// with its own tier, and the parts added up: a = Σ w_i·a_i.
     public static func monthly(_ workload: Workload, _ prices: PriceSet) throws(ScenarioError)
         -> APICostBreakdown
     {
         try workload.validate()
+        if workload.isMixed { return try mixed(workload, prices) }
+        return try single(workload, prices)
+    }
+
+    /// Σ over the segments of the API cost of R·w_i requests of shape i.
+    static func mixed(_ workload: Workload, _ prices: PriceSet) throws(ScenarioError) -> APICostBreakdown {
+        var segments: [APISegmentCost] = []
+        var explain: [ExplainStep] = []
+        for (part, single) in workload.parts {
+            let cost = try Self.single(single, prices)
+            segments.append(APISegmentCost(name: part.name, share: part.share, cost: cost))
+            explain.append(
+                ExplainStep(
+                    label: "\(part.name): requests", formula: "R_i = R·w_i",
+                    substituted: "\(workload.requestsPerMonth) × \(part.share)",
+                    result: "\(single.requestsPerMonth)"))
+            explain += cost.explain.filter { $0.label != "api cost per 1M tokens (blended)" }.map {
+                var step = $0
+                step.label = "\(part.name): \($0.label)"
+                return step
+            }
+        }
+        func sum(_ value: (APICostBreakdown) -> Decimal) -> Decimal {
+            segments.reduce(Decimal(0)) { $0 + value($1.cost) }
+        }
+        let perRequest = segments.reduce(Decimal(0)) { $0 + $1.share * $1.cost.perRequest }
+        let monthly = sum(\.monthly)
+        let tokens = workload.tokensPerRequest
+        let blended = perRequest / tokens * 1_000_000
+        explain += [
+            ExplainStep(
+                label: "api cost per request", formula: "a = Σ w_i·a_i",
+                substituted: segments.map { "\($0.share) × \($0.cost.perRequest)" }.joined(separator: " + "),
+                result: "\(perRequest)"),
+            ExplainStep(
+                label: "api cost per month", formula: "api = Σ api_i",
+                substituted: segments.map { "\($0.cost.monthly)" }.joined(separator: " + "),
+                result: "\(monthly)"),
+            ExplainStep(
+                label: "api cost per 1M tokens (blended)", formula: "a / Σ w_i·(I_i + O_i) · 1,000,000",
+                substituted: "\(perRequest) / \(tokens) × 1000000", result: "\(blended)"),
+        ]
+        var breakdown = APICostBreakdown(
+            tier: nil, inputPerMTok: prices.inputPerMTok,
+            cachedInputPerMTok: prices.cachedInputPerMTok ?? prices.inputPerMTok,
+            outputPerMTok: prices.outputPerMTok, batchFactor: 1 - workload.batchShare * prices.batchDiscount,
+            perRequest: perRequest, input: sum(\.input), cachedInput: sum(\.cachedInput),
+            output: sum(\.output),
+            monthly: monthly, perMTokBlended: blended, explain: explain)
+        breakdown.segments = segments
+        return breakdown
+    }
+
+    /// One shape: the formulas of SPEC §3.
+    static func single(_ workload: Workload, _ prices: PriceSet) throws(ScenarioError) -> APICostBreakdown {
         try Check.nonNegative(prices.inputPerMTok, "input_per_mtok")
         try Check.nonNegative(prices.outputPerMTok, "output_per_mtok")
         try Check.share(prices.batchDiscount, "batch_discount")

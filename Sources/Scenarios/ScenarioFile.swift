@@ -238,7 +238,8 @@ public enum ScenarioReader {
             sink.error(node, "\(horizon) months is more than 50 years (at most 600)")
         }
         let discount = ranges.read(object, "discount_rate", .discountRate, rule: .share)
-        let strategies = readStrategies(object, file: file, hasSelfHosting: !selfHosting.isEmpty)
+        let strategies = readStrategies(
+            object, file: file, hasSelfHosting: !selfHosting.isEmpty, workload: workload)
         var notes: [String] = []
         for element in object.array("notes", required: false) ?? [] {
             if let note = element.string {

@@ -168,6 +168,8 @@ public enum ScenarioPlanner {
         }
 
         var hosting: [SelfHostingPlan] = []
+        // Segments with shapes of their own make a mix; every option is priced on it.
+        let workload = scenario.pricedWorkload
         let usd = converter.factor(from: "USD", to: currency)
         for spec in scenario.selfHosting {
             let reference = spec.deployment
@@ -259,8 +261,7 @@ public enum ScenarioPlanner {
                         hostingPerGPUMonth: (spec.hostingPerGPUMonth ?? 0) * fromScenario))
             }
             let option = SelfHostingOption(
-                secondsPerRequest: throughput.secondsPerRequest(
-                    input: scenario.workload.inputTokens, output: scenario.workload.outputTokens),
+                secondsPerRequest: throughput.secondsPerRequest(for: workload),
                 gpusPerReplica: deployment.gpusPerReplica, utilization: spec.utilization ?? Decimal(8) / 10,
                 minReplicas: spec.minReplicas ?? 1, mode: mode, opsFTE: scenario.opsFTE ?? Decimal(25) / 100,
                 fteMonthlyCost: scenario.fteMonthlyCost.map { $0 * fromScenario } ?? defaultFTEMonthlyCostUSD
@@ -287,7 +288,7 @@ public enum ScenarioPlanner {
                 fixedPerMonth: $0.valuePerMonth * fromScenario)
         }
         var plan = ScenarioPlan(
-            scenario: scenario, currency: currency, asOf: asOf, workload: scenario.workload, api: api,
+            scenario: scenario, currency: currency, asOf: asOf, workload: workload, api: api,
             selfHosting: hosting, benefits: benefits ?? Benefits(), horizonMonths: scenario.horizonMonths,
             discountRate: scenario.discountRate,
             exchangeRates: rates.keys.sorted().compactMap { rates[$0] })

@@ -1,21 +1,44 @@
 import Foundation
 import Pricing
 
-/// A share of a scenario's traffic with its routing rule, for hybrid routing.
+/// A share of a scenario's traffic with its routing rule and, optionally, a request shape of its own.
 ///
-/// A segment has the workload's request shape; only its share of the volume and whether it
-/// must stay on a self-hosted deployment (confidential data, say) are its own.
+/// Volume, growth, peak-to-average and serving hours are the workload's; a segment may give its
+/// own input and output tokens, cached input share and batch share, and takes the workload's
+/// value for each it leaves out.
 public struct WorkloadSegment: Sendable, Hashable {
     public var name: String
     /// The share of the scenario's requests (0–1); a scenario's segments add up to exactly 1.
     public var share: Decimal
     /// True when the segment may not be sent to an API.
     public var mustSelfHost: Bool
+    /// The segment's own `input_tokens`, or nil for the workload's.
+    public var inputTokens: Decimal?
+    /// The segment's own `output_tokens`, or nil for the workload's.
+    public var outputTokens: Decimal?
+    /// The segment's own `cached_input_share`, or nil for the workload's.
+    public var cachedInputShare: Decimal?
+    /// The segment's own `batch_share`, or nil for the workload's.
+    public var batchShare: Decimal?
 
     public init(name: String, share: Decimal, mustSelfHost: Bool = false) {
         self.name = name
         self.share = share
         self.mustSelfHost = mustSelfHost
+    }
+
+    /// True when the segment overrides any of the workload's shape fields.
+    public var hasShape: Bool {
+        inputTokens != nil || outputTokens != nil || cachedInputShare != nil || batchShare != nil
+    }
+
+    /// The segment's request shape: its own fields, the workload's for the rest.
+    public func shape(in workload: Workload) -> RequestShape {
+        RequestShape(
+            inputTokens: inputTokens ?? workload.inputTokens,
+            outputTokens: outputTokens ?? workload.outputTokens,
+            cachedInputShare: cachedInputShare ?? workload.cachedInputShare,
+            batchShare: batchShare ?? workload.batchShare)
     }
 }
 
@@ -27,6 +50,37 @@ extension ScenarioFile {
 
     /// True when the scenario routes part of its traffic: it has segments and a share that must be self-hosted.
     public var isHybrid: Bool { segments.contains(where: \.mustSelfHost) }
+
+    /// The workload every command prices: with segments of different shapes, a mix of them.
+    ///
+    /// Segments that all have one shape leave the workload as it is (with that shape), so a split
+    /// that changes no shape prices exactly as the workload without segments.
+    public var pricedWorkload: Workload {
+        Workload.mixed(workload, parts: mixParts(segments))
+    }
+
+    /// True when segments give requests more than one shape.
+    public var hasShapedSegments: Bool { pricedWorkload.isMixed }
+
+    /// The path of the first shape field a segment gives (`segments[0].input_tokens`), for messages.
+    public var firstSegmentShapeField: String? {
+        for (index, segment) in segments.enumerated() {
+            let given: [(String, Decimal?)] = [
+                ("input_tokens", segment.inputTokens), ("output_tokens", segment.outputTokens),
+                ("cached_input_share", segment.cachedInputShare), ("batch_share", segment.batchShare),
+            ]
+            if let field = given.first(where: { $0.1 != nil })?.0 { return "segments[\(index)].\(field)" }
+        }
+        return nil
+    }
+
+    /// The segments as shaped shares of the workload, in the scenario's order.
+    func mixParts(_ chosen: [WorkloadSegment]) -> [ShapedShare] {
+        chosen.map {
+            ShapedShare(
+                name: $0.name, share: $0.share, shape: $0.shape(in: workload), mustSelfHost: $0.mustSelfHost)
+        }
+    }
 }
 
 extension ScenarioReader {
@@ -34,7 +88,9 @@ extension ScenarioReader {
     ///
     /// Shares must add up to exactly 100%; a must-self-host segment needs a self-hosting option;
     /// seat plans need the number of users.
-    static func readStrategies(_ object: ObjectReader, file: String, hasSelfHosting: Bool) -> (
+    static func readStrategies(
+        _ object: ObjectReader, file: String, hasSelfHosting: Bool, workload: Workload?
+    ) -> (
         [WorkloadSegment], Int?, [ScenarioReference]
     ) {
         let sink = object.sink
@@ -60,13 +116,28 @@ extension ScenarioReader {
                 }
                 let share = reader.quantity("share", rule: .share)
                 let mustSelfHost = reader.bool("must_self_host", required: false) ?? false
+                let input = reader.quantity("input_tokens", required: false)
+                let output = reader.quantity("output_tokens", required: false)
+                let cached = reader.quantity("cached_input_share", required: false, rule: .share)
+                let batch = reader.quantity("batch_share", required: false, rule: .share)
+                if let workload, (input ?? workload.inputTokens) + (output ?? workload.outputTokens) == 0 {
+                    sink.error(
+                        reader.node,
+                        "segment\(name.map { " '\($0)'" } ?? "") has no tokens: its input_tokens + output_tokens is 0"
+                    )
+                }
                 reader.finish()
                 guard let name, let share else {
                     complete = false
                     continue
                 }
                 total += share
-                segments.append(WorkloadSegment(name: name, share: share, mustSelfHost: mustSelfHost))
+                var segment = WorkloadSegment(name: name, share: share, mustSelfHost: mustSelfHost)
+                segment.inputTokens = input
+                segment.outputTokens = output
+                segment.cachedInputShare = cached
+                segment.batchShare = batch
+                segments.append(segment)
             }
             if complete, total != 1, let node = object.value("segments", required: false) {
                 sink.error(
