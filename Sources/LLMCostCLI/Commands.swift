@@ -44,6 +44,13 @@ enum Commands {
             usage: "roi [--scenario FILE] [--api MODEL] [workload flags]",
             options: Options.scenarioNames + ["api"], run: ScenarioCommands.roi),
         Command(
+            path: ["plan"],
+            summary:
+                "API first, then migrate: the best month to move onto self-hosting, against API only and day one",
+            usage:
+                "plan [--scenario FILE] [--api MODEL] [--mode rent|own] [--objective cost|npv] [workload flags]",
+            options: Options.scenarioNames + ["api", "mode", "objective"], run: PlanCommand.run),
+        Command(
             path: ["deployments"],
             summary: "self-hosting profiles: fitted throughput constants and error at each point",
             usage: "deployments [ID]", options: [], run: DeploymentsCommand.run),
@@ -66,8 +73,9 @@ enum Commands {
             options: [], isGroup: true),
         Command(
             path: ["prices", "list"], summary: "list API models and the prices in force",
-            usage: "prices list [--provider NAME] [--family FAMILY] [--open-weights] [--as-of DATE]",
-            options: ["provider", "family", "open-weights"], run: PricesCommands.list),
+            usage:
+                "prices list [--provider NAME] [--family FAMILY] [--open-weights] [--seats] [--as-of DATE]",
+            options: ["provider", "family", "open-weights", "seats"], run: PricesCommands.list),
         Command(
             path: ["prices", "show"], summary: "show every dated price set of one model",
             usage: "prices show MODEL", options: [], run: PricesCommands.show),

@@ -17,7 +17,7 @@ extension Invocation {
         return options
     }
 
-    /// The four default data files: from `--data DIR`, else the copy of `Data/` embedded at build time.
+    /// The default data files: from `--data DIR` (where seats.json is optional), else the copy of `Data/` embedded at build time.
     func baseFiles(options: ValidationOptions) throws(CLIError) -> [PriceFile] {
         var files: [PriceFile] = []
         for kind in DataFileKind.allCases {
@@ -25,6 +25,8 @@ extension Invocation {
             let data: Data
             if let directory = parsed.value("data") {
                 label = (directory as NSString).appendingPathComponent(kind.fileName)
+                // Seat plans came after the four price files; a data directory without them has none.
+                if kind == .seats && !FileManager.default.fileExists(atPath: resolve(label)) { continue }
                 data = try read(label)
             } else {
                 label = "Data/\(kind.fileName)"

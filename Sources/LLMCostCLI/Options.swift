@@ -45,6 +45,7 @@ enum Options {
         .value("provider", "NAME", example: "together", help: "only this provider's models"),
         .value("family", "FAMILY", example: "llama-3.1-70b", help: "only this model family"),
         .flag("open-weights", help: "only models whose weights are open"),
+        .flag("seats", help: "list the per-user seat plans (seats.json) instead of API models"),
     ]
 
     static let scenario: [OptionSpec] = [
@@ -95,8 +96,14 @@ enum Options {
         .value("mode", "MODE", example: "rent", help: "rent or own the GPUs (compare: both unless given)"),
     ]
 
+    static let plan: [OptionSpec] = [
+        .value(
+            "objective", "GOAL", example: "npv",
+            help: "plan: minimise total cost (cost, the default) or maximise NPV (npv)")
+    ]
+
     static let all: [OptionSpec] =
-        global + validate + list + scenario + selfHosting + choice + uncertainty + interop
+        global + validate + list + scenario + selfHosting + choice + uncertainty + interop + plan
 
     static var scenarioNames: [String] { (scenario + selfHosting).map(\.name) }
 

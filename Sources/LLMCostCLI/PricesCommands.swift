@@ -61,6 +61,7 @@ enum PricesCommands {
                 case .gpus: context.gpus = table.gpus
                 case .deployments: context.deployments = table.deployments
                 case .currencies: context.currencies = table.currencies
+                case .seats: context.seatPlans = table.seatPlans
                 }
             }
         }
@@ -140,6 +141,7 @@ enum PricesCommands {
     /// `prices list`: every model with the price set in force, filtered by provider, family or open weights.
     @Sendable static func list(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
+        if invocation.parsed.has("seats") { return try listSeats(invocation, table: table) }
         let date = try invocation.asOfDate()
         let provider = invocation.parsed.value("provider")
         let family = invocation.parsed.value("family")

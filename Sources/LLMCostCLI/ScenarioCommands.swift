@@ -24,6 +24,11 @@ enum ScenarioCommands {
         } else if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])
             scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
+            if scenario.selfHosting.isEmpty && scenario.selfHostedShare > 0 {
+                throw .usage(
+                    "--mode \(invocation.parsed.value("mode") ?? "") leaves \(scenario.file) no self-hosting option for the segments that must be self-hosted; e.g. --mode \(modes.contains(.rent) ? "own" : "rent")"
+                )
+            }
         }
         // Flags apply last, so they reach the options named on the command line too.
         scenario = try invocation.applyingFlags(to: scenario)
@@ -37,14 +42,25 @@ enum ScenarioCommands {
     @Sendable static func breakeven(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
         // The same choice of pair as `sensitivity` and `simulate` make.
-        let scenario = try invocation.applyingFlags(to: invocation.pairScenario(table))
-        let comparison = try invocation.compare(scenario, table: table)
-        guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
-        if invocation.parsed.has("sweep") || invocation.parsed.has("range") {
-            return try invocation.emit(invocation.sweepReport(pair, plan: comparison.plan, table: table))
+        let whole = try invocation.applyingFlags(to: invocation.pairScenario(table))
+        // A hybrid scenario breaks even on its flexible part only: the rest is self-hosted either way.
+        let flexible = Hybrid.flexiblePart(of: whole)
+        if whole.isHybrid && whole.selfHostedShare == 1 {
+            throw .invalid(
+                "\(whole.file): every segment must be self-hosted, so no part of the traffic can go to the API; see 'llmcost compare'"
+            )
         }
-        let report = ScenarioReports.breakEven(
-            pair, plan: comparison.plan, context: try invocation.reportContext(comparison.plan, table))
+        let comparison = try invocation.compare(flexible ?? whole, table: table)
+        guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
+        let context = try invocation.reportContext(comparison.plan, table)
+        var report =
+            invocation.parsed.has("sweep") || invocation.parsed.has("range")
+            ? try invocation.sweepReport(pair, plan: comparison.plan, table: table)
+            : ScenarioReports.breakEven(pair, plan: comparison.plan, context: context)
+        if flexible != nil {
+            ScenarioReports.markFlexiblePart(
+                &report, of: whole, pair: pair, plan: comparison.plan, context: context)
+        }
         return try invocation.emit(report)
     }
 

@@ -53,6 +53,11 @@ enum UncertaintyCommands {
         }
         let (apiIndex, selfIndex) = try invocation.choosePair(&scenario, table: table)
         let plan = try invocation.plan(scenario, table: table)
+        if plan.workload.isMixed {
+            throw .invalid(
+                "\(scenario.file): \(scenario.firstSegmentShapeField ?? "segments"): simulate samples one request shape and cannot price segments with shapes of their own yet; compare, breakeven, roi and sensitivity can"
+            )
+        }
         let result: Simulation
         do {
             result = try Simulation.run(

@@ -6,6 +6,7 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
     case gpus
     case deployments
     case currencies
+    case seats
 
     /// The `schema` value a file of this kind carries.
     public var schemaID: String { "llmcost/\(rawValue)@1" }
@@ -130,6 +131,11 @@ public enum PriceFileReader {
                     sink.error(node, "base must be 'USD' (rates are units per US dollar)")
                 }
                 result.table.currencies = readList(object, key: "rates", idKey: "code") { readRate($0) }
+            case .seats:
+                let currency = fileCurrency(object)
+                result.table.seatPlans = readList(object, key: "plans") {
+                    readSeatPlan($0, currency: currency)
+                }
             }
             object.finish()
         }
@@ -286,17 +292,25 @@ public enum PriceFileReader {
                             checked: checked, note: note))
                 }
             }
-            var purchase: PurchasePrice?
-            if let buy = object.object("buy", required: false) {
-                let price = buy.decimal("per_gpu_installed", rule: .positive)
-                let source = buy.source()
-                let checked = buy.checkedDate()
-                let note = buy.string("note", required: false)
-                buy.finish()
-                if let price {
-                    purchase = PurchasePrice(
-                        perGPUInstalled: price, source: source, checked: checked, note: note)
+            var purchases: [PurchasePrice] = []
+            if let buy = object.value("buy", required: false) {
+                // One offer (new GPUs, as before) or a list of offers, at most one per condition.
+                let isList = buy.elements != nil
+                for element in buy.elements ?? [buy] {
+                    guard let reader = ObjectReader(element, sink: sink, options: options) else { continue }
+                    let offer = readPurchase(reader)
+                    if let offer {
+                        if purchases.contains(where: { $0.condition == offer.condition }) {
+                            sink.error(
+                                element,
+                                "a second '\(offer.condition.rawValue)' purchase offer; give one offer per condition"
+                            )
+                        } else {
+                            purchases.append(offer)
+                        }
+                    }
                 }
+                if isList && (buy.elements ?? []).isEmpty { sink.error(buy, "is empty") }
             }
             guard let id, let name, let memory, let bandwidth, let bf16, let tdp, let serverKW else {
                 return nil
@@ -305,8 +319,26 @@ public enum PriceFileReader {
                 id: id, name: name, vendor: vendor, memoryGB: memory, bandwidthTBs: bandwidth,
                 bf16TFLOPS: bf16,
                 fp8TFLOPS: fp8, fp4TFLOPS: fp4, tdpW: tdp, serverKWPerGPU: serverKW, rent: offers,
-                buy: purchase,
+                buyOffers: purchases,
                 source: source, checked: checked, note: note, currency: currency, origin: origin(object))
+        }
+
+        /// One purchase offer: its installed price, condition (default new), life, source and date.
+        private func readPurchase(_ buy: ObjectReader) -> PurchasePrice? {
+            let price = buy.decimal("per_gpu_installed", rule: .positive)
+            let condition =
+                buy.oneOf("condition", GPUCondition.allCases.map(\.rawValue), required: false)
+                .flatMap(GPUCondition.init(rawValue:))
+            let conditionGiven = buy.value("condition", required: false) != nil
+            let life = buy.integer("life_months", required: false, minimum: 1)
+            let source = buy.source()
+            let checked = buy.checkedDate()
+            let note = buy.string("note", required: false)
+            buy.finish()
+            guard let price, condition != nil || !conditionGiven else { return nil }
+            return PurchasePrice(
+                perGPUInstalled: price, condition: condition ?? .new, lifeMonths: life, source: source,
+                checked: checked, note: note)
         }
 
         private func readDeployment(_ object: ObjectReader) -> Deployment? {
@@ -398,7 +430,7 @@ extension DataFileKind {
         case .models: .modelFamily
         case .gpus: .gpu
         case .currencies: .currency
-        case .deployments: nil
+        case .deployments, .seats: nil
         }
     }
 }
@@ -434,7 +466,8 @@ extension PriceTable {
             models: merge(models, other.models, id: \.id),
             gpus: merge(gpus, other.gpus, id: \.id),
             deployments: merge(deployments, other.deployments, id: \.id),
-            currencies: merge(currencies, other.currencies, id: \.code))
+            currencies: merge(currencies, other.currencies, id: \.code),
+            seatPlans: merge(seatPlans, other.seatPlans, id: \.id))
     }
 
     /// An error for each reference this table does not define: an unknown GPU, model family or currency.

@@ -227,17 +227,31 @@ public struct RentOffer: Sendable, Hashable {
     }
 }
 
+/// Whether a purchase offer is for new GPUs or used (second-hand, refurbished) ones.
+public enum GPUCondition: String, Sendable, Hashable, CaseIterable {
+    case new
+    case used
+}
+
 /// What one GPU costs to buy, including its share of server, network and installation.
 public struct PurchasePrice: Sendable, Hashable {
     public var perGPUInstalled: Decimal
+    public var condition: GPUCondition
+    /// Months the GPUs are expected to serve before they must be replaced; nil: not stated (the
+    /// amortisation default applies and the fleet is never replaced within the horizon).
+    public var lifeMonths: Int?
     public var source: String?
     public var checked: CalendarDate?
     public var note: String?
 
     public init(
-        perGPUInstalled: Decimal, source: String? = nil, checked: CalendarDate? = nil, note: String? = nil
+        perGPUInstalled: Decimal, condition: GPUCondition = .new, lifeMonths: Int? = nil,
+        source: String? = nil,
+        checked: CalendarDate? = nil, note: String? = nil
     ) {
         self.perGPUInstalled = perGPUInstalled
+        self.condition = condition
+        self.lifeMonths = lifeMonths
         self.source = source
         self.checked = checked
         self.note = note
@@ -258,7 +272,8 @@ public struct GPU: Sendable, Hashable {
     /// The whole server's draw divided by its GPUs, in kW.
     public var serverKWPerGPU: Decimal
     public var rent: [RentOffer]
-    public var buy: PurchasePrice?
+    /// Purchase offers, at most one per condition (`buy` in gpus.json: one object, or a list).
+    public var buyOffers: [PurchasePrice]
     public var source: String?
     public var checked: CalendarDate?
     public var note: String?
@@ -269,7 +284,8 @@ public struct GPU: Sendable, Hashable {
     public init(
         id: String, name: String, vendor: String? = nil, memoryGB: Decimal, bandwidthTBs: Decimal,
         bf16TFLOPS: Decimal, fp8TFLOPS: Decimal? = nil, fp4TFLOPS: Decimal? = nil, tdpW: Decimal,
-        serverKWPerGPU: Decimal, rent: [RentOffer] = [], buy: PurchasePrice? = nil, source: String? = nil,
+        serverKWPerGPU: Decimal, rent: [RentOffer] = [], buy: PurchasePrice? = nil,
+        buyOffers: [PurchasePrice] = [], source: String? = nil,
         checked: CalendarDate? = nil, note: String? = nil, currency: String = "USD", origin: Origin? = nil
     ) {
         self.id = id
@@ -283,12 +299,20 @@ public struct GPU: Sendable, Hashable {
         self.tdpW = tdpW
         self.serverKWPerGPU = serverKWPerGPU
         self.rent = rent
-        self.buy = buy
+        self.buyOffers = (buy.map { [$0] } ?? []) + buyOffers
         self.source = source
         self.checked = checked
         self.note = note
         self.currency = currency
         self.origin = origin
+    }
+
+    /// The purchase offer for new GPUs, the default for `own` mode.
+    public var buy: PurchasePrice? { purchase(.new) }
+
+    /// The purchase offer for GPUs in `condition`, if the data has one.
+    public func purchase(_ condition: GPUCondition) -> PurchasePrice? {
+        buyOffers.first { $0.condition == condition }
     }
 
     /// The cheapest on-demand rental offer, the default rate for `rent` mode.
@@ -377,21 +401,24 @@ public struct CurrencyRate: Sendable, Hashable {
     }
 }
 
-/// Everything the engine reads: API models, GPUs, deployments and currency rates.
+/// Everything the engine reads: API models, GPUs, deployments, currency rates and seat plans.
 public struct PriceTable: Sendable, Hashable {
     public var models: [APIModel]
     public var gpus: [GPU]
     public var deployments: [Deployment]
     public var currencies: [CurrencyRate]
+    /// Per-user chat subscriptions (seats.json), priced against the API and self-hosting.
+    public var seatPlans: [SeatPlan]
 
     public init(
         models: [APIModel] = [], gpus: [GPU] = [], deployments: [Deployment] = [],
-        currencies: [CurrencyRate] = []
+        currencies: [CurrencyRate] = [], seatPlans: [SeatPlan] = []
     ) {
         self.models = models
         self.gpus = gpus
         self.deployments = deployments
         self.currencies = currencies
+        self.seatPlans = seatPlans
     }
 
     public func model(id: String) -> APIModel? { models.first { $0.id == id } }

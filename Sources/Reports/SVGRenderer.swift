@@ -114,10 +114,9 @@ public enum SVGRenderer {
                 if series.style == .step, let last = vertices.last { vertices.append((px(point.x), last.1)) }
                 vertices.append((px(point.x), py(point.y)))
             }
-            let color = palette[index % palette.count]
             lines.append(
-                "<polyline class=\"series \(series.style.rawValue)\" fill=\"none\" stroke=\"\(color)\""
-                    + " stroke-width=\"2\" points=\""
+                "<polyline class=\"series \(series.style.rawValue)\" fill=\"none\"\(stroke(index))"
+                    + " points=\""
                     + vertices.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " ")
                     + "\"><title>\(Markup.escape(series.name))</title></polyline>")
         }
@@ -135,14 +134,13 @@ public enum SVGRenderer {
                     + " font-size=\"12\">\(Markup.escape(marker.label))</text>")
         }
         for (index, series) in chart.series.enumerated() {
-            let color = palette[index % palette.count]
             let legendY = plotBottom + 70 + 18 * Double(index)
             lines.append(
                 "<line x1=\"\(fmt(left))\" y1=\"\(fmt(legendY - 4))\" x2=\"\(fmt(left + 24))\""
-                    + " y2=\"\(fmt(legendY - 4))\" stroke=\"\(color)\" stroke-width=\"2\"/>")
+                    + " y2=\"\(fmt(legendY - 4))\"\(stroke(index))/>")
             lines.append(
-                "<text x=\"\(fmt(left + 30))\" y=\"\(fmt(legendY))\" font-family=\"sans-serif\" font-size=\"12\">"
-                    + "\(Markup.escape(series.name))</text>")
+                "<text x=\"\(fmt(left + 30))\" y=\"\(fmt(legendY))\" font-family=\"sans-serif\""
+                    + " font-size=\"\(legendFontSize(series.name))\">\(Markup.escape(series.name))</text>")
         }
         return lines
     }
@@ -156,6 +154,23 @@ public enum SVGRenderer {
             titleText(chart.title),
             "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">",
         ]
+    }
+
+    /// A series' stroke: the palette's colours in turn, then the same colours dashed, then
+    /// dotted, so a chart with more series than colours still tells each line apart.
+    static func stroke(_ index: Int) -> String {
+        let color = palette[index % palette.count]
+        let dashes = ["", " stroke-dasharray=\"8 4\"", " stroke-dasharray=\"2 3\""]
+        return " stroke=\"\(color)\" stroke-width=\"2\"" + dashes[(index / palette.count) % dashes.count]
+    }
+
+    /// A legend entry's font size: 12, reduced (to no less than 7) so a long name fits the width
+    /// to the right of its line sample.
+    static func legendFontSize(_ name: String) -> Int {
+        // A sans-serif glyph is about 0.56 em wide; a wide (CJK) character counts twice.
+        let room = width - (left + 30) - 8
+        let fitting = room / (Double(max(1, DisplayWidth.of(name))) * 0.56)
+        return Int(max(7, min(12, fitting)).rounded(.down))
     }
 
     /// The chart's centred bold title, its size reduced so a long title still fits the width.

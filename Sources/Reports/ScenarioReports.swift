@@ -43,7 +43,9 @@ public enum ScenarioReports {
         let plan = comparison.plan
         let currency = plan.currency
         var notes = FootnoteList()
-        let cheapest = comparison.options.first?.monthly
+        // With a share that must be self-hosted, the cheapest option is the cheapest that keeps it so.
+        let sigma = plan.scenario.selfHostedShare
+        let cheapest = comparison.options.first { $0.respects(selfHostedShare: sigma) }?.monthly
         var rows: [Row] = []
         for (index, option) in comparison.options.enumerated() {
             var replicas: Cell = .empty
@@ -59,7 +61,23 @@ public enum ScenarioReports {
                 replicas = .text("\(cost.replicas) × \(hosting.deployment.gpusPerReplica) = \(cost.gpus)")
                 refs += notes.addHostingNotes(hosting, plan: plan, context: context)
                 label = selfLabel(hosting, context: context)
+            case .hybrid(let cost):
+                kind = context.t("hybrid", "ハイブリッド")
+                replicas =
+                    cost.fleet.map {
+                        .text("\($0.replicas) × \(cost.selfHosting.deployment.gpusPerReplica) = \($0.gpus)")
+                    } ?? .text("0")
+                refs += notes.addHostingNotes(cost.selfHosting, plan: plan, context: context)
+                refs.append(notes.add(priceNote(cost.api, cost: cost.apiCost, plan: plan, context: context)))
+                refs.append(notes.add(hybridNote(plan, context: context)))
+                label = hybridLabel(cost, context: context)
+            case .seats(let cost):
+                kind = context.t("seats", "シート")
+                refs.append(notes.add(seatNote(cost.option, plan: plan, context: context)))
+                refs.append(notes.add(seatAssumptionNote(context)))
             }
+            let respects = option.respects(selfHostedShare: sigma)
+            if !respects { refs.append(notes.add(constraintNote(plan, context: context))) }
             rows.append(
                 Row(
                     cells: [
@@ -72,7 +90,7 @@ public enum ScenarioReports {
                         replicas,
                         cheapest.flatMap { $0 > 0 ? Cell.decimal(option.monthly / $0, places: 2) : nil }
                             ?? .empty,
-                    ], marked: option.monthly == cheapest, footnoteRefs: refs))
+                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs))
         }
         let options = Table(
             id: "options",
@@ -111,13 +129,15 @@ public enum ScenarioReports {
                         "損益分岐点：自社運用が安くなる月間リクエスト数"),
                     table: breakEvenTable(comparison.pairs, plan: plan, notes: &notes, context: context)))
         }
+        sections += strategySections(comparison, context: context)
         notes.addClosingNotes(plan, context: context)
         if context.explain {
             sections.append(contentsOf: explainSections(comparison, context: context))
         }
         return Report(
             title: context.t("LLM cost comparison: ", "LLMコスト比較：") + plan.scenario.name,
-            subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes,
+            subtitle: workloadSummary(plan, context: context),
+            sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
             charts: [compareChart(comparison, context: context)])
     }
 
@@ -144,6 +164,16 @@ public enum ScenarioReports {
                             capacity: hosting.option.capacity(replicas: 1, plan.workload),
                             minReplicas: hosting.option.minReplicas, upTo: top),
                         style: .step))
+            case .hybrid(let cost):
+                series.append(
+                    .init(
+                        name: hybridLabel(cost, context: context),
+                        points: hybridPoints(cost, plan: plan, upTo: top)))
+            case .seats:
+                series.append(
+                    .init(
+                        name: option.label,
+                        points: [ChartPoint(x: 0, y: option.monthly), ChartPoint(x: top, y: option.monthly)]))
             }
         }
         return Chart(
@@ -356,7 +386,8 @@ public enum ScenarioReports {
         return Report(
             title: context.t("Break-even: ", "損益分岐点：")
                 + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
-            subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes,
+            subtitle: workloadSummary(plan, context: context),
+            sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
             charts: [breakEvenChart(pair, plan: plan, context: context)])
     }
 
@@ -521,7 +552,8 @@ public enum ScenarioReports {
         return Report(
             title: context.t("ROI over \(plan.horizonMonths) months: ", "\(plan.horizonMonths)か月の投資対効果：")
                 + plan.scenario.name,
-            subtitle: workloadSummary(plan, context: context), sections: sections, footnotes: notes.footnotes,
+            subtitle: workloadSummary(plan, context: context),
+            sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
             charts: charts)
     }
 
@@ -624,10 +656,76 @@ public enum ScenarioReports {
         let cached = NumberFormatting.exact(w.cachedInputShare * 100)
         let batch = NumberFormatting.exact(w.batchShare * 100)
         let growth = NumberFormatting.exact(w.growthPerMonth * 100)
+        if w.isMixed {
+            // The means keep R·(I + O) true for the blended figures; the shapes are in their own table.
+            let names = w.mix.map(\.name).joined(separator: ", ")
+            return context.t(
+                "\(requests) requests/month in \(w.mix.count) segments with their own request shapes (\(names); see “Request shapes by segment”), on average \(input) input + \(output) output tokens per request, weighted by requests; growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
+                "月 \(requests) リクエスト、リクエストの形が異なる \(w.mix.count) セグメント（\(names)。「セグメント別のリクエストの形」参照）、リクエスト数で加重した平均は入力 \(input) + 出力 \(output) トークン、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
+            )
+        }
         return context.t(
             "\(requests) requests/month × (\(input) input + \(output) output tokens); \(cached)% of input cached, \(batch)% batch, growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
             "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、入力のキャッシュ \(cached)%、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
         )
+    }
+
+    /// The table of a mixed workload's segments and their request shapes; nil for one shape.
+    static func segmentShapes(_ plan: ScenarioPlan, context: ReportContext) -> Section? {
+        let w = plan.workload
+        guard w.isMixed else { return nil }
+        // A token count is an average and may be fractional: whole counts as integers, the rest exactly.
+        func tokens(_ value: Decimal) -> Cell {
+            Rounding.rounded(value, places: 0) == value
+                ? .integer(value) : .decimal(value, places: max(0, -value.exponent))
+        }
+        let rows = w.mix.map { part in
+            Row(cells: [
+                .text(part.name), .percent(part.share, places: 1),
+                .integer(Rounding.rounded(w.requestsPerMonth * part.share, places: 0)),
+                tokens(part.shape.inputTokens), tokens(part.shape.outputTokens),
+                .percent(part.shape.cachedInputShare, places: 1), .percent(part.shape.batchShare, places: 1),
+                .text(part.mustSelfHost ? context.t("self-hosted only", "自社運用のみ") : context.t("any", "制約なし")),
+            ])
+        }
+        return Section(
+            heading: context.t("Request shapes by segment", "セグメント別のリクエストの形"),
+            table: Table(
+                id: "segments",
+                columns: [
+                    Column(key: "segment", label: context.t("Segment", "セグメント")),
+                    Column(key: "share", label: context.t("Share", "割合"), unit: "%", alignment: .right),
+                    Column(
+                        key: "requests", label: context.t("Requests", "リクエスト数"),
+                        unit: context.requestsPerMonth,
+                        alignment: .right),
+                    Column(
+                        key: "input_tokens", label: context.t("Input tokens", "入力トークン"), alignment: .right),
+                    Column(
+                        key: "output_tokens", label: context.t("Output tokens", "出力トークン"), alignment: .right),
+                    Column(
+                        key: "cached_input_share", label: context.t("Cached input", "入力のキャッシュ"), unit: "%",
+                        alignment: .right),
+                    Column(
+                        key: "batch_share", label: context.t("Batch", "バッチ"), unit: "%", alignment: .right),
+                    Column(key: "routing", label: context.t("Routing", "振り分け")),
+                ], rows: rows),
+            paragraphs: [
+                context.t(
+                    "Each segment is priced with its own shape: on an API segment by segment (a long-context tier applies to the segments that exceed it), and on a fleet sized for Σ R·w_i·s_i replica-seconds, s_i being a request's seconds at segment i's shape. Cost per 1M tokens and per request are over all requests.",
+                    "各セグメントはそれぞれの形で計算します。API はセグメントごとに料金を計算し（長文脈料金はそれを超えるセグメントにのみ適用）、自社運用はレプリカ秒 Σ R·w_i·s_i（s_i はセグメント i の形での1リクエストの処理秒数）に合わせてレプリカ数を決めます。100万トークンあたり・1リクエストあたりのコストは全リクエストに対する値です。"
+                )
+            ])
+    }
+
+    /// `sections` with the segment shapes table after the first section, when the workload is a mix.
+    static func withSegmentShapes(_ sections: [Section], plan: ScenarioPlan, context: ReportContext)
+        -> [Section]
+    {
+        guard let table = segmentShapes(plan, context: context) else { return sections }
+        var copy = sections
+        copy.insert(table, at: min(1, copy.count))
+        return copy
     }
 
     static func priceNote(
@@ -650,6 +748,12 @@ public enum ScenarioReports {
         if set.batchDiscount > 0 {
             text += context.t(", batch −", "、バッチ −") + NumberFormatting.exact(set.batchDiscount * 100) + "%"
         }
+        for segment in cost?.segments ?? [] {
+            guard let tier = segment.cost.tier else { continue }
+            text += context.t(
+                "; segment '\(segment.name)' exceeds \(tier.aboveInputTokens) input tokens, so the long-context tier prices its requests",
+                "。セグメント「\(segment.name)」は入力が \(tier.aboveInputTokens) トークンを超えるため、そのリクエストに長文脈料金を適用")
+        }
         if let tier = cost?.tier {
             text += context.t(
                 "; this request shape exceeds \(tier.aboveInputTokens) input tokens, so the long-context tier prices the whole request",
@@ -663,7 +767,9 @@ public enum ScenarioReports {
         return text
     }
 
-    static func throughputNote(_ hosting: SelfHostingPlan, context: ReportContext) -> String {
+    static func throughputNote(_ hosting: SelfHostingPlan, mixed: Bool = false, context: ReportContext)
+        -> String
+    {
         let d = hosting.deployment
         let fit = hosting.throughput
         func constant(_ value: Decimal?) -> String { value.map { NumberFormatting.exact($0) } ?? "—" }
@@ -681,9 +787,14 @@ public enum ScenarioReports {
         text +=
             context.t("; ", "、")
             + "P = \(constant(fit.prefillTokensPerSecond)), D = \(constant(fit.decodeTokensPerSecond)), K = \(constant(fit.contextTokensSquaredPerSecond))"
-        text += context.t(
-            "; \(NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)) replica-seconds per request",
-            "、1リクエストあたり \(NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)) レプリカ秒")
+        let seconds = NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)
+        text +=
+            mixed
+            ? context.t(
+                "; \(seconds) replica-seconds per request on average over the segments (Σ w_i·s_i)",
+                "、セグメント平均で1リクエストあたり \(seconds) レプリカ秒（Σ w_i·s_i）")
+            : context.t(
+                "; \(seconds) replica-seconds per request", "、1リクエストあたり \(seconds) レプリカ秒")
         if let source = d.source { text += " — \(source)" }
         return text
     }
@@ -719,7 +830,12 @@ public enum ScenarioReports {
                 " per GPU installed, written off over \(hardware.amortizationMonths) months; power \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW per GPU × PUE \(NumberFormatting.exact(hardware.pue)) × 730 h × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh; hosting \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits)) per GPU-month",
                 "（GPU 1基あたり設置込み）、\(hardware.amortizationMonths) か月で償却。電力 GPU あたり \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW × PUE \(NumberFormatting.exact(hardware.pue)) × 730 時間 × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh、設置・保守 GPU あたり月 \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits))"
             )
-            if let buy = hosting.gpu.buy, hosting.spec.perGPUInstalled == nil {
+            if let buy = hosting.purchase, buy.condition == .used {
+                text += context.t(
+                    "; bought used, replaced after \(buy.lifeMonths.map { "\($0) months" } ?? "its life")",
+                    "。中古で購入し、\(buy.lifeMonths.map { "\($0) か月" } ?? "寿命") ごとに買い替え")
+            }
+            if let buy = hosting.purchase, hosting.spec.perGPUInstalled == nil {
                 if let source = buy.source { text += " — \(source)" }
                 if let note = buy.note { text += " (\(note))" }
             }
@@ -761,6 +877,8 @@ public enum ScenarioReports {
             ? context.t("rented", "レンタル")
                 + (hosting.offer.map { context.t(" ", "") + context.parenthesized($0.provider) } ?? "")
             : context.t("owned", "自社保有")
+                + (hosting.spec.condition == .used
+                    ? context.t(" ", "") + context.parenthesized(context.t("used", "中古")) : "")
         return hosting.deployment.name + context.t(", ", "、") + mode
     }
 
@@ -829,11 +947,12 @@ public enum ScenarioReports {
                 sections.append(explainSection(option.label, cost.explain, context: context))
             case .selfHosted(let hosting, let cost):
                 let steps =
-                    hosting.throughput.explain(
-                        input: comparison.plan.workload.inputTokens,
-                        output: comparison.plan.workload.outputTokens)
-                    + cost.explain
+                    hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
                 sections.append(explainSection(option.label, steps, context: context))
+            case .hybrid, .seats:
+                if let section = strategyExplain(option, plan: comparison.plan, context: context) {
+                    sections.append(section)
+                }
             }
         }
         for pair in comparison.pairs {
@@ -841,6 +960,12 @@ public enum ScenarioReports {
                 explainSection(
                     context.t("Break-even ", "損益分岐 ") + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
                     pair.breakEven.explain, context: context))
+        }
+        for be in comparison.seatBreakEvens {
+            sections.append(
+                explainSection(
+                    context.t("Seat break-even ", "シートの損益分岐 ") + "\(be.seat.label) vs \(be.api.label)",
+                    be.explain, context: context))
         }
         return sections
     }
@@ -888,7 +1013,7 @@ extension FootnoteList {
         -> [Int]
     {
         [
-            add(ScenarioReports.throughputNote(hosting, context: context)),
+            add(ScenarioReports.throughputNote(hosting, mixed: plan.workload.isMixed, context: context)),
             add(ScenarioReports.hostingNote(hosting, plan: plan, context: context)),
         ]
     }

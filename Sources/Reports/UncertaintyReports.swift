@@ -199,7 +199,8 @@ extension ScenarioReports {
         return Report(
             title: context.t("Sensitivity: ", "感度分析：")
                 + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
-            subtitle: workloadSummary(plan, context: context), sections: [Section(table: table)],
+            subtitle: workloadSummary(plan, context: context),
+            sections: withSegmentShapes([Section(table: table)], plan: plan, context: context),
             footnotes: notes.footnotes, charts: [chart])
     }
 

@@ -32,8 +32,14 @@ public struct APICostBreakdown: Sendable, Hashable {
     /// How each figure was reached.
     ///
     /// Built on demand: writing every exact value out as text costs far more than the
-    /// arithmetic, and only `--explain` shows it.
+    /// arithmetic, and only `--explain` shows it. A mix lists each segment's steps, then the sums.
     public var explain: [ExplainStep] {
+        segments.isEmpty ? singleExplain : mixedExplain
+    }
+    /// With a mix of request shapes, each segment priced on its own (empty for one shape).
+    public var segments: [APISegmentCost] = []
+
+    private var singleExplain: [ExplainStep] {
         let (pIn, pCached, pOut) = (inputPerMTok, cachedInputPerMTok, outputPerMTok)
         let (i, o, c, b, d) = (
             workload.inputTokens, workload.outputTokens,
@@ -67,6 +73,44 @@ public struct APICostBreakdown: Sendable, Hashable {
                 substituted: "\(perRequest) / (\(i) + \(o)) × 1000000", result: "\(blended)"),
         ]
     }
+
+    private var mixedExplain: [ExplainStep] {
+        var explain: [ExplainStep] = []
+        for segment in segments {
+            explain.append(
+                ExplainStep(
+                    label: "\(segment.name): requests", formula: "R_i = R·w_i",
+                    substituted: "\(workload.requestsPerMonth) × \(segment.share)",
+                    result: "\(segment.cost.workload.requestsPerMonth)"))
+            explain += segment.cost.explain.filter { $0.label != "api cost per 1M tokens (blended)" }.map {
+                var step = $0
+                step.label = "\(segment.name): \($0.label)"
+                return step
+            }
+        }
+        return explain + [
+            ExplainStep(
+                label: "api cost per request", formula: "a = Σ w_i·a_i",
+                substituted: segments.map { "\($0.share) × \($0.cost.perRequest)" }.joined(separator: " + "),
+                result: "\(perRequest)"),
+            ExplainStep(
+                label: "api cost per month", formula: "api = Σ api_i",
+                substituted: segments.map { "\($0.cost.monthly)" }.joined(separator: " + "),
+                result: "\(monthly)"),
+            ExplainStep(
+                label: "api cost per 1M tokens (blended)", formula: "a / Σ w_i·(I_i + O_i) · 1,000,000",
+                substituted: "\(perRequest) / \(workload.tokensPerRequest) × 1000000",
+                result: "\(perMTokBlended)"),
+        ]
+    }
+}
+
+/// One segment of a mixed workload on an API: R·w_i requests of its own shape.
+public struct APISegmentCost: Sendable, Hashable {
+    public var name: String
+    /// w_i, the segment's share of the requests.
+    public var share: Decimal
+    public var cost: APICostBreakdown
 }
 
 /// The pay-per-token side of the comparison (SPEC §3, API cost).
@@ -75,10 +119,42 @@ public enum APICost {
     ///
     /// Where I exceeds a tier's `above_input_tokens` the highest such tier prices the
     /// whole request; the batch discount applies to the whole request, cached input included.
+    ///
+    /// A workload with a mix of shapes is priced segment by segment, R·w_i requests of shape i each
+    /// with its own tier, and the parts added up: a = Σ w_i·a_i.
     public static func monthly(_ workload: Workload, _ prices: PriceSet) throws(ScenarioError)
         -> APICostBreakdown
     {
         try workload.validate()
+        if workload.isMixed { return try mixed(workload, prices) }
+        return try single(workload, prices)
+    }
+
+    /// Σ over the segments of the API cost of R·w_i requests of shape i.
+    static func mixed(_ workload: Workload, _ prices: PriceSet) throws(ScenarioError) -> APICostBreakdown {
+        var segments: [APISegmentCost] = []
+        for (part, single) in workload.parts {
+            let cost = try Self.single(single, prices)
+            segments.append(APISegmentCost(name: part.name, share: part.share, cost: cost))
+        }
+        func sum(_ value: (APICostBreakdown) -> Decimal) -> Decimal {
+            segments.reduce(Decimal(0)) { $0 + value($1.cost) }
+        }
+        let perRequest = segments.reduce(Decimal(0)) { $0 + $1.share * $1.cost.perRequest }
+        let blended = perRequest / workload.tokensPerRequest * 1_000_000
+        var breakdown = APICostBreakdown(
+            tier: nil, inputPerMTok: prices.inputPerMTok,
+            cachedInputPerMTok: prices.cachedInputPerMTok ?? prices.inputPerMTok,
+            outputPerMTok: prices.outputPerMTok, batchFactor: 1 - workload.batchShare * prices.batchDiscount,
+            perRequest: perRequest, input: sum(\.input), cachedInput: sum(\.cachedInput),
+            output: sum(\.output), monthly: sum(\.monthly), perMTokBlended: blended, workload: workload,
+            batchDiscount: prices.batchDiscount)
+        breakdown.segments = segments
+        return breakdown
+    }
+
+    /// One shape: the formulas of SPEC §3.
+    static func single(_ workload: Workload, _ prices: PriceSet) throws(ScenarioError) -> APICostBreakdown {
         try Check.nonNegative(prices.inputPerMTok, "input_per_mtok")
         try Check.nonNegative(prices.outputPerMTok, "output_per_mtok")
         try Check.share(prices.batchDiscount, "batch_discount")

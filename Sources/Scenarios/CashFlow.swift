@@ -43,6 +43,8 @@ public struct CashFlowMonth: Sendable, Hashable {
     /// Σ saving up to and including this month.
     public var cumulativeSaving: Decimal
     public var benefits: Decimal
+    /// False in the months a plan still serves on the API (before its switch month).
+    public var selfHosted: Bool = true
     /// (1+r)^(t/12).
     public var discountFactor: Decimal
     /// saving / discount factor.
@@ -52,13 +54,23 @@ public struct CashFlowMonth: Sendable, Hashable {
 /// Cash flow, payback, NPV and ROI of switching from the API to self-hosting over a horizon.
 public struct CashFlow: Sendable, Hashable {
     public var months: [CashFlowMonth]
-    /// Setup plus, when owned, the first fleet: paid at t = 0 and never discounted.
+    /// The month self-hosting starts, 1…H; H + 1 (any later month asked for): never, the API throughout.
+    public var switchMonth: Int = 1
+    /// Setup plus, when owned, the first fleet: paid at the start of the switch month, t = M − 1
+    /// (t = 0, never discounted, when self-hosting from day one).
     public var oneTimeAtStart: Decimal
+    /// (1+r)^((M−1)/12), what the one-time costs are discounted by (1 from day one).
+    public var oneTimeDiscountFactor: Decimal = 1
+    /// The one-time costs' present value: as they are from day one (no division at all), else
+    /// divided by (1+r)^((M−1)/12).
+    public var oneTimePresent: Decimal {
+        switchMonth == 1 ? oneTimeAtStart : oneTimeAtStart / oneTimeDiscountFactor
+    }
     /// The first fleet's purchase price (zero when renting).
     public var initialPurchase: Decimal
     /// First t ≥ 1 at which the cumulative saving reaches `oneTimeAtStart`; nil: not within H.
     public var paybackMonth: Int?
-    /// Σ (API_t − self_t) / (1+r)^(t/12) − one-time costs at t = 0.
+    /// Σ (API_t − self_t) / (1+r)^(t/12) − the one-time costs' present value.
     public var npvOfSwitching: Decimal
     /// Σ (benefits_t − API_t) discounted.
     ///
@@ -66,11 +78,11 @@ public struct CashFlow: Sendable, Hashable {
     public var npvOfAPI: Decimal {
         months.reduce(Decimal(0)) { $0 + ($1.benefits - $1.api) / $1.discountFactor }
     }
-    /// Σ (benefits_t − self_t) discounted − one-time costs at t = 0.
+    /// Σ (benefits_t − self_t) discounted − the one-time costs' present value.
     ///
     /// Computed when asked for (a division a month): a comparison asks once per self-hosting option.
     public var npvOfSelfHosting: Decimal {
-        months.reduce(-oneTimeAtStart) { $0 + ($1.benefits - $1.selfHosting) / $1.discountFactor }
+        months.reduce(-oneTimePresent) { $0 + ($1.benefits - $1.selfHosting) / $1.discountFactor }
     }
     /// (Σ benefits − Σ API) / Σ API; nil when the API costs nothing.
     public var roiOfAPI: Decimal? {
@@ -94,7 +106,7 @@ public struct CashFlow: Sendable, Hashable {
     /// the arithmetic, and only `--explain` shows it.
     public var explain: [ExplainStep] {
         let r = annualDiscountRate
-        return [
+        var explain = [
             ExplainStep(
                 label: "one-time costs at t = 0", formula: "setup + first fleet × G × installed price",
                 substituted: "\(setup) + \(initialPurchase)", result: "\(oneTimeAtStart)"),
@@ -113,13 +125,25 @@ public struct CashFlow: Sendable, Hashable {
             ExplainStep(
                 label: "npv of switching", formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
                 substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
-                    + " − \(oneTimeAtStart)",
+                    + " − \(oneTimePresent)",
                 result: "\(npvOfSwitching)"),
             ExplainStep(
                 label: "roi of self-hosting", formula: "(Σ benefits − Σ costs) / Σ costs",
                 substituted: "(\(totalBenefits) − \(totalSelfHosting)) / \(totalSelfHosting)",
                 result: roiOfSelfHosting.map { "\($0)" } ?? "undefined (nothing spent)"),
         ]
+        if switchMonth > 1 {
+            explain[0] = ExplainStep(
+                label: "one-time costs at the start of month \(switchMonth)",
+                formula: "setup + first fleet (sized for R_M) × G × installed price",
+                substituted: "\(setup) + \(initialPurchase)", result: "\(oneTimeAtStart)")
+            explain.insert(
+                ExplainStep(
+                    label: "one-time costs, present value", formula: "one-time / (1 + r)^((M − 1)/12)",
+                    substituted: "\(oneTimeAtStart) / \(oneTimeDiscountFactor)", result: "\(oneTimePresent)"),
+                at: 2)
+        }
+        return explain
     }
 
     /// Projects `horizonMonths` months of growing volume through both options.
@@ -130,17 +154,27 @@ public struct CashFlow: Sendable, Hashable {
     /// shrinks and every owned GPU keeps its power and hosting cost. The discount factor
     /// (1+r)^(t/12) is the twelfth root of 1+r (Newton's method in `Decimal`) raised to t by
     /// repeated multiplication.
+    ///
+    /// With `switchMonth` M > 1 the plan stays on the API for months 1…M−1 (self_t = API_t, no
+    /// saving) and moves in month M: the fleet is sized for month M's volume and the one-time
+    /// costs are paid at the start of month M, t = M − 1, discounted by (1+r)^((M−1)/12); M = 1 is
+    /// self-hosting from day one, M > H never leaves the API. Owned GPUs with a `lifeMonths`
+    /// L are bought again L months after each purchase served its first month.
     public static func project(
         _ workload: Workload, prices: PriceSet, selfHosting option: SelfHostingOption,
         horizonMonths: Int = 36,
-        annualDiscountRate: Decimal = Decimal(8) / 100, benefits: Benefits = Benefits()
+        annualDiscountRate: Decimal = Decimal(8) / 100, benefits: Benefits = Benefits(),
+        switchMonth requestedSwitch: Int = 1
     ) throws(ScenarioError) -> CashFlow {
         let api = try APICost.monthly(workload, prices)
         try option.validate()
         try checkTerms(
             horizonMonths: horizonMonths, annualDiscountRate: annualDiscountRate, benefits: benefits)
+        try Check.positive(Decimal(requestedSwitch), "switch month")
+        // Any month past the horizon is the same plan: the API throughout.
+        let switchMonth = min(requestedSwitch, horizonMonths + 1)
         let timeline = Timeline(workload, months: horizonMonths, annualDiscountRate: annualDiscountRate)
-        let hosting = try HostingSide(option, workload, timeline: timeline)
+        let hosting = try HostingSide(option, workload, timeline: timeline, switchMonth: switchMonth)
         return combine(
             workload, apiPerRequest: api.perRequest, option: option, hosting: hosting, timeline: timeline,
             horizonMonths: horizonMonths, annualDiscountRate: annualDiscountRate, benefits: benefits)
@@ -188,8 +222,12 @@ public struct CashFlow: Sendable, Hashable {
     }
 
     /// The self-hosting side of a projection month by month, which does not depend on the API.
+    ///
+    /// Before the switch month M nothing is self-hosted (the months are marked so); from M on,
+    /// as `project` describes.
     struct HostingSide: Sendable {
         struct Month: Sendable {
+            var selfHosted: Bool
             var replicas: Int
             var bought: Int
             var purchases: Decimal
@@ -198,33 +236,64 @@ public struct CashFlow: Sendable, Hashable {
         }
 
         var months: [Month] = []
+        var switchMonth: Int
         var initialPurchase: Decimal
         var oneTime: Decimal
 
-        init(_ option: SelfHostingOption, _ workload: Workload, timeline: Timeline) throws(ScenarioError) {
+        init(_ option: SelfHostingOption, _ workload: Workload, timeline: Timeline, switchMonth: Int = 1)
+            throws(ScenarioError)
+        {
+            self.switchMonth = switchMonth
             let fixed = option.fixedMonthly
             let perReplicaCash = option.perReplicaMonthlyCash(workload)
             let purchasePerReplica = option.purchasePerReplica
             let owned: Bool
-            if case .own = option.mode { owned = true } else { owned = false }
-            let firstReplicas = try option.unvalidatedReplicas(workload)
+            var life: Int?
+            if case .own(let hardware) = option.mode {
+                owned = true
+                life = hardware.lifeMonths
+            } else {
+                owned = false
+            }
+            let switching = switchMonth <= timeline.requests.count
+            // From day one this is month 1's volume, R, exactly as before; later, R_M.
+            let atSwitch =
+                switchMonth == 1 || !switching
+                ? workload : workload.with(requestsPerMonth: timeline.requests[switchMonth - 1])
+            let firstReplicas = switching ? try option.unvalidatedReplicas(atSwitch) : 0
             var fleet = owned ? firstReplicas : 0
             initialPurchase = owned ? Decimal(firstReplicas) * purchasePerReplica : 0
-            oneTime = option.setup + initialPurchase
-            for requests in timeline.requests {
+            oneTime = switching ? option.setup + initialPurchase : 0
+            // Each purchase: the first month it served and its replicas, so it can be re-bought after its life.
+            var cohorts: [(firstMonth: Int, replicas: Int)] =
+                owned && firstReplicas > 0 ? [(switchMonth, firstReplicas)] : []
+            for (index, requests) in timeline.requests.enumerated() {
+                let t = index + 1
+                guard t >= switchMonth else {
+                    months.append(
+                        Month(selfHosted: false, replicas: 0, bought: 0, purchases: 0, running: 0, cost: 0))
+                    continue
+                }
                 let needed = try option.unvalidatedReplicas(workload.with(requestsPerMonth: requests))
                 var bought = 0
                 if owned, needed > fleet {
                     bought = needed - fleet
                     fleet = needed
+                    cohorts.append((t, bought))
+                }
+                if let life, owned {
+                    // GPUs at the end of their life are bought again this month (the fleet keeps its size).
+                    for cohort in cohorts where t > cohort.firstMonth && (t - cohort.firstMonth) % life == 0 {
+                        bought += cohort.replicas
+                    }
                 }
                 let replicas = owned ? fleet : needed
                 let purchases = Decimal(bought) * purchasePerReplica
                 let running = Decimal(replicas) * perReplicaCash + fixed
                 months.append(
                     Month(
-                        replicas: replicas, bought: bought, purchases: purchases, running: running,
-                        cost: running + purchases))
+                        selfHosted: true, replicas: replicas, bought: bought, purchases: purchases,
+                        running: running, cost: running + purchases))
             }
         }
     }
@@ -248,6 +317,15 @@ public struct CashFlow: Sendable, Hashable {
             let requests = timeline.requests[t - 1]
             let factor = timeline.factors[t - 1]
             let apiCost = apiCosts?[t - 1] ?? a * requests
+            guard side.selfHosted else {
+                // Still on the API: the plan's cost is the API's, and nothing is saved yet.
+                months.append(
+                    CashFlowMonth(
+                        month: t, requests: requests, api: apiCost, replicas: 0, gpusBought: 0, purchases: 0,
+                        selfHostingRunning: 0, selfHosting: apiCost, saving: 0, cumulativeSaving: cumulative,
+                        benefits: benefit, selfHosted: false, discountFactor: factor, discountedSaving: 0))
+                continue
+            }
             let saving = apiCost - side.cost
             cumulative += saving
             if payback == nil, cumulative >= oneTime { payback = t }
@@ -260,18 +338,26 @@ public struct CashFlow: Sendable, Hashable {
                     discountFactor: factor, discountedSaving: saving / factor))
         }
 
-        let npvSwitching = months.reduce(-oneTime) { $0 + $1.discountedSaving }
+        // The one-time costs are paid at the start of month M: (1+r)^((M−1)/12), 1 from day one.
+        let switchMonth = hosting.switchMonth
+        let oneTimeFactor = switchMonth > 1 ? timeline.factors[switchMonth - 2] : 1
+        // From day one the factor is 1 and the one-time costs stay as they are (no division at all).
+        let oneTimePresent = switchMonth == 1 ? oneTime : oneTime / oneTimeFactor
+        let npvSwitching = months.reduce(-oneTimePresent) { $0 + $1.discountedSaving }
         let totalAPI = months.reduce(Decimal(0)) { $0 + $1.api }
         let totalSelf = months.reduce(oneTime) { $0 + $1.selfHosting }
         let totalBenefits = months.reduce(Decimal(0)) { $0 + $1.benefits }
         let roiSelf = totalSelf > 0 ? (totalBenefits - totalSelf) / totalSelf : nil
 
-        return CashFlow(
+        var flow = CashFlow(
             months: months, oneTimeAtStart: oneTime, initialPurchase: hosting.initialPurchase,
             paybackMonth: payback, npvOfSwitching: npvSwitching, roiOfSelfHosting: roiSelf,
             totalAPI: totalAPI,
             totalSelfHosting: totalSelf, totalBenefits: totalBenefits, workload: workload,
             setup: option.setup,
             annualDiscountRate: annualDiscountRate, monthlyRoot: timeline.monthlyRoot)
+        flow.switchMonth = switchMonth
+        flow.oneTimeDiscountFactor = oneTimeFactor
+        return flow
     }
 }

@@ -6,6 +6,10 @@ public struct OptionCost: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case api(APIOptionPlan, APICostBreakdown)
         case selfHosted(SelfHostingPlan, SelfHostingCost)
+        /// The must-self-host share on a fleet, the rest on an API (hybrid routing).
+        case hybrid(HybridCost)
+        /// The staff's seats on a per-user chat plan.
+        case seats(SeatCost)
     }
 
     public var label: String
@@ -20,6 +24,14 @@ public struct OptionCost: Sendable, Hashable {
     public var isAPI: Bool {
         if case .api = kind { return true }
         return false
+    }
+
+    /// False when the option sends traffic that must be self-hosted to a vendor (an API or a seat plan).
+    public func respects(selfHostedShare sigma: Decimal) -> Bool {
+        switch kind {
+        case .api, .seats: sigma == 0
+        case .selfHosted, .hybrid: true
+        }
     }
 }
 
@@ -52,6 +64,8 @@ public struct Comparison: Sendable, Hashable {
     public var options: [OptionCost]
     public var pairs: [OptionPair]
     public var projections: [OptionProjection]
+    /// Each seat plan against each API option: the requests per user at which they cost the same.
+    public var seatBreakEvens: [SeatBreakEven] = []
 
     /// Costs, ranks and pairs every option of `plan`.
     public static func run(_ plan: ScenarioPlan) throws(ScenarioError) -> Comparison {
@@ -84,6 +98,33 @@ public struct Comparison: Sendable, Hashable {
                     label: option.label, kind: .selfHosted(option, cost), monthly: cost.monthly,
                     perMTok: perMTok,
                     perRequest: perRequest))
+        }
+        if plan.scenario.isHybrid {
+            let sigma = plan.scenario.selfHostedShare
+            for hosting in plan.selfHosting {
+                for api in plan.api {
+                    let cost = try Hybrid.cost(
+                        workload, selfHostedShare: sigma, api: api, selfHosting: hosting)
+                    let (perMTok, perRequest) = per(cost.monthly)
+                    options.append(
+                        OptionCost(
+                            label: "\(hosting.label) + \(api.label)", kind: .hybrid(cost),
+                            monthly: cost.monthly,
+                            perMTok: perMTok, perRequest: perRequest))
+                }
+            }
+        }
+        var seatBreakEvens: [SeatBreakEven] = []
+        for seat in plan.seats {
+            let cost = try Seats.cost(seat, workload: workload)
+            let (perMTok, perRequest) = per(cost.monthly)
+            options.append(
+                OptionCost(
+                    label: seat.label, kind: .seats(cost), monthly: cost.monthly, perMTok: perMTok,
+                    perRequest: perRequest))
+            for api in plan.api {
+                seatBreakEvens.append(try Seats.breakEven(seat, api: api, workload: workload))
+            }
         }
         // Stable: equal costs keep the scenario's order.
         let ranked = options.enumerated().sorted {
@@ -156,7 +197,9 @@ public struct Comparison: Sendable, Hashable {
                     totalBenefits: flow.totalBenefits, npv: flow.npvOfSelfHosting, roi: flow.roiOfSelfHosting)
             )
         }
-        return Comparison(plan: plan, options: ranked, pairs: pairs, projections: projections)
+        return Comparison(
+            plan: plan, options: ranked, pairs: pairs, projections: projections,
+            seatBreakEvens: seatBreakEvens)
     }
 
     /// An API option over the horizon: cost a·R_t each month, no one-time cost.

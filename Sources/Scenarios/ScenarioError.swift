@@ -18,6 +18,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case unfittable(reason: String)
     /// A volume so large that its replica count does not fit in an integer.
     case volumeTooLarge(field: String, value: Decimal)
+    /// A computation that cannot yet price a workload whose segments have request shapes of their own.
+    case mixedShapes(computation: String)
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             "cannot fit the throughput model: \(reason)"
         case .volumeTooLarge(let field, let value):
             "\(field) is too large to size a fleet for (got \(value))"
+        case .mixedShapes(let computation):
+            "\(computation) cannot price segments with request shapes of their own yet; remove the segments' input_tokens, output_tokens, cached_input_share and batch_share"
         }
     }
 }

@@ -33,11 +33,31 @@ public struct SelfHostingSpec: Sendable, Hashable {
     public var hostingPerGPUMonth: Decimal?
     public var utilization: Decimal?
     public var minReplicas: Int?
+    /// Own mode: buy the GPU's `new` (default) or `used` purchase offer.
+    public var condition: GPUCondition?
 
     public init(deployment: ScenarioReference, mode: HostingModeName) {
         self.deployment = deployment
         self.mode = mode
     }
+}
+
+/// The one-time costs of moving from an API onto self-hosting, paid in the month of the move.
+public struct MigrationCosts: Sendable, Hashable {
+    /// Re-integration, evaluation and cut-over work.
+    public var oneTime: Decimal
+    /// Fine-tuning the open model to match what the API did.
+    public var fineTuning: Decimal
+    public var note: String?
+
+    public init(oneTime: Decimal = 0, fineTuning: Decimal = 0, note: String? = nil) {
+        self.oneTime = oneTime
+        self.fineTuning = fineTuning
+        self.note = note
+    }
+
+    /// one-time + fine-tuning.
+    public var total: Decimal { oneTime + fineTuning }
 }
 
 /// What a scenario says the LLM feature is worth, per month or per year.
@@ -79,11 +99,19 @@ public struct ScenarioFile: Sendable, Hashable {
     public var otherFixedCosts: [FixedCost]
     public var setup: Decimal
     public var benefits: BenefitsSpec?
+    /// What moving onto self-hosting costs once (`plan`); nil: nothing beyond `setup`.
+    public var migration: MigrationCosts?
     public var horizonMonths: Int
     public var discountRate: Decimal
     public var notes: [String]
     /// Every number written as a range `{"low", "mode", "high"}` with low < high; the fields hold the mode.
     public var ranges: [ScenarioRange] = []
+    /// Hybrid routing: the workload split into shares, some of which must stay self-hosted (empty: no split).
+    public var segments: [WorkloadSegment] = []
+    /// Staff who would hold a seat, for seat subscriptions.
+    public var users: Int?
+    /// Per-user chat plans (seats.json) to price against the API and self-hosting for the same staff.
+    public var seatPlans: [ScenarioReference] = []
 
     public init(
         file: String, name: String, currency: String = "USD", workload: Workload,
@@ -197,11 +225,21 @@ public enum ScenarioReader {
             benefits = readBenefits(reader, sink: sink, ranges: ranges)
             reader.finish()
         }
+        var migration: MigrationCosts?
+        if let reader = object.object("migration", required: false) {
+            migration = MigrationCosts(
+                oneTime: reader.quantity("one_time", required: false) ?? 0,
+                fineTuning: reader.quantity("fine_tuning", required: false) ?? 0,
+                note: reader.string("note", required: false))
+            reader.finish()
+        }
         let horizon = object.integer("horizon_months", required: false, minimum: 1)
         if let horizon, horizon > 600, let node = object.value("horizon_months", required: false) {
             sink.error(node, "\(horizon) months is more than 50 years (at most 600)")
         }
         let discount = ranges.read(object, "discount_rate", .discountRate, rule: .share)
+        let strategies = readStrategies(
+            object, file: file, hasSelfHosting: !selfHosting.isEmpty, workload: workload)
         var notes: [String] = []
         for element in object.array("notes", required: false) ?? [] {
             if let note = element.string {
@@ -222,9 +260,11 @@ public enum ScenarioReader {
         scenario.otherFixedCosts = fixed
         scenario.setup = setup
         scenario.benefits = benefits
+        scenario.migration = migration
         if let horizon { scenario.horizonMonths = horizon }
         if let discount { scenario.discountRate = discount }
         scenario.notes = notes
+        (scenario.segments, scenario.users, scenario.seatPlans) = strategies
         return scenario
     }
 
@@ -321,16 +361,18 @@ public enum ScenarioReader {
             object.sink.error(node, "a utilisation of 0 serves nothing; use a share above 0, e.g. 0.8")
         }
         spec.minReplicas = object.integer("min_replicas", required: false, minimum: 1)
+        spec.condition = object.oneOf("condition", GPUCondition.allCases.map(\.rawValue), required: false)
+            .flatMap(GPUCondition.init(rawValue:))
         if mode == .own && (spec.offer != nil || spec.ratePerGPUHour != nil) {
             object.sink.error(object.node, "'offer' and 'rate_per_gpu_hour' apply to mode 'rent', not 'own'")
         }
         if mode == .rent
             && (spec.perGPUInstalled != nil || spec.amortizationMonths != nil || spec.pricePerKWh != nil
-                || spec.pue != nil || spec.hostingPerGPUMonth != nil)
+                || spec.pue != nil || spec.hostingPerGPUMonth != nil || spec.condition != nil)
         {
             object.sink.error(
                 object.node,
-                "'per_gpu_installed', 'amortization_months', 'price_per_kwh', 'pue' and 'hosting_per_gpu_month' apply to mode 'own', not 'rent'"
+                "'per_gpu_installed', 'amortization_months', 'price_per_kwh', 'pue', 'hosting_per_gpu_month' and 'condition' apply to mode 'own', not 'rent'"
             )
         }
         return spec

@@ -76,6 +76,8 @@ public struct SelfHostingPlan: Sendable, Hashable {
     public var throughput: FittedThroughput
     /// The rental offer the rate came from, when renting at a data rate.
     public var offer: RentOffer?
+    /// The purchase offer of the GPU's condition, when owning (even if `per_gpu_installed` overrides its price).
+    public var purchase: PurchasePrice?
     public var option: SelfHostingOption
     /// True when throughput is a roofline estimate, not measured.
     public var estimated: Bool { deployment.estimated }
@@ -96,6 +98,8 @@ public struct ScenarioPlan: Sendable, Hashable {
     public var scenarioCurrencyFactor: Decimal = 1
     /// The same rates as data, in code order, for footnotes in any language.
     public var exchangeRates: [ExchangeRateUse] = []
+    /// Seat subscriptions for the scenario's users (empty unless it names users and seat plans).
+    public var seats: [SeatOptionPlan] = []
 }
 
 /// Resolves scenarios against price tables.
@@ -164,6 +168,8 @@ public enum ScenarioPlanner {
         }
 
         var hosting: [SelfHostingPlan] = []
+        // Segments with shapes of their own make a mix; every option is priced on it.
+        let workload = scenario.pricedWorkload
         let usd = converter.factor(from: "USD", to: currency)
         for spec in scenario.selfHosting {
             let reference = spec.deployment
@@ -194,6 +200,7 @@ public enum ScenarioPlanner {
             }
             let mode: HostingMode
             var offer: RentOffer?
+            var purchase: PurchasePrice?
             switch spec.mode {
             case .rent:
                 if let rate = spec.ratePerGPUHour {
@@ -227,25 +234,34 @@ public enum ScenarioPlanner {
                 }
             case .own:
                 let price: Decimal
+                let condition = spec.condition ?? .new
+                purchase = gpu.purchase(condition)
                 if let given = spec.perGPUInstalled {
                     price = given * fromScenario
-                } else if let buy = gpu.buy {
-                    price = buy.perGPUInstalled * gpuRate
+                } else if let purchase {
+                    price = purchase.perGPUInstalled * gpuRate
                 } else {
-                    error(reference.origin, "\(gpu.id) has no purchase price; give 'per_gpu_installed'")
+                    let message =
+                        condition == .new
+                        ? "\(gpu.id) has no purchase price; give 'per_gpu_installed'"
+                        : "\(gpu.id) has no '\(condition.rawValue)' purchase offer in gpus.json; give 'per_gpu_installed' or drop 'condition'"
+                    error(reference.origin, message)
                     continue
                 }
+                // A used offer's shorter life is both its default write-off and when the cash view re-buys it.
+                let life = purchase?.lifeMonths
                 mode = .own(
                     OwnedHardware(
-                        installedPricePerGPU: price, amortizationMonths: spec.amortizationMonths ?? 36,
+                        installedPricePerGPU: price,
+                        amortizationMonths: spec.amortizationMonths ?? life ?? 36,
+                        lifeMonths: life,
                         serverKWPerGPU: gpu.serverKWPerGPU, pue: spec.pue ?? Decimal(13) / 10,
                         pricePerKWh: spec.pricePerKWh.map { $0 * fromScenario } ?? defaultPricePerKWhUSD
                             * usd,
                         hostingPerGPUMonth: (spec.hostingPerGPUMonth ?? 0) * fromScenario))
             }
             let option = SelfHostingOption(
-                secondsPerRequest: throughput.secondsPerRequest(
-                    input: scenario.workload.inputTokens, output: scenario.workload.outputTokens),
+                secondsPerRequest: throughput.secondsPerRequest(for: workload),
                 gpusPerReplica: deployment.gpusPerReplica, utilization: spec.utilization ?? Decimal(8) / 10,
                 minReplicas: spec.minReplicas ?? 1, mode: mode, opsFTE: scenario.opsFTE ?? Decimal(25) / 100,
                 fteMonthlyCost: scenario.fteMonthlyCost.map { $0 * fromScenario } ?? defaultFTEMonthlyCostUSD
@@ -256,13 +272,15 @@ public enum ScenarioPlanner {
                 setup: scenario.setup * fromScenario)
             let label =
                 spec.label
-                ?? "\(deployment.name), \(spec.mode == .rent ? "rented\(offer.map { " (\($0.provider))" } ?? "")" : "owned")"
+                ?? "\(deployment.name), \(spec.mode == .rent ? "rented\(offer.map { " (\($0.provider))" } ?? "")" : spec.condition == .used ? "owned (used)" : "owned")"
             hosting.append(
                 SelfHostingPlan(
                     label: label, spec: spec, deployment: deployment, gpu: gpu, throughput: throughput,
-                    offer: offer,
+                    offer: offer, purchase: purchase,
                     option: option))
         }
+        let (seats, seatErrors) = seatOptions(scenario, table: table) { factor(from: $0, origin: $1) }
+        errors += seatErrors
         guard errors.isEmpty else { return (nil, errors) }
         let benefits = scenario.benefits.map {
             Benefits(
@@ -270,11 +288,12 @@ public enum ScenarioPlanner {
                 fixedPerMonth: $0.valuePerMonth * fromScenario)
         }
         var plan = ScenarioPlan(
-            scenario: scenario, currency: currency, asOf: asOf, workload: scenario.workload, api: api,
+            scenario: scenario, currency: currency, asOf: asOf, workload: workload, api: api,
             selfHosting: hosting, benefits: benefits ?? Benefits(), horizonMonths: scenario.horizonMonths,
             discountRate: scenario.discountRate,
             exchangeRates: rates.keys.sorted().compactMap { rates[$0] })
         plan.scenarioCurrencyFactor = fromScenario
+        plan.seats = seats
         return (plan, [])
     }
 }

@@ -5,6 +5,8 @@ public struct OwnedHardware: Sendable, Hashable {
     /// GPU plus its share of server, network and installation.
     public var installedPricePerGPU: Decimal
     public var amortizationMonths: Int
+    /// Months the GPUs serve before the cash view buys them again; nil: they outlast any horizon.
+    public var lifeMonths: Int?
     /// The whole server's draw divided by its GPUs, in kW.
     public var serverKWPerGPU: Decimal
     /// Power usage effectiveness of the data centre (total power over IT power).
@@ -14,12 +16,14 @@ public struct OwnedHardware: Sendable, Hashable {
     public var hostingPerGPUMonth: Decimal
 
     public init(
-        installedPricePerGPU: Decimal, amortizationMonths: Int = 36, serverKWPerGPU: Decimal,
+        installedPricePerGPU: Decimal, amortizationMonths: Int = 36, lifeMonths: Int? = nil,
+        serverKWPerGPU: Decimal,
         pue: Decimal = Decimal(13) / 10,
         pricePerKWh: Decimal = Decimal(12) / 100, hostingPerGPUMonth: Decimal = 0
     ) {
         self.installedPricePerGPU = installedPricePerGPU
         self.amortizationMonths = amortizationMonths
+        self.lifeMonths = lifeMonths
         self.serverKWPerGPU = serverKWPerGPU
         self.pue = pue
         self.pricePerKWh = pricePerKWh
@@ -181,6 +185,7 @@ public struct SelfHostingOption: Sendable, Hashable {
         case .own(let hardware):
             try Check.nonNegative(hardware.installedPricePerGPU, "per_gpu_installed")
             try Check.positive(Decimal(hardware.amortizationMonths), "amortization_months")
+            if let life = hardware.lifeMonths { try Check.positive(Decimal(life), "life_months") }
             try Check.nonNegative(hardware.serverKWPerGPU, "server_kw_per_gpu")
             try Check.range(hardware.pue, "pue", 1, 10)
             try Check.nonNegative(hardware.pricePerKWh, "price_per_kwh")

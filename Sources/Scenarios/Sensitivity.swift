@@ -15,7 +15,7 @@ public enum SensitivityMetric: String, Sendable, Hashable, CaseIterable {
 public enum SensitivityInput: String, Sendable, Hashable, CaseIterable {
     /// R ×(1 ± δ).
     case volume
-    /// I and O both ×(1 ± δ); s is recomputed from the fitted constants at the new shape.
+    /// I and O both ×(1 ± δ), every segment's too; s is recomputed from the fitted constants at the new shapes.
     case tokensPerRequest = "tokens_per_request"
     /// Every price of the API's price set (tiers and cached included) ×(1 ± δ).
     case apiPrice = "api_price"
@@ -162,10 +162,8 @@ public struct Sensitivity: Sendable, Hashable {
             case .volume:
                 copy.workload.requestsPerMonth *= factor
             case .tokensPerRequest:
-                copy.workload.inputTokens *= factor
-                copy.workload.outputTokens *= factor
-                copy.option.secondsPerRequest = throughput.secondsPerRequest(
-                    input: copy.workload.inputTokens, output: copy.workload.outputTokens)
+                copy.workload = workload.scalingTokens(by: factor)
+                copy.option.secondsPerRequest = throughput.secondsPerRequest(for: copy.workload)
             case .apiPrice:
                 copy.prices = prices.converted(by: factor)
             case .gpuPrice:

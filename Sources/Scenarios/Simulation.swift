@@ -71,6 +71,8 @@ public struct Simulation: Sendable, Hashable {
             throw .unfittable(reason: "the simulation needs one api and one self-hosting option")
         }
         try plan.workload.validate()
+        // The sampled model prices one request shape; a mix would be priced at its means, wrongly.
+        if plan.workload.isMixed { throw .mixedShapes(computation: "simulate") }
         for hosting in plan.selfHosting { try hosting.option.validate() }
         let base = DoubleModel(plan)
         var generator = Xoshiro256StarStar(seed: seed)

@@ -67,6 +67,43 @@ public struct FittedThroughput: Sendable, Hashable {
     }
 }
 
+extension FittedThroughput {
+    /// s for a workload: its own shape's, or with a mix the request-weighted mean s̄ = Σ w_i·s_i.
+    ///
+    /// R·s̄ = Σ R·w_i·s_i, the replica-seconds of all segments, so a fleet sized with s̄ carries every segment.
+    public func secondsPerRequest(for workload: Workload) -> Decimal {
+        guard workload.isMixed else {
+            return secondsPerRequest(input: workload.inputTokens, output: workload.outputTokens)
+        }
+        return workload.mix.reduce(Decimal(0)) {
+            $0 + $1.share * secondsPerRequest(input: $1.shape.inputTokens, output: $1.shape.outputTokens)
+        }
+    }
+
+    /// The trail for s at the workload's shape, or for each segment's s_i and their mean s̄.
+    public func explain(for workload: Workload) -> [ExplainStep] {
+        guard workload.isMixed else {
+            return explain(input: workload.inputTokens, output: workload.outputTokens)
+        }
+        var steps: [ExplainStep] = []
+        for part in workload.mix {
+            steps += explain(input: part.shape.inputTokens, output: part.shape.outputTokens).map {
+                var step = $0
+                step.label = "\(part.name): \($0.label)"
+                return step
+            }
+        }
+        steps.append(
+            ExplainStep(
+                label: "seconds per request (mean)", formula: "s̄ = Σ w_i·s_i",
+                substituted: workload.mix.map {
+                    "\($0.share) × \(secondsPerRequest(input: $0.shape.inputTokens, output: $0.shape.outputTokens))"
+                }.joined(separator: " + "),
+                result: "\(secondsPerRequest(for: workload))"))
+        return steps
+    }
+}
+
 /// Fits the replica time model to a deployment's measured points (SPEC §3, self-hosting).
 public enum ThroughputModel {
     /// How the residuals are weighted in the least-squares fit.

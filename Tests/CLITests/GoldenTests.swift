@@ -62,6 +62,23 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         add("breakeven-sweep", breakeven + ["--sweep", "--range", "100k..100M"], formats: reportFormats)
         add("sensitivity", ["sensitivity", "--metric", "npv"], formats: reportFormats)
         add("simulate", ["simulate", "--samples", "2000", "--seed", "7"], formats: reportFormats)
+        // Issue 10's strategies: hybrid routing and seat subscriptions on the summarisation scenario.
+        let strategies = ["compare", "--scenario", "document-summarisation.json"]
+        add("compare-strategies", strategies, formats: reportFormats)
+        add(
+            "compare-strategies-ja-explain", strategies + ["--lang", "ja", "--explain"], formats: ["markdown"]
+        )
+        add(
+            "breakeven-flexible",
+            ["breakeven", "--scenario", "document-summarisation.json", "--api", "openai/gpt-4o"],
+            formats: ["table"])
+        add("prices-list-seats", ["prices", "list", "--seats"], formats: ["table", "csv", "json"])
+        // API first, then migrate: every format on the default; the call centre in Japanese, and explained.
+        add("plan", ["plan"], formats: reportFormats)
+        add(
+            "plan-ja", ["plan", "--scenario", "call-centre-ja.json", "--growth", "4%", "--lang", "ja"],
+            formats: ["table", "markdown", "svg"])
+        add("plan-explain", ["plan", "--mode", "own", "--horizon", "4", "--explain"], formats: ["markdown"])
         cases.append(
             GoldenCase(name: "compare-unknown-currency", arguments: ["compare", "--currency", "XYZ"]))
         cases.append(GoldenCase(name: "compare-default", arguments: []))
@@ -72,10 +89,12 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         .appendingPathComponent("Golden")
     static var updating: Bool { ProcessInfo.processInfo.environment["LLMCOST_UPDATE_GOLDEN"] == "1" }
 
-    /// Runs a case in a scratch directory that holds the embedded call-centre scenario.
+    /// Runs a case in a scratch directory that holds the embedded call-centre and summarisation scenarios.
     static func run(_ golden: GoldenCase) throws -> CLIResult {
         let scratch = try ScratchDirectory()
         try scratch.write("call-centre-ja.json", defaultFile("scenarios/call-centre-ja.json"))
+        try scratch.write(
+            "document-summarisation.json", defaultFile("scenarios/document-summarisation.json"))
         return llmcost(golden.arguments, in: scratch.path)
     }
 

@@ -23,7 +23,7 @@ import Testing
     static let csvCommands: [[String]] = [
         ["compare"], ["roi", "--scenario", "call-centre-ja.json", "--lang", "ja"],
         ["compare", "--currency", "JPY"],
-        breakeven,
+        breakeven, ["plan", "--scenario", "call-centre-ja.json", "--growth", "4%"],
     ]
 
     /// Each CSV field equals the JSON value shown the way CSV shows it: text verbatim (or
@@ -331,6 +331,7 @@ import Testing
     @Test func everyMarkdownFootnoteIsReferencedAndURLsStayClickable() throws {
         for command in [
             ["compare"], ["roi", "--scenario", "call-centre-ja.json", "--lang", "ja"], Self.breakeven,
+            ["plan"],
         ] {
             let text = try run(command + ["--format", "markdown"]).stdout
             let lines = text.split(separator: "\n").map(String.init)

@@ -6,8 +6,8 @@ import Testing
     @Test func theEmbeddedDataIsValid() {
         let result = llmcost("prices", "validate")
         #expect(result.exitCode == .success, "\(result.stdout)")
-        // models, gpus, deployments and currencies, and the three scenarios that come with them.
-        #expect(result.stdout.contains("7 files checked: 0 errors"))
+        // models, gpus, deployments, currencies and seats, and the three scenarios that come with them.
+        #expect(result.stdout.contains("8 files checked: 0 errors"))
     }
 
     @Test func errorsExitOneAndWarningsDoNotUnlessStrict() throws {

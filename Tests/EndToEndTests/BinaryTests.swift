@@ -112,7 +112,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try Self.run(try Self.binary(), ["prices", "validate"], in: directory)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("7 files checked: 0 errors"))
+        #expect(result.stdout.contains("8 files checked: 0 errors"))
         #expect(result.stderr.isEmpty)
     }
 

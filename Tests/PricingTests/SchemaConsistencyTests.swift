@@ -106,13 +106,17 @@ import Testing
                     closed: schema["additionalProperties"] as? Bool == false))
             for (key, value) in properties.sorted(by: { $0.key < $1.key }) {
                 guard let property = value as? [String: Any] else { continue }
-                if let (child, schema) = definition(property) {
-                    visit(child, schema, at: pattern + [.key(key)])
-                } else if property["type"] as? String == "array",
-                    let items = property["items"] as? [String: Any],
-                    let (child, schema) = definition(items)
-                {
-                    visit(child, schema, at: pattern + [.key(key), .anyIndex])
+                // A property may be one of several shapes (gpus.json's `buy`: an object or a list).
+                let alternatives = [property] + (property["oneOf"] as? [[String: Any]] ?? [])
+                for alternative in alternatives {
+                    if let (child, schema) = definition(alternative) {
+                        visit(child, schema, at: pattern + [.key(key)])
+                    } else if alternative["type"] as? String == "array",
+                        let items = alternative["items"] as? [String: Any],
+                        let (child, schema) = definition(items)
+                    {
+                        visit(child, schema, at: pattern + [.key(key), .anyIndex])
+                    }
                 }
             }
         }
@@ -214,7 +218,7 @@ import Testing
 
     // MARK: Tests
 
-    static let schemas = ["models", "gpus", "deployments", "currencies", "scenario"]
+    static let schemas = ["models", "gpus", "deployments", "currencies", "seats", "scenario"]
 
     @Test(arguments: schemas)
     func requiredKeysAreReportedMissingAndOptionalOnesAreNot(_ schema: String) throws {

@@ -252,7 +252,7 @@ import Testing
         let file = Self.read(#"{"schema": "llmcost/model@1"}"#)
         #expect(
             file.diagnostics.map(\.message) == [
-                "unknown schema 'llmcost/model@1'; did you mean 'llmcost/models@1'? (expected one of llmcost/models@1, llmcost/gpus@1, llmcost/deployments@1, llmcost/currencies@1)"
+                "unknown schema 'llmcost/model@1'; did you mean 'llmcost/models@1'? (expected one of llmcost/models@1, llmcost/gpus@1, llmcost/deployments@1, llmcost/currencies@1, llmcost/seats@1)"
             ])
     }
 

@@ -346,6 +346,26 @@ struct SVGRendererTests {
         #expect(SVGRenderer.fmt(-12.35) == "-12.4")
     }
 
+    @Test func moreSeriesThanColoursAreDashedThenDotted() {
+        // The palette has 10 colours: series 0–9 are solid, 10–19 dashed, 20–29 dotted, and
+        // series 10 reuses series 0's colour.
+        #expect(!SVGRenderer.stroke(9).contains("dasharray"))
+        #expect(SVGRenderer.stroke(10).contains("stroke-dasharray=\"8 4\""))
+        #expect(SVGRenderer.stroke(20).contains("stroke-dasharray=\"2 3\""))
+        #expect(SVGRenderer.stroke(10).hasPrefix(SVGRenderer.stroke(0)))
+    }
+
+    @Test func aLongLegendNameGetsASmallerFont() {
+        // Room right of the line sample: 720 − (80 + 30) − 8 = 602 px. At 0.56 em a glyph,
+        // 60 characters need 60 × 0.56 × 12 = 403 px (fits at 12); 120 need 806 px, so
+        // 602 / (120 × 0.56) = 8.96 → 8; 300 would need less than 7, so 7.
+        #expect(SVGRenderer.legendFontSize(String(repeating: "a", count: 60)) == 12)
+        #expect(SVGRenderer.legendFontSize(String(repeating: "a", count: 120)) == 8)
+        #expect(SVGRenderer.legendFontSize(String(repeating: "a", count: 300)) == 7)
+        // A wide (CJK) character counts twice: 60 of them are as wide as 120 narrow ones.
+        #expect(SVGRenderer.legendFontSize(String(repeating: "月", count: 60)) == 8)
+    }
+
     @Test func reportWithoutChartsIsStillValid() throws {
         let text = SVGRenderer.render(Report(title: "A <b>"), options: RenderOptions())
         #expect(try #require(xmlElementNames(text)) == ["svg", "title", "text"])

@@ -1,0 +1,330 @@
+import Foundation
+import Pricing
+import Scenarios
+
+/// Builds the report of `plan`: API only, self-hosting from day one and migrating in month M.
+public enum PlanReports {
+    /// The three plans of every self-hosting option, which is best and by how much, and each option's cash flow.
+    public static func plan(_ study: MigrationStudy, context: ReportContext) -> Report {
+        let plan = study.plan
+        let currency = plan.currency
+        var notes = FootnoteList()
+        var sections: [Section] = []
+        var charts: [Chart] = []
+        var rows: [Row] = []
+        var verdicts: [String] = []
+        for migration in study.plans {
+            let label = ScenarioReports.selfLabel(migration.selfHosting, context: context)
+            var refs = [
+                notes.add(ScenarioReports.priceNote(migration.api, cost: nil, plan: plan, context: context))
+            ]
+            refs += notes.addHostingNotes(migration.selfHosting, plan: plan, context: context)
+            let best = migration.flow(migration.best) ?? migration.apiOnly
+            for kind in MigrationPlanKind.allCases {
+                guard let flow = migration.flow(kind) else { continue }
+                rows.append(
+                    Row(
+                        cells: [
+                            .text(label), .text(planName(kind, migration, context: context)),
+                            switchCell(flow, migration, context: context),
+                            ScenarioReports.money(flow.oneTimeAtStart, currency, context),
+                            ScenarioReports.money(flow.totalSelfHosting, currency, context),
+                            ScenarioReports.money(flow.npvOfSelfHosting, currency, context),
+                            ScenarioReports.money(
+                                migration.score(best) - migration.score(flow), currency, context),
+                        ], marked: kind == migration.best, footnoteRefs: refs))
+            }
+            verdicts.append(verdict(migration, label: label, currency: currency, context: context))
+        }
+        sections.append(
+            Section(
+                table: plansTable(rows, plan: plan, objective: study.objective, context: context),
+                paragraphs: verdicts))
+        for migration in study.plans {
+            let label = ScenarioReports.selfLabel(migration.selfHosting, context: context)
+            sections.append(
+                Section(
+                    heading: context.t("Cost month by month: ", "月ごとのコスト：") + label,
+                    table: cashFlowTable(migration, plan: plan, notes: &notes, context: context)))
+            charts.append(cumulativeChart(migration, label: label, plan: plan, context: context))
+        }
+        if plan.scenario.isHybrid {
+            let share = NumberFormatting.exact(plan.scenario.selfHostedShare * 100)
+            notes.add(
+                context.t(
+                    "The scenario requires \(share)% of the requests to stay self-hosted (its segments); plan does not split the traffic and plans the whole workload one way, so its API-only and before-the-switch months break that rule. compare prices the hybrid.",
+                    "このシナリオはリクエストの \(share)% を自社運用に限定しています（segments）。plan はトラフィックを分けずに全量で計画するため、API のみの計画と切替前の月はこの条件を満たしません。ハイブリッドの費用は compare で確認してください。"
+                ))
+        }
+        notes.add(migrationNote(study, context: context))
+        notes.add(objectiveNote(study, context: context))
+        if plan.benefits.monthly > 0 {
+            notes.add(
+                context.t("Benefits: ", "便益：")
+                    + Money.format(plan.benefits.monthly, currency: currency, places: context.minorUnits)
+                    + context.t(" a month, the same in every plan", "／月（どの計画でも同じ）")
+                    + (plan.scenario.benefits?.note.map { context.t(" (\($0))", "（\($0)）") } ?? ""))
+        }
+        notes.addClosingNotes(plan, context: context)
+        if context.explain {
+            for migration in study.plans {
+                let label = ScenarioReports.selfLabel(migration.selfHosting, context: context)
+                sections.append(
+                    ScenarioReports.explainSection(
+                        context.t("every switch month, ", "すべての切替月、") + label,
+                        searchSteps(migration, context: context), context: context))
+                if let migrate = migration.migrate {
+                    sections.append(
+                        ScenarioReports.explainSection(
+                            context.t(
+                                "migrate in month \(migrate.switchMonth), ", "\(migrate.switchMonth) か月目に移行、")
+                                + label, migrate.explain, context: context))
+                }
+            }
+        }
+        return Report(
+            title: context.t("API first, then migrate: ", "API で始めて自社運用へ移行：") + plan.scenario.name,
+            subtitle: ScenarioReports.workloadSummary(plan, context: context), sections: sections,
+            footnotes: notes.footnotes, charts: charts)
+    }
+
+    /// "API only (GPT-4o)", "Self-host from day one", "Migrate in month 7".
+    static func planName(_ kind: MigrationPlanKind, _ migration: MigrationPlan, context: ReportContext)
+        -> String
+    {
+        switch kind {
+        case .apiOnly:
+            context.t("API only", "API のみ") + context.t(" ", "")
+                + context.parenthesized(migration.api.model.name)
+        case .dayOne: context.t("Self-host from day one", "初月から自社運用")
+        case .migrate:
+            context.t(
+                "Migrate in month \(migration.migrate?.switchMonth ?? 0)",
+                "\(migration.migrate?.switchMonth ?? 0) か月目に移行")
+        }
+    }
+
+    static func switchCell(_ flow: CashFlow, _ migration: MigrationPlan, context: ReportContext) -> Cell {
+        flow.switchMonth > migration.horizonMonths
+            ? .never(reason: context.t("stays on the API", "API のまま")) : .integer(Decimal(flow.switchMonth))
+    }
+
+    static func plansTable(
+        _ rows: [Row], plan: ScenarioPlan, objective: PlanObjective, context: ReportContext
+    )
+        -> Table
+    {
+        let currency = plan.currency
+        let horizon = context.overMonths(currency, plan.horizonMonths)
+        return Table(
+            id: "plans",
+            columns: [
+                Column(key: "self_hosting_option", label: context.t("Self-hosting option", "自社運用")),
+                Column(key: "plan", label: context.t("Plan", "計画")),
+                Column(
+                    key: "switch_month", label: context.t("Self-hosting from month", "自社運用の開始月"),
+                    alignment: .right),
+                Column(
+                    key: "one_time", label: context.t("One-time at the switch", "切替時の初期費用"), unit: currency,
+                    alignment: .right),
+                Column(
+                    key: "total_cost", label: context.t("Total cost", "総コスト"), unit: horizon,
+                    alignment: .right),
+                Column(key: "npv", label: "NPV", unit: currency, alignment: .right),
+                Column(
+                    key: "behind_best",
+                    label: objective == .cost
+                        ? context.t("Costs more than the best by", "最良案との差（コスト）")
+                        : context.t("NPV below the best by", "最良案との差（NPV）"),
+                    unit: objective == .cost ? horizon : currency, alignment: .right),
+            ], rows: rows)
+    }
+
+    /// One sentence: the best plan, and by how much it beats each of the other two.
+    static func verdict(_ migration: MigrationPlan, label: String, currency: String, context: ReportContext)
+        -> String
+    {
+        let best = migration.best
+        let bestFlow = migration.flow(best) ?? migration.apiOnly
+        let others = MigrationPlanKind.allCases.filter { $0 != best }.compactMap { kind -> String? in
+            guard let flow = migration.flow(kind) else { return nil }
+            let gap = Money.format(
+                migration.score(bestFlow) - migration.score(flow), currency: currency,
+                places: context.minorUnits)
+            return context.t(
+                "\(lowercasedName(kind, migration, context: context)) by \(gap)",
+                "\(planName(kind, migration, context: context))より \(gap)")
+        }
+        let measure =
+            migration.objective == .cost
+            ? context.t(
+                "in total cost over \(migration.horizonMonths) months", "\(migration.horizonMonths) か月の総コストで")
+            : context.t("in NPV", "NPV で")
+        return context.t(
+            "\(label): the best plan is \(lowercasedName(best, migration, context: context)); it beats \(others.joined(separator: " and ")) \(measure).",
+            "\(label)：最良の計画は「\(planName(best, migration, context: context))」で、\(measure)\(others.joined(separator: "、")) 有利です。"
+        )
+    }
+
+    static func lowercasedName(_ kind: MigrationPlanKind, _ migration: MigrationPlan, context: ReportContext)
+        -> String
+    {
+        let name = planName(kind, migration, context: context)
+        guard context.language == .en, kind != .apiOnly, let first = name.first else { return name }
+        return first.lowercased() + name.dropFirst()
+    }
+
+    /// Month by month, each plan's cost (one-time costs in the month they are paid: day one's in
+    /// month 0, the migration's in month M) and its running total.
+    static func cashFlowTable(
+        _ migration: MigrationPlan, plan: ScenarioPlan, notes: inout FootnoteList, context: ReportContext
+    ) -> Table {
+        let currency = plan.currency
+        let flows = MigrationPlanKind.allCases.map { migration.flow($0) }
+        func cost(_ flow: CashFlow?, month: Int) -> Decimal? {
+            guard let flow else { return nil }
+            if month == 0 { return flow.switchMonth == 1 ? flow.oneTimeAtStart : 0 }
+            let row = flow.months[month - 1]
+            return row.selfHosting + (flow.switchMonth == month && month > 1 ? flow.oneTimeAtStart : 0)
+        }
+        func shown(_ value: Decimal) -> Decimal { Rounding.rounded(value, places: context.minorUnits) }
+        var totals = flows.map { _ in Decimal(0) }
+        var uneven = false
+        var rows: [Row] = []
+        for month in 0...migration.horizonMonths {
+            let costs = flows.map { cost($0, month: month) }
+            var refs: [Int] = []
+            for index in totals.indices {
+                let before = totals[index]
+                totals[index] += costs[index] ?? 0
+                // The first row whose shown running total is not the shown one before plus the shown cost.
+                if !uneven, shown(before) + shown(costs[index] ?? 0) != shown(totals[index]) {
+                    uneven = true
+                    refs.append(notes.add(Labels.text(.roundingNote, context.language)))
+                }
+            }
+            let requests: Cell =
+                month == 0
+                ? .empty : .integer(Rounding.rounded(migration.apiOnly.months[month - 1].requests, places: 0))
+            var cells: [Cell] = [.integer(Decimal(month)), requests]
+            cells += costs.map { $0.map { ScenarioReports.money($0, currency, context) } ?? .empty }
+            cells += zip(totals, flows).map { total, flow in
+                flow == nil ? .empty : ScenarioReports.money(total, currency, context)
+            }
+            rows.append(
+                Row(cells: cells, marked: month == migration.migrate?.switchMonth, footnoteRefs: refs))
+        }
+        let names = MigrationPlanKind.allCases.map { planName($0, migration, context: context) }
+        var columns = [
+            Column(key: "month", label: context.t("Month", "月"), alignment: .right),
+            Column(key: "requests", label: context.t("Requests", "リクエスト数"), alignment: .right),
+        ]
+        for (kind, name) in zip(MigrationPlanKind.allCases, names) {
+            columns.append(
+                Column(key: "\(kind.rawValue)_cost", label: name, unit: currency, alignment: .right))
+        }
+        for (kind, name) in zip(MigrationPlanKind.allCases, names) {
+            columns.append(
+                Column(
+                    key: "\(kind.rawValue)_cumulative", label: context.t("Σ ", "累計 ") + name, unit: currency,
+                    alignment: .right))
+        }
+        return Table(id: "cash_flow", columns: columns, rows: rows)
+    }
+
+    /// Each plan's cumulative cost against the month, the switch month marked.
+    static func cumulativeChart(
+        _ migration: MigrationPlan, label: String, plan: ScenarioPlan, context: ReportContext
+    ) -> Chart {
+        var series: [Chart.Series] = []
+        var markers: [Chart.Marker] = []
+        for kind in MigrationPlanKind.allCases {
+            guard let flow = migration.flow(kind) else { continue }
+            var total: Decimal = flow.switchMonth == 1 ? flow.oneTimeAtStart : 0
+            var points = [ChartPoint(x: 0, y: total)]
+            for row in flow.months {
+                total +=
+                    row.selfHosting
+                    + (flow.switchMonth == row.month && row.month > 1 ? flow.oneTimeAtStart : 0)
+                points.append(ChartPoint(x: Decimal(row.month), y: total))
+                if kind == .migrate, row.month == flow.switchMonth {
+                    markers.append(
+                        Chart.Marker(
+                            x: Decimal(row.month), y: total,
+                            label: context.t("migrate in month \(row.month)", "\(row.month) か月目に移行")))
+                }
+            }
+            series.append(.init(name: planName(kind, migration, context: context), points: points))
+        }
+        return Chart(
+            title: context.t("Cumulative cost: ", "累積コスト：") + label,
+            xAxis: .init(label: context.t("Month", "月"), unit: nil),
+            yAxis: .init(label: context.t("Cumulative cost", "累積コスト"), unit: plan.currency),
+            series: series, markers: markers)
+    }
+
+    static func migrationNote(_ study: MigrationStudy, context: ReportContext) -> String {
+        let plan = study.plan
+        let currency = plan.currency
+        let places = context.minorUnits
+        let migration = plan.scenario.migration
+        let factor = plan.scenarioCurrencyFactor
+        let setup = (plan.selfHosting.first?.option.setup ?? 0)
+        let oneTime = Money.format((migration?.oneTime ?? 0) * factor, currency: currency, places: places)
+        let fineTuning = Money.format(
+            (migration?.fineTuning ?? 0) * factor, currency: currency, places: places)
+        let total = Money.format(setup + (migration?.total ?? 0) * factor, currency: currency, places: places)
+        var text = context.t(
+            "Paid once when self-hosting starts (day one: month 0; migrating: the start of month M): setup \(Money.format(setup, currency: currency, places: places)) + migration \(oneTime) + fine-tuning \(fineTuning) = \(total), plus owned GPUs for the first fleet. Both plans that self-host pay them; API only pays none.",
+            "自社運用を始める時に一度だけ支払う費用（初月からなら0か月目、移行なら M か月目の初め）：初期構築 \(Money.format(setup, currency: currency, places: places)) + 移行 \(oneTime) + ファインチューニング \(fineTuning) = \(total)、自社保有なら最初の GPU 購入費も加算。API のみの計画では不要。"
+        )
+        if migration == nil {
+            text += context.t(
+                " The scenario has no 'migration' section, so only the setup counts.",
+                "シナリオに 'migration' の記載がないため、初期構築費のみを計上しています。")
+        } else if let note = migration?.note {
+            text += context.t(" (\(note))", "（\(note)）")
+        }
+        return text
+    }
+
+    static func objectiveNote(_ study: MigrationStudy, context: ReportContext) -> String {
+        let plan = study.plan
+        let h = plan.horizonMonths
+        let rate = NumberFormatting.exact(plan.discountRate * 100)
+        let goal =
+            study.objective == .cost
+            ? context.t(
+                "the lowest total cost over \(h) months, undiscounted (--objective cost)",
+                "\(h) か月の総コスト（割引なし）が最小（--objective cost）")
+            : context.t(
+                "the highest NPV, discounting month t by (1 + \(rate)%)^(t/12) (--objective npv)",
+                "NPV が最大（t か月目を (1 + \(rate)%)^(t/12) で割引、--objective npv）")
+        return context.t(
+            "Best plan: \(goal). Every switch month from 1 (self-host from day one) to \(h + 1) (API only) was tried; the migrate plan is the best month from 2 to \(h), a later month winning a tie. Before the switch the API serves every request; from it, self-hosting does. NPV uses an annual rate of \(rate)% and discounts the one-time costs paid at the start of month M by (1 + \(rate)%)^((M − 1)/12); owned GPUs count as cash when bought.",
+            "最良の計画：\(goal)。切替月を 1（初月から自社運用）から \(h + 1)（API のみ）まですべて試し、移行計画は 2〜\(h) か月目のうち最良の月です（同点なら遅い月）。切替前はすべて API、切替後はすべて自社運用で処理します。NPV は年率 \(rate)% で割り引き、M か月目の初めに払う初期費用は (1 + \(rate)%)^((M − 1)/12) で割り引きます。自社保有 GPU は購入時に現金支出として計上します。"
+        )
+    }
+
+    /// One explain row per switch month: its total cost and NPV, the chosen ones marked.
+    static func searchSteps(_ migration: MigrationPlan, context: ReportContext) -> [ExplainStep] {
+        migration.candidates.map { candidate in
+            let month = candidate.switchMonth
+            var result = migration.objective == .cost ? "\(candidate.totalCost)" : "\(candidate.npv)"
+            if month == migration.bestSwitchMonth { result += context.t(" (best)", "（最良）") }
+            return ExplainStep(
+                label: context.t("switch in month \(month)", "\(month) か月目に切替")
+                    + (month == 1 ? context.t(" (day one)", "（初月から）") : "")
+                    + (month > migration.horizonMonths ? context.t(" (API only)", "（API のみ）") : ""),
+                formula: migration.objective == .cost
+                    ? context.t(
+                        "Σ API_t (t < M) + one-time + Σ self_t (t ≥ M)",
+                        "Σ API_t (t < M) + 初期費用 + Σ 自社_t (t ≥ M)")
+                    : "Σ (benefits_t − cost_t)/(1+r)^(t/12) − one-time/(1+r)^((M−1)/12)",
+                substituted: context.t(
+                    "total cost \(candidate.totalCost); NPV \(candidate.npv)",
+                    "総コスト \(candidate.totalCost)、NPV \(candidate.npv)"),
+                result: result)
+        }
+    }
+}
