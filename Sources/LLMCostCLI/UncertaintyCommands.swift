@@ -91,8 +91,10 @@ extension Invocation {
         guard modes.count == 1, let mode = modes.first else {
             throw .usage("\(commandName) compares one mode; pass --mode rent or --mode own")
         }
-        _ = try model(api, in: table)
-        _ = try self.deployment(deployment, in: table)
+        // An id from a flag is checked here (exit 2); one from the scenario is left to the planner,
+        // which reports it at its line and column (exit 1).
+        if parsed.has("api") { _ = try model(api, in: table) }
+        if parsed.has("self") { _ = try self.deployment(deployment, in: table) }
         let apiIndex: Int
         if let index = scenario.apiModels.firstIndex(where: { $0.id == api }) {
             apiIndex = index
