@@ -74,7 +74,7 @@ import Testing
                         .filter { $0.offset % 2 == 1 }.map { String($0.element) } + [value]
                 })
             if let problem = Self.problem(
-                with: result, arguments: arguments, files: [path, scenario], injected: injected)
+                with: result, arguments: arguments, injected: injected)
             {
                 failures.append("\(description): \(problem)")
                 // Kept for replay: the mutated file, named by its seed.
