@@ -141,9 +141,11 @@ import Testing
             }
             return nil
         case .usage:
-            // A valid scenario can still lack what a command needs (breakeven with no API model
-            // listed): a usage error then, which must name the flag that supplies it.
-            guard result.stderr.contains(", e.g. --") else {
+            // A valid file can still lack what the command line asks for (breakeven with no API
+            // model listed, --currency EUR with no EUR rate): a usage error then, which must show
+            // the flag that supplies it with a value.
+            let message = result.stderr.replacingOccurrences(of: "(run 'llmcost --help' for usage)", with: "")
+            guard message.range(of: #"--[a-z-]+[ =][^ )]+"#, options: .regularExpression) != nil else {
                 return "exit 2 for a bad file: \(result.stderr.prefix(300))"
             }
             return nil
