@@ -23,8 +23,9 @@ struct Invocation: Sendable {
         guard let format = parsed.value("format") else { return defaultFormat }
         guard allowed.contains(format) else {
             let hint = closestMatch(to: format, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
+            let example = hint.isEmpty ? ", e.g. --format \(allowed.last ?? defaultFormat)" : hint
             throw .usage(
-                "invalid value '\(format)' for --format; expected one of \(allowed.joined(separator: ", "))\(hint)"
+                "invalid value '\(format)' for --format; expected one of \(allowed.joined(separator: ", "))\(example)"
             )
         }
         return format

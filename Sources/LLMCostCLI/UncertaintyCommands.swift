@@ -28,7 +28,7 @@ enum UncertaintyCommands {
         do {
             result = try Sensitivity.run(plan, api: api, selfHosting: hosting, metric: metric, delta: delta)
         } catch {
-            throw .invalid("\(scenario.file): \(error)")
+            throw invocation.engineRefusal(error, file: scenario.file)
         }
         let report = ScenarioReports.sensitivity(
             result, pair: (api, hosting), plan: plan, context: try invocation.reportContext(plan, table))
@@ -58,7 +58,7 @@ enum UncertaintyCommands {
             result = try Simulation.run(
                 plan, api: apiIndex, selfHosting: selfIndex, samples: samples, seed: seed)
         } catch {
-            throw .invalid("\(scenario.file): \(error)")
+            throw invocation.engineRefusal(error, file: scenario.file)
         }
         let report = ScenarioReports.simulation(
             result, plan: plan, context: try invocation.reportContext(plan, table))
@@ -93,8 +93,8 @@ extension Invocation {
         }
         // An id from a flag is checked here (exit 2); one from the scenario is left to the planner,
         // which reports it at its line and column (exit 1).
-        if parsed.has("api") { _ = try model(api, in: table) }
-        if parsed.has("self") { _ = try self.deployment(deployment, in: table) }
+        if parsed.has("api") { _ = try model(api, in: table, flag: "api") }
+        if parsed.has("self") { _ = try self.deployment(deployment, in: table, flag: "self") }
         let apiIndex: Int
         if let index = scenario.apiModels.firstIndex(where: { $0.id == api }) {
             apiIndex = index
@@ -137,7 +137,7 @@ extension Invocation {
                 plan.workload, prices: pair.api.prices, selfHosting: pair.selfHosting.option, from: from,
                 to: to)
         } catch {
-            throw .invalid("\(plan.scenario.file): \(error)")
+            throw engineRefusal(error, file: plan.scenario.file)
         }
         return ScenarioReports.breakEven(
             pair, plan: plan, sweep: sweep, context: try reportContext(plan, table))

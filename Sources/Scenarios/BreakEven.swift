@@ -33,6 +33,11 @@ public struct BreakEven: Sendable, Hashable {
     public var outcome: BreakEvenOutcome
     public var explain: [ExplainStep]
 
+    /// The reason given when the fixed costs are so large against the margin per replica that
+    /// self-hosting would pay only beyond 2,147,483,647 replicas.
+    public static let beyondAnyFleet =
+        "the fixed costs would be covered only beyond 2147483647 replicas"
+
     /// Finds R* and X for the workload's request shape (SPEC §3, break-even volume).
     ///
     /// "Cheaper" means self-hosting cost ≤ API cost. k* = max(m, ceil(F/(V−C))),
@@ -91,7 +96,19 @@ public struct BreakEven: Sendable, Hashable {
         let margin = v - c
         guard let ratioCeiling = DecimalMath.ceilingInt(f / margin),
             let qCeiling = DecimalMath.ceilingInt((f + v) / margin)
-        else { throw .volumeTooLarge(field: "break-even replicas", value: f / margin) }
+        else {
+            // F/(V−C) beyond Int32: break-even lies past any fleet llmcost sizes, so say "never".
+            explain.append(
+                ExplainStep(
+                    label: "break-even", formula: "never when F / (V − C) exceeds 2147483647 replicas",
+                    substituted: "\(f) / (\(v) − \(c))", result: "never"))
+            return BreakEven(
+                apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
+                outcome: .never(
+                    reason: beyondAnyFleet, apiPerMTok: a / tokens * million,
+                    selfHostingPerMTokAtFullUtilization: c / (r1 * tokens) * million),
+                explain: explain)
+        }
         let kStar = max(m, ratioCeiling)
         let first = (f + Decimal(kStar) * c) / a
         let q = (f + v) / margin

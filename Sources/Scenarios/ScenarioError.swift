@@ -16,7 +16,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidMeasurement(index: Int, reason: String)
     /// The points do not determine any non-negative time model.
     case unfittable(reason: String)
-    /// A volume so large that its replica count does not fit in an integer.
+    /// A volume so large that its replica count does not fit in an `Int32` (the fleets llmcost sizes).
     case volumeTooLarge(field: String, value: Decimal)
 
     public var description: String {
@@ -36,7 +36,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unfittable(let reason):
             "cannot fit the throughput model: \(reason)"
         case .volumeTooLarge(let field, let value):
-            "\(field) is too large to size a fleet for (got \(value))"
+            "\(field) of \(value) a month would need more than 2147483647 replicas; lower the volume, the tokens per request or the peak factor"
         }
     }
 }
