@@ -63,6 +63,11 @@ struct Invocation: Sendable {
 
     /// Reads a file the user named; a missing or unreadable file is an I/O error (exit 3).
     func read(_ path: String) throws(CLIError) -> Data {
+        guard !path.contains("\0") else {
+            throw .io(
+                "cannot read \(path.replacingOccurrences(of: "\0", with: "\\0")): a path cannot hold a NUL byte"
+            )
+        }
         let full = resolve(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
