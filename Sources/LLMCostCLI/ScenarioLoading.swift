@@ -115,7 +115,9 @@ extension Invocation {
         if let setup = try amount("setup") { scenario.setup = setup }
         if let horizon = try integer("horizon", minimum: 1) {
             guard horizon <= 600 else {
-                throw .usage("invalid value for --horizon; at most 600 months, e.g. --horizon 36")
+                throw .usage(
+                    "invalid value '\(parsed.value("horizon") ?? "")' for --horizon; at most 600 months, e.g. --horizon 36"
+                )
             }
             scenario.horizonMonths = horizon
         }

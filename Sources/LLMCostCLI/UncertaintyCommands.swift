@@ -41,7 +41,9 @@ enum UncertaintyCommands {
         var scenario = try invocation.scenarioFile()
         let samples = try invocation.integer("samples", minimum: 1) ?? 10_000
         guard samples <= 10_000_000 else {
-            throw .usage("invalid value for --samples; at most 10,000,000, e.g. --samples 100000")
+            throw .usage(
+                "invalid value '\(invocation.parsed.value("samples") ?? "")' for --samples; at most 10,000,000, e.g. --samples 100000"
+            )
         }
         var seed: UInt64 = 1
         if let text = invocation.parsed.value("seed") {

@@ -118,7 +118,13 @@ public struct CashFlow: Sendable, Hashable {
             if t > 1 { growth *= 1 + workload.growthPerMonth }
             factor *= monthlyRoot
             let requests = workload.requestsPerMonth * growth
-            let needed = try option.unvalidatedReplicas(workload.with(requestsPerMonth: requests))
+            let needed: Int
+            do {
+                needed = try option.unvalidatedReplicas(workload.with(requestsPerMonth: requests))
+            } catch {
+                // Growth took the volume past any fleet: say in which month.
+                throw .volumeTooLarge(field: "requests (month \(t))", value: requests)
+            }
             var bought = 0
             if owned, needed > fleet {
                 bought = needed - fleet

@@ -36,7 +36,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unfittable(let reason):
             "cannot fit the throughput model: \(reason)"
         case .volumeTooLarge(let field, let value):
-            "\(field) of \(value) a month would need more than 2147483647 replicas; lower the volume, the tokens per request or the peak factor"
+            "\(field) of \(DecimalMath.rounded(value, places: 0)) a month would need more than 2147483647 replicas; lower the volume, the tokens per request or the peak factor"
         }
     }
 }
