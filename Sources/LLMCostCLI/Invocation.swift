@@ -31,15 +31,22 @@ struct Invocation: Sendable {
         return format
     }
 
-    /// A whole number option such as `--max-age 90`.
+    /// A whole number option such as `--max-age 90`, at most 2³¹ − 1 so that counts multiplied
+    /// later (replicas × GPUs) stay inside `Int`.
     func integer(_ name: String, minimum: Int = 0) throws(CLIError) -> Int? {
         guard let text = parsed.value(name) else { return nil }
         let example = Options.spec(name)?.example ?? "--\(name) 1"
+        let maximum = Int(Int32.max)
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= minimum,
             text.allSatisfy({ $0.isASCIIDigit || $0 == "_" })
         else {
             throw .usage(
                 "invalid value '\(text)' for --\(name); expected a whole number ≥ \(minimum), e.g. \(example)"
+            )
+        }
+        guard value <= maximum else {
+            throw .usage(
+                "invalid value '\(text)' for --\(name); expected a whole number from \(minimum) to \(maximum), e.g. \(example)"
             )
         }
         return value

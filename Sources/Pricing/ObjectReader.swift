@@ -202,7 +202,12 @@ package final class ObjectReader {
         return number
     }
 
-    package func integer(_ key: String, required: Bool = true, minimum: Int = 0) -> Int? {
+    /// A whole number from `minimum` to `maximum`; the bound keeps later `Int` arithmetic from overflowing.
+    package func integer(
+        _ key: String, required: Bool = true, minimum: Int = 0, maximum: Int = Int(Int32.max)
+    )
+        -> Int?
+    {
         guard let value = value(key, required: required) else { return nil }
         guard case .number(let number) = value.value else {
             sink.error(value, "expected a whole number, found \(value.kindName)")
@@ -215,6 +220,10 @@ package final class ObjectReader {
         guard integer >= minimum else {
             sink.error(
                 value, integer < 0 ? "\(integer) is negative" : "\(integer) must be at least \(minimum)")
+            return nil
+        }
+        guard integer <= maximum else {
+            sink.error(value, "\(integer) is above the bound of \(maximum)")
             return nil
         }
         return integer

@@ -317,7 +317,7 @@ public enum PriceFileReader {
                         ))
                 }
             }
-            let gpus = object.integer("gpus_per_replica", minimum: 1)
+            let gpus = object.integer("gpus_per_replica", minimum: 1, maximum: SanityBounds.gpusPerReplica)
             let precision = object.string("precision")
             let engine = object.string("engine", required: false)
             let parameters = object.decimal("parameters_b", required: false, rule: .positive)
@@ -369,7 +369,7 @@ public enum PriceFileReader {
                 sink.error(node, "'\(code)' is not an ISO 4217 code (three capital letters, e.g. JPY)")
             }
             let rate = object.decimal("per_usd", rule: .positive)
-            let minor = object.integer("minor_units", minimum: 0)
+            let minor = object.integer("minor_units", minimum: 0, maximum: SanityBounds.minorUnits)
             if let minor, minor > 4, let node = object.value("minor_units", required: false) {
                 sink.error(node, "\(minor) minor units is more than any currency has (0–4)")
             }
@@ -457,4 +457,13 @@ extension PriceTable {
                 message: "unknown \(reference.target.rawValue) '\(reference.value)'\(hint)")
         }
     }
+}
+
+/// Upper bounds on counts in data files, far above any real figure, so that products such as
+/// replicas × GPUs per replica stay inside `Int` and money is never padded to absurd widths.
+public enum SanityBounds {
+    /// GPUs in one replica (the largest real ones span a few racks).
+    public static let gpusPerReplica = 100_000
+    /// Digits after the point in a currency (ISO 4217 uses at most 4).
+    public static let minorUnits = 8
 }

@@ -165,4 +165,59 @@ import Testing
                 "llmcost: --growth 1000%, --horizon 600: requests (month 11) of 77812273803000000 a month would need more than 2147483647 replicas"
             ), "\(result.stderr)")
     }
+
+    /// The shipped profile with `gpus_per_replica` set to `gpus` and its throughput to `tokensPerSecond`.
+    static func profile(gpus: String, tokensPerSecond: String = "4205") -> String {
+        """
+        { "schema": "llmcost/deployments@1", "deployments": [
+          { "id": "llama-3.3-70b-fp8-2xh100-trtllm", "name": "Edge", "model_family": "llama-3.3-70b",
+            "gpu": "h100-sxm", "gpus_per_replica": \(gpus), "precision": "fp8", "engine": "test",
+            "measured": [ { "input_len": 1000, "output_len": 1000, "output_tokens_per_s": \(tokensPerSecond) } ],
+            "source": "https://example.com/edge", "checked": "2026-11-01" } ] }
+        """
+    }
+
+    @Test func countsPastTheirBoundsAreRefusedWhereTheyAreWritten() throws {
+        // replicas × GPUs per replica is an Int: Int.max GPUs per replica trapped on the first multiply.
+        let gpus = try run(
+            ["--prices", "edge.json", "compare"],
+            extra: ["edge.json": Self.profile(gpus: "9223372036854775807")])
+        #expect(gpus.exitCode == .invalidInput)
+        #expect(
+            gpus.stderr.hasPrefix(
+                "llmcost: edge.json:3:44: deployments[0].gpus_per_replica: 9223372036854775807 is above the bound of 100000\n"
+            ), "\(gpus.stderr)")
+        // The bound itself is fine: 1 replica × 100,000 GPUs.
+        let atBound = try run(
+            [
+                "--prices", "edge.json", "compare", "--models", "test/flat", "--requests", "1", "--format",
+                "json",
+            ],
+            extra: ["edge.json": Self.profile(gpus: "100000")])
+        #expect(atBound.exitCode == .success, "\(atBound.stderr)")
+        #expect(atBound.stdout.contains(#""replicas": "1 × 100000 = 100000""#))
+
+        // min_replicas: the flag (exit 2) and the largest fleet llmcost sizes, 2^31 − 1 replicas of 2 GPUs.
+        let flag = try run(["compare", "--min-replicas", "9223372036854775807"])
+        #expect(flag.exitCode == .usage)
+        #expect(
+            flag.stderr.hasPrefix(
+                "llmcost: invalid value '9223372036854775807' for --min-replicas; expected a whole number from 1 to 2147483647, e.g. --min-replicas 1"
+            ))
+        let largest = try run(["compare", "--min-replicas", "2147483647", "--format", "json"])
+        #expect(largest.exitCode == .success, "\(largest.stderr)")
+        #expect(largest.stdout.contains(#""replicas": "2147483647 × 2 = 4294967294""#))
+    }
+
+    @Test func throughputAtTheEdgeOfDecimalIsADataErrorNotNaN() throws {
+        // 10^127 tokens/s fits constants whose time per request is undefined in Decimal.
+        let result = try run(
+            ["--prices", "edge.json", "compare"],
+            extra: ["edge.json": Self.profile(gpus: "2", tokensPerSecond: "1e127")])
+        #expect(result.exitCode == .invalidInput)
+        #expect(
+            result.stderr.hasPrefix(
+                "llmcost: Data/scenarios/default.json:26:21: self_hosting[0].deployment: deployment 'llama-3.3-70b-fp8-2xh100-trtllm': its fitted throughput gives no usable time per request"
+            ), "\(result.stderr)")
+    }
 }
