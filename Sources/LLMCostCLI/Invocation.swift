@@ -55,9 +55,12 @@ struct Invocation: Sendable {
     /// An exact number option such as `--max-price 1000` or `--cached 30%`.
     func decimal(_ name: String) throws(CLIError) -> Decimal? {
         guard let text = parsed.value(name) else { return nil }
+        let example = Options.spec(name)?.example ?? "--\(name) 1"
         guard let value = Quantity.parse(text) else {
-            let example = Options.spec(name)?.example ?? "--\(name) 1"
             throw .usage("invalid value '\(text)' for --\(name); expected a number, e.g. \(example)")
+        }
+        if let problem = SanityBounds.magnitudeProblem(value) {
+            throw .usage("invalid value '\(text)' for --\(name): it \(problem), e.g. \(example)")
         }
         return value
     }

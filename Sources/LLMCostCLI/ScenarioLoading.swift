@@ -74,7 +74,9 @@ extension Invocation {
             text.removeLast(6)
         }
         // A quadrillion requests a month is past any fleet the engine can size; say so here, at the flag.
-        guard let value = Quantity.parse(text), value >= 0, value * factor <= 1_000_000_000_000_000 else {
+        guard let value = Quantity.parse(text), value >= 0, value * factor <= 1_000_000_000_000_000,
+            SanityBounds.magnitudeProblem(value) == nil
+        else {
             throw .usage(
                 "invalid value '\(parsed.value("requests") ?? "")' for --requests; expected a count per month or day, at most a quadrillion a month, e.g. --requests 3M/month or --requests 100k/day"
             )
@@ -162,7 +164,7 @@ extension Invocation {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, parts[0].count == 3,
                 parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
-                let rate = Quantity.parse(parts[1]), rate > 0
+                let rate = Quantity.parse(parts[1]), rate > 0, SanityBounds.magnitudeProblem(rate) == nil
             else {
                 throw .usage(
                     "invalid value '\(text)' for --fx; expected CODE=UNITS_PER_USD, e.g. --fx JPY=151.2")

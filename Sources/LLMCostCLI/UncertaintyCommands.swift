@@ -125,6 +125,7 @@ extension Invocation {
         if let text = parsed.value("range") {
             let parts = text.components(separatedBy: "..")
             guard parts.count == 2, let low = Quantity.parse(parts[0]), let high = Quantity.parse(parts[1]),
+                SanityBounds.magnitudeProblem(low) == nil, SanityBounds.magnitudeProblem(high) == nil,
                 low > 0, high > low
             else {
                 throw .usage(

@@ -162,6 +162,10 @@ package final class ObjectReader {
         _ number: Decimal, literal: String, node value: JSONNode, rule: NumberRule, sink: DiagnosticCollector,
         options: ValidationOptions
     ) -> Decimal? {
+        if let problem = SanityBounds.magnitudeProblem(number) {
+            sink.error(value, "\(literal) \(problem)")
+            return nil
+        }
         switch rule {
         case .any:
             break

@@ -466,4 +466,22 @@ public enum SanityBounds {
     public static let gpusPerReplica = 100_000
     /// Digits after the point in a currency (ISO 4217 uses at most 4).
     public static let minorUnits = 8
+    /// The smallest size of a non-zero input number: 10^-9.
+    public static let smallest = Decimal(sign: .plus, exponent: -9, significand: 1)
+    /// The largest size of an input number: 10^18.
+    public static let largest = Decimal(sign: .plus, exponent: 18, significand: 1)
+
+    /// Why `value` lies outside the magnitudes llmcost computes with, or nil when it is inside.
+    ///
+    /// Foundation's `Decimal` traps (rather than rounding to zero) when a product's exponent falls
+    /// below −128, so a chain of tiny factors could crash the engine; no real price, share, count
+    /// or rate is below 10^-9 or above 10^18 in size, so inputs are held to that range.
+    public static func magnitudeProblem(_ value: Decimal) -> String? {
+        guard value != 0 else { return nil }
+        if value.magnitude < smallest {
+            return "is too small to compute with (zero, or at least 1e-9 in size)"
+        }
+        if value.magnitude > largest { return "is too large to compute with (at most 1e18 in size)" }
+        return nil
+    }
 }

@@ -115,7 +115,7 @@ public struct CashFlow: Sendable, Hashable {
         var cumulative: Decimal = 0
         var payback: Int?
         for t in 1...horizonMonths {
-            if t > 1 { growth *= 1 + workload.growthPerMonth }
+            if t > 1 { growth = DecimalMath.grown(growth, by: workload.growthPerMonth) }
             factor *= monthlyRoot
             let requests = workload.requestsPerMonth * growth
             let needed: Int

@@ -137,7 +137,7 @@ public struct Comparison: Sendable, Hashable {
         var total: Decimal = 0
         var npv: Decimal = 0
         for t in 1...max(1, plan.horizonMonths) {
-            if t > 1 { growth *= 1 + plan.workload.growthPerMonth }
+            if t > 1 { growth = DecimalMath.grown(growth, by: plan.workload.growthPerMonth) }
             factor *= root
             let cost = a * plan.workload.requestsPerMonth * growth
             total += cost

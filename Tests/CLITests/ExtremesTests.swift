@@ -90,14 +90,14 @@ import Testing
     }
 
     @Test func fixedCostsBeyondAnyFleetNeverBreakEven() throws {
-        // F = 0.25 × 10^30 against a margin of a few thousand dollars a replica: k* > 2^31 − 1.
-        let result = try run(["breakeven", "--api", "test/flat", "--fte-cost", "1e30", "--format", "json"])
+        // F = 0.25 × 10^18 against a margin of a few thousand dollars a replica: k* > 2^31 − 1.
+        let result = try run(["breakeven", "--api", "test/flat", "--fte-cost", "1e18", "--format", "json"])
         #expect(result.exitCode == .success, "\(result.stderr)")
         #expect(
             result.stdout.contains(
                 #""never": true, "reason": "the fixed costs would be covered only beyond 2147483647 replicas""#
             ))
-        let ja = try run(["breakeven", "--api", "test/flat", "--fte-cost", "1e30", "--lang", "ja"])
+        let ja = try run(["breakeven", "--api", "test/flat", "--fte-cost", "1e18", "--lang", "ja"])
         #expect(ja.stdout.contains("固定費を回収するには 2147483647 を超えるレプリカが必要です"))
     }
 
@@ -209,15 +209,33 @@ import Testing
         #expect(largest.stdout.contains(#""replicas": "2147483647 × 2 = 4294967294""#))
     }
 
-    @Test func throughputAtTheEdgeOfDecimalIsADataErrorNotNaN() throws {
-        // 10^127 tokens/s fits constants whose time per request is undefined in Decimal.
-        let result = try run(
+    @Test func numbersBeyondTheComputedMagnitudesAreRefusedWhereTheyAreWritten() throws {
+        // Foundation's Decimal traps when a product's exponent falls below −128, so inputs are held
+        // to sizes from 10^-9 to 10^18 (or zero): 10^127 tokens/s, and 10^-10 as a flag.
+        let large = try run(
             ["--prices", "edge.json", "compare"],
             extra: ["edge.json": Self.profile(gpus: "2", tokensPerSecond: "1e127")])
-        #expect(result.exitCode == .invalidInput)
+        #expect(large.exitCode == .invalidInput)
         #expect(
-            result.stderr.hasPrefix(
-                "llmcost: Data/scenarios/default.json:26:21: self_hosting[0].deployment: deployment 'llama-3.3-70b-fp8-2xh100-trtllm': its fitted throughput gives no usable time per request"
-            ), "\(result.stderr)")
+            large.stderr.hasPrefix(
+                "llmcost: edge.json:4:83: deployments[0].measured[0].output_tokens_per_s: 1e127 is too large to compute with (at most 1e18 in size)\n"
+            ), "\(large.stderr)")
+        let small = try run(["compare", "--cached", "1e-10"])
+        #expect(small.exitCode == .usage)
+        #expect(
+            small.stderr.hasPrefix(
+                "llmcost: invalid value '1e-10' for --cached: it is too small to compute with (zero, or at least 1e-9 in size), e.g. --cached 30%"
+            ))
+        // The bounds themselves compute.
+        #expect(try run(["compare", "--cached", "1e-9", "--fte-cost", "1e18"]).exitCode == .success)
+    }
+
+    @Test func aVolumeShrinkingForFiftyYearsReachesZeroWithoutTrapping() throws {
+        // −99% a month: month t has 3M × 0.01^(t−1) requests; the factor 0.01^(t−1) falls below
+        // 10^-30 at t = 17 (0.01^16 = 10^-32) and is flushed to zero there, instead of running on
+        // to Decimal's smallest exponent, where Foundation's multiply traps.
+        let result = try run(["roi", "--growth", "-99%", "--horizon", "600", "--format", "json"])
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains(#""month": 600, "requests": 0,"#), "\(result.stdout.suffix(1500))")
     }
 }

@@ -34,7 +34,7 @@ import Testing
         let total = Self.setting("LLMCOST_FUZZ_CASES") ?? Self.defaultCases
         let firstSeed = UInt64(Self.setting("LLMCOST_FUZZ_SEED") ?? 1)
         let seeds = stride(from: firstSeed + UInt64(shard), to: firstSeed + UInt64(total), by: Self.shards)
-        let lastCase = Self.lastCase + "-\(shard).txt"
+        let lastCase = Self.lastCase + "-from-\(firstSeed)-shard-\(shard).txt"
         let scratch = try ScratchDirectory()
         try FileManager.default.createDirectory(
             atPath: scratch.path + "/data/scenarios", withIntermediateDirectories: true)
