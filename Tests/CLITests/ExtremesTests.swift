@@ -238,4 +238,15 @@ import Testing
         #expect(result.exitCode == .success, "\(result.stderr)")
         #expect(result.stdout.contains(#""month": 600, "requests": 0,"#), "\(result.stdout.suffix(1500))")
     }
+
+    @Test func sensitivityKeepsAMovedGrowthRateInsideItsRange() throws {
+        // −99% moved by ±20%: −79.2% down, and −118.8% up, which is kept at −100% (a volume of zero
+        // from month 2) instead of failing as out of range.
+        let result = try run(["sensitivity", "--growth", "-99%"])
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        let growth = try #require(result.stdout.split(separator: "\n").first { $0.contains("  growth ") })
+        #expect(
+            growth.contains("-0.7920") && growth.contains("-0.9900") && growth.contains("-1.0000"),
+            "\(growth)")
+    }
 }
