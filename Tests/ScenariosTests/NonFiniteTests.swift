@@ -14,3 +14,18 @@ import Testing
         #expect(Simulation.histogram([0, 4.9, 5, 10], bins: 2).counts == [2, 2])
     }
 }
+
+/// The explanation of s leaves out a term whose coefficient the fit dropped.
+@Suite struct ExplainTermTests {
+    @Test func aDroppedCoefficientIsLeftOutNotWrittenAsInfinity() throws {
+        // Decode only: s = O/D = 400 / 1000 = 0.4.
+        let decodeOnly = FittedThroughput(
+            prefillTokensPerSecond: nil, decodeTokensPerSecond: 1000, contextTokensSquaredPerSecond: nil)
+        let step = try #require(decodeOnly.explain(input: 1500, output: 400).first)
+        #expect(step.substituted == "400/1000")
+        #expect(step.result == "0.4")
+        let none = FittedThroughput(
+            prefillTokensPerSecond: nil, decodeTokensPerSecond: nil, contextTokensSquaredPerSecond: nil)
+        #expect(none.explain(input: 1500, output: 400).first?.substituted == "0")
+    }
+}
