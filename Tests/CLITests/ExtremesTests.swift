@@ -239,6 +239,15 @@ import Testing
         #expect(result.stdout.contains(#""month": 600, "requests": 0,"#), "\(result.stdout.suffix(1500))")
     }
 
+    @Test func anAutomaticSweepStopsAtTheLargestFleet() throws {
+        // F = 2,147,483,647 FTE × $15,000 ≈ 3.2 × 10^13 a month breaks even only near 10^9 replicas;
+        // the automatic range (10× the break-even) would pass 2^31 − 1 replicas and fail, so it
+        // stops at R_1 × (2^31 − 3).
+        let result = try run(["breakeven", "--sweep", "--ops-fte", "2147483647", "--format", "csv"])
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(!result.stdout.isEmpty)
+    }
+
     @Test func sensitivityKeepsAMovedGrowthRateInsideItsRange() throws {
         // −99% moved by ±20%: −79.2% down, and −118.8% up, which is kept at −100% (a volume of zero
         // from month 2) instead of failing as out of range.
