@@ -137,3 +137,24 @@ import Testing
         #expect(found, "no test function '\(test)' under Tests/")
     }
 }
+
+/// The lint forbids `!` and `try!` (NeverForceUnwrap, NeverUseForceTry); this covers the other
+/// deliberate traps, which no input may reach because the sources contain none.
+@Suite struct NoDeliberateTrapsTests {
+    @Test func theSourcesContainNoFatalErrorOrPrecondition() throws {
+        let sources = ErrorsDocTests.packageRoot.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path))
+        var found: [String] = []
+        for case let file as String in files where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for word in [
+                "fatalError(", "precondition(", "preconditionFailure(", "assertionFailure(",
+                "unsafelyUnwrapped",
+            ]
+            where text.contains(word) {
+                found.append("\(file): \(word)")
+            }
+        }
+        #expect(found.isEmpty, "\(found)")
+    }
+}
