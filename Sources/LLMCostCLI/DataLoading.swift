@@ -10,7 +10,8 @@ extension Invocation {
         if let bound = try decimal("max-price") {
             guard bound > 0 else {
                 throw .usage(
-                    "invalid value for --max-price; expected a positive number, e.g. --max-price 1000")
+                    "invalid value '\(parsed.value("max-price") ?? "")' for --max-price; expected a positive number, e.g. --max-price 1000"
+                )
             }
             options.maxPricePerMTok = bound
         }

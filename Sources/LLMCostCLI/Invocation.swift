@@ -23,22 +23,30 @@ struct Invocation: Sendable {
         guard let format = parsed.value("format") else { return defaultFormat }
         guard allowed.contains(format) else {
             let hint = closestMatch(to: format, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
+            let example = hint.isEmpty ? ", e.g. --format \(allowed.last ?? defaultFormat)" : hint
             throw .usage(
-                "invalid value '\(format)' for --format; expected one of \(allowed.joined(separator: ", "))\(hint)"
+                "invalid value '\(format)' for --format; expected one of \(allowed.joined(separator: ", "))\(example)"
             )
         }
         return format
     }
 
-    /// A whole number option such as `--max-age 90`.
+    /// A whole number option such as `--max-age 90`, at most 2³¹ − 1 so that counts multiplied
+    /// later (replicas × GPUs) stay inside `Int`.
     func integer(_ name: String, minimum: Int = 0) throws(CLIError) -> Int? {
         guard let text = parsed.value(name) else { return nil }
         let example = Options.spec(name)?.example ?? "--\(name) 1"
+        let maximum = Int(Int32.max)
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= minimum,
             text.allSatisfy({ $0.isASCIIDigit || $0 == "_" })
         else {
             throw .usage(
                 "invalid value '\(text)' for --\(name); expected a whole number ≥ \(minimum), e.g. \(example)"
+            )
+        }
+        guard value <= maximum else {
+            throw .usage(
+                "invalid value '\(text)' for --\(name); expected a whole number from \(minimum) to \(maximum), e.g. \(example)"
             )
         }
         return value
@@ -47,9 +55,12 @@ struct Invocation: Sendable {
     /// An exact number option such as `--max-price 1000` or `--cached 30%`.
     func decimal(_ name: String) throws(CLIError) -> Decimal? {
         guard let text = parsed.value(name) else { return nil }
+        let example = Options.spec(name)?.example ?? "--\(name) 1"
         guard let value = Quantity.parse(text) else {
-            let example = Options.spec(name)?.example ?? "--\(name) 1"
             throw .usage("invalid value '\(text)' for --\(name); expected a number, e.g. \(example)")
+        }
+        if let problem = SanityBounds.magnitudeProblem(value) {
+            throw .usage("invalid value '\(text)' for --\(name): it \(problem), e.g. \(example)")
         }
         return value
     }
@@ -62,6 +73,11 @@ struct Invocation: Sendable {
 
     /// Reads a file the user named; a missing or unreadable file is an I/O error (exit 3).
     func read(_ path: String) throws(CLIError) -> Data {
+        guard !path.contains("\0") else {
+            throw .io(
+                "cannot read \(path.replacingOccurrences(of: "\0", with: "\\0")): a path cannot hold a NUL byte"
+            )
+        }
         let full = resolve(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {

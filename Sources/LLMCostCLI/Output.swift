@@ -53,13 +53,20 @@ extension Invocation {
     /// Writes to a temporary file beside `path`, then renames it over `path`, so a reader never
     /// sees half a file and a failed write leaves what was there untouched.
     func writeAtomically(_ text: String, to path: String) throws(CLIError) {
+        // The system reads a path only up to a NUL, so "a\0b" would quietly write "a".
+        guard !path.contains("\0") else {
+            throw .io(
+                "cannot write \(path.replacingOccurrences(of: "\0", with: "\\0")): a path cannot hold a NUL byte"
+            )
+        }
         let target = URL(fileURLWithPath: resolve(path))
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        else {
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
             throw .io("cannot write \(path): directory \(directory.path) does not exist")
+        }
+        guard isDirectory.boolValue else {
+            throw .io("cannot write \(path): \(directory.path) is not a directory")
         }
         if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory),
             isDirectory.boolValue

@@ -149,13 +149,17 @@ enum PricesCommands {
             let hint = closestMatch(to: provider, among: Set(table.models.map(\.provider))).map {
                 "; did you mean '\($0)'?"
             }
-            throw .usage("no models from provider '\(provider)'\(hint ?? "")")
+            throw .usage(
+                "no models from provider '\(provider)' for --provider\(hint ?? ", e.g. --provider \(table.models.first?.provider ?? "openai")")"
+            )
         }
         if let family, !table.models.contains(where: { $0.family == family }) {
             let hint = closestMatch(to: family, among: Set(table.models.map(\.family))).map {
                 "; did you mean '\($0)'?"
             }
-            throw .usage("no models of family '\(family)'\(hint ?? "")")
+            throw .usage(
+                "no models of family '\(family)' for --family\(hint ?? ", e.g. --family \(table.models.first?.family ?? "llama-3.1-70b")")"
+            )
         }
         let models = table.models.filter { model in
             (provider == nil || model.provider == provider) && (family == nil || model.family == family)
@@ -345,9 +349,17 @@ enum PricesCommands {
 
 extension Invocation {
     /// The model with this id, or a usage error with the nearest ids.
-    func model(_ id: String, in table: PriceTable) throws(CLIError) -> APIModel {
+    /// The model with this id, or a usage error naming `flag` (when the id came from one) and the nearest ids.
+    func model(_ id: String, in table: PriceTable, flag: String? = nil) throws(CLIError) -> APIModel {
         if let model = table.model(id: id) { return model }
-        let hint = closestMatch(to: id, among: table.models.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-        throw .usage("unknown model '\(id)'\(hint) (see 'llmcost prices list')")
+        let hint = closestMatch(to: id, among: table.models.map(\.id)).map { "; did you mean '\($0)'?" }
+        throw .usage(
+            "unknown model '\(id)'\(Self.unknownIDHelp(flag: flag, hint: hint)) (see 'llmcost prices list')")
+    }
+
+    /// `for --api; did you mean '…'?`, or `for --api; e.g. --api openai/gpt-4o` when nothing is near.
+    static func unknownIDHelp(flag: String?, hint: String?) -> String {
+        guard let flag else { return hint ?? "" }
+        return " for --\(flag)" + (hint ?? "; e.g. \(Options.spec(flag)?.example ?? "--\(flag)")")
     }
 }

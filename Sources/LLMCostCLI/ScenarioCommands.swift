@@ -11,13 +11,13 @@ enum ScenarioCommands {
         if let models = invocation.parsed.value("models") {
             // Named on the command line, so an unknown id is a usage error, not the scenario's.
             let ids = try invocation.list(models, flag: "models")
-            for id in ids { _ = try invocation.model(id, in: table) }
+            for id in ids { _ = try invocation.model(id, in: table, flag: "models") }
             scenario.apiModels = ids.map { ScenarioReference(id: $0) }
         }
         if let deployments = invocation.parsed.value("deployments") {
             let modes = try invocation.modes(default: HostingModeName.allCases)
             let ids = try invocation.list(deployments, flag: "deployments")
-            for id in ids { _ = try invocation.deployment(id, in: table) }
+            for id in ids { _ = try invocation.deployment(id, in: table, flag: "deployments") }
             scenario.selfHosting = ids.flatMap { id in
                 modes.map { SelfHostingSpec(deployment: ScenarioReference(id: id), mode: $0) }
             }
@@ -69,7 +69,7 @@ enum ScenarioCommands {
         let table = try invocation.loadTable()
         var scenario = try invocation.applyingFlags(to: invocation.scenarioFile())
         if let api = invocation.parsed.value("api") {
-            _ = try invocation.model(api, in: table)
+            _ = try invocation.model(api, in: table, flag: "api")
             scenario.apiModels.removeAll { $0.id == api }
             scenario.apiModels.insert(ScenarioReference(id: api), at: 0)
         }
@@ -88,8 +88,24 @@ extension Invocation {
         do {
             return try Comparison.run(plan)
         } catch {
-            throw .invalid("\(scenario.file): \(error)")
+            throw engineRefusal(error, file: scenario.file)
         }
+    }
+
+    /// The error for an engine refusal: the file's (exit 1), unless the command line's workload
+    /// flags made the fleet too large to size, which is a usage error naming them (exit 2).
+    func engineRefusal(_ error: ScenarioError, file: String) -> CLIError {
+        if case .volumeTooLarge = error {
+            let flags = [
+                "requests", "input", "output", "peak", "hours", "utilization", "growth", "horizon", "range",
+            ]
+            .filter(parsed.has)
+            if !flags.isEmpty {
+                let given = flags.map { "--\($0) \(parsed.value($0) ?? "")" }.joined(separator: ", ")
+                return .usage("\(given): \(error), e.g. --requests 3M/month --input 1500 --output 400")
+            }
+        }
+        return .invalid("\(file): \(error)")
     }
 
     func reportContext(_ plan: ScenarioPlan, _ table: PriceTable) throws(CLIError) -> ReportContext {
@@ -120,11 +136,12 @@ extension Invocation {
         return [mode]
     }
 
-    /// The deployment with this id, or a usage error with the nearest ids.
-    func deployment(_ id: String, in table: PriceTable) throws(CLIError) -> Deployment {
+    /// The deployment with this id, or a usage error naming `flag` (when the id came from one) and the nearest ids.
+    func deployment(_ id: String, in table: PriceTable, flag: String? = nil) throws(CLIError) -> Deployment {
         if let deployment = table.deployment(id: id) { return deployment }
-        let hint =
-            closestMatch(to: id, among: table.deployments.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-        throw .usage("unknown deployment '\(id)'\(hint) (see 'llmcost deployments')")
+        let hint = closestMatch(to: id, among: table.deployments.map(\.id)).map { "; did you mean '\($0)'?" }
+        throw .usage(
+            "unknown deployment '\(id)'\(Self.unknownIDHelp(flag: flag, hint: hint)) (see 'llmcost deployments')"
+        )
     }
 }

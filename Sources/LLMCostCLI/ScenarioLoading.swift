@@ -44,14 +44,18 @@ extension Invocation {
         return value
     }
 
-    /// A non-negative (or positive) number flag, with its example when it is not.
-    func amount(_ name: String, positive: Bool = false, minimum: Decimal? = nil) throws(CLIError) -> Decimal?
-    {
+    /// A non-negative (or positive) number flag, at most `maximum` when given, with its example when it is not.
+    func amount(
+        _ name: String, positive: Bool = false, minimum: Decimal? = nil, maximum: Decimal? = nil
+    ) throws(CLIError) -> Decimal? {
         guard let value = try decimal(name) else { return nil }
         let floor = minimum ?? 0
-        guard positive ? value > floor : value >= floor else {
+        guard positive ? value > floor : value >= floor, maximum.map({ value <= $0 }) ?? true else {
             let example = Options.spec(name)?.example ?? "--\(name) 1"
-            let bound = positive ? "greater than \(floor)" : "at least \(floor)"
+            var bound = positive ? "greater than \(floor)" : "at least \(floor)"
+            if let maximum {
+                bound = positive ? "above \(floor) and at most \(maximum)" : "from \(floor) to \(maximum)"
+            }
             throw .usage(
                 "invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a number \(bound), e.g. \(example)"
             )
@@ -70,7 +74,9 @@ extension Invocation {
             text.removeLast(6)
         }
         // A quadrillion requests a month is past any fleet the engine can size; say so here, at the flag.
-        guard let value = Quantity.parse(text), value >= 0, value * factor <= 1_000_000_000_000_000 else {
+        guard let value = Quantity.parse(text), value >= 0, value * factor <= 1_000_000_000_000_000,
+            SanityBounds.magnitudeProblem(value) == nil
+        else {
             throw .usage(
                 "invalid value '\(parsed.value("requests") ?? "")' for --requests; expected a count per month or day, at most a quadrillion a month, e.g. --requests 3M/month or --requests 100k/day"
             )
@@ -97,7 +103,7 @@ extension Invocation {
             }
             scenario.workload.growthPerMonth = growth
         }
-        if let peak = try amount("peak", minimum: 1) { scenario.workload.peakToAverage = peak }
+        if let peak = try amount("peak", minimum: 1, maximum: 1000) { scenario.workload.peakToAverage = peak }
         if let hours = try amount("hours", positive: true) {
             guard hours <= 730 else {
                 throw .usage(
@@ -111,19 +117,23 @@ extension Invocation {
         if let setup = try amount("setup") { scenario.setup = setup }
         if let horizon = try integer("horizon", minimum: 1) {
             guard horizon <= 600 else {
-                throw .usage("invalid value for --horizon; at most 600 months, e.g. --horizon 36")
+                throw .usage(
+                    "invalid value '\(parsed.value("horizon") ?? "")' for --horizon; at most 600 months, e.g. --horizon 36"
+                )
             }
             scenario.horizonMonths = horizon
         }
         if let rate = try share("discount") { scenario.discountRate = rate }
         let rate = try amount("rate")
         let offer = parsed.value("offer")
-        if rate != nil && offer != nil { throw .usage("give --rate or --offer, not both") }
+        if rate != nil && offer != nil {
+            throw .usage("give --rate or --offer, not both, e.g. --rate 2.99 or --offer lambda")
+        }
         let utilization = try share("utilization", allowZero: false)
         let minReplicas = try integer("min-replicas", minimum: 1)
         let amortization = try integer("amortization", minimum: 1)
         let kwh = try amount("kwh")
-        let pue = try amount("pue", minimum: 1)
+        let pue = try amount("pue", minimum: 1, maximum: 10)
         scenario.selfHosting = scenario.selfHosting.map { original in
             var spec = original
             if spec.mode == .rent {
@@ -154,7 +164,7 @@ extension Invocation {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, parts[0].count == 3,
                 parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
-                let rate = Quantity.parse(parts[1]), rate > 0
+                let rate = Quantity.parse(parts[1]), rate > 0, SanityBounds.magnitudeProblem(rate) == nil
             else {
                 throw .usage(
                     "invalid value '\(text)' for --fx; expected CODE=UNITS_PER_USD, e.g. --fx JPY=151.2")
@@ -171,8 +181,12 @@ extension Invocation {
             let hint = closestMatch(to: code, among: converter.perUSD.keys.sorted()).map {
                 "; did you mean '\($0)'?"
             }
+            let known = converter.perUSD.keys.sorted()
+            // A code-shaped value may be meant with a rate of the user's own; anything else needs an example.
+            let isCode = code.count == 3 && code.allSatisfy { $0.isASCII && $0.isUppercase }
+            let fx = isCode ? "--fx \(code)=RATE" : "--fx CODE=RATE"
             throw .usage(
-                "unknown currency '\(code)'\(hint ?? "") (known: \(converter.perUSD.keys.sorted().joined(separator: ", ")); or pass --fx \(code)=RATE)"
+                "unknown currency '\(code)' for --currency\(hint ?? ", e.g. --currency \(known.first { $0 != "USD" } ?? "USD")") (known: \(known.joined(separator: ", ")); or pass \(fx))"
             )
         }
         return code
@@ -182,6 +196,7 @@ extension Invocation {
     func plan(_ scenario: ScenarioFile, table: PriceTable) throws(CLIError) -> ScenarioPlan {
         let converter = try converter(table)
         let currency = try requestedCurrency(converter)
+        try checkOffer(scenario, table: table)
         let asOf = parsed.value("as-of") != nil ? try asOfDate() : (scenario.asOf ?? environment.today)
         let (plan, errors) = ScenarioPlanner.plan(
             scenario, table: table, asOf: asOf, currency: currency, converter: converter)
@@ -190,6 +205,26 @@ extension Invocation {
                 errors, summary: "\(counted(errors.count, "error")) in \(scenario.file)")
         }
         return plan
+    }
+
+    /// `--offer PROVIDER` must be one of the providers renting each GPU it applies to: the value
+    /// came from the command line, so it is a usage error (exit 2), not the scenario's.
+    func checkOffer(_ scenario: ScenarioFile, table: PriceTable) throws(CLIError) {
+        guard let provider = parsed.value("offer") else { return }
+        for spec in scenario.selfHosting where spec.mode == .rent {
+            guard let deployment = table.deployment(id: spec.deployment.id),
+                let gpu = table.gpu(id: deployment.gpu)
+            else { continue }
+            let providers = gpu.rent.map(\.provider).reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+            guard !providers.contains(provider) else { continue }
+            let hint = closestMatch(to: provider, among: providers).map { "; did you mean '\($0)'?" } ?? ""
+            let known = providers.isEmpty ? "" : " (offers: \(providers.joined(separator: ", ")))"
+            throw .usage(
+                "invalid value '\(provider)' for --offer; no such offer for \(gpu.id)\(known)\(hint), e.g. --offer \(providers.first ?? "lambda")"
+            )
+        }
     }
 
     /// The digits after the point that money in `currency` is shown with.

@@ -28,7 +28,7 @@ enum UncertaintyCommands {
         do {
             result = try Sensitivity.run(plan, api: api, selfHosting: hosting, metric: metric, delta: delta)
         } catch {
-            throw .invalid("\(scenario.file): \(error)")
+            throw invocation.engineRefusal(error, file: scenario.file)
         }
         let report = ScenarioReports.sensitivity(
             result, pair: (api, hosting), plan: plan, context: try invocation.reportContext(plan, table))
@@ -41,7 +41,9 @@ enum UncertaintyCommands {
         var scenario = try invocation.scenarioFile()
         let samples = try invocation.integer("samples", minimum: 1) ?? 10_000
         guard samples <= 10_000_000 else {
-            throw .usage("invalid value for --samples; at most 10,000,000, e.g. --samples 100000")
+            throw .usage(
+                "invalid value '\(invocation.parsed.value("samples") ?? "")' for --samples; at most 10,000,000, e.g. --samples 100000"
+            )
         }
         var seed: UInt64 = 1
         if let text = invocation.parsed.value("seed") {
@@ -63,7 +65,7 @@ enum UncertaintyCommands {
             result = try Simulation.run(
                 plan, api: apiIndex, selfHosting: selfIndex, samples: samples, seed: seed)
         } catch {
-            throw .invalid("\(scenario.file): \(error)")
+            throw invocation.engineRefusal(error, file: scenario.file)
         }
         let report = ScenarioReports.simulation(
             result, plan: plan, context: try invocation.reportContext(plan, table))
@@ -96,8 +98,10 @@ extension Invocation {
         guard modes.count == 1, let mode = modes.first else {
             throw .usage("\(commandName) compares one mode; pass --mode rent or --mode own")
         }
-        _ = try model(api, in: table)
-        _ = try self.deployment(deployment, in: table)
+        // An id from a flag is checked here (exit 2); one from the scenario is left to the planner,
+        // which reports it at its line and column (exit 1).
+        if parsed.has("api") { _ = try model(api, in: table, flag: "api") }
+        if parsed.has("self") { _ = try self.deployment(deployment, in: table, flag: "self") }
         let apiIndex: Int
         if let index = scenario.apiModels.firstIndex(where: { $0.id == api }) {
             apiIndex = index
@@ -126,6 +130,7 @@ extension Invocation {
         if let text = parsed.value("range") {
             let parts = text.components(separatedBy: "..")
             guard parts.count == 2, let low = Quantity.parse(parts[0]), let high = Quantity.parse(parts[1]),
+                SanityBounds.magnitudeProblem(low) == nil, SanityBounds.magnitudeProblem(high) == nil,
                 low > 0, high > low
             else {
                 throw .usage(
@@ -140,7 +145,7 @@ extension Invocation {
                 plan.workload, prices: pair.api.prices, selfHosting: pair.selfHosting.option, from: from,
                 to: to)
         } catch {
-            throw .invalid("\(plan.scenario.file): \(error)")
+            throw engineRefusal(error, file: plan.scenario.file)
         }
         return ScenarioReports.breakEven(
             pair, plan: plan, sweep: sweep, context: try reportContext(plan, table))

@@ -197,6 +197,13 @@ package final class ObjectReader {
         _ number: Decimal, literal: String, node value: JSONNode, rule: NumberRule, sink: DiagnosticCollector,
         options: ValidationOptions
     ) -> Decimal? {
+        // Inputs are held to 1e-9…1e18 in size (see `SanityBounds`); a literal whose leading digit
+        // sits at 10^-9…10^17 is inside without any `Decimal` comparison (thousands of instructions).
+        let inside = number.isZero || ExactDecimal.magnitude(ofLiteral: literal).map { (-9...17).contains($0) } == true
+        if !inside, let problem = SanityBounds.magnitudeProblem(number) {
+            sink.error(value, "\(literal) \(problem)")
+            return nil
+        }
         // Sign tests on the sign itself: a `Decimal` comparison costs thousands of instructions.
         let negative = number.sign == .minus && !number.isZero
         switch rule {
@@ -243,7 +250,12 @@ package final class ObjectReader {
         return number
     }
 
-    package func integer(_ key: String, required: Bool = true, minimum: Int = 0) -> Int? {
+    /// A whole number from `minimum` to `maximum`; the bound keeps later `Int` arithmetic from overflowing.
+    package func integer(
+        _ key: String, required: Bool = true, minimum: Int = 0, maximum: Int = Int(Int32.max)
+    )
+        -> Int?
+    {
         guard let value = value(key, required: required) else { return nil }
         guard case .number(let number) = value.value else {
             sink.error(value, "expected a whole number, found \(value.kindName)")
@@ -256,6 +268,10 @@ package final class ObjectReader {
         guard integer >= minimum else {
             sink.error(
                 value, integer < 0 ? "\(integer) is negative" : "\(integer) must be at least \(minimum)")
+            return nil
+        }
+        guard integer <= maximum else {
+            sink.error(value, "\(integer) is above the bound of \(maximum)")
             return nil
         }
         return integer

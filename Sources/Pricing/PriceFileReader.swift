@@ -354,7 +354,7 @@ public enum PriceFileReader {
                         ))
                 }
             }
-            let gpus = object.integer("gpus_per_replica", minimum: 1)
+            let gpus = object.integer("gpus_per_replica", minimum: 1, maximum: SanityBounds.gpusPerReplica)
             let precision = object.string("precision")
             let engine = object.string("engine", required: false)
             let parameters = object.decimal("parameters_b", required: false, rule: .positive)
@@ -406,7 +406,7 @@ public enum PriceFileReader {
                 sink.error(node, "'\(code)' is not an ISO 4217 code (three capital letters, e.g. JPY)")
             }
             let rate = object.decimal("per_usd", rule: .positive)
-            let minor = object.integer("minor_units", minimum: 0)
+            let minor = object.integer("minor_units", minimum: 0, maximum: SanityBounds.minorUnits)
             if let minor, minor > 4, let node = object.value("minor_units", required: false) {
                 sink.error(node, "\(minor) minor units is more than any currency has (0–4)")
             }
@@ -494,5 +494,32 @@ extension PriceTable {
                 .error, file: reference.file, location: reference.location, path: reference.path,
                 message: "unknown \(reference.target.rawValue) '\(reference.value)'\(hint)")
         }
+    }
+}
+
+/// Upper bounds on counts in data files, far above any real figure, so that products such as
+/// replicas × GPUs per replica stay inside `Int` and money is never padded to absurd widths.
+public enum SanityBounds {
+    /// GPUs in one replica (the largest real ones span a few racks).
+    public static let gpusPerReplica = 100_000
+    /// Digits after the point in a currency (ISO 4217 uses at most 4).
+    public static let minorUnits = 8
+    /// The smallest size of a non-zero input number: 10^-9.
+    public static let smallest = Decimal(sign: .plus, exponent: -9, significand: 1)
+    /// The largest size of an input number: 10^18.
+    public static let largest = Decimal(sign: .plus, exponent: 18, significand: 1)
+
+    /// Why `value` lies outside the magnitudes llmcost computes with, or nil when it is inside.
+    ///
+    /// Foundation's `Decimal` traps (rather than rounding to zero) when a product's exponent falls
+    /// below −128, so a chain of tiny factors could crash the engine; no real price, share, count
+    /// or rate is below 10^-9 or above 10^18 in size, so inputs are held to that range.
+    public static func magnitudeProblem(_ value: Decimal) -> String? {
+        guard value != 0 else { return nil }
+        if value.magnitude < smallest {
+            return "is too small to compute with (zero, or at least 1e-9 in size)"
+        }
+        if value.magnitude > largest { return "is too large to compute with (at most 1e18 in size)" }
+        return nil
     }
 }

@@ -184,8 +184,9 @@ public enum SVGRenderer {
 
     /// `value` with exactly one decimal, by integer arithmetic (no locale, no `-0.0`).
     static func fmt(_ value: Double) -> String {
+        // Coordinates lie within the canvas; anything else is clamped before `Int`, which traps past 2^63.
         guard value.isFinite else { return "0.0" }
-        let tenths = Int((value * 10).rounded(.toNearestOrAwayFromZero))
+        let tenths = Int((min(max(value, -1e15), 1e15) * 10).rounded(.toNearestOrAwayFromZero))
         let sign = tenths < 0 ? "-" : ""
         return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }

@@ -890,6 +890,7 @@ public enum ScenarioReports {
     /// Why self-hosting never breaks even, in the report's language.
     static func neverReason(_ reason: String, apiPerMTok: Decimal, context: ReportContext) -> String {
         guard context.language == .ja else { return reason }
+        if reason == BreakEven.beyondAnyFleet { return "固定費を回収するには 2147483647 を超えるレプリカが必要です" }
         return apiPerMTok == 0
             ? "API の料金がかかりません" : "フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります"
     }

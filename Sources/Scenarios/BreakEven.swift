@@ -35,6 +35,11 @@ public struct BreakEven: Sendable, Hashable {
     var workload: Workload
     var option: SelfHostingOption
 
+    /// The reason given when the fixed costs are so large against the margin per replica that
+    /// self-hosting would pay only beyond 2,147,483,647 replicas.
+    public static let beyondAnyFleet =
+        "the fixed costs would be covered only beyond 2147483647 replicas"
+
     /// How each constant and volume was reached.
     ///
     /// Built on demand: writing every exact value out as text costs far more than the
@@ -59,6 +64,11 @@ public struct BreakEven: Sendable, Hashable {
                 result: "\(v)"),
         ]
         switch outcome {
+        case .never(let reason, _, _) where reason == Self.beyondAnyFleet:
+            explain.append(
+                ExplainStep(
+                    label: "break-even", formula: "never when F / (V − C) exceeds 2147483647 replicas",
+                    substituted: "\(f) / (\(v) − \(c))", result: "never"))
         case .never:
             explain.append(
                 ExplainStep(
@@ -135,7 +145,15 @@ public struct BreakEven: Sendable, Hashable {
         let margin = v - c
         guard let ratioCeiling = DecimalMath.ceilingInt(f / margin),
             let qCeiling = DecimalMath.ceilingInt((f + v) / margin)
-        else { throw .volumeTooLarge(field: "break-even replicas", value: f / margin) }
+        else {
+            // F/(V−C) beyond Int32: break-even lies past any fleet llmcost sizes, so say "never".
+            return BreakEven(
+                apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
+                outcome: .never(
+                    reason: beyondAnyFleet, apiPerMTok: a / tokens * million,
+                    selfHostingPerMTokAtFullUtilization: c / (r1 * tokens) * million),
+                workload: workload, option: option)
+        }
         let kStar = max(m, ratioCeiling)
         let first = (f + Decimal(kStar) * c) / a
         let kAlways = max(kStar, qCeiling - 1)

@@ -212,7 +212,7 @@ public struct CashFlow: Sendable, Hashable {
             var growth: Decimal = 1
             var factor: Decimal = 1
             for t in 1...max(1, months) {
-                if t > 1 { growth *= 1 + workload.growthPerMonth }
+                if t > 1 { growth = DecimalMath.grown(growth, by: workload.growthPerMonth) }
                 factor *= monthlyRoot
                 self.growth.append(growth)
                 requests.append(workload.requestsPerMonth * growth)
@@ -274,7 +274,13 @@ public struct CashFlow: Sendable, Hashable {
                         Month(selfHosted: false, replicas: 0, bought: 0, purchases: 0, running: 0, cost: 0))
                     continue
                 }
-                let needed = try option.unvalidatedReplicas(workload.with(requestsPerMonth: requests))
+                let needed: Int
+                do {
+                    needed = try option.unvalidatedReplicas(workload.with(requestsPerMonth: requests))
+                } catch {
+                    // Growth took the volume past any fleet: say in which month.
+                    throw .volumeTooLarge(field: "requests (month \(t))", value: requests)
+                }
                 var bought = 0
                 if owned, needed > fleet {
                     bought = needed - fleet

@@ -17,6 +17,16 @@ enum DecimalMath {
         return NSDecimalNumber(decimal: rounded).intValue
     }
 
+    /// `factor · (1 + g)`, a month's volume factor, flushed to zero once it falls below 10^-30.
+    ///
+    /// A shrinking volume (g = −99% a month for years) would otherwise reach Decimal's smallest
+    /// exponent, where Foundation's multiply traps instead of rounding; by then the month's
+    /// volume (at most 10^15 × 10^-30 requests) is nothing anyway.
+    static func grown(_ factor: Decimal, by growth: Decimal) -> Decimal {
+        let next = factor * (1 + growth)
+        return next.magnitude < Decimal(sign: .plus, exponent: -30, significand: 1) ? 0 : next
+    }
+
     /// `base` raised to a non-negative integer power by repeated multiplication.
     ///
     /// Each product is exact while it fits in `Decimal`'s 38 digits and rounded there after.

@@ -16,7 +16,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidMeasurement(index: Int, reason: String)
     /// The points do not determine any non-negative time model.
     case unfittable(reason: String)
-    /// A volume so large that its replica count does not fit in an integer.
+    /// A volume so large that its replica count does not fit in an `Int32` (the fleets llmcost sizes).
     case volumeTooLarge(field: String, value: Decimal)
     /// A computation that cannot yet price a workload whose segments have request shapes of their own.
     case mixedShapes(computation: String)
@@ -38,7 +38,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unfittable(let reason):
             "cannot fit the throughput model: \(reason)"
         case .volumeTooLarge(let field, let value):
-            "\(field) is too large to size a fleet for (got \(value))"
+            "\(field) of \(DecimalMath.rounded(value, places: 0)) a month would need more than 2147483647 replicas; lower the volume, the tokens per request or the peak factor"
         case .mixedShapes(let computation):
             "\(computation) cannot price segments with request shapes of their own yet; remove the segments' input_tokens, output_tokens, cached_input_share and batch_share"
         }

@@ -195,6 +195,16 @@ public enum ScenarioPlanner {
                         path: reference.origin?.path, message: "deployment '\(deployment.id)': \(error)"))
                 continue
             }
+            // Measurements at the edge of Decimal's range (10^±127 tokens/s) can fit constants whose
+            // time per request underflows or is undefined: the data is at fault, so say so here.
+            let seconds = throughput.secondsPerRequest(for: workload)
+            guard !seconds.isNaN, seconds > 0 else {
+                error(
+                    reference.origin,
+                    "deployment '\(deployment.id)': its fitted throughput gives no usable time per request "
+                        + "(s = \(seconds.isNaN ? "undefined" : "\(seconds)")); check its measured points")
+                continue
+            }
             guard let gpuRate = factor(from: gpu.currency, origin: reference.origin), let usd else {
                 continue
             }
@@ -261,7 +271,7 @@ public enum ScenarioPlanner {
                         hostingPerGPUMonth: (spec.hostingPerGPUMonth ?? 0) * fromScenario))
             }
             let option = SelfHostingOption(
-                secondsPerRequest: throughput.secondsPerRequest(for: workload),
+                secondsPerRequest: seconds,
                 gpusPerReplica: deployment.gpusPerReplica, utilization: spec.utilization ?? Decimal(8) / 10,
                 minReplicas: spec.minReplicas ?? 1, mode: mode, opsFTE: scenario.opsFTE ?? Decimal(25) / 100,
                 fteMonthlyCost: scenario.fteMonthlyCost.map { $0 * fromScenario } ?? defaultFTEMonthlyCostUSD

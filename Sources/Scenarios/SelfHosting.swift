@@ -1,4 +1,5 @@
 import Foundation
+import Pricing
 
 /// Bought GPUs: their installed price, how long they are written off over, and what they draw.
 public struct OwnedHardware: Sendable, Hashable {
@@ -169,12 +170,15 @@ public struct SelfHostingOption: Sendable, Hashable {
     /// Throws the first field that is out of its range.
     public func validate() throws(ScenarioError) {
         try Check.positive(secondsPerRequest, "seconds_per_request")
+        // Bounded so that replicas × GPUs per replica cannot overflow `Int`.
         try Check.positive(Decimal(gpusPerReplica), "gpus_per_replica")
+        try Check.range(Decimal(gpusPerReplica), "gpus_per_replica", 1, Decimal(SanityBounds.gpusPerReplica))
         if utilization.isNaN || utilization <= 0 {
             throw .notPositive(field: "utilization", value: utilization)
         }
         try Check.range(utilization, "utilization", 0, 1)
         try Check.positive(Decimal(minReplicas), "min_replicas")
+        try Check.range(Decimal(minReplicas), "min_replicas", 1, Decimal(Int32.max))
         try Check.nonNegative(opsFTE, "ops_fte")
         try Check.nonNegative(fteMonthlyCost, "fte_monthly_cost")
         for item in otherFixedCosts { try Check.nonNegative(item.monthly, "fixed cost '\(item.label)'") }

@@ -178,7 +178,7 @@ public struct Sensitivity: Sendable, Hashable {
             case .utilization:
                 copy.option.utilization = min(1, option.utilization * factor)
             case .peakFactor:
-                copy.workload.peakToAverage = max(1, workload.peakToAverage * factor)
+                copy.workload.peakToAverage = min(1000, max(1, workload.peakToAverage * factor))
             case .powerPrice:
                 if case .own(var hardware) = option.mode {
                     hardware.pricePerKWh *= factor
@@ -190,7 +190,9 @@ public struct Sensitivity: Sendable, Hashable {
                     FixedCost(label: $0.label, monthly: $0.monthly * factor)
                 }
             case .growth:
-                copy.workload.growthPerMonth *= factor
+                // Kept inside the range the engine accepts (−100%…1000% a month), as utilisation and
+                // peak are: −99% moved down by 20% would be −118.8%, a volume below zero.
+                copy.workload.growthPerMonth = min(10, max(-1, workload.growthPerMonth * factor))
             case .discountRate:
                 copy.discount = min(1, discount * factor)
             }

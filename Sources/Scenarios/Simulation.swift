@@ -140,8 +140,10 @@ public struct Simulation: Sendable, Hashable {
         let width = (upper - lower) / Double(bins)
         var counts = [Int](repeating: 0, count: bins)
         for value in sorted {
-            let index = min(bins - 1, max(0, Int((value - lower) / width)))
-            counts[index] += 1
+            // Clamped in `Double` first: `Int` of a NaN or an infinity would trap.
+            let position = (value - lower) / width
+            let clamped = position.isNaN ? 0 : min(Double(bins - 1), max(0, position))
+            counts[Int(clamped)] += 1
         }
         return Histogram(lower: lower, width: width, counts: counts)
     }

@@ -55,13 +55,18 @@ public struct FittedThroughput: Sendable, Hashable {
 
     /// The trail for s at one request shape.
     public func explain(input: Decimal, output: Decimal) -> [ExplainStep] {
-        let p = prefillTokensPerSecond.map { "\($0)" } ?? "∞"
-        let d = decodeTokensPerSecond.map { "\($0)" } ?? "∞"
-        let k = contextTokensSquaredPerSecond.map { "\($0)" } ?? "∞"
+        // A coefficient the fit dropped contributes no term; it is left out rather than written
+        // as a division by infinity.
+        var terms: [String] = []
+        if let p = prefillTokensPerSecond, p > 0 { terms.append("\(input)/\(p)") }
+        if let d = decodeTokensPerSecond, d > 0 { terms.append("\(output)/\(d)") }
+        if let k = contextTokensSquaredPerSecond, k > 0 {
+            terms.append("\(output) × (\(input) + \(output)/2)/\(k)")
+        }
         return [
             ExplainStep(
                 label: "seconds per request", formula: "s = I/P + O/D + O·(I + O/2)/K",
-                substituted: "\(input)/\(p) + \(output)/\(d) + \(output) × (\(input) + \(output)/2)/\(k)",
+                substituted: terms.isEmpty ? "0" : terms.joined(separator: " + "),
                 result: "\(secondsPerRequest(input: input, output: output))")
         ]
     }

@@ -51,6 +51,10 @@ public struct VolumeSweep: Sendable, Hashable {
         while from * 10 <= smallest / 10 { from *= 10 }
         var to: Decimal = 10
         while to < largest * 10 { to *= 10 }
+        // No further than the largest fleet llmcost sizes (2^31 − 2 replicas, less one for rounding):
+        // a break-even that needs nearly that many replicas would otherwise push the sweep past it.
+        let sizable = breakEven.oneReplicaCapacity * Decimal(Int32.max - 2)
+        if sizable > from * 10 { to = min(to, sizable) }
         return (from, max(to, from * 10))
     }
 

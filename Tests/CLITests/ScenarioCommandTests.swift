@@ -169,7 +169,8 @@ import Testing
         #expect(models.exitCode == .usage)
         #expect(
             models.stderr.hasPrefix(
-                "llmcost: unknown model 'openai/gpt4o-mini'; did you mean 'openai/gpt-4o-mini'?"))
+                "llmcost: unknown model 'openai/gpt4o-mini' for --models; did you mean 'openai/gpt-4o-mini'?")
+        )
         let deployments = llmcost("compare", "--deployments", "llama-70b")
         #expect(deployments.exitCode == .usage)
         #expect(deployments.stderr.hasPrefix("llmcost: unknown deployment 'llama-70b'"))

@@ -379,3 +379,15 @@ struct SVGRendererTests {
         }
     }
 }
+
+/// SVG coordinates are written by integer arithmetic; a value past `Int`'s range must not trap.
+@Suite struct SVGCoordinateTests {
+    @Test func coordinatesAreClampedBeforeIntegerConversion() {
+        #expect(SVGRenderer.fmt(12.34) == "12.3")
+        #expect(SVGRenderer.fmt(-0.04) == "0.0")
+        // 1e300 × 10 is far past Int.max (about 9.2e18): clamped to 10^15.
+        #expect(SVGRenderer.fmt(1e300) == "1000000000000000.0")
+        #expect(SVGRenderer.fmt(-1e300) == "-1000000000000000.0")
+        #expect(SVGRenderer.fmt(.nan) == "0.0")
+    }
+}

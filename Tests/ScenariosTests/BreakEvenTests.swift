@@ -136,6 +136,32 @@ struct BreakEvenTests {
     }
 
     /// Self-hosting ≤ API at X and every larger volume tried: each boundary R_k, just past it, and a grid.
+    @Test("never: the fixed costs are covered only beyond 2^31 − 1 replicas")
+    func beyondAnyFleet() throws {
+        // rate 10: C = 7,300, V = 10,512, V − C = 3,212; F = 0.25 × 15,000 + 10^13 = 10,000,000,003,750.
+        // k* = ceil(F / 3,212) = ceil(3,113,325,032.3) > 2,147,483,647: past any fleet, so "never",
+        // with the costs per 1M tokens: API 0.001 / 1,000 × 10^6 = 1; self 7,300 / (10,512,000 × 1,000)
+        // × 10^6 = 0.694444….
+        let option = rentedOption(rate: 10, fixedOther: [FixedCost(label: "huge", monthly: dec("1e13"))])
+        let result = try analyse(option)
+        guard case .never(let reason, let apiPerMTok, let selfPerMTok) = result.outcome else {
+            Issue.record("expected never, got \(result.outcome)")
+            return
+        }
+        #expect(reason == BreakEven.beyondAnyFleet)
+        #expect(apiPerMTok == 1)
+        #expect(rounded(selfPerMTok, 6) == dec("0.694444"))
+        // Less fixed cost and the break-even is an ordinary, finite volume:
+        // F = 3,750 + 6.8 × 10^12 gives k* = ceil(2,117,061,022.34) = 2,117,061,023 ≤ 2^31 − 1.
+        let finite = try analyse(
+            rentedOption(rate: 10, fixedOther: [FixedCost(label: "large", monthly: dec("6.8e12"))]))
+        guard case .breaksEven(_, let k, _, _) = finite.outcome else {
+            Issue.record("expected a break-even, got \(finite.outcome)")
+            return
+        }
+        #expect(k == 2_117_061_023)
+    }
+
     func expectNeverDearer(_ option: SelfHostingOption, from start: Decimal) throws {
         var volumes: [Decimal] = [start, start + 1]
         for k in 1...60 {
