@@ -199,7 +199,8 @@ package final class ObjectReader {
     ) -> Decimal? {
         // Inputs are held to 1e-9…1e18 in size (see `SanityBounds`); a literal whose leading digit
         // sits at 10^-9…10^17 is inside without any `Decimal` comparison (thousands of instructions).
-        let inside = number.isZero || ExactDecimal.magnitude(ofLiteral: literal).map { (-9...17).contains($0) } == true
+        let inside =
+            number.isZero || ExactDecimal.magnitude(ofLiteral: literal).map { (-9...17).contains($0) } == true
         if !inside, let problem = SanityBounds.magnitudeProblem(number) {
             sink.error(value, "\(literal) \(problem)")
             return nil

@@ -80,6 +80,20 @@ import Testing
         #expect(text == ["m.json:13:28: models[0].prices[0].output_per_mtok: -1 is negative"])
     }
 
+    /// Inputs are held to 1e-9…1e18 in size; the reader decides most literals from their leading
+    /// digit's place alone, so the edges are checked in every spelling.
+    @Test(arguments: [
+        ("0.000000001", true), ("1e-9", true), ("10e-10", true), ("0.00000000099", false), ("9.9e-10", false),
+        ("0", true), ("0.0", true), ("0e5", true), ("-1e-10", false),
+    ])
+    func smallMagnitudeEdges(literal: String, accepted: Bool) {
+        var price = Self.goodPrice
+        price[1] = "\"input_per_mtok\": \(literal)"
+        let messages = Self.read(Self.models(priceMembers: price)).diagnostics.map(\.message)
+        let tooSmall = messages.contains { $0.contains("too small to compute with") }
+        #expect(tooSmall == !accepted, "\(literal): \(messages)")
+    }
+
     @Test func numberTooLargeToHoldExactlyIsAnError() {
         var price = Self.goodPrice
         price[1] = #""input_per_mtok": 1e999"#
