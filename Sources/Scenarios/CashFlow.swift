@@ -240,9 +240,30 @@ public struct CashFlow: Sendable, Hashable {
         var initialPurchase: Decimal
         var oneTime: Decimal
 
-        init(_ option: SelfHostingOption, _ workload: Workload, timeline: Timeline, switchMonth: Int = 1)
-            throws(ScenarioError)
+        /// The replicas each month's volume needs, N_t (before an owned fleet's only-grows rule).
+        ///
+        /// They do not depend on the switch month, so a search over switch months makes them once.
+        static func neededReplicas(_ option: SelfHostingOption, _ workload: Workload, timeline: Timeline)
+            throws(ScenarioError) -> [Int]
         {
+            var needed: [Int] = []
+            needed.reserveCapacity(timeline.requests.count)
+            for (index, requests) in timeline.requests.enumerated() {
+                do {
+                    needed.append(try option.unvalidatedReplicas(workload.with(requestsPerMonth: requests)))
+                } catch {
+                    // Growth took the volume past any fleet: say in which month.
+                    throw .volumeTooLarge(field: "requests (month \(index + 1))", value: requests)
+                }
+            }
+            return needed
+        }
+
+        /// `needed`, when given, is `neededReplicas(option, workload, timeline:)`.
+        init(
+            _ option: SelfHostingOption, _ workload: Workload, timeline: Timeline, switchMonth: Int = 1,
+            needed given: [Int]? = nil
+        ) throws(ScenarioError) {
             self.switchMonth = switchMonth
             let fixed = option.fixedMonthly
             let perReplicaCash = option.perReplicaMonthlyCash(workload)
@@ -267,20 +288,20 @@ public struct CashFlow: Sendable, Hashable {
             // Each purchase: the first month it served and its replicas, so it can be re-bought after its life.
             var cohorts: [(firstMonth: Int, replicas: Int)] =
                 owned && firstReplicas > 0 ? [(switchMonth, firstReplicas)] : []
-            for (index, requests) in timeline.requests.enumerated() {
+            var neededByMonth: [Int] = []
+            if let given {
+                neededByMonth = given
+            } else if switching {
+                neededByMonth = try Self.neededReplicas(option, workload, timeline: timeline)
+            }
+            for index in timeline.requests.indices {
                 let t = index + 1
                 guard t >= switchMonth else {
                     months.append(
                         Month(selfHosted: false, replicas: 0, bought: 0, purchases: 0, running: 0, cost: 0))
                     continue
                 }
-                let needed: Int
-                do {
-                    needed = try option.unvalidatedReplicas(workload.with(requestsPerMonth: requests))
-                } catch {
-                    // Growth took the volume past any fleet: say in which month.
-                    throw .volumeTooLarge(field: "requests (month \(t))", value: requests)
-                }
+                let needed = neededByMonth[index]
                 var bought = 0
                 if owned, needed > fleet {
                     bought = needed - fleet

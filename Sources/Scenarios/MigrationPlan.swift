@@ -81,13 +81,15 @@ public struct MigrationSearch: Sendable, Hashable {
         try option.validate()
         try CashFlow.checkTerms(
             horizonMonths: horizonMonths, annualDiscountRate: annualDiscountRate, benefits: benefits)
-        // Volumes, discount factors and API costs do not depend on the switch month: made once,
-        // each projection is `CashFlow.project`'s, operation for operation.
+        // Volumes, discount factors, API costs and the replicas each month needs do not depend on
+        // the switch month: made once, each projection is `CashFlow.project`'s, operation for operation.
         let timeline = CashFlow.Timeline(
             workload, months: horizonMonths, annualDiscountRate: annualDiscountRate)
         let apiCosts = timeline.requests.map { api.perRequest * $0 }
+        let needed = try CashFlow.HostingSide.neededReplicas(option, workload, timeline: timeline)
         func project(_ month: Int) throws(ScenarioError) -> CashFlow {
-            let hosting = try CashFlow.HostingSide(option, workload, timeline: timeline, switchMonth: month)
+            let hosting = try CashFlow.HostingSide(
+                option, workload, timeline: timeline, switchMonth: month, needed: needed)
             return CashFlow.combine(
                 workload, apiPerRequest: api.perRequest, apiCosts: apiCosts, option: option, hosting: hosting,
                 timeline: timeline, horizonMonths: horizonMonths, annualDiscountRate: annualDiscountRate,
