@@ -9,11 +9,7 @@ enum PlanCommand {
         let table = try invocation.loadTable()
         var scenario = try invocation.applyingFlags(to: invocation.scenarioFile())
         let objective = try invocation.objective()
-        if let api = invocation.parsed.value("api") {
-            _ = try invocation.model(api, in: table)
-            scenario.apiModels.removeAll { $0.id == api }
-            scenario.apiModels.insert(ScenarioReference(id: api), at: 0)
-        }
+        try invocation.startingOnAPI(&scenario, table: table)
         if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])
             scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
@@ -34,7 +30,7 @@ enum PlanCommand {
         do {
             study = try MigrationStudy.run(plan, api: api, objective: objective)
         } catch {
-            throw .invalid("\(scenario.file): \(error)")
+            throw invocation.engineRefusal(error, file: scenario.file)
         }
         return try invocation.emit(
             PlanReports.plan(study, context: try invocation.reportContext(plan, table)))

@@ -68,11 +68,7 @@ enum ScenarioCommands {
     @Sendable static func roi(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
         var scenario = try invocation.applyingFlags(to: invocation.scenarioFile())
-        if let api = invocation.parsed.value("api") {
-            _ = try invocation.model(api, in: table, flag: "api")
-            scenario.apiModels.removeAll { $0.id == api }
-            scenario.apiModels.insert(ScenarioReference(id: api), at: 0)
-        }
+        try invocation.startingOnAPI(&scenario, table: table)
         let comparison = try invocation.compare(scenario, table: table)
         let report = ScenarioReports.roi(
             comparison, baseline: comparison.plan.api.first,
@@ -94,6 +90,15 @@ extension Invocation {
 
     /// The error for an engine refusal: the file's (exit 1), unless the command line's workload
     /// flags made the fleet too large to size, which is a usage error naming them (exit 2).
+    /// `--api MODEL` (checked against the table) becomes the scenario's first API model, the one
+    /// `roi` and `plan` start from.
+    func startingOnAPI(_ scenario: inout ScenarioFile, table: PriceTable) throws(CLIError) {
+        guard let api = parsed.value("api") else { return }
+        _ = try model(api, in: table, flag: "api")
+        scenario.apiModels.removeAll { $0.id == api }
+        scenario.apiModels.insert(ScenarioReference(id: api), at: 0)
+    }
+
     func engineRefusal(_ error: ScenarioError, file: String) -> CLIError {
         if case .volumeTooLarge = error {
             let flags = [

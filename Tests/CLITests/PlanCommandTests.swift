@@ -158,6 +158,14 @@ import Testing
         #expect(mode.stderr.contains("no self-hosting option in mode 'own'"))
         let elsewhere = llmcost("compare", "--objective", "npv")
         #expect(elsewhere.exitCode == .usage)
+        // As for roi: an unknown --api names the flag, and a volume the flags make too large for
+        // any fleet is a usage error naming those flags, not a fault of the scenario file.
+        let api = llmcost("plan", "--api", "openai/gpt-4x")
+        #expect(api.exitCode == .usage)
+        #expect(api.stderr.contains("unknown model 'openai/gpt-4x' for --api; did you mean 'openai/gpt-4o'?"))
+        let huge = llmcost("plan", "--requests", "1000M", "--growth", "1000%", "--horizon", "600")
+        #expect(huge.exitCode == .usage)
+        #expect(huge.stderr.contains("--requests 1000M, --growth 1000%, --horizon 600: requests (month 8)"))
     }
 
     @Test func aScenarioWithoutSelfHostingHasNothingToPlan() throws {
