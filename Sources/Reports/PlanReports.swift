@@ -320,7 +320,9 @@ public enum PlanReports {
                     ? context.t(
                         "Σ API_t (t < M) + one-time + Σ self_t (t ≥ M)",
                         "Σ API_t (t < M) + 初期費用 + Σ 自社_t (t ≥ M)")
-                    : "Σ (benefits_t − cost_t)/(1+r)^(t/12) − one-time/(1+r)^((M−1)/12)",
+                    : context.t(
+                        "Σ (benefits_t − cost_t)/(1+r)^(t/12) − one-time/(1+r)^((M−1)/12)",
+                        "Σ (便益_t − コスト_t)/(1+r)^(t/12) − 初期費用/(1+r)^((M−1)/12)"),
                 substituted: context.t(
                     "total cost \(candidate.totalCost); NPV \(candidate.npv)",
                     "総コスト \(candidate.totalCost)、NPV \(candidate.npv)"),

@@ -91,6 +91,11 @@ import Testing
         #expect(result.exitCode == .success, "\(result.stderr)")
         #expect(result.stdout.contains("(--objective npv)"))
         #expect(result.stdout.contains("NPV below the best by"))
+        // The search's formula is in Japanese too.
+        let ja = llmcost("plan", "--objective", "npv", "--explain", "--lang", "ja")
+        #expect(ja.exitCode == .success, "\(ja.stderr)")
+        #expect(ja.stdout.contains("Σ (便益_t − コスト_t)/(1+r)^(t/12)"))
+        #expect(!ja.stdout.contains("benefits_t"))
     }
 
     @Test func usedGPUsCostWhatTheirOfferSaysByHand() throws {
