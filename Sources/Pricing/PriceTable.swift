@@ -287,8 +287,8 @@ public struct GPU: Sendable, Hashable {
     public init(
         id: String, name: String, vendor: String? = nil, memoryGB: Decimal, bandwidthTBs: Decimal,
         bf16TFLOPS: Decimal, fp8TFLOPS: Decimal? = nil, fp4TFLOPS: Decimal? = nil, tdpW: Decimal,
-        serverKWPerGPU: Decimal, rent: [RentOffer] = [], buy: PurchasePrice? = nil,
-        buyOffers: [PurchasePrice] = [], source: String? = nil,
+        serverKWPerGPU: Decimal, rent: [RentOffer] = [], buyOffers: [PurchasePrice] = [],
+        source: String? = nil,
         checked: CalendarDate? = nil, note: String? = nil, currency: String = "USD", origin: Origin? = nil
     ) {
         self.id = id
@@ -302,16 +302,13 @@ public struct GPU: Sendable, Hashable {
         self.tdpW = tdpW
         self.serverKWPerGPU = serverKWPerGPU
         self.rent = rent
-        self.buyOffers = (buy.map { [$0] } ?? []) + buyOffers
+        self.buyOffers = buyOffers
         self.source = source
         self.checked = checked
         self.note = note
         self.currency = currency
         self.origin = origin
     }
-
-    /// The purchase offer for new GPUs, the default for `own` mode.
-    public var buy: PurchasePrice? { purchase(.new) }
 
     /// The purchase offer for GPUs in `condition`, if the data has one.
     public func purchase(_ condition: GPUCondition) -> PurchasePrice? {

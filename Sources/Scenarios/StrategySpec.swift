@@ -27,11 +27,6 @@ public struct WorkloadSegment: Sendable, Hashable {
         self.mustSelfHost = mustSelfHost
     }
 
-    /// True when the segment overrides any of the workload's shape fields.
-    public var hasShape: Bool {
-        inputTokens != nil || outputTokens != nil || cachedInputShare != nil || batchShare != nil
-    }
-
     /// The segment's request shape: its own fields, the workload's for the rest.
     public func shape(in workload: Workload) -> RequestShape {
         RequestShape(
