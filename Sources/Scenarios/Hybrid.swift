@@ -23,7 +23,42 @@ public struct HybridCost: Sendable, Hashable {
     public var apiCost: APICostBreakdown
     /// Fleet (N·C + F, or 0) plus the API's cost for R_f.
     public var monthly: Decimal
-    public var explain: [ExplainStep]
+    /// R, and whether the workload is a mix of shapes: kept for `explain`.
+    var requestsPerMonth: Decimal
+    var mixed: Bool
+
+    /// How each figure was reached.
+    ///
+    /// Built on demand, like the fleet's and the API's own trails: only `--explain` shows it.
+    public var explain: [ExplainStep] {
+        let (r, sigma) = (requestsPerMonth, selfHostedShare)
+        var explain = [
+            ExplainStep(
+                label: "self-hosted requests", formula: "R_c = R·σ", substituted: "\(r) × \(sigma)",
+                result: "\(selfHostedRequests)"),
+            ExplainStep(
+                label: "api requests", formula: "R_f = R − R_c", substituted: "\(r) − \(selfHostedRequests)",
+                result: "\(apiRequests)"),
+        ]
+        if let fleet {
+            if mixed { explain += selfHosting.throughput.explain(for: fleetWorkload) }
+            explain += fleet.explain
+        } else {
+            explain.append(
+                ExplainStep(
+                    label: "self-hosting per month", formula: "0 when R_c = 0 (no fleet)",
+                    substituted: "R_c = 0",
+                    result: "0"))
+        }
+        explain +=
+            apiWorkload.isMixed
+            ? apiCost.explain : apiCost.explain.filter { $0.label == "api cost per month" }
+        explain.append(
+            ExplainStep(
+                label: "hybrid per month", formula: "(N·C + F) + api(R_f)",
+                substituted: "\(fleet?.monthly ?? 0) + \(apiCost.monthly)", result: "\(monthly)"))
+        return explain
+    }
 }
 
 /// Hybrid routing (issue 10): one scenario's traffic split between a self-hosted fleet and an API.
@@ -60,39 +95,13 @@ public enum Hybrid {
         }
         let fleet = selfHostedRequests > 0 ? try fleetOption.monthly(fleetWorkload) : nil
         let apiCost = try APICost.monthly(apiWorkload, api.prices)
-        let fleetMonthly = fleet?.monthly ?? 0
-        let monthly = fleetMonthly + apiCost.monthly
-        let r = workload.requestsPerMonth
-        var explain = [
-            ExplainStep(
-                label: "self-hosted requests", formula: "R_c = R·σ", substituted: "\(r) × \(sigma)",
-                result: "\(selfHostedRequests)"),
-            ExplainStep(
-                label: "api requests", formula: "R_f = R − R_c", substituted: "\(r) − \(selfHostedRequests)",
-                result: "\(apiRequests)"),
-        ]
-        if let fleet {
-            if workload.isMixed { explain += selfHosting.throughput.explain(for: fleetWorkload) }
-            explain += fleet.explain
-        } else {
-            explain.append(
-                ExplainStep(
-                    label: "self-hosting per month", formula: "0 when R_c = 0 (no fleet)",
-                    substituted: "R_c = 0",
-                    result: "0"))
-        }
-        explain +=
-            apiWorkload.isMixed
-            ? apiCost.explain : apiCost.explain.filter { $0.label == "api cost per month" }
-        explain.append(
-            ExplainStep(
-                label: "hybrid per month", formula: "(N·C + F) + api(R_f)",
-                substituted: "\(fleetMonthly) + \(apiCost.monthly)", result: "\(monthly)"))
+        let monthly = (fleet?.monthly ?? 0) + apiCost.monthly
         return HybridCost(
             selfHosting: selfHosting, api: api, selfHostedShare: sigma,
             selfHostedRequests: selfHostedRequests,
             apiRequests: apiRequests, fleet: fleet, fleetWorkload: fleetWorkload, fleetOption: fleetOption,
-            apiWorkload: apiWorkload, apiCost: apiCost, monthly: monthly, explain: explain)
+            apiWorkload: apiWorkload, apiCost: apiCost, monthly: monthly,
+            requestsPerMonth: workload.requestsPerMonth, mixed: workload.isMixed)
     }
 
     /// The must-self-host segments' traffic, R_c = R·σ requests of their shapes, and `selfHosting`
