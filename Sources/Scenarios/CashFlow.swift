@@ -277,23 +277,20 @@ public struct CashFlow: Sendable, Hashable {
                 owned = false
             }
             let switching = switchMonth <= timeline.requests.count
-            // From day one this is month 1's volume, R, exactly as before; later, R_M.
-            let atSwitch =
-                switchMonth == 1 || !switching
-                ? workload : workload.with(requestsPerMonth: timeline.requests[switchMonth - 1])
-            let firstReplicas = switching ? try option.unvalidatedReplicas(atSwitch) : 0
-            var fleet = owned ? firstReplicas : 0
-            initialPurchase = owned ? Decimal(firstReplicas) * purchasePerReplica : 0
-            oneTime = switching ? option.setup + initialPurchase : 0
-            // Each purchase: the first month it served and its replicas, so it can be re-bought after its life.
-            var cohorts: [(firstMonth: Int, replicas: Int)] =
-                owned && firstReplicas > 0 ? [(switchMonth, firstReplicas)] : []
             var neededByMonth: [Int] = []
             if let given {
                 neededByMonth = given
             } else if switching {
                 neededByMonth = try Self.neededReplicas(option, workload, timeline: timeline)
             }
+            // The first fleet is sized for the switch month's volume: R from day one, R_M later.
+            let firstReplicas = switching ? neededByMonth[switchMonth - 1] : 0
+            var fleet = owned ? firstReplicas : 0
+            initialPurchase = owned ? Decimal(firstReplicas) * purchasePerReplica : 0
+            oneTime = switching ? option.setup + initialPurchase : 0
+            // Each purchase: the first month it served and its replicas, so it can be re-bought after its life.
+            var cohorts: [(firstMonth: Int, replicas: Int)] =
+                owned && firstReplicas > 0 ? [(switchMonth, firstReplicas)] : []
             for index in timeline.requests.indices {
                 let t = index + 1
                 guard t >= switchMonth else {
