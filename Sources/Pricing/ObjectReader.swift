@@ -25,9 +25,10 @@ public struct ValidationOptions: Sendable, Hashable {
         bound > 0 ? ExactDecimal.magnitude(ofLiteral: bound.description) : nil
     }
 
-    /// Whether a non-negative price is above the bound.
-    func isAboveBound(_ price: Decimal, literal: String) -> Bool {
-        if let bound = maxPriceMagnitude, let magnitude = ExactDecimal.magnitude(ofLiteral: literal) {
+    /// Whether a non-negative price is above the bound; `magnitude` is its literal's
+    /// `ExactDecimal.magnitude(ofLiteral:)`.
+    func isAboveBound(_ price: Decimal, magnitude: Int?) -> Bool {
+        if let bound = maxPriceMagnitude, let magnitude {
             // 10^m ≤ price < 10^(m+1) and 10^M ≤ bound < 10^(M+1).
             if magnitude < bound { return false }
             if magnitude > bound { return true }
@@ -197,10 +198,11 @@ package final class ObjectReader {
         _ number: Decimal, literal: String, node value: JSONNode, rule: NumberRule, sink: DiagnosticCollector,
         options: ValidationOptions
     ) -> Decimal? {
+        // ⌊log₁₀|x|⌋ from the literal's digits (nil for zero), read once for every test below.
+        let magnitude = ExactDecimal.magnitude(ofLiteral: literal)
         // Inputs are held to 1e-9…1e18 in size (see `SanityBounds`); a literal whose leading digit
         // sits at 10^-9…10^17 is inside without any `Decimal` comparison (thousands of instructions).
-        let inside =
-            number.isZero || ExactDecimal.magnitude(ofLiteral: literal).map { (-9...17).contains($0) } == true
+        let inside = number.isZero || magnitude.map { (-9...17).contains($0) } == true
         if !inside, let problem = SanityBounds.magnitudeProblem(number) {
             sink.error(value, "\(literal) \(problem)")
             return nil
@@ -230,7 +232,7 @@ package final class ObjectReader {
                 sink.error(value, "\(literal) is negative")
                 return nil
             }
-            if options.isAboveBound(number, literal: literal) {
+            if options.isAboveBound(number, magnitude: magnitude) {
                 sink.error(
                     value,
                     "\(literal) per 1M tokens is above the sane bound of \(options.maxPricePerMTok) (a per-1k or per-token price?)"
@@ -239,7 +241,7 @@ package final class ObjectReader {
             }
             // Below 0.001 = 10⁻³ exactly when the leading digit is at 10⁻⁴ or smaller.
             let small =
-                ExactDecimal.magnitude(ofLiteral: literal).map { $0 < -3 }
+                magnitude.map { $0 < -3 }
                 ?? (!number.isZero && number < FloatArtifact.perTokenSuspicion)
             if small {
                 sink.warning(
