@@ -10,22 +10,27 @@ enum PlanCommand {
         var scenario = try invocation.applyingFlags(to: invocation.scenarioFile())
         let objective = try invocation.objective()
         if let api = invocation.parsed.value("api") {
-            _ = try invocation.model(api, in: table)
+            _ = try invocation.model(api, in: table, flag: "api")
             scenario.apiModels.removeAll { $0.id == api }
             scenario.apiModels.insert(ScenarioReference(id: api), at: 0)
         }
         if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])
+            let all = scenario.selfHosting
             scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
             guard !scenario.selfHosting.isEmpty else {
+                let other = all.first.map { ", e.g. --mode \($0.mode.rawValue)" } ?? "; drop --mode"
                 throw .usage(
-                    "the scenario has no self-hosting option in mode '\(invocation.parsed.value("mode") ?? "")'; drop --mode or add one"
+                    "invalid value '\(invocation.parsed.value("mode") ?? "")' for --mode: the scenario has no self-hosting option in that mode\(other)"
                 )
             }
         }
-        guard !scenario.apiModels.isEmpty, !scenario.selfHosting.isEmpty else {
+        guard !scenario.apiModels.isEmpty else {
+            throw .usage("plan needs an API model to start on, e.g. --api openai/gpt-4o")
+        }
+        guard !scenario.selfHosting.isEmpty else {
             throw .invalid(
-                "\(scenario.file): plan needs an API model to start on and a self-hosting option to move to; add 'api_models' and 'self_hosting' (or pass --api MODEL)"
+                "\(scenario.file): self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'"
             )
         }
         let plan = try invocation.plan(scenario, table: table)
