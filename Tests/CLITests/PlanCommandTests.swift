@@ -155,7 +155,12 @@ import Testing
             "plan", "--scenario", "Data/scenarios/document-summarisation.json", "--mode", "own",
             in: FileManager.default.currentDirectoryPath)
         #expect(mode.exitCode == .usage)
-        #expect(mode.stderr.contains("no self-hosting option in mode 'own'"))
+        #expect(
+            mode.stderr.contains(
+                "invalid value 'own' for --mode: the scenario has no self-hosting option in that mode, e.g. --mode rent"))
+        let api = llmcost("plan", "--api", "1e15")
+        #expect(api.exitCode == .usage)
+        #expect(api.stderr.contains("unknown model '1e15' for --api; e.g. --api "), "\(api.stderr)")
         let elsewhere = llmcost("compare", "--objective", "npv")
         #expect(elsewhere.exitCode == .usage)
     }
@@ -169,8 +174,21 @@ import Testing
         let result = llmcost("plan", "--scenario", "s.json", in: scratch.path)
         #expect(result.exitCode == .invalidInput)
         #expect(
-            result.stderr.contains("plan needs an API model to start on and a self-hosting option to move to")
+            result.stderr.contains(
+                "s.json: self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'"))
+    }
+
+    @Test func aScenarioWithoutAnAPIModelAsksForTheFlag() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write(
+            "s.json",
+            #"{ "schema": "llmcost/scenario@1", "name": "Own", "workload": { "requests_per_month": 1000, "input_tokens": 10, "output_tokens": 10 }, "self_hosting": [ { "deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "rent" } ] }"#
         )
+        let result = llmcost("plan", "--scenario", "s.json", in: scratch.path)
+        #expect(result.exitCode == .usage)
+        #expect(result.stderr.contains("plan needs an API model to start on, e.g. --api openai/gpt-4o"))
+        let given = llmcost("plan", "--scenario", "s.json", "--api", "openai/gpt-4o", in: scratch.path)
+        #expect(given.exitCode == .success, "\(given.stderr)")
     }
 
     @Test func aSecondOfferOfTheSameConditionIsRefused() throws {

@@ -127,6 +127,17 @@ import Testing
         #expect(result.stdout.contains(#""Claude Team, standard seat (annual)",anthropic,25.00,annual,5,"#))
         let wrong = llmcost("prices", "list", "--seats", "--family", "llama-3.3-70b")
         #expect(wrong.exitCode == .usage)
+        #expect(
+            wrong.stderr.contains(
+                "option --family does not apply to 'llmcost prices list --seats': it filters API models; e.g. llmcost prices list --family llama-3.3-70b"
+            ))
+        let open = llmcost("prices", "list", "--seats", "--open-weights")
+        #expect(open.stderr.contains("option --open-weights does not apply to 'llmcost prices list --seats'"))
+        let near = llmcost("prices", "list", "--seats", "--provider", "opnai")
+        #expect(near.exitCode == .usage)
+        #expect(near.stderr.contains("no seat plans from provider 'opnai' for --provider; did you mean 'openai'?"))
+        let far = llmcost("prices", "list", "--seats", "--provider", "zzzzzzzz")
+        #expect(far.stderr.contains("no seat plans from provider 'zzzzzzzz' for --provider, e.g. --provider "))
     }
 
     @Test func aDataDirectoryWithoutSeatsStillWorks() throws {
