@@ -140,6 +140,19 @@ import Testing
         #expect(far.stderr.contains("no seat plans from provider 'zzzzzzzz' for --provider, e.g. --provider "))
     }
 
+    @Test func aDateWithTooManyDigitsIsAnErrorNotATrap() throws {
+        // Mutation fuzzer, seed 3002997: a `checked` date of seats.json running on into 40 digits
+        // overflowed `Int` while it was read.
+        let scratch = try ScratchDirectory()
+        let digits = String(repeating: "9", count: 40)
+        let seats = defaultFile("seats.json").replacingOccurrences(
+            of: #""checked": "2026-11-24""#, with: #""checked": "2026-11-24\#(digits)""#)
+        try scratch.write("seats.json", seats)
+        let result = llmcost("prices", "validate", "seats.json", in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        #expect(result.stdout.contains("plans[0].checked: '2026-11-24\(digits)' is not a date (YYYY-MM-DD)"))
+    }
+
     @Test func aDataDirectoryWithoutSeatsStillWorks() throws {
         let scratch = try ScratchDirectory()
         for name in ["models.json", "gpus.json", "deployments.json", "currencies.json"] {
