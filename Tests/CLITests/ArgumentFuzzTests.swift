@@ -26,7 +26,8 @@ import Testing
     static let commands: [[String]] = [
         [], ["compare"], ["breakeven"], ["breakeven", "--sweep"], ["roi"], ["sensitivity"],
         ["simulate", "--samples", "20"], ["prices", "list"], ["prices", "validate"], ["deployments"],
-        ["prices", "show", "openai/gpt-4o"], ["plan"], ["plan", "--objective", "npv"], ["plan", "--mode", "own"],
+        ["prices", "show", "openai/gpt-4o"], ["plan"], ["plan", "--objective", "npv"],
+        ["plan", "--mode", "own"],
         ["plan", "--horizon", "12"], ["prices", "list", "--seats"],
     ]
 

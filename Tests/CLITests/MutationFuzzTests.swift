@@ -47,6 +47,7 @@ import Testing
 
         var failures: [String] = []
         var exitCodes: [Int32: Int] = [:]
+        var byCommand: [String: [Int32: Int]] = [:]
         var slowest = (duration: Duration.zero, seed: firstSeed)
         var cases = 0
         for seed in seeds {
@@ -70,6 +71,10 @@ import Testing
             let elapsed = ContinuousClock.now - start
             if elapsed > slowest.duration { slowest = (elapsed, seed) }
             exitCodes[result.exitCode.rawValue, default: 0] += 1
+            let name =
+                arguments.prefix { !$0.hasPrefix("-") }.filter { !$0.contains("/") }.joined(separator: " ")
+                + (arguments.contains("--seats") ? " --seats" : "")
+            byCommand[name, default: [:]][result.exitCode.rawValue, default: 0] += 1
             // The strings the case planted, which messages may quote back.
             let injected = Set(
                 mutator.injected.flatMap { value in
@@ -90,7 +95,12 @@ import Testing
         }
         print(
             "mutation fuzz shard \(shard): \(cases) cases, exit codes \(exitCodes.sorted { $0.key < $1.key }), "
-                + "\(failures.count) failures, slowest \(slowest.duration) (seed \(slowest.seed))")
+                + "\(failures.count) failures, slowest \(slowest.duration) (seed \(slowest.seed)); by command: "
+                + byCommand.sorted { $0.key < $1.key }.map { command, codes in
+                    "\(command) "
+                        + codes.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(
+                            separator: "/")
+                }.joined(separator: ", "))
         #expect(
             failures.isEmpty,
             "\(failures.count) failing cases:\n\(failures.prefix(20).joined(separator: "\n"))")
@@ -103,26 +113,47 @@ import Testing
 
     /// Values for the strategy fields, good and bad, set whole before the byte and value mutations.
     static let strategyValues: [(key: String, value: String)] = [
-        ("segments", #"[{"name": "a", "share": "40%", "must_self_host": true}, {"name": "b", "share": "50%"}]"#),
+        (
+            "segments",
+            #"[{"name": "a", "share": "40%", "must_self_host": true}, {"name": "b", "share": "50%"}]"#
+        ),
         ("segments", #"[{"name": "a", "share": 1.5}, {"name": "b", "share": -0.5}]"#),
         ("segments", #"[{"name": "a", "share": "50%"}, {"name": "a", "share": "50%"}]"#),
-        ("segments", #"[{"name": "a", "share": 1, "must_self_host": true, "input_tokens": 0, "output_tokens": 0}]"#),
+        (
+            "segments",
+            #"[{"name": "a", "share": 1, "must_self_host": true, "input_tokens": 0, "output_tokens": 0}]"#
+        ),
         ("segments", #"[{"name": "a", "share": 1, "must_self_host": true}]"#),
         (
             "segments",
             #"[{"name": "c", "share": "30%", "must_self_host": true, "input_tokens": "12k", "batch_share": "20%"}, "#
                 + #"{"name": "g", "share": "70%", "output_tokens": 2000, "cached_input_share": "50%"}]"#
         ),
-        ("segments", #"[{"name": "a", "share": "0%", "must_self_host": true}, {"name": "b", "share": "100%"}]"#),
+        (
+            "segments",
+            #"[{"name": "a", "share": "0%", "must_self_host": true}, {"name": "b", "share": "100%"}]"#
+        ),
         ("users", "500"), ("users", "0"), ("users", "-3"), ("users", "1e15"), ("users", "2.5"),
         ("seat_plans", #"["openai/chatgpt-plus", "microsoft/365-copilot"]"#),
         ("seat_plans", #"["openai/chatgpt-pluss"]"#), ("seat_plans", "[]"),
         ("migration", #"{"one_time": 3000000, "fine_tuning": 2000000, "note": "x"}"#),
         ("migration", #"{"one_time": -1}"#), ("migration", #"{"fine_tuning": 1e18}"#), ("migration", "{}"),
-        ("self_hosting", #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "own", "condition": "used"}]"#),
-        ("self_hosting", #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "rent", "condition": "used"}]"#),
-        ("self_hosting", #"[{"deployment": "llama-3.3-70b-fp8-1xh200-trtllm", "mode": "own", "condition": "used"}]"#),
-        ("self_hosting", #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "own", "condition": "mint"}]"#),
+        (
+            "self_hosting",
+            #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "own", "condition": "used"}]"#
+        ),
+        (
+            "self_hosting",
+            #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "rent", "condition": "used"}]"#
+        ),
+        (
+            "self_hosting",
+            #"[{"deployment": "llama-3.3-70b-fp8-1xh200-trtllm", "mode": "own", "condition": "used"}]"#
+        ),
+        (
+            "self_hosting",
+            #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "own", "condition": "mint"}]"#
+        ),
         (
             "self_hosting",
             #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "own", "condition": "used"}, "#
@@ -150,7 +181,9 @@ import Testing
             mutator.focus = ["buy"]
         }
         let mutated = mutator.mutate(bytes)
-        return (mutated.bytes, steps + mutated.steps + (mutator.focus.isEmpty ? [] : ["focus \(mutator.focus)"]))
+        return (
+            mutated.bytes, steps + mutated.steps + (mutator.focus.isEmpty ? [] : ["focus \(mutator.focus)"])
+        )
     }
 
     /// A command over the mutated data: every one reads all five data files and the scenario.

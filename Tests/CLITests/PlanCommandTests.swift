@@ -157,7 +157,8 @@ import Testing
         #expect(mode.exitCode == .usage)
         #expect(
             mode.stderr.contains(
-                "invalid value 'own' for --mode: the scenario has no self-hosting option in that mode, e.g. --mode rent"))
+                "invalid value 'own' for --mode: the scenario has no self-hosting option in that mode, e.g. --mode rent"
+            ))
         let api = llmcost("plan", "--api", "1e15")
         #expect(api.exitCode == .usage)
         #expect(api.stderr.contains("unknown model '1e15' for --api; e.g. --api "), "\(api.stderr)")
@@ -175,7 +176,8 @@ import Testing
         #expect(result.exitCode == .invalidInput)
         #expect(
             result.stderr.contains(
-                "s.json: self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'"))
+                "s.json: self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'"
+            ))
     }
 
     @Test func aScenarioWithoutAnAPIModelAsksForTheFlag() throws {

@@ -135,9 +135,12 @@ import Testing
         #expect(open.stderr.contains("option --open-weights does not apply to 'llmcost prices list --seats'"))
         let near = llmcost("prices", "list", "--seats", "--provider", "opnai")
         #expect(near.exitCode == .usage)
-        #expect(near.stderr.contains("no seat plans from provider 'opnai' for --provider; did you mean 'openai'?"))
+        #expect(
+            near.stderr.contains("no seat plans from provider 'opnai' for --provider; did you mean 'openai'?")
+        )
         let far = llmcost("prices", "list", "--seats", "--provider", "zzzzzzzz")
-        #expect(far.stderr.contains("no seat plans from provider 'zzzzzzzz' for --provider, e.g. --provider "))
+        #expect(
+            far.stderr.contains("no seat plans from provider 'zzzzzzzz' for --provider, e.g. --provider "))
     }
 
     @Test func aDateWithTooManyDigitsIsAnErrorNotATrap() throws {

@@ -19,7 +19,8 @@ struct ByteParsingTests {
         "2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-01", "24-01-01", "2024-01-1",
         "2024-01-01-", "-2024-01-01", "2024/01/01", "2024-01-0a", "２０２４-01-01", "", "2024--01", "2024-01",
         // Fields past their width, long enough to overflow `Int` if summed (mutation fuzzer, seed 3002997).
-        "2026-11-24" + String(repeating: "9", count: 40), "2026-11" + String(repeating: "9", count: 40) + "-01",
+        "2026-11-24" + String(repeating: "9", count: 40),
+        "2026-11" + String(repeating: "9", count: 40) + "-01",
         String(repeating: "9", count: 40) + "-01-01", "20266-01-01", "2026-011-01", "2026-01-011",
     ])
     func refusesAnythingElse(_ text: String) {
