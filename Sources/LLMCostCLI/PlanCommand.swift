@@ -39,7 +39,9 @@ enum PlanCommand {
         do {
             study = try MigrationStudy.run(plan, api: api, objective: objective)
         } catch {
-            throw .invalid("\(scenario.file): \(error)")
+            // Like every other command: a fleet past 2^31 − 1 replicas caused by workload flags
+            // is the flags' fault (exit 2, naming them), else the file's (argument fuzzer, seed 5004878).
+            throw invocation.engineRefusal(error, file: scenario.file)
         }
         return try invocation.emit(
             PlanReports.plan(study, context: try invocation.reportContext(plan, table)))

@@ -162,6 +162,14 @@ import Testing
         let api = llmcost("plan", "--api", "1e15")
         #expect(api.exitCode == .usage)
         #expect(api.stderr.contains("unknown model '1e15' for --api; e.g. --api "), "\(api.stderr)")
+        // Argument fuzzer, seed 5004878: a fleet past 2^31 − 1 replicas caused by a flag names the flag.
+        let huge = llmcost("plan", "--input", "1e15")
+        #expect(huge.exitCode == .usage)
+        #expect(
+            huge.stderr.hasPrefix(
+                "llmcost: --input 1e15: requests of 3000000 a month would need more than 2147483647 replicas"),
+            "\(huge.stderr)")
+        #expect(huge.stderr.contains("e.g. --requests 3M/month --input 1500 --output 400"))
         let elsewhere = llmcost("compare", "--objective", "npv")
         #expect(elsewhere.exitCode == .usage)
     }
