@@ -12,16 +12,21 @@ enum PlanCommand {
         try invocation.startingOnAPI(&scenario, table: table)
         if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])
+            let all = scenario.selfHosting
             scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
             guard !scenario.selfHosting.isEmpty else {
+                let other = all.first.map { ", e.g. --mode \($0.mode.rawValue)" } ?? "; drop --mode"
                 throw .usage(
-                    "the scenario has no self-hosting option in mode '\(invocation.parsed.value("mode") ?? "")'; drop --mode or add one"
+                    "invalid value '\(invocation.parsed.value("mode") ?? "")' for --mode: the scenario has no self-hosting option in that mode\(other)"
                 )
             }
         }
-        guard !scenario.apiModels.isEmpty, !scenario.selfHosting.isEmpty else {
+        guard !scenario.apiModels.isEmpty else {
+            throw .usage("plan needs an API model to start on, e.g. --api openai/gpt-4o")
+        }
+        guard !scenario.selfHosting.isEmpty else {
             throw .invalid(
-                "\(scenario.file): plan needs an API model to start on and a self-hosting option to move to; add 'api_models' and 'self_hosting' (or pass --api MODEL)"
+                "\(scenario.file): self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'"
             )
         }
         let plan = try invocation.plan(scenario, table: table)
@@ -30,6 +35,8 @@ enum PlanCommand {
         do {
             study = try MigrationStudy.run(plan, api: api, objective: objective)
         } catch {
+            // Like every other command: a fleet past 2^31 − 1 replicas caused by workload flags
+            // is the flags' fault (exit 2, naming them), else the file's (argument fuzzer, seed 5004878).
             throw invocation.engineRefusal(error, file: scenario.file)
         }
         return try invocation.emit(

@@ -5,15 +5,18 @@ import Reports
 extension PricesCommands {
     /// `prices list --seats`: every per-user plan of seats.json with its price, billing, minimum and source.
     static func listSeats(_ invocation: Invocation, table: PriceTable) throws(CLIError) -> CLIResult {
-        if invocation.parsed.has("family") || invocation.parsed.has("open-weights") {
-            throw .usage("--family and --open-weights apply to API models, not to --seats")
+        for flag in ["family", "open-weights"] where invocation.parsed.has(flag) {
+            throw .usage(
+                "option --\(flag) does not apply to 'llmcost prices list --seats': it filters API models; e.g. llmcost prices list --\(flag == "family" ? "family llama-3.3-70b" : flag)"
+            )
         }
         let provider = invocation.parsed.value("provider")
         if let provider, !table.seatPlans.contains(where: { $0.provider == provider }) {
-            let hint = closestMatch(to: provider, among: Set(table.seatPlans.map(\.provider))).map {
-                "; did you mean '\($0)'?"
-            }
-            throw .usage("no seat plans from provider '\(provider)'\(hint ?? "")")
+            let providers = Set(table.seatPlans.map(\.provider))
+            let hint =
+                closestMatch(to: provider, among: providers).map { "; did you mean '\($0)'?" }
+                ?? providers.sorted().first.map { ", e.g. --provider \($0)" } ?? ""
+            throw .usage("no seat plans from provider '\(provider)' for --provider\(hint)")
         }
         var sources = FootnoteList()
         let plans = table.seatPlans.filter { provider == nil || $0.provider == provider }

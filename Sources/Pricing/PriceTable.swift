@@ -24,8 +24,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
                 field += 1
                 digits = 0
             } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                // A field longer than its width is refused before it is read on (and before a
-                // run of digits could overflow `Int`).
+                // A field longer than its width is no date; stopping here also keeps a long run of
+                // digits from overflowing `Int` (found by the mutation fuzzer, seed 3002997).
                 guard digits < (field == 0 ? 4 : 2) else { return nil }
                 fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
                 digits += 1

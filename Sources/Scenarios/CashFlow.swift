@@ -252,8 +252,9 @@ public struct CashFlow: Sendable, Hashable {
                 do {
                     needed.append(try option.unvalidatedReplicas(workload.with(requestsPerMonth: requests)))
                 } catch {
-                    // Growth took the volume past any fleet: say in which month.
-                    throw .volumeTooLarge(field: "requests (month \(index + 1))", value: requests)
+                    // Month 1 is the workload's own volume; later, growth took it past any fleet: say when.
+                    throw .volumeTooLarge(
+                        field: index == 0 ? "requests" : "requests (month \(index + 1))", value: requests)
                 }
             }
             return needed

@@ -26,7 +26,9 @@ import Testing
     static let commands: [[String]] = [
         [], ["compare"], ["breakeven"], ["breakeven", "--sweep"], ["roi"], ["sensitivity"],
         ["simulate", "--samples", "20"], ["prices", "list"], ["prices", "validate"], ["deployments"],
-        ["prices", "show", "openai/gpt-4o"],
+        ["prices", "show", "openai/gpt-4o"], ["plan"], ["plan", "--objective", "npv"],
+        ["plan", "--mode", "own"],
+        ["plan", "--horizon", "12"], ["prices", "list", "--seats"],
     ]
 
     @Test(arguments: 0..<2) func adversarialArgumentsAreRefusedByNameWithAnExample(shard: Int) {
@@ -123,7 +125,7 @@ enum OptionNames {
             llmcost("compare", "--help").stdout + llmcost("prices", "validate", "--help").stdout
             + llmcost("simulate", "--help").stdout + llmcost("sensitivity", "--help").stdout
             + llmcost("breakeven", "--help").stdout + llmcost("prices", "list", "--help").stdout
-            + llmcost("prices", "import", "--help").stdout
+            + llmcost("prices", "import", "--help").stdout + llmcost("plan", "--help").stdout
         var names: [String] = []
         for line in help.split(separator: "\n") {
             let words = line.split(separator: " ")

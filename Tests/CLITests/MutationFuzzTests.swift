@@ -16,7 +16,7 @@ import Testing
 /// `LLMCOST_FUZZ_SEED` moves the first seed (docs/fuzzing.md).
 @Suite struct MutationFuzzTests {
     static let defaultCases = 300
-    static let dataFiles = ["models.json", "gpus.json", "deployments.json", "currencies.json"]
+    static let dataFiles = ["models.json", "gpus.json", "deployments.json", "currencies.json", "seats.json"]
     static let scenarioFiles = [
         "scenarios/default.json", "scenarios/call-centre-ja.json", "scenarios/document-summarisation.json",
     ]
@@ -47,6 +47,7 @@ import Testing
 
         var failures: [String] = []
         var exitCodes: [Int32: Int] = [:]
+        var byCommand: [String: [Int32: Int]] = [:]
         var slowest = (duration: Duration.zero, seed: firstSeed)
         var cases = 0
         for seed in seeds {
@@ -54,11 +55,14 @@ import Testing
             var mutator = Mutator(seed: seed)
             let target = mutator.pick(Self.dataFiles + Self.scenarioFiles)
             let original = try #require(originals[target])
-            let (bytes, steps) = mutator.mutate(original)
+            let (bytes, steps) = Self.mutate(original, of: target, with: &mutator)
             let path = "data/" + target
             try Data(bytes).write(to: URL(fileURLWithPath: scratch.path + "/" + path))
             let scenario = target.hasPrefix("scenarios/") ? path : "data/" + mutator.pick(Self.scenarioFiles)
-            let arguments = Self.command(&mutator, file: path, scenario: scenario)
+            var arguments = Self.command(&mutator, file: path, scenario: scenario)
+            if arguments.first == "plan", !arguments.contains("--horizon"), !Self.horizonIsModest(bytes) {
+                arguments += ["--horizon", "120"]
+            }
             let description = "seed \(seed): \(path) [\(steps.joined(separator: "; "))] llmcost \(arguments)"
             try Data(description.utf8).write(to: URL(fileURLWithPath: lastCase))
 
@@ -67,6 +71,10 @@ import Testing
             let elapsed = ContinuousClock.now - start
             if elapsed > slowest.duration { slowest = (elapsed, seed) }
             exitCodes[result.exitCode.rawValue, default: 0] += 1
+            let name =
+                arguments.prefix { !$0.hasPrefix("-") }.filter { !$0.contains("/") }.joined(separator: " ")
+                + (arguments.contains("--seats") ? " --seats" : "")
+            byCommand[name, default: [:]][result.exitCode.rawValue, default: 0] += 1
             // The strings the case planted, which messages may quote back.
             let injected = Set(
                 mutator.injected.flatMap { value in
@@ -87,7 +95,12 @@ import Testing
         }
         print(
             "mutation fuzz shard \(shard): \(cases) cases, exit codes \(exitCodes.sorted { $0.key < $1.key }), "
-                + "\(failures.count) failures, slowest \(slowest.duration) (seed \(slowest.seed))")
+                + "\(failures.count) failures, slowest \(slowest.duration) (seed \(slowest.seed)); by command: "
+                + byCommand.sorted { $0.key < $1.key }.map { command, codes in
+                    "\(command) "
+                        + codes.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(
+                            separator: "/")
+                }.joined(separator: ", "))
         #expect(
             failures.isEmpty,
             "\(failures.count) failing cases:\n\(failures.prefix(20).joined(separator: "\n"))")
@@ -95,7 +108,85 @@ import Testing
         #expect(slowest.duration < .seconds(20), "seed \(slowest.seed) took \(slowest.duration)")
     }
 
-    /// A command over the mutated data: every one reads all four data files and the scenario.
+    /// The strategy fields of a scenario (issue 10), which the shipped scenarios hold few of.
+    static let strategyKeys = ["segments", "users", "seat_plans", "migration", "self_hosting", "condition"]
+
+    /// Values for the strategy fields, good and bad, set whole before the byte and value mutations.
+    static let strategyValues: [(key: String, value: String)] = [
+        (
+            "segments",
+            #"[{"name": "a", "share": "40%", "must_self_host": true}, {"name": "b", "share": "50%"}]"#
+        ),
+        ("segments", #"[{"name": "a", "share": 1.5}, {"name": "b", "share": -0.5}]"#),
+        ("segments", #"[{"name": "a", "share": "50%"}, {"name": "a", "share": "50%"}]"#),
+        (
+            "segments",
+            #"[{"name": "a", "share": 1, "must_self_host": true, "input_tokens": 0, "output_tokens": 0}]"#
+        ),
+        ("segments", #"[{"name": "a", "share": 1, "must_self_host": true}]"#),
+        (
+            "segments",
+            #"[{"name": "c", "share": "30%", "must_self_host": true, "input_tokens": "12k", "batch_share": "20%"}, "#
+                + #"{"name": "g", "share": "70%", "output_tokens": 2000, "cached_input_share": "50%"}]"#
+        ),
+        (
+            "segments",
+            #"[{"name": "a", "share": "0%", "must_self_host": true}, {"name": "b", "share": "100%"}]"#
+        ),
+        ("users", "500"), ("users", "0"), ("users", "-3"), ("users", "1e15"), ("users", "2.5"),
+        ("seat_plans", #"["openai/chatgpt-plus", "microsoft/365-copilot"]"#),
+        ("seat_plans", #"["openai/chatgpt-pluss"]"#), ("seat_plans", "[]"),
+        ("migration", #"{"one_time": 3000000, "fine_tuning": 2000000, "note": "x"}"#),
+        ("migration", #"{"one_time": -1}"#), ("migration", #"{"fine_tuning": 1e18}"#), ("migration", "{}"),
+        (
+            "self_hosting",
+            #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "own", "condition": "used"}]"#
+        ),
+        (
+            "self_hosting",
+            #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "rent", "condition": "used"}]"#
+        ),
+        (
+            "self_hosting",
+            #"[{"deployment": "llama-3.3-70b-fp8-1xh200-trtllm", "mode": "own", "condition": "used"}]"#
+        ),
+        (
+            "self_hosting",
+            #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "own", "condition": "mint"}]"#
+        ),
+        (
+            "self_hosting",
+            #"[{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "own", "condition": "used"}, "#
+                + #"{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "own"}, "#
+                + #"{"deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "rent"}]"#
+        ),
+    ]
+
+    /// One case's mutation: scenarios often get a strategy field set and their mutations focused
+    /// on the strategy fields, gpus.json on its purchase offers; every file gets byte and value mutations.
+    static func mutate(_ original: [UInt8], of target: String, with mutator: inout Mutator)
+        -> (bytes: [UInt8], steps: [String])
+    {
+        var bytes = original
+        var steps: [String] = []
+        if target.hasPrefix("scenarios/") {
+            if mutator.int(3) == 0 {
+                let (key, value) = mutator.pick(Self.strategyValues)
+                steps.append(mutator.set(key, to: value, in: &bytes))
+                // Sometimes the set field is all the case changes.
+                if mutator.int(2) == 0 { return (bytes, steps) }
+            }
+            if mutator.int(2) == 0 { mutator.focus = Self.strategyKeys }
+        } else if target == "gpus.json", mutator.int(2) == 0 {
+            mutator.focus = ["buy"]
+        }
+        let mutated = mutator.mutate(bytes)
+        return (
+            mutated.bytes, steps + mutated.steps + (mutator.focus.isEmpty ? [] : ["focus \(mutator.focus)"])
+        )
+    }
+
+    /// A command over the mutated data: every one reads all five data files and the scenario.
     static func command(_ mutator: inout Mutator, file: String, scenario: String) -> [String] {
         let all = ["table", "markdown", "csv", "json", "html", "svg"]
         let data = ["--data", "data"]
@@ -107,9 +198,11 @@ import Testing
             (["breakeven", "--sweep"] + data + run, all),
             (["sensitivity", "--metric", mutator.pick(["saving", "breakeven", "npv"])] + data + run, all),
             (["simulate", "--samples", "50", "--seed", "7"] + data + run, all),
+            (Self.plan(&mutator) + data + run, all),
             (["compare", "--prices", file] + run, all),
             (["prices", "validate", file], ["text", "json", "github"]),
             (["prices", "list"] + data, Array(all.dropLast())),
+            (["prices", "list", "--seats"] + data, Array(all.dropLast())),
             (["prices", "show", "openai/gpt-4o"] + data, Array(all.dropLast())),
             (["deployments"] + data, Array(all.dropLast())),
         ])
@@ -118,6 +211,27 @@ import Testing
         if mutator.int(4) == 0 { arguments += ["--lang", "ja"] }
         if mutator.int(8) == 0 { arguments.append("--explain") }
         return arguments
+    }
+
+    /// Whether every `horizon_months` of a document is a whole number of at most 120 months, so
+    /// that `plan` on it stays fast; `plan` on any other mutated scenario gets `--horizon 120`.
+    static func horizonIsModest(_ bytes: [UInt8]) -> Bool {
+        Mutator.valueSpans(of: ["horizon_months"], in: bytes).allSatisfy { span in
+            let text = String(decoding: bytes[span], as: UTF8.self).trimmingCharacters(in: ["\""])
+            return Int(text).map { $0 <= 120 } ?? false
+        }
+    }
+
+    /// `plan` with a random objective, and sometimes a mode and a horizon. Its search is
+    /// O(horizon²): horizons here stay at most 120 months, and a mutated scenario whose horizon is
+    /// not a whole number of at most 120 gets `--horizon 120` (600 months, the validator's bound,
+    /// takes about 8 s in a release build; docs/fuzzing.md).
+    static func plan(_ mutator: inout Mutator) -> [String] {
+        var words = ["plan", "--objective", mutator.pick(["cost", "npv"])]
+        if mutator.int(2) == 0 { words += ["--mode", mutator.pick(["rent", "own"])] }
+        if mutator.int(3) == 0 { words += ["--horizon", mutator.pick(["1", "2", "12", "36", "120"])] }
+        if mutator.int(4) == 0 { words += ["--api", mutator.pick(["openai/gpt-4o", "openai/gpt-4o-mini"])] }
+        return words
     }
 
     /// What is wrong with a case's outcome, or nil when it is a result or a clear, placed error.

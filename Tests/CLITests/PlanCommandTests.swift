@@ -160,17 +160,33 @@ import Testing
             "plan", "--scenario", "Data/scenarios/document-summarisation.json", "--mode", "own",
             in: FileManager.default.currentDirectoryPath)
         #expect(mode.exitCode == .usage)
-        #expect(mode.stderr.contains("no self-hosting option in mode 'own'"))
+        #expect(
+            mode.stderr.contains(
+                "invalid value 'own' for --mode: the scenario has no self-hosting option in that mode, e.g. --mode rent"
+            ))
+        let api = llmcost("plan", "--api", "1e15")
+        #expect(api.exitCode == .usage)
+        #expect(api.stderr.contains("unknown model '1e15' for --api; e.g. --api "), "\(api.stderr)")
+        // Argument fuzzer, seed 5004878: a fleet past 2^31 − 1 replicas caused by a flag names the flag.
+        let huge = llmcost("plan", "--input", "1e15")
+        #expect(huge.exitCode == .usage)
+        #expect(
+            huge.stderr.hasPrefix(
+                "llmcost: --input 1e15: requests of 3000000 a month would need more than 2147483647 replicas"),
+            "\(huge.stderr)")
+        #expect(huge.stderr.contains("e.g. --requests 3M/month --input 1500 --output 400"))
         let elsewhere = llmcost("compare", "--objective", "npv")
         #expect(elsewhere.exitCode == .usage)
         // As for roi: an unknown --api names the flag, and a volume the flags make too large for
         // any fleet is a usage error naming those flags, not a fault of the scenario file.
-        let api = llmcost("plan", "--api", "openai/gpt-4x")
-        #expect(api.exitCode == .usage)
-        #expect(api.stderr.contains("unknown model 'openai/gpt-4x' for --api; did you mean 'openai/gpt-4o'?"))
-        let huge = llmcost("plan", "--requests", "1000M", "--growth", "1000%", "--horizon", "600")
-        #expect(huge.exitCode == .usage)
-        #expect(huge.stderr.contains("--requests 1000M, --growth 1000%, --horizon 600: requests (month 8)"))
+        let misspelt = llmcost("plan", "--api", "openai/gpt-4x")
+        #expect(misspelt.exitCode == .usage)
+        #expect(
+            misspelt.stderr.contains("unknown model 'openai/gpt-4x' for --api; did you mean 'openai/gpt-4o'?")
+        )
+        let grown = llmcost("plan", "--requests", "1000M", "--growth", "1000%", "--horizon", "600")
+        #expect(grown.exitCode == .usage)
+        #expect(grown.stderr.contains("--requests 1000M, --growth 1000%, --horizon 600: requests (month 8)"))
     }
 
     @Test func aScenarioWithoutSelfHostingHasNothingToPlan() throws {
@@ -182,8 +198,22 @@ import Testing
         let result = llmcost("plan", "--scenario", "s.json", in: scratch.path)
         #expect(result.exitCode == .invalidInput)
         #expect(
-            result.stderr.contains("plan needs an API model to start on and a self-hosting option to move to")
+            result.stderr.contains(
+                "s.json: self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'"
+            ))
+    }
+
+    @Test func aScenarioWithoutAnAPIModelAsksForTheFlag() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write(
+            "s.json",
+            #"{ "schema": "llmcost/scenario@1", "name": "Own", "workload": { "requests_per_month": 1000, "input_tokens": 10, "output_tokens": 10 }, "self_hosting": [ { "deployment": "llama-3.3-70b-fp8-2xh100-trtllm", "mode": "rent" } ] }"#
         )
+        let result = llmcost("plan", "--scenario", "s.json", in: scratch.path)
+        #expect(result.exitCode == .usage)
+        #expect(result.stderr.contains("plan needs an API model to start on, e.g. --api openai/gpt-4o"))
+        let given = llmcost("plan", "--scenario", "s.json", "--api", "openai/gpt-4o", in: scratch.path)
+        #expect(given.exitCode == .success, "\(given.stderr)")
     }
 
     @Test func aSecondOfferOfTheSameConditionIsRefused() throws {

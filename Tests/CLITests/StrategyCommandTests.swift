@@ -127,6 +127,33 @@ import Testing
         #expect(result.stdout.contains(#""Claude Team, standard seat (annual)",anthropic,25.00,annual,5,"#))
         let wrong = llmcost("prices", "list", "--seats", "--family", "llama-3.3-70b")
         #expect(wrong.exitCode == .usage)
+        #expect(
+            wrong.stderr.contains(
+                "option --family does not apply to 'llmcost prices list --seats': it filters API models; e.g. llmcost prices list --family llama-3.3-70b"
+            ))
+        let open = llmcost("prices", "list", "--seats", "--open-weights")
+        #expect(open.stderr.contains("option --open-weights does not apply to 'llmcost prices list --seats'"))
+        let near = llmcost("prices", "list", "--seats", "--provider", "opnai")
+        #expect(near.exitCode == .usage)
+        #expect(
+            near.stderr.contains("no seat plans from provider 'opnai' for --provider; did you mean 'openai'?")
+        )
+        let far = llmcost("prices", "list", "--seats", "--provider", "zzzzzzzz")
+        #expect(
+            far.stderr.contains("no seat plans from provider 'zzzzzzzz' for --provider, e.g. --provider "))
+    }
+
+    @Test func aDateWithTooManyDigitsIsAnErrorNotATrap() throws {
+        // Mutation fuzzer, seed 3002997: a `checked` date of seats.json running on into 40 digits
+        // overflowed `Int` while it was read.
+        let scratch = try ScratchDirectory()
+        let digits = String(repeating: "9", count: 40)
+        let seats = defaultFile("seats.json").replacingOccurrences(
+            of: #""checked": "2026-11-24""#, with: #""checked": "2026-11-24\#(digits)""#)
+        try scratch.write("seats.json", seats)
+        let result = llmcost("prices", "validate", "seats.json", in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        #expect(result.stdout.contains("plans[0].checked: '2026-11-24\(digits)' is not a date (YYYY-MM-DD)"))
     }
 
     @Test func aDataDirectoryWithoutSeatsStillWorks() throws {

@@ -27,6 +27,9 @@ public struct Mutator {
     public var limit = 256 * 1024
     /// The values swapped in so far, as written (an output may echo them back).
     public var injected: [String] = []
+    /// When not empty, value and container swaps pick only inside the values of these keys (where
+    /// the document has any), so that a few fields among many are reached often.
+    public var focus: [String] = []
 
     public init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
 
@@ -119,7 +122,7 @@ public struct Mutator {
 
     /// Replaces one scalar value (a string or number literal) with `replacement`.
     private mutating func replaceValue(_ bytes: inout [UInt8], with replacement: String) -> String {
-        let spans = Self.scalarSpans(bytes)
+        let spans = focused(Self.scalarSpans(bytes), in: bytes)
         guard !spans.isEmpty else { return "no value to replace" }
         let span = pick(spans)
         bytes.replaceSubrange(span, with: Array(replacement.utf8))
@@ -129,7 +132,7 @@ public struct Mutator {
 
     /// Empties an array or object, or swaps it for an empty array.
     private mutating func replaceContainer(_ bytes: inout [UInt8]) -> String {
-        let spans = Self.containerSpans(bytes)
+        let spans = focused(Self.containerSpans(bytes), in: bytes)
         guard !spans.isEmpty else { return "no container" }
         let span = pick(spans)
         let opening = bytes[span.lowerBound]
@@ -137,6 +140,55 @@ public struct Mutator {
             int(2) == 0 ? [opening, opening == UInt8(ascii: "[") ? 93 : 125] : [91, 93]
         bytes.replaceSubrange(span, with: replacement)
         return "container at \(span.lowerBound) → \(String(decoding: replacement, as: UTF8.self))"
+    }
+
+    /// The spans that lie inside the value of a `focus` key, or all of them when none does.
+    private func focused(_ spans: [Range<Int>], in bytes: [UInt8]) -> [Range<Int>] {
+        guard !focus.isEmpty else { return spans }
+        let regions = Self.valueSpans(of: focus, in: bytes)
+        let inside = spans.filter { span in
+            regions.contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
+        }
+        return inside.isEmpty ? spans : inside
+    }
+
+    /// The byte ranges of the values of `keys` (a scalar, or an array or object with its brackets).
+    public static func valueSpans(of keys: [String], in bytes: [UInt8]) -> [Range<Int>] {
+        let scalars = scalarSpans(bytes)
+        let containers = containerSpans(bytes)
+        var regions: [Range<Int>] = []
+        for key in keys {
+            let quoted = Array("\"\(key)\"".utf8)
+            var index = 0
+            while index + quoted.count <= bytes.count {
+                defer { index += 1 }
+                guard bytes[index..<(index + quoted.count)].elementsEqual(quoted) else { continue }
+                var next = index + quoted.count
+                while next < bytes.count, [9, 10, 13, 32].contains(bytes[next]) { next += 1 }
+                guard next < bytes.count, bytes[next] == UInt8(ascii: ":") else { continue }
+                next += 1
+                while next < bytes.count, [9, 10, 13, 32].contains(bytes[next]) { next += 1 }
+                if let span = containers.first(where: { $0.lowerBound == next })
+                    ?? scalars.first(where: { $0.lowerBound == next })
+                {
+                    regions.append(span)
+                }
+            }
+        }
+        return regions
+    }
+
+    /// Sets `key` to `value` (JSON text): replaces the key's first value where the document has
+    /// the key, else inserts the pair as the first member of the outermost object.
+    public mutating func set(_ key: String, to value: String, in bytes: inout [UInt8]) -> String {
+        injected.append(value)
+        if let span = Self.valueSpans(of: [key], in: bytes).first {
+            bytes.replaceSubrange(span, with: Array(value.utf8))
+            return "set \(key) at \(span.lowerBound) → \(value.prefix(60))"
+        }
+        guard let brace = bytes.firstIndex(of: UInt8(ascii: "{")) else { return "no object for \(key)" }
+        bytes.insert(contentsOf: Array("\"\(key)\": \(value),".utf8), at: brace + 1)
+        return "add \(key): \(value.prefix(60))"
     }
 
     /// The byte ranges of string and number literals, outside strings only.
