@@ -1,18 +1,13 @@
 import Foundation
+import Scenarios
 
-/// SplitMix64: a small seeded generator, so a fuzz case is reproduced from its seed alone.
+/// The engine's SplitMix64 as a `RandomNumberGenerator`, so a fuzz case is reproduced from its seed alone.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    private var splitMix: SplitMix64
 
-    public init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { splitMix = SplitMix64(seed: seed) }
 
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    public mutating func next() -> UInt64 { splitMix.next() }
 }
 
 /// Mutates JSON documents the way broken or hostile files differ from good ones.
