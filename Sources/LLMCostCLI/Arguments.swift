@@ -11,11 +11,22 @@ struct OptionSpec: Sendable {
     var example: String
     var help: String
     var repeatable = false
+    /// An amount of money: in the scenario's currency, or in the currency of a suffix (`2.5USD`).
+    var isMoney = false
 
     var takesValue: Bool { valueName != nil }
 
     static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
         OptionSpec(name: name, short: short, valueName: nil, example: "--\(name)", help: help)
+    }
+
+    /// A money option; help adds its unit, and the value may end in a currency code.
+    static func money(_ name: String, example: String, help: String) -> OptionSpec {
+        var spec = OptionSpec(
+            name: name, short: nil, valueName: "AMOUNT", example: "--\(name) \(example)",
+            help: "\(help), in the scenario's currency (or suffixed: \(example)USD)")
+        spec.isMoney = true
+        return spec
     }
 
     static func value(
@@ -31,6 +42,8 @@ struct OptionSpec: Sendable {
 /// The words and options of one command line, after parsing against the known options.
 struct ParsedArguments: Sendable {
     var positionals: [String] = []
+    /// For each positional, the option and value just before it (`--requests 3`), if any.
+    var positionalContext: [String?] = []
     /// Each given option's values in order (empty for a flag), by option name.
     var options: [String: [String]] = [:]
     /// Option names in the order first given, for "does not apply" messages.
@@ -50,13 +63,17 @@ enum ArgumentParser {
         var parsed = ParsedArguments()
         var index = 0
         var onlyWords = false
+        var previous: String?
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
             if onlyWords || argument == "-" || !argument.hasPrefix("-") {
                 parsed.positionals.append(argument)
+                parsed.positionalContext.append(previous)
+                previous = nil
                 continue
             }
+            previous = nil
             if argument == "--" {
                 onlyWords = true
                 continue
@@ -98,6 +115,7 @@ enum ArgumentParser {
                 throw .usage("option --\(name) is given twice; give it once, e.g. \(spec.example)")
             }
             if parsed.options[name] == nil { parsed.order.append(name) }
+            previous = spec.takesValue ? "--\(name) \(value)" : nil
             parsed.options[name, default: []].append(value)
         }
         return parsed

@@ -45,14 +45,18 @@ public struct CLIEnvironment: Sendable {
     public var stdoutIsTerminal: Bool
     /// Files a user names are resolved against this directory.
     public var currentDirectory: String
+    /// Reads all of standard input, for an input named `-`; nil when it cannot be read.
+    public var readStandardInput: @Sendable () -> Data?
 
     public init(
-        today: CalendarDate, variables: [String: String], stdoutIsTerminal: Bool, currentDirectory: String
+        today: CalendarDate, variables: [String: String], stdoutIsTerminal: Bool, currentDirectory: String,
+        readStandardInput: @escaping @Sendable () -> Data? = { Data() }
     ) {
         self.today = today
         self.variables = variables
         self.stdoutIsTerminal = stdoutIsTerminal
         self.currentDirectory = currentDirectory
+        self.readStandardInput = readStandardInput
     }
 
     /// The real process's environment.
@@ -60,7 +64,8 @@ public struct CLIEnvironment: Sendable {
         CLIEnvironment(
             today: CalendarDate(Date()), variables: ProcessInfo.processInfo.environment,
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
-            currentDirectory: FileManager.default.currentDirectoryPath)
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            readStandardInput: { try? FileDescriptors.readAll(STDIN_FILENO).get() })
     }
 }
 
@@ -84,10 +89,11 @@ public enum CLI {
     /// Runs one command line and returns what it printed and its exit code; never exits or traps.
     public static func run(arguments: [String], environment: CLIEnvironment = .current) -> CLIResult {
         do {
-            var parsed = try ArgumentParser.parse(arguments, specs: Options.all)
+            var parsed = try ArgumentParser.parse(arguments, specs: Commands.knownOptions)
             // `llmcost help prices validate` is `llmcost prices validate --help`.
             if parsed.positionals.first == "help" {
                 parsed.positionals.removeFirst()
+                parsed.positionalContext.removeFirst()
                 parsed.options["help"] = [""]
             }
             if parsed.has("version") {
@@ -101,7 +107,10 @@ public enum CLI {
                 return CLIResult(exitCode: .success, stdout: Help.text(for: command))
             }
             try command.checkOptions(parsed)
-            let invocation = Invocation(parsed: parsed, words: words, environment: environment)
+            try command.checkArguments(words, parsed: parsed)
+            let invocation = Invocation(
+                parsed: parsed, words: words, environment: environment, command: command)
+            try invocation.checkStandardInput()
             return try command.run(invocation)
         } catch {
             var stderr = error.description
@@ -111,10 +120,22 @@ public enum CLI {
     }
 
     /// Runs the real process: prints the result and exits with its code.
+    ///
+    /// A failed write to standard output is one line on standard error and exit 3; a reader that
+    /// went away (`| head`) ends the process quietly, as SIGPIPE would, but without the signal.
     public static func main() -> Never {
+        signal(SIGPIPE, SIG_IGN)
         let result = run(arguments: Array(CommandLine.arguments.dropFirst()))
-        FileHandle.standardOutput.write(Data(result.stdout.utf8))
-        FileHandle.standardError.write(Data(result.stderr.utf8))
-        exit(result.exitCode.rawValue)
+        var code = result.exitCode
+        var stderr = result.stderr
+        switch FileDescriptors.write(Data(result.stdout.utf8), to: STDOUT_FILENO) {
+        case .written: break
+        case .closed: exit(code.rawValue)
+        case .failed(let reason):
+            code = .io
+            stderr = "llmcost: \(CLIMessage.cannotWriteStandardOutput(reason))\n"
+        }
+        _ = FileDescriptors.write(Data(stderr.utf8), to: STDERR_FILENO)
+        exit(code.rawValue)
     }
 }

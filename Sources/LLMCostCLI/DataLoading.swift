@@ -70,7 +70,7 @@ extension Invocation {
     func overlayFiles(options: ValidationOptions) throws(CLIError) -> [PriceFile] {
         var files: [PriceFile] = []
         for path in parsed.values("prices") {
-            files.append(PriceFileReader.read(try read(path), file: path, options: options))
+            files.append(PriceFileReader.read(try read(path), file: inputLabel(path), options: options))
         }
         return files
     }

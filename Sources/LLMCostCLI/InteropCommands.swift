@@ -42,7 +42,7 @@ enum InteropCommands {
             effective = date
         }
         let output = invocation.parsed.value("output-file")
-        if let output, !invocation.parsed.has("force"),
+        if let output, output != "-", !invocation.parsed.has("force"),
             FileManager.default.fileExists(atPath: invocation.resolve(output))
         {
             throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
@@ -52,7 +52,7 @@ enum InteropCommands {
         do {
             result = try LiteLLMImport.convert(data, effective: effective)
         } catch {
-            throw .invalid("\(path):\(error.location): \(error.message)")
+            throw .invalid("\(invocation.inputLabel(path)):\(error.location): \(error.message)")
         }
         let text = result.text
         // Validate what was produced, so the summary says whether it loads and what to look at.
@@ -61,7 +61,7 @@ enum InteropCommands {
         let errors = check.diagnostics.filter { $0.severity == .error }.count
         let warnings = check.diagnostics.count - errors
         var summary =
-            "imported \(counted(result.imported.count, "model")) from \(path); "
+            "imported \(counted(result.imported.count, "model")) from \(invocation.inputLabel(path)); "
             + "skipped \(result.skipped.count) entr\(result.skipped.count == 1 ? "y" : "ies")\n"
         for (reason, count) in result.skippedByReason {
             summary += "  \(count) \(reason)\n"
@@ -72,11 +72,12 @@ enum InteropCommands {
         summary +=
             "validation of the result: \(counted(errors, "error")), \(counted(warnings, "warning"))"
         summary += output.map { "; see 'llmcost prices validate \($0)'\n" } ?? "\n"
-        guard let output else {
+        guard output != nil else {
             return CLIResult(exitCode: .success, stdout: text, stderr: summary)
         }
-        try invocation.writeAtomically(text, to: output)
-        return CLIResult(exitCode: .success, stderr: "wrote \(output)\n" + summary)
+        var delivered = try invocation.deliver(text)
+        delivered.stderr += summary
+        return delivered
     }
 
     /// `prices diff OLD NEW [--scenario FILE] [--format table|markdown|json|github]`.
@@ -92,8 +93,9 @@ enum InteropCommands {
         let options = ValidationOptions(today: invocation.environment.today)
         var files: [(PriceFile, JSONNode?)] = []
         var errors: [Diagnostic] = []
-        for path in invocation.words {
-            let data = try invocation.read(path)
+        for word in invocation.words {
+            let path = invocation.inputLabel(word)
+            let data = try invocation.read(word)
             let file = PriceFileReader.read(data, file: path, options: options)
             errors += file.diagnostics.filter { $0.severity == .error }
             if file.kind != nil && file.kind != .models {
@@ -121,7 +123,8 @@ enum InteropCommands {
             ? try scenarioCosts(diff, old: old.0.table, new: new.0.table, invocation: invocation) : nil
         let currency = new.0.table.models.first?.currency ?? "USD"
         let report = PriceDiffReports.diff(
-            diff, oldFile: invocation.words[0], newFile: invocation.words[1], currency: currency,
+            diff, oldFile: invocation.inputLabel(invocation.words[0]),
+            newFile: invocation.inputLabel(invocation.words[1]), currency: currency,
             scenario: scenario, language: try invocation.language())
         return try invocation.emit(report, allowed: [.table, .markdown, .json])
     }

@@ -8,6 +8,8 @@ struct Invocation: Sendable {
     /// The positionals after the command's own words (e.g. the files of `prices validate`).
     var words: [String]
     var environment: CLIEnvironment
+    /// The command being run, for its declared inputs and its name in messages.
+    var command: Command = Commands.root
 
     /// The date prices are taken in force on: `--as-of`, else today.
     func asOfDate() throws(CLIError) -> CalendarDate {
@@ -19,8 +21,23 @@ struct Invocation: Sendable {
     }
 
     /// The `--format` value, checked against the formats this command can print.
+    ///
+    /// Without `--format`, the extension of `-o FILE` chooses it (see `OutputExtensions`).
     func format(allowed: [String], default defaultFormat: String) throws(CLIError) -> String {
-        guard let format = parsed.value("format") else { return defaultFormat }
+        guard let format = parsed.value("format") else {
+            guard let path = parsed.value("output-file"), let format = OutputExtensions.format(of: path)
+            else {
+                return defaultFormat
+            }
+            guard allowed.contains(format) else {
+                throw .usage(
+                    CLIMessage.extensionNotAllowed(
+                        path: path, format: format, command: command.path.joined(separator: " "),
+                        allowed: allowed
+                    ).description)
+            }
+            return format
+        }
         guard allowed.contains(format) else {
             let hint = closestMatch(to: format, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
             let example = hint.isEmpty ? ", e.g. --format \(allowed.last ?? defaultFormat)" : hint
@@ -71,23 +88,80 @@ struct Invocation: Sendable {
         return URL(fileURLWithPath: environment.currentDirectory).appendingPathComponent(path).path
     }
 
-    /// Reads a file the user named; a missing or unreadable file is an I/O error (exit 3).
+    /// Reads a file the user named, or standard input for `-`; a missing or unreadable file is an
+    /// I/O error (exit 3).
+    ///
+    /// The whole descriptor is read, so a FIFO, `/dev/stdin` and process substitution (`<(…)`) work.
     func read(_ path: String) throws(CLIError) -> Data {
+        if path == "-" {
+            guard let data = environment.readStandardInput() else {
+                throw .io(CLIMessage.cannotReadStandardInput.description)
+            }
+            return data
+        }
         guard !path.contains("\0") else {
             throw .io(
                 "cannot read \(path.replacingOccurrences(of: "\0", with: "\\0")): a path cannot hold a NUL byte"
             )
         }
-        let full = resolve(path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
-            throw .io("cannot read \(path): no such file")
+        switch FileDescriptors.readFile(resolve(path)) {
+        case .success(let data): return data
+        case .failure(let failure):
+            switch failure.errno {
+            case ENOENT, ENOTDIR: throw .io("cannot read \(path): no such file")
+            case EISDIR: throw .io("cannot read \(path): it is a directory")
+            default: throw .io("cannot read \(path): permission denied or unreadable")
+            }
         }
-        guard !isDirectory.boolValue else { throw .io("cannot read \(path): it is a directory") }
-        guard let data = FileManager.default.contents(atPath: full) else {
-            throw .io("cannot read \(path): permission denied or unreadable")
+    }
+
+    /// The files this command reads, each with how it was named (`--scenario a.json`).
+    func inputPaths() -> [(label: String, path: String)] {
+        var inputs: [(label: String, path: String)] = []
+        if let scenario = parsed.value("scenario") { inputs.append(("--scenario \(scenario)", scenario)) }
+        for overlay in parsed.values("prices") { inputs.append(("--prices \(overlay)", overlay)) }
+        if let directory = parsed.value("data") {
+            for kind in DataFileKind.allCases {
+                let path = (directory as NSString).appendingPathComponent(kind.fileName)
+                inputs.append(("--data \(directory)'s \(kind.fileName)", path))
+            }
         }
-        return data
+        if command.arguments.contains(where: \.isInput) {
+            for word in words { inputs.append(("the input \(word)", word)) }
+        }
+        return inputs
+    }
+
+    /// Refuses two inputs named `-`: standard input can be read once.
+    func checkStandardInput() throws(CLIError) {
+        let fromStandardInput = inputPaths().filter { $0.path == "-" }
+        guard fromStandardInput.count > 1 else { return }
+        throw .usage(
+            CLIMessage.standardInputTwice(
+                first: fromStandardInput[0].label, second: fromStandardInput[1].label
+            )
+            .description)
+    }
+
+    /// The name an input is reported under: `<stdin>` for `-`, else the path as given.
+    func inputLabel(_ path: String) -> String {
+        path == "-" ? "<stdin>" : path
+    }
+}
+
+/// The one table from an `-o` file's extension to the `--format` it implies when none is given.
+enum OutputExtensions {
+    /// Lowercased extension → format name; an extension not listed leaves the command's default.
+    static let formats: [String: String] = [
+        "md": "markdown", "markdown": "markdown", "csv": "csv", "json": "json", "html": "html", "htm": "html",
+        "svg": "svg",
+    ]
+
+    /// The format `path`'s extension implies, if any.
+    static func format(of path: String) -> String? {
+        let name = (path as NSString).lastPathComponent
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        return formats[name[name.index(after: dot)...].lowercased()]
     }
 }
 

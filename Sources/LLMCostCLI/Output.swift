@@ -41,26 +41,91 @@ extension Invocation {
         return try deliver(Renderer.render(report, as: format, options: options))
     }
 
-    /// Sends text to stdout, or with `-o FILE` writes it atomically and says where.
+    /// Sends text to stdout, or with `-o FILE` writes it and says where.
+    ///
+    /// `-o -` and a link to `/dev/stdout` are standard output; a FIFO or a device is written
+    /// directly; a regular file (through any symbolic links) is replaced atomically.
     func deliver(_ text: String) throws(CLIError) -> CLIResult {
         guard let path = parsed.value("output-file") else {
             return CLIResult(exitCode: .success, stdout: text)
         }
-        try writeAtomically(text, to: path)
+        switch try outputTarget(path) {
+        case .standardOutput:
+            return CLIResult(exitCode: .success, stdout: text)
+        case .node(let node):
+            if case .failed(let reason) = FileDescriptors.writeNode(Data(text.utf8), to: node) {
+                throw .io("cannot write \(path): \(reason)")
+            }
+        case .file(let file):
+            try writeAtomically(text, to: path, target: file)
+        }
         return CLIResult(exitCode: .success, stderr: "wrote \(path)\n")
     }
 
-    /// Writes to a temporary file beside `path`, then renames it over `path`, so a reader never
-    /// sees half a file and a failed write leaves what was there untouched.
-    func writeAtomically(_ text: String, to path: String) throws(CLIError) {
+    /// Where `-o PATH` writes.
+    enum OutputTarget: Equatable {
+        case standardOutput
+        /// An existing FIFO, device or socket, opened and written in place.
+        case node(String)
+        /// A regular file (or none yet) at this absolute path, the end of any symbolic links.
+        case file(String)
+    }
+
+    /// Follows `path`'s symbolic links to what `-o` writes, refusing a path that is one of the inputs.
+    func outputTarget(_ path: String) throws(CLIError) -> OutputTarget {
+        if path == "-" { return .standardOutput }
         // The system reads a path only up to a NUL, so "a\0b" would quietly write "a".
         guard !path.contains("\0") else {
             throw .io(
                 "cannot write \(path.replacingOccurrences(of: "\0", with: "\\0")): a path cannot hold a NUL byte"
             )
         }
-        let target = URL(fileURLWithPath: resolve(path))
-        let directory = target.deletingLastPathComponent()
+        var current = resolve(path)
+        for _ in 0..<40 {
+            if Self.standardOutputNames.contains(current) { return .standardOutput }
+            guard let status = PathStatus.of(link: current) else { return .file(current) }
+            switch status.kind {
+            case .link:
+                guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current)
+                else { return .file(current) }
+                current =
+                    destination.hasPrefix("/")
+                    ? destination
+                    : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(
+                        destination
+                    ).standardizedFileURL.path
+            case .directory:
+                throw .io("cannot write \(path): it is a directory")
+            case .regular:
+                try refuseInput(path, status: status)
+                return .file(current)
+            case .other:
+                try refuseInput(path, status: status)
+                return .node(current)
+            }
+        }
+        throw .io(CLIMessage.linkLoop(path).description)
+    }
+
+    /// The names of this process's standard output: a link to one of them is `-o -`.
+    static let standardOutputNames: Set<String> = ["/dev/stdout", "/proc/self/fd/1", "/dev/fd/1"]
+
+    /// Refuses `-o` onto a file the command reads (same device and inode, whatever the path).
+    func refuseInput(_ path: String, status: PathStatus) throws(CLIError) {
+        for (label, input) in inputPaths() where input != "-" {
+            guard let inputStatus = PathStatus.of(resolve(input)), inputStatus.kind != .other,
+                inputStatus.isSameFile(as: status)
+            else { continue }
+            throw .usage(CLIMessage.outputIsInput(output: path, input: label).description)
+        }
+    }
+
+    /// Writes to a temporary file beside `target` (the end of `path`'s links), then renames it
+    /// over `target`, so a reader never sees half a file and a failed write leaves what was there
+    /// untouched.
+    func writeAtomically(_ text: String, to path: String, target: String) throws(CLIError) {
+        let targetURL = URL(fileURLWithPath: target)
+        let directory = targetURL.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
             throw .io("cannot write \(path): directory \(directory.path) does not exist")
@@ -68,13 +133,8 @@ extension Invocation {
         guard isDirectory.boolValue else {
             throw .io("cannot write \(path): \(directory.path) is not a directory")
         }
-        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        {
-            throw .io("cannot write \(path): it is a directory")
-        }
         let temporary = directory.appendingPathComponent(
-            ".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+            ".\(targetURL.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
         } catch {
@@ -82,7 +142,7 @@ extension Invocation {
             throw .io("cannot write \(path): \(error.localizedDescription)")
         }
         // rename(2) replaces the target in one step.
-        guard rename(temporary.path, target.path) == 0 else {
+        guard rename(temporary.path, targetURL.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw .io("cannot write \(path): \(reason)")

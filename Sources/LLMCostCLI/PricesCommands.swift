@@ -29,9 +29,10 @@ enum PricesCommands {
             scenarios = try invocation.dataScenarios()
         } else {
             checked = []
-            for path in invocation.words {
+            for word in invocation.words {
+                let path = invocation.inputLabel(word)
                 do {
-                    let data = try invocation.read(path)
+                    let data = try invocation.read(word)
                     let file = PriceFileReader.read(data, file: path, options: options)
                     // A scenario is read by its own reader instead (a small file, read again).
                     if file.schema == ScenarioFile.schemaID {
@@ -76,7 +77,9 @@ enum PricesCommands {
         diagnostics = unreadable + Diagnostic.sortedByPosition(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        let files = invocation.words.isEmpty ? checked.map(\.file) + scenarios.map(\.file) : invocation.words
+        let files =
+            invocation.words.isEmpty
+            ? checked.map(\.file) + scenarios.map(\.file) : invocation.words.map(invocation.inputLabel)
         let exitCode: ExitCode = !unreadable.isEmpty ? .io : errors > 0 ? .invalidInput : .success
         let summary =
             "\(counted(files.count, "file")) checked: "

@@ -11,7 +11,7 @@ extension Invocation {
         let label: String
         let data: Data
         if let path = parsed.value("scenario") {
-            label = path
+            label = inputLabel(path)
             data = try read(path)
         } else {
             label = "Data/scenarios/default.json"
@@ -61,6 +61,37 @@ extension Invocation {
             )
         }
         return value
+    }
+
+    /// A money flag such as `--rate 2.5` (in `currency`, the scenario's) or `--rate 2.5USD`,
+    /// converted from the suffix's currency to `currency` at the rate in force; at least 0.
+    func money(_ name: String, in currency: String) throws(CLIError) -> Decimal? {
+        guard let text = parsed.value(name) else { return nil }
+        let code = String(text.suffix(3))
+        guard text.count > 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            return try amount(name)
+        }
+        let example = Options.spec(name)?.example ?? "--\(name) 1"
+        let number = String(text.dropLast(3))
+        guard let value = Quantity.parse(number) else {
+            throw .usage("invalid value '\(text)' for --\(name); expected a number, e.g. \(example)")
+        }
+        if let problem = SanityBounds.magnitudeProblem(value) {
+            throw .usage("invalid value '\(text)' for --\(name): it \(problem), e.g. \(example)")
+        }
+        guard value >= 0 else {
+            throw .usage(
+                "invalid value '\(text)' for --\(name); expected a number at least 0, e.g. \(example)")
+        }
+        guard code != currency else { return value }
+        let converter = try converter(loadTable())
+        guard let factor = converter.factor(from: code, to: currency) else {
+            throw .usage(
+                CLIMessage.unknownSuffixCurrency(
+                    flag: name, value: text, code: code, known: converter.perUSD.keys.sorted()
+                ).description)
+        }
+        return value * factor
     }
 
     /// `--requests 3M/month`, `100k/day` (× 365/12) or a bare monthly count.
@@ -113,8 +144,8 @@ extension Invocation {
             scenario.workload.servingHoursPerMonth = hours
         }
         if let fte = try amount("ops-fte") { scenario.opsFTE = fte }
-        if let cost = try amount("fte-cost") { scenario.fteMonthlyCost = cost }
-        if let setup = try amount("setup") { scenario.setup = setup }
+        if let cost = try money("fte-cost", in: scenario.currency) { scenario.fteMonthlyCost = cost }
+        if let setup = try money("setup", in: scenario.currency) { scenario.setup = setup }
         if let horizon = try integer("horizon", minimum: 1) {
             guard horizon <= 600 else {
                 throw .usage(
@@ -124,7 +155,7 @@ extension Invocation {
             scenario.horizonMonths = horizon
         }
         if let rate = try share("discount") { scenario.discountRate = rate }
-        let rate = try amount("rate")
+        let rate = try money("rate", in: scenario.currency)
         let offer = parsed.value("offer")
         if rate != nil && offer != nil {
             throw .usage("give --rate or --offer, not both, e.g. --rate 2.99 or --offer lambda")
@@ -132,7 +163,7 @@ extension Invocation {
         let utilization = try share("utilization", allowZero: false)
         let minReplicas = try integer("min-replicas", minimum: 1)
         let amortization = try integer("amortization", minimum: 1)
-        let kwh = try amount("kwh")
+        let kwh = try money("kwh", in: scenario.currency)
         let pue = try amount("pue", minimum: 1, maximum: 10)
         scenario.selfHosting = scenario.selfHosting.map { original in
             var spec = original
@@ -175,8 +206,17 @@ extension Invocation {
     }
 
     /// The currency asked for with `--currency`, checked against the known rates.
+    ///
+    /// Without `--currency`, one `--fx CODE=RATE` shows money in CODE (the rate is never ignored);
+    /// several are refused, since which one to show is not said.
     func requestedCurrency(_ converter: CurrencyConverter) throws(CLIError) -> String? {
-        guard let code = parsed.value("currency") else { return nil }
+        guard let code = parsed.value("currency") else {
+            let codes = parsed.values("fx").compactMap { $0.split(separator: "=").first.map(String.init) }
+            guard codes.count <= 1 else {
+                throw .usage(CLIMessage.fxWithoutCurrency(parsed.values("fx")).description)
+            }
+            return codes.first
+        }
         guard converter.perUSD[code] != nil else {
             let hint = closestMatch(to: code, among: converter.perUSD.keys.sorted()).map {
                 "; did you mean '\($0)'?"

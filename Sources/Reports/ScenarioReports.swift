@@ -846,6 +846,15 @@ public enum ScenarioReports {
     static func assumptionsNote(_ plan: ScenarioPlan, context: ReportContext) -> String {
         let w = plan.workload
         var parts: [String] = []
+        // Money flags (--rate, --setup, …) are read in the scenario's currency, so say which it is
+        // wherever it is not the US dollar a reader would assume.
+        let own = plan.scenario.currency
+        if own != "USD" || plan.currency != own {
+            parts.append(
+                context.t(
+                    "scenario amounts and money flags in \(own)\(plan.currency == own ? "" : ", shown in \(plan.currency)")",
+                    "シナリオの金額と金額の指定は \(own)\(plan.currency == own ? "" : "（\(plan.currency) で表示）")"))
+        }
         if let first = plan.selfHosting.first?.option {
             parts.append(
                 context.t(

@@ -1,0 +1,268 @@
+import Foundation
+import Pricing
+
+// How to add to the command line (everything about a command is its one `Command` below):
+//
+// - An option of one command: add one line to that command's `options:`, e.g.
+//   `.value("tier", "TIER", example: "flex", help: "the API's service tier (flex, priority)"),`.
+//   Parsing, "does not apply to" for the other commands, usage and help all follow from it.
+//   Read it in the command with `invocation.parsed.value("tier")`. An option several commands take
+//   goes in `Options` (Options.swift) as a `static let`, and each command lists it.
+// - An option of a whole group (workload, self-hosting, data, output): one line in that group's
+//   list in Options.swift; every command declaring the group takes it.
+// - A money option: give it `unit: .money` so help says "in the scenario's currency" and the
+//   value may carry a currency suffix (read it with `money(_:)`).
+// - A command: one `Command(path:summary:arguments:groups:options:run:)` in `Commands.all`, with
+//   its positional `arguments` declared (`.one("MODEL")`, `.optional("ID")`, `.many("FILES",
+//   input: true)`); a word beyond them is refused by name (exit 2). `input: true` marks files
+//   the command reads, so `-` means standard input and `-o` may not overwrite them.
+
+/// A positional argument of a command: its placeholder, how many words it takes, and whether it names an input file.
+struct ArgumentSpec: Sendable {
+    enum Arity: Sendable { case one, optional, many }
+    var name: String
+    var arity: Arity
+    /// A file the command reads: `-` is standard input, and `-o` may not name it.
+    var isInput = false
+
+    static func one(_ name: String, input: Bool = false) -> ArgumentSpec {
+        ArgumentSpec(name: name, arity: .one, isInput: input)
+    }
+    static func optional(_ name: String, input: Bool = false) -> ArgumentSpec {
+        ArgumentSpec(name: name, arity: .optional, isInput: input)
+    }
+    static func many(_ name: String, input: Bool = false) -> ArgumentSpec {
+        ArgumentSpec(name: name, arity: .many, isInput: input)
+    }
+
+    var usage: String {
+        switch arity {
+        case .one: name
+        case .optional: "[\(name)]"
+        case .many: "[\(name)...]"
+        }
+    }
+}
+
+/// A named set of options several commands take together; help prints each under its title.
+struct OptionGroup: Sendable {
+    var title: String
+    var options: [OptionSpec]
+}
+
+/// One command of the command line, declared once: its words, positional arguments, option groups, own options and action.
+struct Command: Sendable {
+    var path: [String]
+    var summary: String
+    var arguments: [ArgumentSpec] = []
+    /// Option groups beside the global ones (data and output), e.g. `[.workload, .selfHosting]`.
+    var groups: [OptionGroup] = []
+    /// Options of this command alone.
+    var options: [OptionSpec] = []
+    /// The commands below a group word like `prices`; a group only prints its help.
+    var isGroup = false
+    var run: @Sendable (Invocation) throws(CLIError) -> CLIResult = { _ throws(CLIError) in
+        CLIResult(exitCode: .success)
+    }
+
+    /// Every option the command accepts: its own, its groups', then the global ones.
+    var acceptedOptions: [OptionSpec] {
+        options + groups.flatMap(\.options) + Options.globalGroups.flatMap(\.options)
+    }
+
+    /// The usage line after `llmcost`, made from the declaration.
+    var usage: String {
+        if isGroup {
+            let children = Commands.all.filter {
+                $0.path.count == path.count + 1 && $0.path.starts(with: path)
+            }
+            return path.joined(separator: " ") + " " + children.compactMap(\.path.last).joined(separator: "|")
+        }
+        var words = path + arguments.map(\.usage)
+        words += options.map { spec in
+            "[--\(spec.name)\(spec.valueName.map { " \($0)" } ?? "")]"
+        }
+        words += groups.map { "[\($0.title)]" }
+        return words.joined(separator: " ")
+    }
+
+    /// Rejects an option given to a command it does not apply to.
+    func checkOptions(_ parsed: ParsedArguments) throws(CLIError) {
+        let allowed = Set(acceptedOptions.map(\.name))
+        for name in parsed.order where !allowed.contains(name) {
+            throw .usage("option --\(name) does not apply to 'llmcost \(path.joined(separator: " "))'")
+        }
+    }
+
+    /// Rejects a word beyond the declared positional arguments, naming it and what it followed.
+    func checkArguments(_ words: [String], parsed: ParsedArguments) throws(CLIError) {
+        let limit = arguments.contains { $0.arity == .many } ? Int.max : arguments.count
+        guard words.count > limit else { return }
+        let index = parsed.positionals.count - words.count + limit
+        let after = parsed.positionalContext.indices.contains(index) ? parsed.positionalContext[index] : nil
+        let takes: String
+        switch limit {
+        case 0: takes = "no arguments"
+        case 1: takes = "one argument, \(arguments.map(\.usage).joined(separator: " "))"
+        default: takes = "\(limit) arguments, \(arguments.map(\.usage).joined(separator: " "))"
+        }
+        let example =
+            after.flatMap { context in
+                Options.spec(String(context.drop { $0 == "-" }.prefix { $0 != " " }))?.example
+            } ?? "llmcost \((path + arguments.map(\.usage)).joined(separator: " "))"
+        throw .usage(
+            CLIMessage.unexpectedArgument(
+                words[limit], after: after, command: path.joined(separator: " "), takes: takes,
+                example: example
+            ).description)
+    }
+}
+
+enum Commands {
+    static let all: [Command] = [
+        Command(
+            path: ["compare"],
+            summary: "rank API and self-hosting options by monthly cost, with break-even volumes",
+            groups: [.workload, .selfHosting, .currency],
+            options: [Options.models, Options.deployments, Options.mode],
+            run: ScenarioCommands.compare),
+        Command(
+            path: ["breakeven"],
+            summary: "the volumes from which self-hosting is cheaper than an API, and the payback",
+            groups: [.workload, .selfHosting, .currency],
+            options: [Options.api, Options.selfDeployment, Options.mode, Options.sweep, Options.range],
+            run: ScenarioCommands.breakeven),
+        Command(
+            path: ["roi"], summary: "cash flow, payback, NPV and ROI of every option over the horizon",
+            groups: [.workload, .selfHosting, .currency], options: [Options.api], run: ScenarioCommands.roi),
+        Command(
+            path: ["plan"],
+            summary:
+                "API first, then migrate: the best month to move onto self-hosting, against API only and day one",
+            groups: [.workload, .selfHosting, .currency],
+            options: [Options.api, Options.mode, Options.objective],
+            run: PlanCommand.run),
+        Command(
+            path: ["deployments"],
+            summary: "self-hosting profiles: fitted throughput constants and error at each point",
+            arguments: [.optional("ID")], run: DeploymentsCommand.run),
+        Command(
+            path: ["sensitivity"], summary: "a tornado: each input moved down and up, sorted by swing",
+            groups: [.workload, .selfHosting, .currency],
+            options: [Options.api, Options.selfDeployment, Options.mode, Options.metric, Options.delta],
+            run: UncertaintyCommands.sensitivity),
+        Command(
+            path: ["simulate"],
+            summary: "Monte Carlo P10/P50/P90 over the scenario's {low, mode, high} ranges",
+            groups: [.currency],
+            options: [
+                Options.scenario, Options.api, Options.selfDeployment, Options.mode, Options.samples,
+                Options.seed,
+            ],
+            run: UncertaintyCommands.simulate),
+        Command(
+            path: ["prices"], summary: "list, show, validate, import and diff price data", isGroup: true),
+        Command(
+            path: ["prices", "list"], summary: "list API models and the prices in force",
+            options: Options.list, run: PricesCommands.list),
+        Command(
+            path: ["prices", "show"], summary: "show every dated price set of one model",
+            arguments: [.one("MODEL")], run: PricesCommands.show),
+        Command(
+            path: ["prices", "validate"], summary: "check data files; exit 1 when any has errors",
+            arguments: [.many("FILES", input: true)], options: Options.validate, run: PricesCommands.validate),
+        Command(
+            path: ["prices", "import"], summary: "convert LiteLLM's price map into a models.json",
+            arguments: [.one("FILE", input: true)], options: Options.interop,
+            run: InteropCommands.importPrices),
+        Command(
+            path: ["prices", "diff"],
+            summary: "added, removed and changed prices between two models.json files",
+            arguments: [.one("OLD", input: true), .one("NEW", input: true)], groups: [.currency],
+            options: [Options.scenario],
+            run: InteropCommands.diff),
+    ]
+
+    /// The command line with no command: it prints the overview.
+    static let root = Command(path: [], summary: "", isGroup: true)
+
+    /// Every option any command declares, once by name, for the first pass of parsing.
+    static let knownOptions: [OptionSpec] = {
+        var seen: Set<String> = []
+        var specs: [OptionSpec] = []
+        for spec in Options.globalGroups.flatMap(\.options) + all.flatMap(\.acceptedOptions)
+        where seen.insert(spec.name).inserted {
+            specs.append(spec)
+        }
+        return specs
+    }()
+
+    /// The top-level words, in the order help lists them.
+    static var topLevel: [String] {
+        var words: [String] = []
+        for command in all where !words.contains(command.path[0]) { words.append(command.path[0]) }
+        return words
+    }
+
+    /// Finds the longest command whose words begin the positionals; the rest are its arguments.
+    static func resolve(_ positionals: [String]) throws(CLIError) -> (Command, [String]) {
+        if positionals.isEmpty {
+            return (all.first { $0.path == ["compare"] } ?? root, [])
+        }
+        let match = all.filter { positionals.starts(with: $0.path) }.max { $0.path.count < $1.path.count }
+        guard let command = match else {
+            let hint =
+                closestMatch(to: positionals[0], among: topLevel).map { "; did you mean '\($0)'?" } ?? ""
+            throw .usage("unknown command '\(positionals[0])'\(hint)")
+        }
+        let rest = Array(positionals.dropFirst(command.path.count))
+        if command.isGroup, let word = rest.first {
+            let children = all.filter {
+                $0.path.count == command.path.count + 1 && $0.path.starts(with: command.path)
+            }
+            let names = children.compactMap(\.path.last)
+            let hint = closestMatch(to: word, among: names).map { "; did you mean '\($0)'?" } ?? ""
+            throw .usage("unknown command '\(command.path.joined(separator: " ")) \(word)'\(hint)")
+        }
+        return (command, rest)
+    }
+}
+
+enum Help {
+    static func text(for command: Command) -> String {
+        if command.path.isEmpty || command.isGroup {
+            let children = Commands.all.filter {
+                !$0.isGroup && ($0.path.starts(with: command.path))
+            }
+            var text =
+                command.path.isEmpty
+                ? "llmcost \(CLI.version): LLM API versus self-hosting cost and ROI\n\n" : ""
+            text += "usage:\n"
+            for child in children {
+                text += "  llmcost \(child.usage)\n      \(child.summary)\n"
+            }
+            return text + globalOptionsText()
+        }
+        var text = "usage: llmcost \(command.usage)\n\n\(command.summary)\n"
+        if !command.options.isEmpty {
+            text += "\noptions:\n" + command.options.map(line).joined()
+        }
+        for group in command.groups {
+            text += "\n\(group.title):\n" + group.options.map(line).joined()
+        }
+        return text + globalOptionsText()
+    }
+
+    private static func globalOptionsText() -> String {
+        "\nglobal options:\n" + Options.globalGroups.flatMap(\.options).map(line).joined()
+            + "\nexit codes: 0 success, 1 invalid data or scenario, 2 usage error, 3 file could not be read or written\n"
+    }
+
+    private static func line(_ spec: OptionSpec) -> String {
+        var flag = spec.short.map { "-\($0), " } ?? ""
+        flag += "--\(spec.name)"
+        if let valueName = spec.valueName { flag += " \(valueName)" }
+        let padded = flag.padding(toLength: max(flag.count, 24), withPad: " ", startingAt: 0)
+        return "  \(padded)  \(spec.help)\n"
+    }
+}
