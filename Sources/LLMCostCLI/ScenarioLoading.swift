@@ -127,16 +127,19 @@ extension Invocation {
         if let cached = try share("cached") { scenario.workload.cachedInputShare = cached }
         if let batch = try share("batch") { scenario.workload.batchShare = batch }
         if let growth = try decimal("growth") {
-            guard growth > -1, growth <= 10 else {
+            guard InputBounds.growthPerMonth.contains(growth) else {
                 throw .usage(
                     "invalid value '\(parsed.value("growth") ?? "")' for --growth; expected −99%…1000% a month, e.g. --growth 3%"
                 )
             }
             scenario.workload.growthPerMonth = growth
         }
-        if let peak = try amount("peak", minimum: 1, maximum: 1000) { scenario.workload.peakToAverage = peak }
+        let peakBound = InputBounds.peakToAverage
+        if let peak = try amount("peak", minimum: peakBound.lower, maximum: peakBound.upper) {
+            scenario.workload.peakToAverage = peak
+        }
         if let hours = try amount("hours", positive: true) {
-            guard hours <= 730 else {
+            guard InputBounds.servingHoursPerMonth.contains(hours) else {
                 throw .usage(
                     "invalid value '\(parsed.value("hours") ?? "")' for --hours; a month has 730 hours, e.g. --hours 200"
                 )
@@ -147,7 +150,7 @@ extension Invocation {
         if let cost = try money("fte-cost", in: scenario.currency) { scenario.fteMonthlyCost = cost }
         if let setup = try money("setup", in: scenario.currency) { scenario.setup = setup }
         if let horizon = try integer("horizon", minimum: 1) {
-            guard horizon <= 600 else {
+            guard InputBounds.horizonMonths.contains(Decimal(horizon)) else {
                 throw .usage(
                     "invalid value '\(parsed.value("horizon") ?? "")' for --horizon; at most 600 months, e.g. --horizon 36"
                 )
@@ -164,7 +167,7 @@ extension Invocation {
         let minReplicas = try integer("min-replicas", minimum: 1)
         let amortization = try integer("amortization", minimum: 1)
         let kwh = try money("kwh", in: scenario.currency)
-        let pue = try amount("pue", minimum: 1, maximum: 10)
+        let pue = try amount("pue", minimum: InputBounds.pue.lower, maximum: InputBounds.pue.upper)
         scenario.selfHosting = scenario.selfHosting.map { original in
             var spec = original
             if spec.mode == .rent {

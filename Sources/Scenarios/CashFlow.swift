@@ -184,8 +184,8 @@ public struct CashFlow: Sendable, Hashable {
     static func checkTerms(horizonMonths: Int, annualDiscountRate: Decimal, benefits: Benefits)
         throws(ScenarioError)
     {
-        try Check.range(Decimal(horizonMonths), "horizon_months", 1, 600)
-        try Check.range(annualDiscountRate, "discount_rate", 0, 1)
+        try InputBounds.horizonMonths.check(Decimal(horizonMonths))
+        try InputBounds.discountRate.check(annualDiscountRate)
         try Check.nonNegative(benefits.hoursSavedPerMonth, "hours_saved_per_month")
         try Check.nonNegative(benefits.hourlyCost, "hourly_cost")
         try Check.nonNegative(benefits.fixedPerMonth, "benefit_per_month")

@@ -76,7 +76,7 @@ public struct MigrationSearch: Sendable, Hashable {
         annualDiscountRate: Decimal, benefits: Benefits, objective: PlanObjective
     ) throws(ScenarioError) -> MigrationSearch {
         try workload.validate()
-        try Check.range(Decimal(horizonMonths), "horizon_months", 1, 600)
+        try InputBounds.horizonMonths.check(Decimal(horizonMonths))
         let api = try APICost.monthly(workload, prices)
         try option.validate()
         try CashFlow.checkTerms(

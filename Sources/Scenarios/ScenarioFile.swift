@@ -234,8 +234,12 @@ public enum ScenarioReader {
             reader.finish()
         }
         let horizon = object.integer("horizon_months", required: false, minimum: 1)
-        if let horizon, horizon > 600, let node = object.value("horizon_months", required: false) {
-            sink.error(node, "\(horizon) months is more than 50 years (at most 600)")
+        if let horizon, !InputBounds.horizonMonths.contains(Decimal(horizon)),
+            let node = object.value("horizon_months", required: false)
+        {
+            sink.error(
+                node,
+                "\(horizon) months is more than 50 years (at most \(InputBounds.horizonMonths.upper ?? 600))")
         }
         let discount = ranges.read(object, "discount_rate", .discountRate, rule: .share)
         let strategies = readStrategies(
@@ -300,19 +304,26 @@ public enum ScenarioReader {
         let cached = ranges.read(object, "cached_input_share", .cachedInputShare, rule: .share)
         let batch = ranges.read(object, "batch_share", .batchShare, rule: .share)
         let growth = ranges.read(object, "growth_per_month", .growthPerMonth, rule: .any)
-        if let growth = ranges.extreme(growth, .growthPerMonth, { $0 <= -1 || $0 > 10 }),
+        if let growth = ranges.extreme(growth, .growthPerMonth, { !InputBounds.growthPerMonth.contains($0) }),
             let node = object.value("growth_per_month", required: false)
         {
             sink.error(node, "growth of \(growth * 100)% a month is outside −100%…+1,000%")
         }
         let peak = ranges.read(object, "peak_to_average", .peakToAverage, rule: .positive)
-        if let peak = ranges.extreme(peak, .peakToAverage, { $0 < 1 }),
+        let peakBound = InputBounds.peakToAverage
+        if let peak = ranges.extreme(peak, .peakToAverage, { !peakBound.contains($0) }),
             let node = object.value("peak_to_average", required: false)
         {
-            sink.error(node, "\(peak) is below 1: the peak cannot be under the average")
+            sink.error(
+                node,
+                peak < peakBound.lower
+                    ? "\(peak) is below 1: the peak cannot be under the average"
+                    : "\(peak) is above \(peakBound.upper ?? 1000), the largest peak factor the fleet is sized for (\(peakBound.rangeText))"
+            )
         }
         let hours = ranges.read(object, "serving_hours_per_month", .servingHoursPerMonth, rule: .positive)
-        if let hours = ranges.extreme(hours, .servingHoursPerMonth, { $0 > Workload.hoursPerMonth }),
+        if let hours = ranges.extreme(
+            hours, .servingHoursPerMonth, { $0 > 0 && !InputBounds.servingHoursPerMonth.contains($0) }),
             let node = object.value("serving_hours_per_month", required: false)
         {
             sink.error(node, "\(hours) hours is more than a month has (730)")
@@ -348,10 +359,15 @@ public enum ScenarioReader {
         spec.amortizationMonths = object.integer("amortization_months", required: false, minimum: 1)
         spec.pricePerKWh = read("price_per_kwh", .pricePerKWh)
         spec.pue = read("pue", .pue, rule: .positive)
-        if let pue = ranges.extreme(spec.pue, .selfHosting(index, .pue), { $0 < 1 }),
+        if let pue = ranges.extreme(spec.pue, .selfHosting(index, .pue), { !InputBounds.pue.contains($0) }),
             let node = object.value("pue", required: false)
         {
-            object.sink.error(node, "a PUE of \(pue) is below 1, which no data centre has")
+            object.sink.error(
+                node,
+                pue < InputBounds.pue.lower
+                    ? "a PUE of \(pue) is below 1, which no data centre has"
+                    : "a PUE of \(pue) is above \(InputBounds.pue.upper ?? 10), which no data centre has (\(InputBounds.pue.rangeText))"
+            )
         }
         spec.hostingPerGPUMonth = read("hosting_per_gpu_month", .hostingPerGPUMonth)
         spec.utilization = read("utilization", .utilization, rule: .share)

@@ -176,9 +176,9 @@ public struct SelfHostingOption: Sendable, Hashable {
         if utilization.isNaN || utilization <= 0 {
             throw .notPositive(field: "utilization", value: utilization)
         }
-        try Check.range(utilization, "utilization", 0, 1)
+        try InputBounds.utilization.check(utilization)
         try Check.positive(Decimal(minReplicas), "min_replicas")
-        try Check.range(Decimal(minReplicas), "min_replicas", 1, Decimal(Int32.max))
+        try InputBounds.minReplicas.check(Decimal(minReplicas))
         try Check.nonNegative(opsFTE, "ops_fte")
         try Check.nonNegative(fteMonthlyCost, "fte_monthly_cost")
         for item in otherFixedCosts { try Check.nonNegative(item.monthly, "fixed cost '\(item.label)'") }
@@ -191,7 +191,7 @@ public struct SelfHostingOption: Sendable, Hashable {
             try Check.positive(Decimal(hardware.amortizationMonths), "amortization_months")
             if let life = hardware.lifeMonths { try Check.positive(Decimal(life), "life_months") }
             try Check.nonNegative(hardware.serverKWPerGPU, "server_kw_per_gpu")
-            try Check.range(hardware.pue, "pue", 1, 10)
+            try InputBounds.pue.check(hardware.pue)
             try Check.nonNegative(hardware.pricePerKWh, "price_per_kwh")
             try Check.nonNegative(hardware.hostingPerGPUMonth, "hosting_per_gpu_month")
         }

@@ -176,9 +176,10 @@ public struct Sensitivity: Sendable, Hashable {
             case .throughput:
                 copy.option.secondsPerRequest = option.secondsPerRequest / factor
             case .utilization:
-                copy.option.utilization = min(1, option.utilization * factor)
+                copy.option.utilization = InputBounds.utilization.clamped(option.utilization * factor)
             case .peakFactor:
-                copy.workload.peakToAverage = min(1000, max(1, workload.peakToAverage * factor))
+                copy.workload.peakToAverage = InputBounds.peakToAverage.clamped(
+                    workload.peakToAverage * factor)
             case .powerPrice:
                 if case .own(var hardware) = option.mode {
                     hardware.pricePerKWh *= factor
@@ -192,9 +193,10 @@ public struct Sensitivity: Sendable, Hashable {
             case .growth:
                 // Kept inside the range the engine accepts (−100%…1000% a month), as utilisation and
                 // peak are: −99% moved down by 20% would be −118.8%, a volume below zero.
-                copy.workload.growthPerMonth = min(10, max(-1, workload.growthPerMonth * factor))
+                copy.workload.growthPerMonth = InputBounds.growthPerMonth.clamped(
+                    workload.growthPerMonth * factor)
             case .discountRate:
-                copy.discount = min(1, discount * factor)
+                copy.discount = InputBounds.discountRate.clamped(discount * factor)
             }
             return (copy, copy.value(of: input))
         }

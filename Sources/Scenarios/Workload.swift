@@ -66,12 +66,12 @@ public struct Workload: Sendable, Hashable {
         try Check.nonNegative(inputTokens, "input_tokens")
         try Check.nonNegative(outputTokens, "output_tokens")
         if tokensPerRequest == 0 { throw .emptyRequest }
-        try Check.share(cachedInputShare, "cached_input_share")
-        try Check.share(batchShare, "batch_share")
-        try Check.range(growthPerMonth, "growth_per_month", -1, 10)
-        try Check.range(peakToAverage, "peak_to_average", 1, 1000)
+        try InputBounds.cachedInputShare.check(cachedInputShare)
+        try InputBounds.batchShare.check(batchShare)
+        try InputBounds.growthPerMonth.check(growthPerMonth)
+        try InputBounds.peakToAverage.check(peakToAverage)
         try Check.positive(servingHoursPerMonth, "serving_hours_per_month")
-        try Check.range(servingHoursPerMonth, "serving_hours_per_month", 0, Workload.hoursPerMonth)
+        try InputBounds.servingHoursPerMonth.check(servingHoursPerMonth)
         for part in mix {
             let field = "segment '\(part.name)'"
             try Check.share(part.share, "\(field) share")
