@@ -254,7 +254,7 @@ enum Help {
     }
 
     private static func globalOptionsText() -> String {
-        "\nglobal options:\n" + Options.globalGroups.flatMap(\.options).map(line).joined()
+        Options.globalGroups.map { "\n\($0.title):\n" + $0.options.map(line).joined() }.joined()
             + "\nexit codes: 0 success, 1 invalid data or scenario, 2 usage error, 3 file could not be read or written\n"
     }
 

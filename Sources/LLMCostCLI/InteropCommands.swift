@@ -116,7 +116,7 @@ enum InteropCommands {
         let diff = PriceDiffer.diff(
             old: old.0.table.models, new: new.0.table.models, oldRoot: old.1, newRoot: new.1)
         if format == "github" {
-            return CLIResult(exitCode: .success, stdout: githubAnnotations(diff))
+            return try invocation.deliver(githubAnnotations(diff))
         }
         let scenario =
             invocation.parsed.has("scenario")

@@ -93,7 +93,10 @@ enum PricesCommands {
         default:
             stdout = diagnostics.map { "\($0)\n" }.joined() + "\(summary)\n"
         }
-        return CLIResult(exitCode: exitCode, stdout: stdout)
+        // Findings go where -o says, like any report; the exit code stays validate's verdict.
+        var result = try invocation.deliver(stdout)
+        result.exitCode = exitCode
+        return result
     }
 
     /// A scenario's own problems, then, when it reads, the models and deployments the data lacks.

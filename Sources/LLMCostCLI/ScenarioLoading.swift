@@ -85,13 +85,14 @@ extension Invocation {
         }
         guard code != currency else { return value }
         let converter = try converter(loadTable())
-        guard let factor = converter.factor(from: code, to: currency) else {
+        // Multiplied before divided, so 1,500,000 JPY at 150 per USD is exactly 10,000 USD.
+        guard let source = converter.perUSD[code], let target = converter.perUSD[currency], source > 0 else {
             throw .usage(
                 CLIMessage.unknownSuffixCurrency(
                     flag: name, value: text, code: code, known: converter.perUSD.keys.sorted()
                 ).description)
         }
-        return value * factor
+        return value * target / source
     }
 
     /// `--requests 3M/month`, `100k/day` (× 365/12) or a bare monthly count.
@@ -105,7 +106,7 @@ extension Invocation {
             text.removeLast(6)
         }
         // A quadrillion requests a month is past any fleet the engine can size; say so here, at the flag.
-        guard let value = Quantity.parse(text), value >= 0, value * factor <= 1_000_000_000_000_000,
+        guard let value = Quantity.parse(text), InputBounds.requestsPerMonth.contains(value * factor),
             SanityBounds.magnitudeProblem(value) == nil
         else {
             throw .usage(

@@ -39,7 +39,8 @@ import Testing
         for seed in stride(from: firstSeed + UInt64(shard), to: firstSeed + UInt64(total), by: 2) {
             var mutator = Mutator(seed: seed)
             let arguments = Self.arguments(&mutator)
-            let result = llmcost(arguments)
+            // `--scenario -` reads the default scenario from standard input.
+            let result = llmcost(arguments, stdin: defaultFile("scenarios/default.json"))
             exitCodes[result.exitCode.rawValue, default: 0] += 1
             if let problem = Self.problem(with: result, arguments: arguments) {
                 failures.append("seed \(seed): llmcost \(arguments): \(problem)")
@@ -56,7 +57,7 @@ import Testing
         var arguments = mutator.pick(commands)
         for _ in 0...mutator.int(3) {
             let name = mutator.pick(specs)
-            switch mutator.int(10) {
+            switch mutator.int(13) {
             case 0:
                 // An unknown option: a real one misspelt, or junk.
                 arguments.append(
@@ -71,6 +72,20 @@ import Testing
             case 3:
                 // A value as `--name=value`.
                 arguments.append("--\(name)=\(mutator.pick(values))")
+            case 10:
+                // A word no command declared: a split value, a second file, a stray `-`.
+                arguments.append(mutator.pick(["million", "b.json", "-", "foo", "3", "--", "help"]))
+            case 11:
+                // A money flag with a currency suffix, good or bad.
+                arguments += [
+                    "--\(mutator.pick(["rate", "kwh", "fte-cost", "setup"]))",
+                    mutator.pick([
+                        "2.5USD", "8000000JPY", "1XYZ", "2.5usd", "USD", "1e400USD", "-1USD", "3MEUR",
+                    ]),
+                ]
+            case 12:
+                // Standard input as the scenario, sometimes twice.
+                arguments += mutator.pick([["--scenario", "-"], ["--scenario", "-", "--prices", "-"]])
             default:
                 arguments += ["--\(name)", mutator.pick(values)]
             }
@@ -103,7 +118,10 @@ import Testing
                     || message.contains("--\(name.drop { $0 == "-" }) ")
                     || message.contains("--\(name.drop { $0 == "-" });")
             }
-            guard named || message.contains("unknown command") else { return "names no option: \(message)" }
+            let word = arguments.contains { message.contains("unexpected argument '\($0)'") }
+            guard named || word || message.contains("unknown command") else {
+                return "names no option: \(message)"
+            }
             // …and shows a valid value, or the nearest option, or the options that apply.
             let helps = ["e.g. ", "did you mean", "does not apply", "unknown option", "unknown command"]
             guard helps.contains(where: message.contains) else { return "no example: \(message)" }

@@ -31,21 +31,24 @@ final class ScratchDirectory {
 
 /// Runs the command line in-process on a fixed date, in `directory`, with no terminal and no environment.
 func llmcost(
-    _ arguments: String..., in directory: String = NSTemporaryDirectory(), variables: [String: String] = [:]
+    _ arguments: String..., in directory: String = NSTemporaryDirectory(), variables: [String: String] = [:],
+    stdin: String = ""
 )
     -> CLIResult
 {
-    llmcost(arguments, in: directory, variables: variables)
+    llmcost(arguments, in: directory, variables: variables, stdin: stdin)
 }
 
 func llmcost(
-    _ arguments: [String], in directory: String = NSTemporaryDirectory(), variables: [String: String] = [:]
+    _ arguments: [String], in directory: String = NSTemporaryDirectory(), variables: [String: String] = [:],
+    stdin: String = ""
 )
     -> CLIResult
 {
+    let input = Data(stdin.utf8)
     let environment = CLIEnvironment(
         today: CalendarDate(year: 2026, month: 11, day: 24), variables: variables, stdoutIsTerminal: false,
-        currentDirectory: directory)
+        currentDirectory: directory, readStandardInput: { input })
     return CLI.run(arguments: arguments, environment: environment)
 }
 
