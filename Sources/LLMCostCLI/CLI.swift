@@ -111,6 +111,7 @@ public enum CLI {
             let invocation = Invocation(
                 parsed: parsed, words: words, environment: environment, command: command)
             try invocation.checkStandardInput()
+            try invocation.checkOutputIsNotAnInput()
             return try command.run(invocation)
         } catch {
             var stderr = error.description

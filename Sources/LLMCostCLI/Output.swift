@@ -110,6 +110,14 @@ extension Invocation {
     /// The names of this process's standard output: a link to one of them is `-o -`.
     static let standardOutputNames: Set<String> = ["/dev/stdout", "/proc/self/fd/1", "/dev/fd/1"]
 
+    /// Refuses, before any work, an `-o` that names (through any links) a file the command reads.
+    func checkOutputIsNotAnInput() throws(CLIError) {
+        guard let path = parsed.value("output-file"), path != "-", !path.contains("\0"),
+            let status = PathStatus.of(resolve(path))
+        else { return }
+        try refuseInput(path, status: status)
+    }
+
     /// Refuses `-o` onto a file the command reads (same device and inode, whatever the path).
     func refuseInput(_ path: String, status: PathStatus) throws(CLIError) {
         for (label, input) in inputPaths() where input != "-" {
