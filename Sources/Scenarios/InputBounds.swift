@@ -92,7 +92,7 @@ public enum InputBounds {
         defaultValue: 36)
     public static let discountRate = InputBound(
         key: "discount_rate", flag: "discount", unit: "annual rate", lower: 0, lowerIncluded: true, upper: 1,
-        defaultValue: nil)
+        defaultValue: Decimal(8) / 100)
     public static let utilization = InputBound(
         key: "utilization", flag: "utilization", unit: "share", lower: 0, lowerIncluded: false, upper: 1,
         defaultValue: nil)

@@ -125,8 +125,9 @@ public struct ScenarioFile: Sendable, Hashable {
         self.selfHosting = selfHosting
         self.otherFixedCosts = []
         self.setup = 0
+        // InputBounds.horizonMonths.defaultValue and .discountRate's, as whole months and a rate.
         self.horizonMonths = 36
-        self.discountRate = Decimal(8) / 100
+        self.discountRate = InputBounds.discountRate.defaultValue ?? Decimal(8) / 100
         self.notes = []
     }
 
@@ -332,9 +333,12 @@ public enum ScenarioReader {
         guard let requests, let input, let output else { return nil }
         return Workload(
             requestsPerMonth: requests, inputTokens: input, outputTokens: output,
-            cachedInputShare: cached ?? 0,
-            batchShare: batch ?? 0, growthPerMonth: growth ?? 0, peakToAverage: peak ?? 2,
-            servingHoursPerMonth: hours ?? Workload.hoursPerMonth)
+            cachedInputShare: cached ?? InputBounds.cachedInputShare.defaultValue ?? 0,
+            batchShare: batch ?? InputBounds.batchShare.defaultValue ?? 0,
+            growthPerMonth: growth ?? InputBounds.growthPerMonth.defaultValue ?? 0,
+            peakToAverage: peak ?? InputBounds.peakToAverage.defaultValue ?? 2,
+            servingHoursPerMonth: hours ?? InputBounds.servingHoursPerMonth.defaultValue
+                ?? Workload.hoursPerMonth)
     }
 
     private static func readSelfHosting(_ object: ObjectReader, file: String, index: Int, ranges: RangeLog)
