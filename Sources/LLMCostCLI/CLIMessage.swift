@@ -21,6 +21,8 @@ enum CLIMessage: CustomStringConvertible, Sendable {
     case cannotReadStandardInput
     /// A money amount with a currency suffix for which no rate is known.
     case unknownSuffixCurrency(flag: String, value: String, code: String, known: [String])
+    /// `prices diff --currency` or `--fx` without a scenario, whose costs are the only money converted.
+    case currencyWithoutScenario(String)
     /// Several `--fx` without `--currency`: which one to show money in is not said.
     case fxWithoutCurrency([String])
 
@@ -50,6 +52,9 @@ enum CLIMessage: CustomStringConvertible, Sendable {
         case .unknownSuffixCurrency(let flag, let value, let code, let known):
             return
                 "invalid value '\(value)' for --\(flag): no exchange rate for \(code) (known: \(known.joined(separator: ", "))); pass --fx \(code)=RATE"
+        case .currencyWithoutScenario(let name):
+            return
+                "option --\(name) converts the scenario's costs, and 'llmcost prices diff' has no --scenario; e.g. --scenario Data/scenarios/default.json --\(name) \(name == "fx" ? "JPY=151.2" : "JPY")"
         case .fxWithoutCurrency(let codes):
             return
                 "--fx \(codes.joined(separator: ", --fx ")) without --currency: say which currency to show money in, e.g. --currency \(codes.first.map { String($0.prefix { $0 != "=" }) } ?? "JPY")"

@@ -42,8 +42,9 @@ enum InteropCommands {
             effective = date
         }
         let output = invocation.parsed.value("output-file")
+        // Only a file is "overwritten": a FIFO or a device is written to, as any -o writes it.
         if let output, output != "-", !invocation.parsed.has("force"),
-            FileManager.default.fileExists(atPath: invocation.resolve(output))
+            let status = PathStatus.of(invocation.resolve(output)), status.kind != .other
         {
             throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
         }
@@ -89,6 +90,12 @@ enum InteropCommands {
         guard invocation.words.count == 2 else {
             throw .usage(
                 "prices diff needs two files, e.g. llmcost prices diff old/models.json Data/models.json")
+        }
+        // Prices are compared in their own currency; only the scenario's costs are converted.
+        if !invocation.parsed.has("scenario"),
+            let name = ["currency", "fx"].first(where: invocation.parsed.has)
+        {
+            throw .usage(CLIMessage.currencyWithoutScenario(name).description)
         }
         let options = ValidationOptions(today: invocation.environment.today)
         var files: [(PriceFile, JSONNode?)] = []

@@ -37,7 +37,7 @@ extension Invocation {
     {
         let format = try outputFormat(allowed: allowed)
         let options = RenderOptions(
-            language: try language(), color: useColor && parsed.value("output-file") == nil)
+            language: try language(), color: useColor && (parsed.value("output-file") ?? "-") == "-")
         return try deliver(Renderer.render(report, as: format, options: options))
     }
 

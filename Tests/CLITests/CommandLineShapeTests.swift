@@ -311,4 +311,21 @@ import Testing
             diff.stderr.contains(
                 "-o d.csv asks for csv by its extension, which 'llmcost prices diff' cannot write"))
     }
+
+    @Test func importWritesToDashAndReadsFromStandardInput() throws {
+        let sample = try String(contentsOfFile: ImportCommandTests.sample, encoding: .utf8)
+        let toFile = llmcost("prices", "import", "--from", "litellm", ImportCommandTests.sample)
+        let piped = llmcost("prices", "import", "--from", "litellm", "-", "-o", "-", stdin: sample)
+        #expect(piped.exitCode == .success, "\(piped.stderr)")
+        #expect(piped.stdout == toFile.stdout)
+        #expect(piped.stderr.contains("from <stdin>;"))
+    }
+
+    @Test func diffRefusesACurrencyItWouldNotUse() {
+        for flags in [["--currency", "JPY"], ["--fx", "JPY=150"]] {
+            let result = llmcost(["prices", "diff", "a.json", "b.json"] + flags)
+            #expect(result.exitCode == .usage)
+            #expect(result.stderr.contains("'llmcost prices diff' has no --scenario"), "\(result.stderr)")
+        }
+    }
 }
