@@ -51,7 +51,7 @@ enum CLIMessage: CustomStringConvertible, Sendable {
             return "cannot read <stdin>: standard input is closed or unreadable"
         case .unknownSuffixCurrency(let flag, let value, let code, let known):
             return
-                "invalid value '\(value)' for --\(flag): no exchange rate for \(code) (known: \(known.joined(separator: ", "))); pass --fx \(code)=RATE"
+                "invalid value '\(value)' for --\(flag); no exchange rate for \(code) (known: \(known.joined(separator: ", "))), e.g. --\(flag) \(value.dropLast(3))USD or --fx \(code)=RATE"
         case .currencyWithoutScenario(let name):
             return
                 "option --\(name) converts the scenario's costs, and 'llmcost prices diff' has no --scenario; e.g. --scenario Data/scenarios/default.json --\(name) \(name == "fx" ? "JPY=151.2" : "JPY")"

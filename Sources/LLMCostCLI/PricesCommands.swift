@@ -358,7 +358,9 @@ extension Invocation {
     /// The model with this id, or a usage error naming `flag` (when the id came from one) and the nearest ids.
     func model(_ id: String, in table: PriceTable, flag: String? = nil) throws(CLIError) -> APIModel {
         if let model = table.model(id: id) { return model }
-        let hint = closestMatch(to: id, among: table.models.map(\.id)).map { "; did you mean '\($0)'?" }
+        let hint =
+            closestMatch(to: id, among: table.models.map(\.id)).map { "; did you mean '\($0)'?" }
+            ?? (flag == nil ? "; e.g. llmcost prices show \(table.models.first?.id ?? "openai/gpt-4o")" : nil)
         throw .usage(
             "unknown model '\(id)'\(Self.unknownIDHelp(flag: flag, hint: hint)) (see 'llmcost prices list')")
     }

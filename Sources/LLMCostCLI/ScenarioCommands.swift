@@ -144,7 +144,9 @@ extension Invocation {
     /// The deployment with this id, or a usage error naming `flag` (when the id came from one) and the nearest ids.
     func deployment(_ id: String, in table: PriceTable, flag: String? = nil) throws(CLIError) -> Deployment {
         if let deployment = table.deployment(id: id) { return deployment }
-        let hint = closestMatch(to: id, among: table.deployments.map(\.id)).map { "; did you mean '\($0)'?" }
+        let hint =
+            closestMatch(to: id, among: table.deployments.map(\.id)).map { "; did you mean '\($0)'?" }
+            ?? (flag == nil ? "; e.g. llmcost deployments \(table.deployments.first?.id ?? "ID")" : nil)
         throw .usage(
             "unknown deployment '\(id)'\(Self.unknownIDHelp(flag: flag, hint: hint)) (see 'llmcost deployments')"
         )
