@@ -1,5 +1,6 @@
 import Foundation
 import Pricing
+import Scenarios
 
 // How to add to the command line (everything about a command is its one `Command` below):
 //
@@ -263,6 +264,16 @@ enum Help {
         flag += "--\(spec.name)"
         if let valueName = spec.valueName { flag += " \(valueName)" }
         let padded = flag.padding(toLength: max(flag.count, 24), withPad: " ", startingAt: 0)
-        return "  \(padded)  \(spec.help)\n"
+        return "  \(padded)  \(spec.help)\(InputBounds.forFlag(spec.name).map(bounds) ?? "")\n"
+    }
+
+    /// ` [1…1000; default 2]`: a flag's bounds and default, from the table the scenario reader uses too.
+    private static func bounds(_ bound: InputBound) -> String {
+        let percent = bound.unit.contains("share") || bound.unit.contains("rate")
+        func shown(_ value: Decimal) -> String { percent ? "\(value * 100)%" : "\(value)" }
+        var text =
+            (bound.lowerIncluded ? "" : ">") + shown(bound.lower) + "…" + (bound.upper.map(shown) ?? "")
+        if let value = bound.defaultValue { text += "; default \(shown(value))" }
+        return " [\(text)]"
     }
 }

@@ -65,9 +65,10 @@ enum FileDescriptors {
         return readAll(descriptor)
     }
 
-    /// Opens an existing node that is not a regular file (a FIFO, a device) and writes `data` to it.
+    /// Opens an existing node that is not renamed onto (a FIFO, a device, an open descriptor) and
+    /// appends `data` to it (`O_APPEND`: a descriptor a shell opened with `>` or `>>` keeps what it holds).
     static func writeNode(_ data: Data, to path: String) -> WriteOutcome {
-        let descriptor = open(path, O_WRONLY)
+        let descriptor = open(path, O_WRONLY | O_APPEND)
         guard descriptor >= 0 else { return .failed(String(cString: strerror(errno))) }
         let outcome = write(data, to: descriptor)
         close(descriptor)

@@ -83,6 +83,13 @@ extension Invocation {
         var current = resolve(path)
         for _ in 0..<40 {
             if Self.standardOutputNames.contains(current) { return .standardOutput }
+            // Another descriptor of this process (`/dev/stderr`, `<(…)`'s `/dev/fd/63`): its link
+            // names no path to rename onto, so it is opened and appended to, as a shell's `>>` would.
+            if Self.descriptorPrefixes.contains(where: current.hasPrefix), let status = PathStatus.of(current)
+            {
+                try refuseInput(path, status: status)
+                return .node(current)
+            }
             guard let status = PathStatus.of(link: current) else { return .file(current) }
             switch status.kind {
             case .link:
@@ -109,6 +116,9 @@ extension Invocation {
 
     /// The names of this process's standard output: a link to one of them is `-o -`.
     static let standardOutputNames: Set<String> = ["/dev/stdout", "/proc/self/fd/1", "/dev/fd/1"]
+
+    /// Where this process's open descriptors appear as links.
+    static let descriptorPrefixes = ["/proc/self/fd/", "/dev/fd/"]
 
     /// Refuses, before any work, an `-o` that names (through any links) a file the command reads.
     func checkOutputIsNotAnInput() throws(CLIError) {

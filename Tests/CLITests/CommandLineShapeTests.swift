@@ -48,6 +48,9 @@ import Testing
             #expect(help.contains(title), "\(title)")
         }
         #expect(help.contains("--rate AMOUNT") && help.contains("in the scenario's currency"))
+        // Bounds and defaults come from InputBounds, the table the scenario reader and engine use.
+        #expect(help.contains("peak load over average load [1…1000; default 2]"))
+        #expect(help.contains("volume growth per month [>-100%…1000%; default 0%]"))
         #expect(llmcost("prices", "show", "--help").stdout.hasPrefix("usage: llmcost prices show MODEL"))
         #expect(llmcost("prices", "diff", "--help").stdout.hasPrefix("usage: llmcost prices diff OLD NEW"))
     }

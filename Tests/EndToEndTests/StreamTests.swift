@@ -64,6 +64,24 @@ import Testing
                 == "/proc/self/fd/1")
     }
 
+    @Test func aLinkToAnotherDescriptorIsAppendedTo() throws {
+        let directory = try BinaryTests.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createSymbolicLink(
+            at: directory.appendingPathComponent("errors"),
+            withDestinationURL: URL(fileURLWithPath: "/proc/self/fd/2"))
+        // Standard error is the file `log`, which holds a line already (`>>`).
+        let result = try Self.shell(
+            "echo before > log; \"$LLMCOST\" compare --format csv -o errors 2>>log; echo $?; cat log",
+            in: directory)
+        #expect(result.stdout.hasPrefix("0\nbefore\nOption,Rank,"), "\(result.stdout.prefix(80))")
+        #expect(result.stdout.hasSuffix("wrote errors\n"))
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(
+                atPath: directory.appendingPathComponent("errors").path)
+                == "/proc/self/fd/2")
+    }
+
     @Test func inputsComeFromAPipeDevStdinAndProcessSubstitution() throws {
         let directory = try BinaryTests.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
