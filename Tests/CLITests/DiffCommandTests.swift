@@ -25,7 +25,8 @@ struct PricePullRequest {
         }
         try replace(
             "\"output_per_mtok\": 0.60,\n          \"batch_discount\": 0.5,\n          \"source\": \"https://openai.com/api/pricing/\",",
-            "\"output_per_mtok\": 0.66,\n          \"batch_discount\": 0.5,\n          \"source\": \"https://openai.com/api/pricing/\",")
+            "\"output_per_mtok\": 0.66,\n          \"batch_discount\": 0.5,\n          \"source\": \"https://openai.com/api/pricing/\","
+        )
         let launch =
             "Batch API 50% off. Unchanged in LiteLLM 1.110.2's price map, read 2026-12-03.\"\n        }"
         try replace(
