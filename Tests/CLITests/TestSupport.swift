@@ -47,7 +47,7 @@ func llmcost(
 {
     let input = Data(stdin.utf8)
     let environment = CLIEnvironment(
-        today: CalendarDate(year: 2026, month: 11, day: 24), variables: variables, stdoutIsTerminal: false,
+        today: CalendarDate(year: 2026, month: 12, day: 3), variables: variables, stdoutIsTerminal: false,
         currentDirectory: directory, readStandardInput: { input })
     return CLI.run(arguments: arguments, environment: environment)
 }
