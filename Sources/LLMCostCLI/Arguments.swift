@@ -13,6 +13,15 @@ struct OptionSpec: Sendable {
     var repeatable = false
     /// An amount of money: in the scenario's currency, or in the currency of a suffix (`2.5USD`).
     var isMoney = false
+    /// The command cannot run without it (usage shows it unbracketed; parsing refuses its absence).
+    var isRequired = false
+
+    /// The same option, required.
+    var required: OptionSpec {
+        var copy = self
+        copy.isRequired = true
+        return copy
+    }
 
     var takesValue: Bool { valueName != nil }
 

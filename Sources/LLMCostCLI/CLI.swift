@@ -108,6 +108,7 @@ public enum CLI {
             }
             try command.checkOptions(parsed)
             try command.checkArguments(words, parsed: parsed)
+            try command.checkRequired(parsed)
             let invocation = Invocation(
                 parsed: parsed, words: words, environment: environment, command: command)
             try invocation.checkStandardInput()

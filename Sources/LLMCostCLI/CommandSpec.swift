@@ -81,7 +81,8 @@ struct Command: Sendable {
         }
         var words = path + arguments.map(\.usage)
         words += options.map { spec in
-            "[--\(spec.name)\(spec.valueName.map { " \($0)" } ?? "")]"
+            let option = "--\(spec.name)\(spec.valueName.map { " \($0)" } ?? "")"
+            return spec.isRequired ? option : "[\(option)]"
         }
         words += groups.map { "[\($0.title)]" }
         return words.joined(separator: " ")
@@ -92,6 +93,14 @@ struct Command: Sendable {
         let allowed = Set(acceptedOptions.map(\.name))
         for name in parsed.order where !allowed.contains(name) {
             throw .usage("option --\(name) does not apply to 'llmcost \(path.joined(separator: " "))'")
+        }
+    }
+
+    /// Rejects a command line without a required option, showing its example.
+    func checkRequired(_ parsed: ParsedArguments) throws(CLIError) {
+        for spec in options where spec.isRequired && !parsed.has(spec.name) {
+            throw .usage(
+                "'llmcost \(path.joined(separator: " "))' needs --\(spec.name), e.g. \(spec.example)")
         }
     }
 

@@ -5,7 +5,8 @@ import Scenarios
 
 extension Options {
     static let interop: [OptionSpec] = [
-        .value("from", "FORMAT", example: "litellm", help: "the format of the file to import (litellm)"),
+        .value("from", "FORMAT", example: "litellm", help: "the format of the file to import (litellm)")
+            .required,
         .flag("force", help: "replace the -o file when it exists"),
         .value(
             "effective", "DATE", example: "2025-03-01",

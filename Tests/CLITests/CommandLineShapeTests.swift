@@ -55,6 +55,14 @@ import Testing
         #expect(llmcost("prices", "diff", "--help").stdout.hasPrefix("usage: llmcost prices diff OLD NEW"))
     }
 
+    @Test func aRequiredOptionIsDeclaredAndChecked() {
+        let result = llmcost("prices", "import", "x.json")
+        #expect(result.exitCode == .usage)
+        #expect(result.stderr.contains("'llmcost prices import' needs --from, e.g. --from litellm"))
+        #expect(
+            llmcost("prices", "--help").stdout.contains("llmcost prices import FILE --from FORMAT [--force]"))
+    }
+
     @Test func currencyOptionsApplyOnlyWhereMoneyIsConverted() {
         let result = llmcost("prices", "list", "--currency", "JPY")
         #expect(result.exitCode == .usage)
