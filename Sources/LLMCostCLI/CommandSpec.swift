@@ -11,8 +11,12 @@ import Scenarios
 //   goes in `Options` (Options.swift) as a `static let`, and each command lists it.
 // - An option of a whole group (workload, self-hosting, data, output): one line in that group's
 //   list in Options.swift; every command declaring the group takes it.
-// - A money option: give it `unit: .money` so help says "in the scenario's currency" and the
-//   value may carry a currency suffix (read it with `money(_:)`).
+// - A money option: declare it with `.money(name, example:, help:)` so help says "in the
+//   scenario's currency" and the value may carry a currency suffix (read it with `money(_:in:)`).
+// - A required option: `.value(…).required`; usage shows it unbracketed and parsing refuses its absence.
+// - A bounded number: give it a row in `InputBounds` (Sources/Scenarios/InputBounds.swift) with its
+//   flag and scenario key; help then shows its bounds and default, and the reader, the engine
+//   and sensitivity use the same row.
 // - A command: one `Command(path:summary:arguments:groups:options:run:)` in `Commands.all`, with
 //   its positional `arguments` declared (`.one("MODEL")`, `.optional("ID")`, `.many("FILES",
 //   input: true)`); a word beyond them is refused by name (exit 2). `input: true` marks files

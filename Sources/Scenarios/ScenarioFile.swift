@@ -297,6 +297,22 @@ public enum ScenarioReader {
                     "missing required field 'requests_per_month' (or 'requests_per_day')")
             }
         }
+        // The bound --requests has: past a quadrillion a month no fleet can be sized.
+        let requestsBound = InputBounds.requestsPerMonth
+        for (key, input, factor) in [
+            ("requests_per_month", ScenarioInput.requestsPerMonth, Decimal(1)),
+            ("requests_per_day", .requestsPerDay, ScenarioFile.daysPerMonth),
+        ] {
+            let given = key == "requests_per_month" ? perMonth : perDay
+            if let value = ranges.extreme(given, input, { !requestsBound.contains($0 * factor) }),
+                let node = object.value(key, required: false)
+            {
+                sink.error(
+                    node,
+                    "\(value) requests a \(factor == 1 ? "month" : "day") is more than a quadrillion a month, past any fleet (at most \(requestsBound.upper ?? 0) a month)"
+                )
+            }
+        }
         let input = ranges.read(object, "input_tokens", .inputTokens, required: true)
         let output = ranges.read(object, "output_tokens", .outputTokens, required: true)
         if input == 0 && output == 0 {

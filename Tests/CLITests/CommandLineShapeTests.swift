@@ -135,7 +135,7 @@ import Testing
     /// Each bounded flag refuses the value just past its bound, and the scenario key refuses it at its line:column.
     @Test(arguments: [
         ("peak", "peak_to_average", "2000"), ("hours", "serving_hours_per_month", "731"),
-        ("growth", "growth_per_month", "11"),
+        ("growth", "growth_per_month", "11"), ("requests", "requests_per_month", "2e15"),
     ])
     func aValueRefusedByTheFlagIsRefusedInTheScenarioAtItsPosition(
         _ flag: String, _ key: String, _ value: String
@@ -149,7 +149,7 @@ import Testing
         let scratch = try ScratchDirectory()
         let text = """
             {"schema": "llmcost/scenario@1", "name": "bounds",
-             "workload": {"requests_per_month": 1000, "input_tokens": 100, "output_tokens": 10, "\(key)": \(value)},
+             "workload": {\(key == "requests_per_month" ? "" : "\"requests_per_month\": 1000, ")"input_tokens": 100, "output_tokens": 10, "\(key)": \(value)},
              "api_models": ["openai/gpt-4o"]}
             """
         try scratch.write("s.json", text)
