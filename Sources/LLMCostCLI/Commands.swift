@@ -18,8 +18,9 @@ import Scenarios
 //   flag and scenario key; help then shows its bounds and default, and the reader, the engine
 //   and sensitivity use the same row.
 // - A command: one `Command(path:summary:arguments:groups:options:run:)` in `Commands.all`, with
-//   its positional `arguments` declared (`.one("MODEL")`, `.optional("ID")`, `.many("FILES",
-//   input: true)`); a word beyond them is refused by name (exit 2). `input: true` marks files
+//   its positional `arguments` declared (`.one("MODEL", example: "openai/gpt-4o")`,
+//   `.optional("ID", example: …)`, `.many("FILES", example: …, input: true)`); a missing one or a
+//   word beyond them is refused by name (exit 2), so the command reads `invocation.words` as declared. `input: true` marks files
 //   the command reads, so `-` means standard input and `-o` may not overwrite them.
 
 /// A positional argument of a command: its placeholder, how many words it takes, and whether it names an input file.
@@ -27,17 +28,19 @@ struct ArgumentSpec: Sendable {
     enum Arity: Sendable { case one, optional, many }
     var name: String
     var arity: Arity
+    /// A valid value, for messages (`openai/gpt-4o`).
+    var example: String
     /// A file the command reads: `-` is standard input, and `-o` may not name it.
     var isInput = false
 
-    static func one(_ name: String, input: Bool = false) -> ArgumentSpec {
-        ArgumentSpec(name: name, arity: .one, isInput: input)
+    static func one(_ name: String, example: String, input: Bool = false) -> ArgumentSpec {
+        ArgumentSpec(name: name, arity: .one, example: example, isInput: input)
     }
-    static func optional(_ name: String, input: Bool = false) -> ArgumentSpec {
-        ArgumentSpec(name: name, arity: .optional, isInput: input)
+    static func optional(_ name: String, example: String, input: Bool = false) -> ArgumentSpec {
+        ArgumentSpec(name: name, arity: .optional, example: example, isInput: input)
     }
-    static func many(_ name: String, input: Bool = false) -> ArgumentSpec {
-        ArgumentSpec(name: name, arity: .many, isInput: input)
+    static func many(_ name: String, example: String, input: Bool = false) -> ArgumentSpec {
+        ArgumentSpec(name: name, arity: .many, example: example, isInput: input)
     }
 
     var usage: String {
@@ -108,22 +111,35 @@ struct Command: Sendable {
         }
     }
 
-    /// Rejects a word beyond the declared positional arguments, naming it and what it followed.
+    /// A whole valid command line, for messages: `llmcost prices show openai/gpt-4o`.
+    var example: String {
+        let required = options.filter(\.isRequired).map(\.example)
+        return (["llmcost"] + path + required + arguments.map(\.example)).joined(separator: " ")
+    }
+
+    /// Rejects a missing argument, or a word beyond the declared ones, naming it and what it followed.
     func checkArguments(_ words: [String], parsed: ParsedArguments) throws(CLIError) {
+        let needed = arguments.filter { $0.arity == .one }
+        if words.count < needed.count {
+            let missing = needed[words.count...].map(\.name).joined(separator: " ")
+            throw .usage("'llmcost \(path.joined(separator: " "))' needs \(missing), e.g. \(example)")
+        }
         let limit = arguments.contains { $0.arity == .many } ? Int.max : arguments.count
         guard words.count > limit else { return }
         let index = parsed.positionals.count - words.count + limit
         let after = parsed.positionalContext.indices.contains(index) ? parsed.positionalContext[index] : nil
         let takes: String
+        let names = arguments.map(\.name).joined(separator: " ")
+        let atMost = arguments.contains { $0.arity == .optional } ? "at most " : ""
         switch limit {
         case 0: takes = "no arguments"
-        case 1: takes = "one argument, \(arguments.map(\.usage).joined(separator: " "))"
-        default: takes = "\(limit) arguments, \(arguments.map(\.usage).joined(separator: " "))"
+        case 1: takes = "\(atMost)one argument, \(names)"
+        default: takes = "\(atMost)\(limit) arguments, \(names)"
         }
         let example =
             after.flatMap { context in
                 Options.spec(String(context.drop { $0 == "-" }.prefix { $0 != " " }))?.example
-            } ?? "llmcost \((path + arguments.map(\.usage)).joined(separator: " "))"
+            } ?? example
         throw .usage(
             CLIMessage.unexpectedArgument(
                 words[limit], after: after, command: path.joined(separator: " "), takes: takes,
@@ -159,7 +175,8 @@ enum Commands {
         Command(
             path: ["deployments"],
             summary: "self-hosting profiles: fitted throughput constants and error at each point",
-            arguments: [.optional("ID")], run: DeploymentsCommand.run),
+            arguments: [.optional("ID", example: "llama-3.3-70b-fp8-2xh100-trtllm")],
+            run: DeploymentsCommand.run),
         Command(
             path: ["sensitivity"], summary: "a tornado: each input moved down and up, sorted by swing",
             groups: [.workload, .selfHosting, .currency],
@@ -181,18 +198,23 @@ enum Commands {
             options: Options.list, run: PricesCommands.list),
         Command(
             path: ["prices", "show"], summary: "show every dated price set of one model",
-            arguments: [.one("MODEL")], run: PricesCommands.show),
+            arguments: [.one("MODEL", example: "openai/gpt-4o")], run: PricesCommands.show),
         Command(
             path: ["prices", "validate"], summary: "check data files; exit 1 when any has errors",
-            arguments: [.many("FILES", input: true)], options: Options.validate, run: PricesCommands.validate),
+            arguments: [.many("FILES", example: "my-models.json", input: true)], options: Options.validate,
+            run: PricesCommands.validate),
         Command(
             path: ["prices", "import"], summary: "convert LiteLLM's price map into a models.json",
-            arguments: [.one("FILE", input: true)], options: Options.interop,
+            arguments: [.one("FILE", example: "model_prices_and_context_window.json", input: true)],
+            options: Options.interop,
             run: InteropCommands.importPrices),
         Command(
             path: ["prices", "diff"],
             summary: "added, removed and changed prices between two models.json files",
-            arguments: [.one("OLD", input: true), .one("NEW", input: true)], groups: [.currency],
+            arguments: [
+                .one("OLD", example: "old/models.json", input: true),
+                .one("NEW", example: "Data/models.json", input: true),
+            ], groups: [.currency],
             options: [Options.scenario],
             run: InteropCommands.diff),
     ]

@@ -7,11 +7,6 @@ enum DeploymentsCommand {
     /// `deployments [ID]`: each profile's fitted constants P, D, K and its error at every measured point.
     @Sendable static func run(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
-        guard invocation.words.count <= 1 else {
-            throw .usage(
-                "deployments takes at most one profile id, e.g. llmcost deployments llama-3.3-70b-fp8-2xh100-trtllm"
-            )
-        }
         let deployments =
             try invocation.words.first.map { id throws(CLIError) in [try invocation.deployment(id, in: table)]
             }

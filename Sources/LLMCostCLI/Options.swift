@@ -55,7 +55,8 @@ enum Options {
             help: "warn when a figure was checked more than DAYS ago (default 180)"),
         .value(
             "max-price", "AMOUNT", example: "1000",
-            help: "error when a price per 1M tokens is above this, in each file's own currency (default 1000)"),
+            help: "error when a price per 1M tokens is above this, in each file's own currency (default 1000)"
+        ),
     ]
 
     static let list: [OptionSpec] = [

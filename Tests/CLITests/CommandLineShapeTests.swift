@@ -55,6 +55,27 @@ import Testing
         #expect(llmcost("prices", "diff", "--help").stdout.hasPrefix("usage: llmcost prices diff OLD NEW"))
     }
 
+    @Test(arguments: [
+        (["prices", "show"], "'llmcost prices show' needs MODEL, e.g. llmcost prices show openai/gpt-4o"),
+        (
+            ["prices", "diff", "old.json"],
+            "'llmcost prices diff' needs NEW, e.g. llmcost prices diff old/models.json"
+        ),
+        (
+            ["prices", "import", "--from", "litellm"],
+            "'llmcost prices import' needs FILE, e.g. llmcost prices import --from litellm"
+        ),
+        (
+            ["deployments", "a", "b"],
+            "'llmcost deployments' takes at most one argument, ID, e.g. llmcost deployments llama"
+        ),
+    ])
+    func aMissingOrExtraArgumentIsNamedWithAWholeExample(_ arguments: [String], _ message: String) {
+        let result = llmcost(arguments)
+        #expect(result.exitCode == .usage)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
     @Test func aRequiredOptionIsDeclaredAndChecked() {
         let result = llmcost("prices", "import", "x.json")
         #expect(result.exitCode == .usage)
