@@ -64,8 +64,9 @@ enum Commands {
             path: ["simulate"],
             summary: "Monte Carlo P10/P50/P90 over the scenario's {low, mode, high} ranges",
             usage:
-                "simulate [--scenario FILE] [--samples N] [--seed S] [--api MODEL] [--self DEPLOYMENT] [--mode rent|own]",
-            options: ["scenario", "api", "self", "mode", "samples", "seed"], run: UncertaintyCommands.simulate
+                "simulate [--scenario FILE] [--samples N] [--seed S] [--api MODEL] [--self DEPLOYMENT] [--mode rent|own] [--speed TOKENS/S] [--ttft SECONDS]",
+            options: ["scenario", "api", "self", "mode", "samples", "seed", "speed", "ttft"],
+            run: UncertaintyCommands.simulate
         ),
         Command(
             path: ["prices"], summary: "list, show, validate, import and diff price data",

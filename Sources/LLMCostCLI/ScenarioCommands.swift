@@ -51,6 +51,7 @@ enum ScenarioCommands {
             )
         }
         let comparison = try invocation.compare(flexible ?? whole, table: table)
+        try invocation.requireServiceLevelMet(comparison.plan)
         guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
         let context = try invocation.reportContext(comparison.plan, table)
         var report =
