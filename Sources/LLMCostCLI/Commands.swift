@@ -53,7 +53,13 @@ enum Commands {
         Command(
             path: ["deployments"],
             summary: "self-hosting profiles: fitted throughput constants and error at each point",
-            usage: "deployments [ID]", options: [], run: DeploymentsCommand.run),
+            usage: "deployments [ID] [--speed TOKENS/S] [--ttft SECONDS]", options: ["speed", "ttft"],
+            run: DeploymentsCommand.run),
+        Command(
+            path: ["deployments", "import"],
+            summary: "convert SemiAnalysis InferenceX benchmark points into deployment profiles with curves",
+            usage: "deployments import --from inferencex FILE [-o OUT] [--force]",
+            options: ["from", "force"], run: DeploymentsCommand.importCurves),
         Command(
             path: ["sensitivity"], summary: "a tornado: each input moved down and up, sorted by swing",
             usage:

@@ -103,4 +103,53 @@ enum DeploymentsCommand {
             ], footnotes: notes.footnotes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
     }
+
+    /// `deployments import --from inferencex FILE [-o OUT] [--force]`: profiles with measured curves.
+    ///
+    /// The deployments.json goes to stdout, or atomically to `-o OUT` (replaced only with
+    /// `--force`); what was left out, point by point, goes to stderr.
+    @Sendable static func importCurves(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        guard let from = invocation.parsed.value("from") else {
+            throw .usage("deployments import needs the source format, e.g. --from inferencex")
+        }
+        guard from == "inferencex" else {
+            throw .usage("invalid value '\(from)' for --from; expected inferencex, e.g. --from inferencex")
+        }
+        guard invocation.words.count == 1, let path = invocation.words.first else {
+            throw .usage(
+                "deployments import needs one file, e.g. llmcost deployments import --from inferencex benchmarks.json")
+        }
+        let output = invocation.parsed.value("output-file")
+        if let output, !invocation.parsed.has("force"),
+            FileManager.default.fileExists(atPath: invocation.resolve(output))
+        {
+            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+        }
+        let today = invocation.environment.today
+        let data = try invocation.read(path)
+        let result: InferenceXImportResult
+        do {
+            result = try InferenceXImport.convert(data, checked: today)
+        } catch {
+            throw .invalid("\(path):\(error.location): \(error.message)")
+        }
+        let text = result.text
+        let check = PriceFileReader.read(
+            Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: today))
+        let errors = check.diagnostics.filter { $0.severity == .error }.count
+        let warnings = check.diagnostics.count - errors
+        var summary =
+            "imported \(counted(result.imported.count, "profile")) from \(path) (one run date per configuration; "
+            + "\(counted(result.otherDates, "point")) of other dates left out); "
+            + "skipped \(counted(result.skipped.count, "point"))\n"
+        for (reason, count) in result.skippedByReason { summary += "  \(count) \(reason)\n" }
+        for skip in result.skipped.prefix(20) {
+            summary += "  \(path):\(skip.location): point [\(skip.index)]: \(skip.reason)\n"
+        }
+        if result.skipped.count > 20 { summary += "  … and \(result.skipped.count - 20) more\n" }
+        summary += "validation of the result: \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
+        guard let output else { return CLIResult(exitCode: .success, stdout: text, stderr: summary) }
+        try invocation.writeAtomically(text, to: output)
+        return CLIResult(exitCode: .success, stderr: "wrote \(output)\n" + summary)
+    }
 }
