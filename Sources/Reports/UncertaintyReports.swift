@@ -217,6 +217,7 @@ extension ScenarioReports {
         case .opsCost: context.t("operations cost", "運用費")
         case .growth: context.t("growth", "成長率")
         case .discountRate: context.t("discount rate", "割引率")
+        case .userSpeed: context.t("speed per user (tokens/s)", "ユーザーあたり速度（トークン/秒）")
         }
     }
 
