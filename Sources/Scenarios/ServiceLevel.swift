@@ -102,23 +102,23 @@ public enum ServiceLevelCurves {
                 throughputPerGPU: slowest.outputTokensPerSecondPerGPU,
                 tokensPerSecondPerUser: slowest.tokensPerSecondPerUser, faster: slowest, slower: nil)
         }
+        if let exact = front.first(where: { $0.tokensPerSecondPerUser == speed }) {
+            return OperatingPoint(
+                inputLength: exact.inputLength, outputLength: exact.outputLength,
+                throughputPerGPU: exact.outputTokensPerSecondPerGPU, tokensPerSecondPerUser: speed,
+                faster: exact, slower: nil)
+        }
         for index in front.indices.dropLast() {
             let upper = front[index]
             let lower = front[index + 1]
             guard speed <= upper.tokensPerSecondPerUser, speed >= lower.tokensPerSecondPerUser else { continue }
-            if speed == upper.tokensPerSecondPerUser {
-                return OperatingPoint(
-                    inputLength: upper.inputLength, outputLength: upper.outputLength,
-                    throughputPerGPU: upper.outputTokensPerSecondPerGPU, tokensPerSecondPerUser: speed,
-                    faster: upper, slower: nil)
-            }
-            // T = T_slow + (T_fast − T_slow)·(v* − v_slow)/(v_fast − v_slow); the front's speeds are distinct.
-            let fraction =
-                (speed - lower.tokensPerSecondPerUser)
-                / (upper.tokensPerSecondPerUser - lower.tokensPerSecondPerUser)
+            // T = T_slow + (T_fast − T_slow)·(v* − v_slow)/(v_fast − v_slow); the front's speeds are
+            // distinct. Multiplied before the one division, so whole-number cases stay exact.
             let throughput =
                 lower.outputTokensPerSecondPerGPU
-                + (upper.outputTokensPerSecondPerGPU - lower.outputTokensPerSecondPerGPU) * fraction
+                + (upper.outputTokensPerSecondPerGPU - lower.outputTokensPerSecondPerGPU)
+                * (speed - lower.tokensPerSecondPerUser)
+                / (upper.tokensPerSecondPerUser - lower.tokensPerSecondPerUser)
             return OperatingPoint(
                 inputLength: upper.inputLength, outputLength: upper.outputLength, throughputPerGPU: throughput,
                 tokensPerSecondPerUser: speed, faster: upper, slower: lower)
