@@ -61,6 +61,12 @@ enum Commands {
             usage: "deployments import --from inferencex FILE [-o OUT] [--force]",
             options: ["from", "force"], run: DeploymentsCommand.importCurves),
         Command(
+            path: ["speed"],
+            summary: "the price of speed: self-hosted cost per 1M tokens across user speeds, against each API",
+            usage:
+                "speed [--scenario FILE] [workload flags] [--models IDS] [--deployments IDS] [--mode rent|own] [--ttft SECONDS]",
+            options: Options.scenarioNames + ["models", "deployments", "mode"], run: ScenarioCommands.speed),
+        Command(
             path: ["sensitivity"], summary: "a tornado: each input moved down and up, sorted by swing",
             usage:
                 "sensitivity [--scenario FILE] [--metric saving|breakeven|npv] [--delta 20%] [--api MODEL] [--self DEPLOYMENT] [--mode rent|own]",

@@ -102,3 +102,121 @@ extension ScenarioReports {
         return notes
     }
 }
+
+extension ScenarioReports {
+    /// `speed`: the self-hosted cost per 1M tokens across user speeds, each API's price and the crossovers.
+    public static func priceOfSpeed(_ result: PriceOfSpeed, plan: ScenarioPlan, context: ReportContext) -> Report {
+        let currency = plan.currency
+        var notes = FootnoteList()
+        var rows: [Row] = []
+        for curve in result.curves {
+            let refs = notes.addHostingNotes(curve.hosting, plan: plan, context: context)
+            for point in curve.points {
+                rows.append(
+                    Row(
+                        cells: [
+                            .text(plainSelfLabel(curve.hosting, context: context)),
+                            .decimal(point.speed, places: 1), .integer(Decimal(point.replicas)),
+                            money(point.monthly, currency, context), .pricePerMTok(point.perMTok, currency: currency),
+                        ], footnoteRefs: refs))
+            }
+        }
+        let costs = Table(
+            id: "speeds",
+            columns: [
+                Column(key: "option", label: Labels.text(.option, context.language)),
+                Column(
+                    key: "speed", label: context.t("Speed per user", "ユーザーあたり速度"),
+                    unit: context.t("tokens/s", "トークン/秒"), alignment: .right),
+                Column(key: "replicas", label: context.t("Replicas", "レプリカ数"), alignment: .right),
+                Column(
+                    key: "monthly_cost", label: Labels.text(.monthlyCost, context.language),
+                    unit: context.perMonth(currency), alignment: .right),
+                Column(
+                    key: "cost_per_mtok", label: Labels.text(.costPerMTok, context.language), unit: currency,
+                    alignment: .right),
+            ], rows: rows)
+        var crossoverRows: [Row] = []
+        for (index, api) in plan.api.enumerated() {
+            let price = result.apiPerMTok[index]
+            for curve in result.curves {
+                let text: String
+                switch curve.crossovers[index] {
+                case .apiAlwaysCheaper:
+                    text = context.t("API cheaper at every measured speed", "測定したすべての速度で API が安い")
+                case .selfHostingAlwaysCheaper:
+                    text = context.t("self-hosting cheaper at every measured speed", "測定したすべての速度で自社運用が安い")
+                case .above(let speed):
+                    text = context.t(
+                        "API cheaper above \(NumberFormatting.grouped(speed, places: 1)) tokens/s per user",
+                        "ユーザーあたり \(NumberFormatting.grouped(speed, places: 1)) トークン/秒を超えると API が安い")
+                }
+                crossoverRows.append(
+                    Row(cells: [
+                        .text(api.label), .pricePerMTok(price, currency: currency),
+                        .text(plainSelfLabel(curve.hosting, context: context)), .text(text),
+                    ]))
+            }
+        }
+        let crossovers = Table(
+            id: "crossovers",
+            columns: [
+                Column(key: "api", label: context.t("API option", "API")),
+                Column(
+                    key: "api_cost_per_mtok", label: Labels.text(.costPerMTok, context.language), unit: currency,
+                    alignment: .right),
+                Column(key: "self_hosting", label: context.t("Self-hosting option", "自社運用")),
+                Column(key: "crossover", label: context.t("Where the API becomes cheaper", "API が安くなる速度")),
+            ], rows: crossoverRows)
+        notes.add(
+            context.t(
+                "Each speed is a measured point of a profile's curves (within the TTFT limit when the scenario sets one); at each, P, D and K are refitted to the operating points of SPEC §6.5 and the workload is priced at its volume and shape. A crossover is found by bisection to 0.1 tokens/s between measured speeds.",
+                "各速度は構成の実測曲線上の点です（シナリオに TTFT 上限があればその範囲内）。各速度で SPEC §6.5 の動作点に P、D、K を当てはめ直し、ワークロードの量と形で計算しています。交点は実測速度の間を 0.1 トークン/秒まで二分法で求めています。"
+            ))
+        for hosting in result.withoutCurves {
+            notes.add(
+                context.t(
+                    "\(plainSelfLabel(hosting, context: context)): \(Labels.text(.latencyNotMeasured, .en)) (max-load points only), so it has no price of speed.",
+                    "\(plainSelfLabel(hosting, context: context))：\(Labels.text(.latencyNotMeasured, .ja))（フル稼働時の実測のみ）のため、速度ごとの費用は出せません。"
+                ))
+        }
+        notes.addClosingNotes(plan, context: context)
+        return Report(
+            title: context.t("The price of speed: ", "速度の値段：") + plan.scenario.name,
+            subtitle: workloadSummary(plan, context: context),
+            sections: [
+                Section(table: costs),
+                Section(heading: context.t("API prices for the same shape", "同じ形のリクエストでの API 価格"), table: crossovers),
+            ], footnotes: notes.footnotes, charts: [priceOfSpeedChart(result, plan: plan, context: context)])
+    }
+
+    static func priceOfSpeedChart(_ result: PriceOfSpeed, plan: ScenarioPlan, context: ReportContext) -> Chart {
+        var series: [Chart.Series] = []
+        var markers: [Chart.Marker] = []
+        let speeds = result.curves.flatMap { $0.points.map(\.speed) }
+        let low = speeds.min() ?? 0
+        let high = speeds.max() ?? 1
+        for curve in result.curves {
+            series.append(
+                .init(
+                    name: plainSelfLabel(curve.hosting, context: context),
+                    points: curve.points.map { ChartPoint(x: $0.speed, y: $0.perMTok) }))
+        }
+        for (index, api) in plan.api.enumerated() {
+            let price = result.apiPerMTok[index]
+            series.append(
+                .init(name: api.label + " (API)", points: [ChartPoint(x: low, y: price), ChartPoint(x: high, y: price)]))
+            for curve in result.curves {
+                if case .above(let speed) = curve.crossovers[index] {
+                    markers.append(
+                        Chart.Marker(x: speed, y: price, label: NumberFormatting.grouped(speed, places: 1)))
+                }
+            }
+        }
+        return Chart(
+            title: context.t("Cost per 1M tokens against speed per user", "ユーザーあたり速度と 100 万トークンあたり費用"),
+            xAxis: .init(label: context.t("Speed per user", "ユーザーあたり速度"), unit: context.t("tokens/s", "トークン/秒")),
+            yAxis: .init(label: Labels.text(.costPerMTok, context.language), unit: plan.currency),
+            series: series, markers: markers)
+    }
+}

@@ -372,7 +372,7 @@ import Testing
     @Test func colourOnlyOnATerminalWithoutNoColor() {
         func table(terminal: Bool, variables: [String: String] = [:], _ extra: [String] = []) -> String {
             let environment = CLIEnvironment(
-                today: CalendarDate(year: 2026, month: 11, day: 24), variables: variables,
+                today: CalendarDate(year: 2026, month: 12, day: 3), variables: variables,
                 stdoutIsTerminal: terminal,
                 currentDirectory: NSTemporaryDirectory())
             return CLI.run(arguments: ["compare"] + extra, environment: environment).stdout
