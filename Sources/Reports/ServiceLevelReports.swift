@@ -4,7 +4,7 @@ import Scenarios
 
 extension ScenarioReports {
     /// The service level in words: "≥ 30 tokens/s per user, first token ≤ 2 s".
-    static func serviceLevelText(_ level: ServiceLevel, context: ReportContext) -> String {
+    public static func serviceLevelText(_ level: ServiceLevel, context: ReportContext) -> String {
         var parts: [String] = []
         if let speed = level.minTokensPerSecondPerUser {
             parts.append(
