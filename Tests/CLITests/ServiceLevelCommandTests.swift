@@ -8,6 +8,39 @@ import Testing
 @Suite struct ServiceLevelCommandTests {
     static let sample = Fixtures.path("inferencex-sample.json")
 
+    /// A scratch directory with `api.json`: one API model at $2 input and $6 output per 1M tokens,
+    /// so these tests do not depend on which API models the shipped data lists.
+    static func scratchWithAPI() throws -> ScratchDirectory {
+        let scratch = try ScratchDirectory()
+        try scratch.write(
+            "api.json",
+            #"""
+            { "schema": "llmcost/models@1", "currency": "USD", "models": [
+              { "id": "test/api", "name": "Test API", "provider": "test", "family": "test", "open_weights": false,
+                "prices": [ { "effective": "2026-01-01", "input_per_mtok": 2, "output_per_mtok": 6,
+                              "source": "https://example.com", "checked": "2026-12-01" } ] } ] }
+            """#)
+        return scratch
+    }
+
+    @Test func anEmptyServiceLevelIsRefusedAtItsPlace() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write(
+            "empty.json",
+            #"""
+            {"schema": "llmcost/scenario@1", "name": "empty level",
+             "workload": {"requests_per_month": "3M", "input_tokens": 1000, "output_tokens": 1000},
+             "self_hosting": [{"deployment": "deepseek-r1-fp4-4xb200-sglang", "mode": "rent"}],
+             "service_level": {}}
+            """#)
+        let result = llmcost("compare", "--scenario", "empty.json", in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        #expect(
+            result.stderr.contains(
+                "empty.json:4:19: service_level: a service level needs 'min_tokens_per_s_per_user', 'max_ttft_s' or both"
+            ), "\(result.stderr)")
+    }
+
     @Test func importOfTheReferenceExtractIsDeterministicAndValidates() throws {
         let first = llmcost("deployments", "import", "--from", "inferencex", Self.sample)
         let second = llmcost("deployments", "import", "--from", "inferencex", Self.sample)
@@ -56,18 +89,21 @@ import Testing
         #expect(result.stdout.contains(#""deployments": []"#))
     }
 
-    @Test func aSpeedAboveEveryMeasuredPointRefusesTheProfileWithItsBestSpeed() {
+    @Test func aSpeedAboveEveryMeasuredPointRefusesTheProfileWithItsBestSpeed() throws {
         // The MI300X profile's fastest front point within 2 s TTFT is 40.9 tokens/s per user.
+        let scratch = try Self.scratchWithAPI()
         let result = llmcost(
-            "breakeven", "--self", "deepseek-r1-fp8-8xmi300x-sglang", "--api", "deepseek/deepseek-chat", "--speed",
-            "60")
+            "breakeven", "--self", "deepseek-r1-fp8-8xmi300x-sglang", "--prices", "api.json", "--api", "test/api",
+            "--speed", "60", in: scratch.path)
         #expect(result.exitCode == .invalidInput)
         #expect(
             result.stderr.contains(
                 "'deepseek-r1-fp8-8xmi300x-sglang' cannot serve 60 tokens/s per user with a first token within 2 s: its fastest measured point within the TTFT limit gives 40.9 tokens/s per user"
             ), "\(result.stderr)")
         // compare keeps going and says why the profile is not an option.
-        let compare = llmcost("compare", "--deployments", "deepseek-r1-fp8-8xmi300x-sglang", "--speed", "60")
+        let compare = llmcost(
+            "compare", "--deployments", "deepseek-r1-fp8-8xmi300x-sglang", "--prices", "api.json", "--models",
+            "test/api", "--speed", "60", in: scratch.path)
         #expect(compare.exitCode == .success)
         #expect(compare.stdout.contains("is not an option at this service level"))
         #expect(compare.stdout.contains("it reaches 40.9 tokens/s per user at best"))
@@ -82,10 +118,11 @@ import Testing
     }
 
     @Test func theSpeedChangesTheCostOfACurveProfile() throws {
+        let scratch = try Self.scratchWithAPI()
         func monthly(_ speed: String) throws -> String {
             let result = llmcost(
-                "compare", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--mode", "rent", "--models",
-                "deepseek/deepseek-chat", "--requests", "30M", "--speed", speed, "--format", "csv")
+                "compare", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--mode", "rent", "--prices", "api.json",
+                "--models", "test/api", "--requests", "30M", "--speed", speed, "--format", "csv", in: scratch.path)
             #expect(result.exitCode == .success, "\(result.stderr)")
             let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("B200") })
             return String(line)
@@ -96,39 +133,42 @@ import Testing
         #expect(slow != fast)
     }
 
-    @Test func thePriceOfSpeedHasACrossoverForEachAPIAndAChart() {
-        let result = llmcost(
-            "speed", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--models", "openai/gpt-4o",
-            "--requests", "100M")
+    @Test func thePriceOfSpeedHasACrossoverForEachAPIAndAChart() throws {
+        // Test API at 1500 in / 400 out: (1500·2 + 400·6)/1900 = 5400/1900 ≈ $2.84 per 1M tokens, between
+        // the B200 profile's cheapest ($1.97 at 25 tokens/s) and dearest measured speed at 100M requests.
+        let scratch = try Self.scratchWithAPI()
+        let arguments = [
+            "speed", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--prices", "api.json", "--models", "test/api",
+            "--requests", "100M",
+        ]
+        let result = llmcost(arguments, in: scratch.path)
         #expect(result.exitCode == .success, "\(result.stderr)")
         #expect(result.stdout.contains("API cheaper above"))
-        let svg = llmcost(
-            "speed", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--models", "openai/gpt-4o",
-            "--requests", "100M", "--format", "svg")
+        let svg = llmcost(arguments + ["--format", "svg"], in: scratch.path)
         #expect(svg.stdout.hasPrefix("<svg") || svg.stdout.hasPrefix("<?xml"))
-        #expect(svg.stdout.contains("GPT-4o (openai) (API)"))
+        #expect(svg.stdout.contains("Test API (API)"))
         let none = llmcost("speed", "--deployments", "llama-3.3-70b-fp8-2xh100-trtllm")
         #expect(none.exitCode == .invalidInput)
         #expect(none.stderr.contains("no option has measured curves"))
     }
 
     @Test func sensitivityHasASpeedRowAndSimulateAcceptsTheSpeed() throws {
+        let scratch = try Self.scratchWithAPI()
         let tornado = llmcost(
-            "sensitivity", "--self", "deepseek-r1-fp4-4xb200-sglang", "--api", "deepseek/deepseek-chat", "--speed",
-            "40")
+            "sensitivity", "--self", "deepseek-r1-fp4-4xb200-sglang", "--prices", "api.json", "--api", "test/api",
+            "--speed", "40", in: scratch.path)
         #expect(tornado.exitCode == .success, "\(tornado.stderr)")
         #expect(tornado.stdout.contains("speed per user (tokens/s)"))
         // Without a speed there is nothing to move: no such row.
-        let scratch = try ScratchDirectory()
         try scratch.write(
             "no-level.json",
             #"""
             {"schema": "llmcost/scenario@1", "name": "no level",
              "workload": {"requests_per_month": "30M", "input_tokens": 1000, "output_tokens": 1000},
-             "api_models": ["deepseek/deepseek-chat"],
+             "api_models": ["test/api"],
              "self_hosting": [{"deployment": "deepseek-r1-fp4-4xb200-sglang", "mode": "rent"}]}
             """#)
-        let plain = llmcost("sensitivity", "--scenario", "no-level.json", in: scratch.path)
+        let plain = llmcost("sensitivity", "--scenario", "no-level.json", "--prices", "api.json", in: scratch.path)
         #expect(plain.exitCode == .success, "\(plain.stderr)")
         #expect(!plain.stdout.contains("speed per user"))
         try scratch.write(
@@ -136,23 +176,25 @@ import Testing
             #"""
             {"schema": "llmcost/scenario@1", "name": "speed range",
              "workload": {"requests_per_month": "30M", "input_tokens": 1000, "output_tokens": 1000},
-             "api_models": ["deepseek/deepseek-chat"],
+             "api_models": ["test/api"],
              "self_hosting": [{"deployment": "deepseek-r1-fp4-4xb200-sglang", "mode": "rent"}],
              "service_level": {"min_tokens_per_s_per_user": {"low": 20, "mode": 40, "high": 60}, "max_ttft_s": 2}}
             """#)
-        let drawn = llmcost("simulate", "--scenario", "range.json", "--samples", "500", in: scratch.path)
+        let drawn = llmcost(
+            "simulate", "--scenario", "range.json", "--prices", "api.json", "--samples", "500", in: scratch.path)
         #expect(drawn.exitCode == .success, "\(drawn.stderr)")
         // A drawn speed spreads the self-hosted bill: P10 and P90 differ.
         let row = try #require(drawn.stdout.split(separator: "\n").first { $0.contains("B200") })
         let amounts = row.split(separator: " ").filter { $0.hasPrefix("$") }
         #expect(Set(amounts).count > 1, "\(row)")
         let fixed = llmcost(
-            "simulate", "--scenario", "range.json", "--samples", "500", "--speed", "40", in: scratch.path)
+            "simulate", "--scenario", "range.json", "--prices", "api.json", "--samples", "500", "--speed", "40",
+            in: scratch.path)
         let fixedRow = try #require(fixed.stdout.split(separator: "\n").first { $0.contains("B200") })
         #expect(Set(fixedRow.split(separator: " ").filter { $0.hasPrefix("$") }).count == 1, "\(fixedRow)")
         // A range faster than the profile reaches is refused before sampling.
         let tooFast = llmcost(
-            "simulate", "--scenario", "range.json", "--speed", "500", in: scratch.path)
+            "simulate", "--scenario", "range.json", "--prices", "api.json", "--speed", "500", in: scratch.path)
         #expect(tooFast.exitCode == .invalidInput)
     }
 }
