@@ -62,7 +62,8 @@ enum Commands {
             options: ["from", "force"], run: DeploymentsCommand.importCurves),
         Command(
             path: ["speed"],
-            summary: "the price of speed: self-hosted cost per 1M tokens across user speeds, against each API",
+            summary:
+                "the price of speed: self-hosted cost per 1M tokens across user speeds, against each API",
             usage:
                 "speed [--scenario FILE] [workload flags] [--models IDS] [--deployments IDS] [--mode rent|own] [--ttft SECONDS]",
             options: Options.scenarioNames + ["models", "deployments", "mode"], run: ScenarioCommands.speed),

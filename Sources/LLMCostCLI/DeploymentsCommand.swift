@@ -18,7 +18,8 @@ enum DeploymentsCommand {
             ?? table.deployments
         let t = invocation.localized
         let level = try invocation.applyingServiceLevelFlags(
-            to: ScenarioFile(file: "", name: "", workload: Workload(requestsPerMonth: 0, inputTokens: 1, outputTokens: 1))
+            to: ScenarioFile(
+                file: "", name: "", workload: Workload(requestsPerMonth: 0, inputTokens: 1, outputTokens: 1))
         ).serviceLevel
         var notes = FootnoteList()
         var profileRows: [Row] = []
@@ -41,7 +42,8 @@ enum DeploymentsCommand {
                 fit = fitted
                 if status == .latencyNotMeasured {
                     notes.add(
-                        "\(deployment.id): \(Labels.text(.latencyNotMeasured, ((try? invocation.language()) ?? .en)))")
+                        "\(deployment.id): \(Labels.text(.latencyNotMeasured, ((try? invocation.language()) ?? .en)))"
+                    )
                 }
             } catch {
                 throw .invalid("deployment '\(deployment.id)': \(error)")
@@ -52,7 +54,8 @@ enum DeploymentsCommand {
                     frontRows.append(
                         Row(
                             cells: [
-                                .text(deployment.id), .integer(Decimal(shape.input)), .integer(Decimal(shape.output)),
+                                .text(deployment.id), .integer(Decimal(shape.input)),
+                                .integer(Decimal(shape.output)),
                                 .integer(Decimal(point.concurrency)),
                                 .decimal(point.tokensPerSecondPerUser, places: 1),
                                 .decimal(point.outputTokensPerSecondPerGPU, places: 1),
@@ -138,7 +141,8 @@ enum DeploymentsCommand {
                 columns: [
                     Column(key: "deployment", label: t("Deployment", "構成")),
                     Column(
-                        key: "input_len", label: t("Input", "入力"), unit: t("tokens", "トークン"), alignment: .right),
+                        key: "input_len", label: t("Input", "入力"), unit: t("tokens", "トークン"),
+                        alignment: .right),
                     Column(
                         key: "output_len", label: t("Output", "出力"), unit: t("tokens", "トークン"),
                         alignment: .right),
@@ -161,7 +165,8 @@ enum DeploymentsCommand {
         if let level {
             notes.add(
                 t("Fitted at the service level: ", "サービスレベルでの当てはめ：")
-                    + ScenarioReports.serviceLevelText(level, context: ReportContext(language: ((try? invocation.language()) ?? .en))))
+                    + ScenarioReports.serviceLevelText(
+                        level, context: ReportContext(language: ((try? invocation.language()) ?? .en))))
         }
         let report = Report(
             title: t("Self-hosting profiles", "自社運用の構成"), sections: sections, footnotes: notes.footnotes)
@@ -181,7 +186,8 @@ enum DeploymentsCommand {
         }
         guard invocation.words.count == 1, let path = invocation.words.first else {
             throw .usage(
-                "deployments import needs one file, e.g. llmcost deployments import --from inferencex benchmarks.json")
+                "deployments import needs one file, e.g. llmcost deployments import --from inferencex benchmarks.json"
+            )
         }
         let output = invocation.parsed.value("output-file")
         if let output, !invocation.parsed.has("force"),

@@ -183,7 +183,9 @@ extension Invocation {
         if let speed = level.minTokensPerSecondPerUser { wanted.append("\(speed) tokens/s per user") }
         if let ttft = level.maxTTFTSeconds { wanted.append("a first token within \(ttft) s") }
         let reach =
-            first.bestSpeed.map { "its fastest measured point within the TTFT limit gives \(NumberFormatting.grouped($0, places: 1)) tokens/s per user" }
+            first.bestSpeed.map {
+                "its fastest measured point within the TTFT limit gives \(NumberFormatting.grouped($0, places: 1)) tokens/s per user"
+            }
             ?? "none of its measured points has a first token that fast"
         throw .invalid(
             "\(plan.scenario.file): service_level: '\(first.deployment.id)' cannot serve \(wanted.joined(separator: " with ")): \(reach); lower --speed or choose another deployment"

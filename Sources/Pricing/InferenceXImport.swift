@@ -158,20 +158,24 @@ public enum InferenceXImport {
             var counts: [CalendarDate: Int] = [:]
             for point in all { counts[point.date, default: 0] += 1 }
             guard
-                let date = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key })?.key
+                let date = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key })?
+                    .key
             else { continue }
             let chosen = all.filter { $0.date == date }.sorted {
                 ($0.isl, $0.osl, $0.concurrency, $0.index) < ($1.isl, $1.osl, $1.concurrency, $1.index)
             }
             otherDates += all.count - chosen.count
-            profiles.append(profile(id: id, first: first, points: chosen, date: date, dates: counts.count, checked: checked))
+            profiles.append(
+                profile(
+                    id: id, first: first, points: chosen, date: date, dates: counts.count, checked: checked))
         }
         let document = JSONOutput.object([
             ("schema", .string(DataFileKind.deployments.schemaID)),
             ("deployments", .array(profiles)),
         ])
         return InferenceXImportResult(
-            document: document, imported: byConfiguration.keys.sorted(), skipped: skipped, otherDates: otherDates)
+            document: document, imported: byConfiguration.keys.sorted(), skipped: skipped,
+            otherDates: otherDates)
     }
 
     /// Measurements keep 6 significant digits, rounded half away from zero: the source's doubles
@@ -207,7 +211,8 @@ public enum InferenceXImport {
         if first.ep > 1 { parallel += ", EP\(first.ep)" }
         if first.dpAttention { parallel += ", DP attention" }
         if first.mtp { parallel += ", MTP" }
-        let name = "\(model.name) \(first.precision.uppercased()) on \(first.tp)×\(gpu.name) (\(framework), \(parallel))"
+        let name =
+            "\(model.name) \(first.precision.uppercased()) on \(first.tp)×\(gpu.name) (\(framework), \(parallel))"
         let images = Set(points.compactMap(\.image)).sorted()
         let engine = images.isEmpty ? framework : "\(framework) (\(images.joined(separator: ", ")))"
         let curves = points.map { point -> JSONOutput in
@@ -224,7 +229,8 @@ public enum InferenceXImport {
         }
         let otherDates =
             dates > 1
-            ? " Runs of \(dates - 1) other date\(dates == 2 ? "" : "s") of this configuration are left out." : ""
+            ? " Runs of \(dates - 1) other date\(dates == 2 ? "" : "s") of this configuration are left out."
+            : ""
         let note =
             "SemiAnalysis InferenceX, \(first.hardware) \(first.framework) \(first.precision), spec_method \(first.mtp ? "mtp" : "none"), not disaggregated: every point is one run at one concurrency, all from the runs of \(date) (the date with the most points).\(otherDates) output_tokens_per_s_per_gpu is the source's output_tput_per_gpu (output only), tokens_per_s_per_user its median_intvty, ttft_s its median_ttft (ttft_s_p99 its p99_ttft), each rounded to 6 significant digits; a replica is decode_tp = \(first.tp) GPUs."
         return .object([
@@ -259,7 +265,9 @@ public enum InferenceXImport {
         if disagg { return .failure(.disaggregated) }
         guard let framework = text("framework") else { return .failure(.missing("framework")) }
         guard let precision = text("precision") else { return .failure(.missing("precision")) }
-        guard let isl = number("isl")?.integer, let osl = number("osl")?.integer else { return .failure(.noShape) }
+        guard let isl = number("isl")?.integer, let osl = number("osl")?.integer else {
+            return .failure(.noShape)
+        }
         guard isl >= 0, osl > 0 else { return .failure(.notPositive(isl < 0 ? "isl" : "osl")) }
         guard let tp = number("decode_tp")?.integer else { return .failure(.missing("decode_tp")) }
         guard tp >= 1, tp <= SanityBounds.gpusPerReplica else { return .failure(.notPositive("decode_tp")) }
@@ -270,28 +278,37 @@ public enum InferenceXImport {
         guard let dateText = text("date"), let date = CalendarDate(iso: dateText) else {
             return .failure(.missing("date"))
         }
-        guard let runURL = text("run_url"), runURL.hasPrefix("https://") else { return .failure(.missing("run_url")) }
+        guard let runURL = text("run_url"), runURL.hasPrefix("https://") else {
+            return .failure(.missing("run_url"))
+        }
         guard let metrics = member("metrics")?.members else { return .failure(.missing("metrics")) }
         guard let throughput = number("output_tput_per_gpu", in: metrics) else {
-            return .failure(number("tput_per_gpu", in: metrics) != nil ? .totalThroughputOnly : .missing("metrics.output_tput_per_gpu"))
+            return .failure(
+                number("tput_per_gpu", in: metrics) != nil
+                    ? .totalThroughputOnly : .missing("metrics.output_tput_per_gpu"))
         }
         guard let speed = number("median_intvty", in: metrics) else {
             return .failure(.missing("metrics.median_intvty"))
         }
-        guard let ttft = number("median_ttft", in: metrics) else { return .failure(.missing("metrics.median_ttft")) }
+        guard let ttft = number("median_ttft", in: metrics) else {
+            return .failure(.missing("metrics.median_ttft"))
+        }
         for (field, value) in [
             ("metrics.output_tput_per_gpu", throughput), ("metrics.median_intvty", speed),
         ] where !((value.decimal ?? 0) > 0) {
             return .failure(.notPositive(field))
         }
-        guard let ttftValue = ttft.decimal, ttftValue >= 0 else { return .failure(.notPositive("metrics.median_ttft")) }
+        guard let ttftValue = ttft.decimal, ttftValue >= 0 else {
+            return .failure(.notPositive("metrics.median_ttft"))
+        }
         // A p99 below the median is not a percentile of the same runs: left out rather than imported.
         let p99 = number("p99_ttft", in: metrics).flatMap { value in
             (value.decimal ?? -1) >= ttftValue ? value : nil
         }
         return .success(
             Point(
-                index: index, model: model, hardware: hardwareName, framework: framework, precision: precision,
+                index: index, model: model, hardware: hardwareName, framework: framework,
+                precision: precision,
                 mtp: (text("spec_method") ?? "none") != "none", tp: tp, ep: max(1, ep),
                 dpAttention: flag("decode_dp_attention") ?? false, image: text("image"), isl: isl, osl: osl,
                 concurrency: concurrency, throughput: throughput, speed: speed, ttft: ttft, ttftP99: p99,

@@ -388,7 +388,9 @@ public enum PriceFileReader {
                         at: object.node.location, path: object.node.path.appending(key: "parameters_b"),
                         "an estimated profile needs 'parameters_b' for its roofline estimate")
                 }
-            } else if !cutOff && !hasCurves && (measuredNode == nil || (measuredNode?.elements?.isEmpty ?? false)) {
+            } else if !cutOff && !hasCurves
+                && (measuredNode == nil || (measuredNode?.elements?.isEmpty ?? false))
+            {
                 sink.error(
                     measuredNode ?? object.node,
                     "no measured points: add 'measured' or 'curves', or mark the profile \"estimated\": true with 'parameters_b'"
@@ -424,7 +426,9 @@ public enum PriceFileReader {
             // own `checked` says when the source was last read).
             let checked = point.date("checked")
             point.finish()
-            guard let input, let output, let concurrency, let throughput, let speed, let ttft else { return nil }
+            guard let input, let output, let concurrency, let throughput, let speed, let ttft else {
+                return nil
+            }
             return CurvePoint(
                 inputLength: input, outputLength: output, concurrency: concurrency,
                 outputTokensPerSecondPerGPU: throughput, tokensPerSecondPerUser: speed, ttftSeconds: ttft,

@@ -105,7 +105,9 @@ extension ScenarioReports {
 
 extension ScenarioReports {
     /// `speed`: the self-hosted cost per 1M tokens across user speeds, each API's price and the crossovers.
-    public static func priceOfSpeed(_ result: PriceOfSpeed, plan: ScenarioPlan, context: ReportContext) -> Report {
+    public static func priceOfSpeed(_ result: PriceOfSpeed, plan: ScenarioPlan, context: ReportContext)
+        -> Report
+    {
         let currency = plan.currency
         var notes = FootnoteList()
         var rows: [Row] = []
@@ -117,7 +119,8 @@ extension ScenarioReports {
                         cells: [
                             .text(plainSelfLabel(curve.hosting, context: context)),
                             .decimal(point.speed, places: 1), .integer(Decimal(point.replicas)),
-                            money(point.monthly, currency, context), .pricePerMTok(point.perMTok, currency: currency),
+                            money(point.monthly, currency, context),
+                            .pricePerMTok(point.perMTok, currency: currency),
                         ], footnoteRefs: refs))
             }
         }
@@ -163,7 +166,8 @@ extension ScenarioReports {
             columns: [
                 Column(key: "api", label: context.t("API option", "API")),
                 Column(
-                    key: "api_cost_per_mtok", label: Labels.text(.costPerMTok, context.language), unit: currency,
+                    key: "api_cost_per_mtok", label: Labels.text(.costPerMTok, context.language),
+                    unit: currency,
                     alignment: .right),
                 Column(key: "self_hosting", label: context.t("Self-hosting option", "自社運用")),
                 Column(key: "crossover", label: context.t("Where the API becomes cheaper", "API が安くなる速度")),
@@ -186,11 +190,14 @@ extension ScenarioReports {
             subtitle: workloadSummary(plan, context: context),
             sections: [
                 Section(table: costs),
-                Section(heading: context.t("API prices for the same shape", "同じ形のリクエストでの API 価格"), table: crossovers),
+                Section(
+                    heading: context.t("API prices for the same shape", "同じ形のリクエストでの API 価格"),
+                    table: crossovers),
             ], footnotes: notes.footnotes, charts: [priceOfSpeedChart(result, plan: plan, context: context)])
     }
 
-    static func priceOfSpeedChart(_ result: PriceOfSpeed, plan: ScenarioPlan, context: ReportContext) -> Chart {
+    static func priceOfSpeedChart(_ result: PriceOfSpeed, plan: ScenarioPlan, context: ReportContext) -> Chart
+    {
         var series: [Chart.Series] = []
         var markers: [Chart.Marker] = []
         let speeds = result.curves.flatMap { $0.points.map(\.speed) }
@@ -205,7 +212,9 @@ extension ScenarioReports {
         for (index, api) in plan.api.enumerated() {
             let price = result.apiPerMTok[index]
             series.append(
-                .init(name: api.label + " (API)", points: [ChartPoint(x: low, y: price), ChartPoint(x: high, y: price)]))
+                .init(
+                    name: api.label + " (API)",
+                    points: [ChartPoint(x: low, y: price), ChartPoint(x: high, y: price)]))
             for curve in result.curves {
                 if case .above(let speed) = curve.crossovers[index] {
                     markers.append(
@@ -215,7 +224,8 @@ extension ScenarioReports {
         }
         return Chart(
             title: context.t("Cost per 1M tokens against speed per user", "ユーザーあたり速度と 100 万トークンあたり費用"),
-            xAxis: .init(label: context.t("Speed per user", "ユーザーあたり速度"), unit: context.t("tokens/s", "トークン/秒")),
+            xAxis: .init(
+                label: context.t("Speed per user", "ユーザーあたり速度"), unit: context.t("tokens/s", "トークン/秒")),
             yAxis: .init(label: Labels.text(.costPerMTok, context.language), unit: plan.currency),
             series: series, markers: markers)
     }

@@ -72,14 +72,18 @@ public struct PriceOfSpeed: Sendable, Hashable {
             }
             var points: [SpeedPoint] = []
             for speed in speeds.sorted() where speed <= limit ?? 0 {
-                if let point = try evaluate(hosting, at: speed, ttft: ttft, workload: workload, tokens: tokens) {
+                if let point = try evaluate(
+                    hosting, at: speed, ttft: ttft, workload: workload, tokens: tokens)
+                {
                     points.append(point)
                 }
             }
             var crossovers: [SpeedCrossover] = []
             for price in apiPerMTok {
                 crossovers.append(
-                    try crossover(hosting, points: points, apiPerMTok: price, ttft: ttft, workload: workload, tokens: tokens))
+                    try crossover(
+                        hosting, points: points, apiPerMTok: price, ttft: ttft, workload: workload,
+                        tokens: tokens))
             }
             curves.append(SpeedCurve(hosting: hosting, points: points, crossovers: crossovers))
         }
@@ -105,7 +109,8 @@ public struct PriceOfSpeed: Sendable, Hashable {
     /// Where the self-hosted cost first rises above the API's, by bisection to 0.1 tokens/s
     /// between the last measured speed that is cheaper and the first that is not.
     static func crossover(
-        _ hosting: SelfHostingPlan, points: [SpeedPoint], apiPerMTok: Decimal, ttft: Decimal?, workload: Workload,
+        _ hosting: SelfHostingPlan, points: [SpeedPoint], apiPerMTok: Decimal, ttft: Decimal?,
+        workload: Workload,
         tokens: Decimal
     ) throws(ScenarioError) -> SpeedCrossover {
         guard let firstDearer = points.firstIndex(where: { $0.perMTok > apiPerMTok }) else {
@@ -117,7 +122,8 @@ public struct PriceOfSpeed: Sendable, Hashable {
         let step = Decimal(1) / 10
         while high - low > step {
             let middle = (low + high) / 2
-            guard let point = try evaluate(hosting, at: middle, ttft: ttft, workload: workload, tokens: tokens),
+            guard
+                let point = try evaluate(hosting, at: middle, ttft: ttft, workload: workload, tokens: tokens),
                 point.perMTok <= apiPerMTok
             else {
                 high = middle

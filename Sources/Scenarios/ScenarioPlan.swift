@@ -209,7 +209,8 @@ public enum ScenarioPlanner {
                     deployment, gpu: gpu, serviceLevel: scenario.serviceLevel)
                 guard let fitted else {
                     if case .unmet(let shortfalls) = standing {
-                        unmet.append(UnmetServiceLevel(deployment: deployment, spec: spec, shortfalls: shortfalls))
+                        unmet.append(
+                            UnmetServiceLevel(deployment: deployment, spec: spec, shortfalls: shortfalls))
                     }
                     continue
                 }

@@ -83,7 +83,9 @@ public struct Sensitivity: Sendable, Hashable {
             throughput: hosting.throughput, horizon: plan.horizonMonths, discount: plan.discountRate,
             benefits: plan.benefits)
         var inputs = inputs(for: hosting.option)
-        if let level = plan.serviceLevel, level.minTokensPerSecondPerUser != nil, case .met = hosting.serviceLevel {
+        if let level = plan.serviceLevel, level.minTokensPerSecondPerUser != nil,
+            case .met = hosting.serviceLevel
+        {
             base.serviceCurves = (hosting.deployment, level)
             inputs.append(.userSpeed)
         }
@@ -212,7 +214,8 @@ public struct Sensitivity: Sendable, Hashable {
             case .discountRate:
                 copy.discount = min(1, discount * factor)
             case .userSpeed:
-                guard var (deployment, level) = serviceCurves, let speed = level.minTokensPerSecondPerUser else {
+                guard var (deployment, level) = serviceCurves, let speed = level.minTokensPerSecondPerUser
+                else {
                     break
                 }
                 level.minTokensPerSecondPerUser = speed * factor

@@ -79,7 +79,8 @@ public enum ServiceLevelCurves {
                 : $0.outputTokensPerSecondPerGPU > $1.outputTokensPerSecondPerGPU
         }
         var front: [CurvePoint] = []
-        for point in sorted where front.last.map({ point.outputTokensPerSecondPerGPU > $0.outputTokensPerSecondPerGPU }) ?? true {
+        for point in sorted
+        where front.last.map({ point.outputTokensPerSecondPerGPU > $0.outputTokensPerSecondPerGPU }) ?? true {
             front.append(point)
         }
         return front
@@ -111,7 +112,9 @@ public enum ServiceLevelCurves {
         for index in front.indices.dropLast() {
             let upper = front[index]
             let lower = front[index + 1]
-            guard speed <= upper.tokensPerSecondPerUser, speed >= lower.tokensPerSecondPerUser else { continue }
+            guard speed <= upper.tokensPerSecondPerUser, speed >= lower.tokensPerSecondPerUser else {
+                continue
+            }
             // T = T_slow + (T_fast − T_slow)·(v* − v_slow)/(v_fast − v_slow); the front's speeds are
             // distinct. Multiplied before the one division, so whole-number cases stay exact.
             let throughput =
@@ -120,7 +123,8 @@ public enum ServiceLevelCurves {
                 * (speed - lower.tokensPerSecondPerUser)
                 / (upper.tokensPerSecondPerUser - lower.tokensPerSecondPerUser)
             return OperatingPoint(
-                inputLength: upper.inputLength, outputLength: upper.outputLength, throughputPerGPU: throughput,
+                inputLength: upper.inputLength, outputLength: upper.outputLength,
+                throughputPerGPU: throughput,
                 tokensPerSecondPerUser: speed, faster: upper, slower: lower)
         }
         return nil
@@ -136,7 +140,9 @@ public enum ServiceLevelCurves {
     ) {
         let g = Decimal(deployment.gpusPerReplica)
         guard let level else {
-            if !deployment.measured.isEmpty || deployment.curves.isEmpty { return (deployment.measured, .notApplied) }
+            if !deployment.measured.isEmpty || deployment.curves.isEmpty {
+                return (deployment.measured, .notApplied)
+            }
             let points = shapes(deployment.curves).compactMap { shape -> ThroughputPoint? in
                 let front = front(deployment.curves.filter { ($0.inputLength, $0.outputLength) == shape })
                 return front.last.map {

@@ -85,7 +85,8 @@ public struct Simulation: Sendable, Hashable {
                 if case .met = status { continue }
                 throw .unfittable(
                     reason:
-                        "\(range.path)'s high of \(range.range.high) tokens/s per user is faster than '\(deployment.id)' reaches; lower the range's high")
+                        "\(range.path)'s high of \(range.range.high) tokens/s per user is faster than '\(deployment.id)' reaches; lower the range's high"
+                )
             }
         }
         var generator = Xoshiro256StarStar(seed: seed)

@@ -93,7 +93,8 @@ import Testing
         // The MI300X profile's fastest front point within 2 s TTFT is 40.9 tokens/s per user.
         let scratch = try Self.scratchWithAPI()
         let result = llmcost(
-            "breakeven", "--self", "deepseek-r1-fp8-8xmi300x-sglang", "--prices", "api.json", "--api", "test/api",
+            "breakeven", "--self", "deepseek-r1-fp8-8xmi300x-sglang", "--prices", "api.json", "--api",
+            "test/api",
             "--speed", "60", in: scratch.path)
         #expect(result.exitCode == .invalidInput)
         #expect(
@@ -121,8 +122,10 @@ import Testing
         let scratch = try Self.scratchWithAPI()
         func monthly(_ speed: String) throws -> String {
             let result = llmcost(
-                "compare", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--mode", "rent", "--prices", "api.json",
-                "--models", "test/api", "--requests", "30M", "--speed", speed, "--format", "csv", in: scratch.path)
+                "compare", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--mode", "rent", "--prices",
+                "api.json",
+                "--models", "test/api", "--requests", "30M", "--speed", speed, "--format", "csv",
+                in: scratch.path)
             #expect(result.exitCode == .success, "\(result.stderr)")
             let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("B200") })
             return String(line)
@@ -138,7 +141,8 @@ import Testing
         // the B200 profile's cheapest ($1.97 at 25 tokens/s) and dearest measured speed at 100M requests.
         let scratch = try Self.scratchWithAPI()
         let arguments = [
-            "speed", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--prices", "api.json", "--models", "test/api",
+            "speed", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--prices", "api.json", "--models",
+            "test/api",
             "--requests", "100M",
         ]
         let result = llmcost(arguments, in: scratch.path)
@@ -155,7 +159,8 @@ import Testing
     @Test func sensitivityHasASpeedRowAndSimulateAcceptsTheSpeed() throws {
         let scratch = try Self.scratchWithAPI()
         let tornado = llmcost(
-            "sensitivity", "--self", "deepseek-r1-fp4-4xb200-sglang", "--prices", "api.json", "--api", "test/api",
+            "sensitivity", "--self", "deepseek-r1-fp4-4xb200-sglang", "--prices", "api.json", "--api",
+            "test/api",
             "--speed", "40", in: scratch.path)
         #expect(tornado.exitCode == .success, "\(tornado.stderr)")
         #expect(tornado.stdout.contains("speed per user (tokens/s)"))
@@ -168,7 +173,8 @@ import Testing
              "api_models": ["test/api"],
              "self_hosting": [{"deployment": "deepseek-r1-fp4-4xb200-sglang", "mode": "rent"}]}
             """#)
-        let plain = llmcost("sensitivity", "--scenario", "no-level.json", "--prices", "api.json", in: scratch.path)
+        let plain = llmcost(
+            "sensitivity", "--scenario", "no-level.json", "--prices", "api.json", in: scratch.path)
         #expect(plain.exitCode == .success, "\(plain.stderr)")
         #expect(!plain.stdout.contains("speed per user"))
         try scratch.write(
@@ -181,20 +187,23 @@ import Testing
              "service_level": {"min_tokens_per_s_per_user": {"low": 20, "mode": 40, "high": 60}, "max_ttft_s": 2}}
             """#)
         let drawn = llmcost(
-            "simulate", "--scenario", "range.json", "--prices", "api.json", "--samples", "500", in: scratch.path)
+            "simulate", "--scenario", "range.json", "--prices", "api.json", "--samples", "500",
+            in: scratch.path)
         #expect(drawn.exitCode == .success, "\(drawn.stderr)")
         // A drawn speed spreads the self-hosted bill: P10 and P90 differ.
         let row = try #require(drawn.stdout.split(separator: "\n").first { $0.contains("B200") })
         let amounts = row.split(separator: " ").filter { $0.hasPrefix("$") }
         #expect(Set(amounts).count > 1, "\(row)")
         let fixed = llmcost(
-            "simulate", "--scenario", "range.json", "--prices", "api.json", "--samples", "500", "--speed", "40",
+            "simulate", "--scenario", "range.json", "--prices", "api.json", "--samples", "500", "--speed",
+            "40",
             in: scratch.path)
         let fixedRow = try #require(fixed.stdout.split(separator: "\n").first { $0.contains("B200") })
         #expect(Set(fixedRow.split(separator: " ").filter { $0.hasPrefix("$") }).count == 1, "\(fixedRow)")
         // A range faster than the profile reaches is refused before sampling.
         let tooFast = llmcost(
-            "simulate", "--scenario", "range.json", "--prices", "api.json", "--speed", "500", in: scratch.path)
+            "simulate", "--scenario", "range.json", "--prices", "api.json", "--speed", "500", in: scratch.path
+        )
         #expect(tooFast.exitCode == .invalidInput)
     }
 }

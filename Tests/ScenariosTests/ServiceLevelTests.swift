@@ -80,7 +80,8 @@ import Testing
         #expect(status.bestSpeed == 120)
         // With TTFT ≤ 0.3 s only concurrency 4 (0.2 s) is left: still 120 at best; at TTFT ≤ 0.1 s, none.
         let none = ServiceLevelCurves.fitPoints(
-            Self.deployment(Self.curve), level: ServiceLevel(minTokensPerSecondPerUser: 30, maxTTFTSeconds: 0.1)
+            Self.deployment(Self.curve),
+            level: ServiceLevel(minTokensPerSecondPerUser: 30, maxTTFTSeconds: 0.1)
         ).1
         guard case .unmet(let shortfalls) = none else {
             Issue.record("expected unmet, got \(none)")
@@ -126,7 +127,8 @@ import Testing
         ]
         let (points, status) = ServiceLevelCurves.fitPoints(
             Self.deployment(Self.curve + long), level: ServiceLevel(minTokensPerSecondPerUser: 60))
-        #expect(points == [ThroughputPoint(inputLength: 1024, outputLength: 1024, outputTokensPerSecond: 2_800)])
+        #expect(
+            points == [ThroughputPoint(inputLength: 1024, outputLength: 1024, outputTokensPerSecond: 2_800)])
         guard case .met(_, let shortfalls) = status else {
             Issue.record("expected met, got \(status)")
             return
@@ -135,7 +137,8 @@ import Testing
         // At v* = 35: 1024/1024 below 50 gives 800 ×4 = 3,200; 8192/1024 between 40 (300) and 30 (400):
         // 400 + (300 − 400)·(35 − 30)/(40 − 30) = 350 per GPU × 4 = 1,400.
         let both = ServiceLevelCurves.fitPoints(
-            Self.deployment(Self.curve + long), level: ServiceLevel(minTokensPerSecondPerUser: 35, maxTTFTSeconds: 2)
+            Self.deployment(Self.curve + long),
+            level: ServiceLevel(minTokensPerSecondPerUser: 35, maxTTFTSeconds: 2)
         ).0
         #expect(both.map(\.outputTokensPerSecond) == [3_200, 1_400])
     }
