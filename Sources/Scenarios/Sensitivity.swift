@@ -214,7 +214,8 @@ public struct Sensitivity: Sendable, Hashable {
             case .discountRate:
                 copy.discount = min(1, discount * factor)
             case .userSpeed:
-                guard var (deployment, level) = serviceCurves, let speed = level.minTokensPerSecondPerUser
+                guard case (let deployment, var level)? = serviceCurves,
+                    let speed = level.minTokensPerSecondPerUser
                 else {
                     break
                 }
