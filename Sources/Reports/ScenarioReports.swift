@@ -958,8 +958,14 @@ public enum ScenarioReports {
             case .api(_, let cost):
                 sections.append(explainSection(option.label, cost.explain, context: context))
             case .selfHosted(let hosting, let cost):
+                var operating: [ExplainStep] = []
+                if case .met(let points, _) = hosting.serviceLevel {
+                    operating = points.flatMap {
+                        $0.explain(gpusPerReplica: hosting.deployment.gpusPerReplica)
+                    }
+                }
                 let steps =
-                    hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
+                    operating + hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
                 sections.append(explainSection(option.label, steps, context: context))
             case .hybrid, .seats:
                 if let section = strategyExplain(option, plan: comparison.plan, context: context) {

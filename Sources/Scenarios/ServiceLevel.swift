@@ -198,3 +198,37 @@ extension ThroughputModel {
         return (try fit(points), status)
     }
 }
+
+extension OperatingPoint {
+    /// The trail from the measured front to s_k: T(v*) and the replica's throughput T·G at this shape.
+    public func explain(gpusPerReplica g: Int) -> [ExplainStep] {
+        let shape = "\(inputLength)/\(outputLength)"
+        var steps: [ExplainStep] = []
+        if let slower {
+            steps.append(
+                ExplainStep(
+                    label: "\(shape): throughput per GPU at \(tokensPerSecondPerUser) tokens/s per user",
+                    formula: "T = T_slow + (T_fast − T_slow)·(v* − v_slow)/(v_fast − v_slow)",
+                    substituted:
+                        "\(slower.outputTokensPerSecondPerGPU) + (\(faster.outputTokensPerSecondPerGPU) − "
+                        + "\(slower.outputTokensPerSecondPerGPU)) × (\(tokensPerSecondPerUser) − "
+                        + "\(slower.tokensPerSecondPerUser)) / (\(faster.tokensPerSecondPerUser) − "
+                        + "\(slower.tokensPerSecondPerUser))",
+                    result: "\(throughputPerGPU)"))
+        } else {
+            steps.append(
+                ExplainStep(
+                    label: "\(shape): throughput per GPU (measured, concurrency \(faster.concurrency))",
+                    formula: "T = T(front point)", substituted: "\(faster.outputTokensPerSecondPerGPU)",
+                    result: "\(throughputPerGPU)"))
+        }
+        let replica = throughputPerGPU * Decimal(g)
+        steps.append(
+            ExplainStep(
+                label: "\(shape): replica-seconds per request at the service level",
+                formula: "s_k = O_k / (T·G)",
+                substituted: "\(outputLength) / (\(throughputPerGPU) × \(g))",
+                result: "\(Decimal(outputLength) / replica)"))
+        return steps
+    }
+}
