@@ -5,7 +5,9 @@ import Scenarios
 
 extension Options {
     static let interop: [OptionSpec] = [
-        .value("from", "FORMAT", example: "litellm", help: "the format of the file to import (litellm)"),
+        .value(
+            "from", "FORMAT", example: "litellm",
+            help: "the format of the file to import (prices import: litellm; deployments import: inferencex)"),
         .flag("force", help: "replace the -o file when it exists"),
         .value(
             "effective", "DATE", example: "2025-03-01",
