@@ -58,8 +58,8 @@ enum Commands {
         Command(
             path: ["deployments", "import"],
             summary: "convert SemiAnalysis InferenceX benchmark points into deployment profiles with curves",
-            usage: "deployments import --from inferencex FILE [-o OUT] [--force]",
-            options: ["from", "force"], run: DeploymentsCommand.importCurves),
+            usage: "deployments import --from inferencex FILE [-o OUT] [--force] [--disagg all-gpus]",
+            options: ["from", "force", "disagg"], run: DeploymentsCommand.importCurves),
         Command(
             path: ["speed"],
             summary:

@@ -189,6 +189,14 @@ enum DeploymentsCommand {
                 "deployments import needs one file, e.g. llmcost deployments import --from inferencex benchmarks.json"
             )
         }
+        var countingAllGPUs = false
+        if let rule = invocation.parsed.value("disagg") {
+            guard rule == "all-gpus" else {
+                throw .usage(
+                    "invalid value '\(rule)' for --disagg; expected all-gpus, e.g. --disagg all-gpus")
+            }
+            countingAllGPUs = true
+        }
         let output = invocation.parsed.value("output-file")
         if let output, !invocation.parsed.has("force"),
             FileManager.default.fileExists(atPath: invocation.resolve(output))
@@ -199,7 +207,7 @@ enum DeploymentsCommand {
         let data = try invocation.read(path)
         let result: InferenceXImportResult
         do {
-            result = try InferenceXImport.convert(data, checked: today)
+            result = try InferenceXImport.convert(data, checked: today, countingAllGPUs: countingAllGPUs)
         } catch {
             throw .invalid("\(path):\(error.location): \(error.message)")
         }

@@ -26,7 +26,7 @@ public enum InferenceXSkipReason: Error, Sendable, Hashable, CustomStringConvert
         case .unknownHardware(let name): "unknown hardware '\(name)' (no GPU id for it in llmcost)"
         case .unknownModel(let name): "unknown model '\(name)' (only dsr1, DeepSeek-R1, is mapped)"
         case .disaggregated:
-            "disaggregated (prefill and decode on separate GPUs): no documented rule for how many GPUs a point stands for"
+            "disaggregated (prefill and decode on separate GPUs): how many GPUs a point stands for is not settled; pass --disagg all-gpus to count prefill and decode GPUs"
         case .notPositive(let field): "'\(field)' is not a positive number"
         }
     }
@@ -98,6 +98,8 @@ public enum InferenceXImport {
 
     static let frameworks: [String: String] = [
         "sglang": "SGLang", "trt": "TensorRT-LLM", "atom": "ATOM", "vllm": "vLLM",
+        "dynamo-trt": "Dynamo + TensorRT-LLM", "dynamo-sglang": "Dynamo + SGLang",
+        "mori-sglang": "MoRI + SGLang",
     ]
 
     struct Point {
@@ -120,9 +122,15 @@ public enum InferenceXImport {
         var ttftP99: JSONNumber?
         var date: CalendarDate
         var runURL: String
+        /// Disaggregated: the prefill and decode GPUs (`num_prefill_gpu`, `num_decode_gpu`); nil otherwise.
+        var split: (prefill: Int, decode: Int)?
+
+        /// G: decode_tp, or prefill + decode GPUs for a disaggregated point.
+        var gpus: Int { split.map { $0.prefill + $0.decode } ?? tp }
 
         var configuration: String {
-            var id = "\(models[model]?.family ?? model)-\(precision)-\(tp)x\(hardware)-\(framework)"
+            var id = "\(models[model]?.family ?? model)-\(precision)-\(gpus)x\(hardware)-\(framework)"
+            if let split { id += "-disagg-p\(split.prefill)-d\(split.decode)-tp\(tp)" }
             if ep > 1 { id += "-ep\(ep)" }
             if dpAttention { id += "-dpa" }
             if mtp { id += "-mtp" }
@@ -131,7 +139,15 @@ public enum InferenceXImport {
     }
 
     /// Converts the export (a JSON array of points); `checked` is the profiles' `checked` date (today).
-    public static func convert(_ data: Data, checked: CalendarDate, reader: JSONReader = JSONReader())
+    ///
+    /// With `countingAllGPUs`, a disaggregated point is imported under a documented rule instead of
+    /// refused: a replica is its prefill and decode GPUs together (G = num_prefill_gpu +
+    /// num_decode_gpu, all of which cost money), and since the source's output_tput_per_gpu is
+    /// normalised by the decode GPUs, the throughput per GPU of the replica is
+    /// output_tput_per_gpu × num_decode_gpu / G.
+    public static func convert(
+        _ data: Data, checked: CalendarDate, countingAllGPUs: Bool = false, reader: JSONReader = JSONReader()
+    )
         throws(JSONSyntaxError) -> InferenceXImportResult
     {
         let root = try reader.parse(data)
@@ -143,7 +159,7 @@ public enum InferenceXImport {
         var points: [Point] = []
         var skipped: [InferenceXSkip] = []
         for (index, element) in elements.enumerated() {
-            switch read(element, index: index) {
+            switch read(element, index: index, countingAllGPUs: countingAllGPUs) {
             case .success(let point): points.append(point)
             case .failure(let reason):
                 skipped.append(InferenceXSkip(index: index, location: element.location, reason: reason))
@@ -185,7 +201,13 @@ public enum InferenceXImport {
 
     /// `value` rounded to `significantDigits`, as exact decimal text.
     public static func rounded(_ number: JSONNumber) -> String {
-        guard var value = number.decimal, value != 0 else { return number.literal }
+        number.decimal.map(rounded) ?? number.literal
+    }
+
+    /// `value` rounded to `significantDigits`, as exact decimal text.
+    public static func rounded(_ exact: Decimal) -> String {
+        var value = exact
+        guard value != 0 else { return "0" }
         var magnitude = 0
         var probe = value.magnitude
         while probe >= 10 {
@@ -207,19 +229,22 @@ public enum InferenceXImport {
         let model = models[first.model] ?? (first.model, first.model, "1")
         let gpu = hardware[first.hardware] ?? (first.hardware, first.hardware)
         let framework = frameworks[first.framework] ?? first.framework
-        var parallel = "TP\(first.tp)"
+        var parallel =
+            first.split.map {
+                "disaggregated, \($0.prefill) prefill + \($0.decode) decode GPUs, TP\(first.tp)"
+            } ?? "TP\(first.tp)"
         if first.ep > 1 { parallel += ", EP\(first.ep)" }
         if first.dpAttention { parallel += ", DP attention" }
         if first.mtp { parallel += ", MTP" }
         let name =
-            "\(model.name) \(first.precision.uppercased()) on \(first.tp)×\(gpu.name) (\(framework), \(parallel))"
+            "\(model.name) \(first.precision.uppercased()) on \(first.gpus)×\(gpu.name) (\(framework), \(parallel))"
         let images = Set(points.compactMap(\.image)).sorted()
         let engine = images.isEmpty ? framework : "\(framework) (\(images.joined(separator: ", ")))"
         let curves = points.map { point -> JSONOutput in
             var members: [(String, JSONOutput)] = [
                 ("input_len", .integer(point.isl)), ("output_len", .integer(point.osl)),
                 ("concurrency", .integer(point.concurrency)),
-                ("output_tokens_per_s_per_gpu", .number(rounded(point.throughput))),
+                ("output_tokens_per_s_per_gpu", .number(throughputPerGPU(point))),
                 ("tokens_per_s_per_user", .number(rounded(point.speed))),
                 ("ttft_s", .number(rounded(point.ttft))),
             ]
@@ -231,11 +256,15 @@ public enum InferenceXImport {
             dates > 1
             ? " Runs of \(dates - 1) other date\(dates == 2 ? "" : "s") of this configuration are left out."
             : ""
+        let replica =
+            first.split.map {
+                "a replica is its \($0.prefill) prefill + \($0.decode) decode GPUs (disaggregated, counted by the all-gpus rule: output_tokens_per_s_per_gpu = output_tput_per_gpu × \($0.decode) / \(first.gpus))"
+            } ?? "a replica is decode_tp = \(first.tp) GPUs"
         let note =
-            "SemiAnalysis InferenceX, \(first.hardware) \(first.framework) \(first.precision), spec_method \(first.mtp ? "mtp" : "none"), not disaggregated: every point is one run at one concurrency, all from the runs of \(date) (the date with the most points).\(otherDates) output_tokens_per_s_per_gpu is the source's output_tput_per_gpu (output only), tokens_per_s_per_user its median_intvty, ttft_s its median_ttft (ttft_s_p99 its p99_ttft), each rounded to 6 significant digits; a replica is decode_tp = \(first.tp) GPUs."
+            "SemiAnalysis InferenceX, \(first.hardware) \(first.framework) \(first.precision), spec_method \(first.mtp ? "mtp" : "none"), \(first.split == nil ? "not disaggregated" : "disaggregated"): every point is one run at one concurrency, all from the runs of \(date) (the date with the most points).\(otherDates) output_tokens_per_s_per_gpu is the source's output_tput_per_gpu (output only), tokens_per_s_per_user its median_intvty, ttft_s its median_ttft (ttft_s_p99 its p99_ttft), each rounded to 6 significant digits; \(replica)."
         return .object([
             ("id", .string(id)), ("name", .string(name)), ("model_family", .string(model.family)),
-            ("gpu", .string(gpu.id)), ("gpus_per_replica", .integer(first.tp)),
+            ("gpu", .string(gpu.id)), ("gpus_per_replica", .integer(first.gpus)),
             ("precision", .string(first.precision)), ("engine", .string(engine)),
             ("parameters_b", .number(model.parameters)), ("estimated", .bool(false)),
             ("curves", .array(curves)), ("source", .string(dashboardURL)),
@@ -243,7 +272,18 @@ public enum InferenceXImport {
         ])
     }
 
-    static func read(_ node: JSONNode, index: Int) -> Result<Point, InferenceXSkipReason> {
+    /// The replica's output tokens/s per GPU: the source's figure, or for a disaggregated point
+    /// output_tput_per_gpu × num_decode_gpu / (num_prefill_gpu + num_decode_gpu).
+    static func throughputPerGPU(_ point: Point) -> String {
+        guard let split = point.split, let value = point.throughput.decimal else {
+            return rounded(point.throughput)
+        }
+        return rounded(value * Decimal(split.decode) / Decimal(split.prefill + split.decode))
+    }
+
+    static func read(_ node: JSONNode, index: Int, countingAllGPUs: Bool) -> Result<
+        Point, InferenceXSkipReason
+    > {
         guard let members = node.members else { return .failure(.missing("point object")) }
         func member(_ key: String, in list: [JSONMember] = members) -> JSONNode? {
             list.first { $0.key == key }?.value
@@ -262,7 +302,15 @@ public enum InferenceXImport {
         guard let hardwareName = text("hardware") else { return .failure(.missing("hardware")) }
         guard hardware[hardwareName] != nil else { return .failure(.unknownHardware(hardwareName)) }
         guard let disagg = flag("disagg") else { return .failure(.missing("disagg")) }
-        if disagg { return .failure(.disaggregated) }
+        var split: (prefill: Int, decode: Int)?
+        if disagg {
+            guard countingAllGPUs else { return .failure(.disaggregated) }
+            guard let prefill = number("num_prefill_gpu")?.integer,
+                let decode = number("num_decode_gpu")?.integer,
+                prefill >= 1, decode >= 1, prefill + decode <= SanityBounds.gpusPerReplica
+            else { return .failure(.missing("num_prefill_gpu/num_decode_gpu")) }
+            split = (prefill, decode)
+        }
         guard let framework = text("framework") else { return .failure(.missing("framework")) }
         guard let precision = text("precision") else { return .failure(.missing("precision")) }
         guard let isl = number("isl")?.integer, let osl = number("osl")?.integer else {
@@ -312,6 +360,6 @@ public enum InferenceXImport {
                 mtp: (text("spec_method") ?? "none") != "none", tp: tp, ep: max(1, ep),
                 dpAttention: flag("decode_dp_attention") ?? false, image: text("image"), isl: isl, osl: osl,
                 concurrency: concurrency, throughput: throughput, speed: speed, ttft: ttft, ttftP99: p99,
-                date: date, runURL: runURL))
+                date: date, runURL: runURL, split: split))
     }
 }

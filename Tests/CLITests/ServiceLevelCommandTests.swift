@@ -89,6 +89,34 @@ import Testing
         #expect(result.stdout.contains(#""deployments": []"#))
     }
 
+    @Test func aDisaggregatedPointIsCountedByTheAllGPUsRuleOnlyWhenAskedFor() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write(
+            "disagg.json",
+            #"""
+            [{"model": "dsr1", "hardware": "gb200", "framework": "dynamo-trt", "precision": "fp4", "spec_method": "none",
+              "disagg": true, "decode_tp": 8, "decode_ep": 8, "num_prefill_gpu": 8, "num_decode_gpu": 16,
+              "isl": 1024, "osl": 1024, "conc": 256, "date": "2026-01-01", "run_url": "https://example.com/run",
+              "metrics": {"output_tput_per_gpu": 100, "median_intvty": 40, "median_ttft": 0.5}}]
+            """#)
+        let refused = llmcost(
+            "deployments", "import", "--from", "inferencex", "disagg.json", in: scratch.path)
+        #expect(refused.stderr.contains("pass --disagg all-gpus"))
+        #expect(refused.stdout.contains(#""deployments": []"#))
+        let counted = llmcost(
+            "deployments", "import", "--from", "inferencex", "disagg.json", "--disagg", "all-gpus",
+            in: scratch.path)
+        // G = 8 prefill + 16 decode = 24 GPUs; the source's 100 tokens/s per decode GPU is
+        // 100 × 16 / 24 = 66.666… per GPU of the replica, 66.6667 to 6 significant digits.
+        #expect(counted.stdout.contains(#""gpus_per_replica": 24"#))
+        #expect(counted.stdout.contains(#""output_tokens_per_s_per_gpu": 66.6667"#))
+        #expect(counted.stdout.contains("deepseek-r1-fp4-24xgb200-dynamo-trt-disagg-p8-d16-tp8-ep8"))
+        let wrong = llmcost(
+            "deployments", "import", "--from", "inferencex", "disagg.json", "--disagg", "decode",
+            in: scratch.path)
+        #expect(wrong.exitCode == .usage)
+    }
+
     @Test func aSpeedAboveEveryMeasuredPointRefusesTheProfileWithItsBestSpeed() throws {
         // The MI300X profile's fastest front point within 2 s TTFT is 40.9 tokens/s per user.
         let scratch = try Self.scratchWithAPI()
