@@ -362,7 +362,7 @@ extension ThroughputModel {
     /// A profile's time model: fitted to its measurements, or the roofline estimate when it has none.
     public static func profile(_ deployment: Deployment, gpu: GPU) throws(ScenarioError) -> FittedThroughput {
         if deployment.estimated { return try RooflineEstimate.throughput(deployment, gpu: gpu) }
-        return try fit(ServiceLevelCurves.fitPoints(deployment, level: nil).0)
+        return try fit(deployment)
     }
 }
 
