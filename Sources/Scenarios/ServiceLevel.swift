@@ -74,9 +74,13 @@ public enum ServiceLevelCurves {
     public static func front(_ points: [CurvePoint], maxTTFT: Decimal? = nil) -> [CurvePoint] {
         let kept = points.filter { point in maxTTFT.map { point.ttftSeconds <= $0 } ?? true }
         let sorted = kept.sorted {
-            $0.tokensPerSecondPerUser != $1.tokensPerSecondPerUser
-                ? $0.tokensPerSecondPerUser > $1.tokensPerSecondPerUser
-                : $0.outputTokensPerSecondPerGPU > $1.outputTokensPerSecondPerGPU
+            if $0.tokensPerSecondPerUser != $1.tokensPerSecondPerUser {
+                return $0.tokensPerSecondPerUser > $1.tokensPerSecondPerUser
+            }
+            if $0.outputTokensPerSecondPerGPU != $1.outputTokensPerSecondPerGPU {
+                return $0.outputTokensPerSecondPerGPU > $1.outputTokensPerSecondPerGPU
+            }
+            return $0.concurrency < $1.concurrency
         }
         var front: [CurvePoint] = []
         for point in sorted
