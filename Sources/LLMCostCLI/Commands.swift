@@ -176,7 +176,19 @@ enum Commands {
             path: ["deployments"],
             summary: "self-hosting profiles: fitted throughput constants and error at each point",
             arguments: [.optional("ID", example: "llama-3.3-70b-fp8-2xh100-trtllm")],
-            run: DeploymentsCommand.run),
+            options: [Options.speed, Options.ttft], run: DeploymentsCommand.run),
+        Command(
+            path: ["deployments", "import"],
+            summary: "convert SemiAnalysis InferenceX benchmark points into deployment profiles with curves",
+            arguments: [.one("FILE", example: "benchmarks.json", input: true)],
+            options: [Options.fromInferenceX, Options.force, Options.disagg],
+            run: DeploymentsCommand.importCurves),
+        Command(
+            path: ["speed"],
+            summary:
+                "the price of speed: self-hosted cost per 1M tokens across user speeds, against each API",
+            groups: [.workload, .selfHosting, .currency],
+            options: [Options.models, Options.deployments, Options.mode], run: ScenarioCommands.speed),
         Command(
             path: ["sensitivity"], summary: "a tornado: each input moved down and up, sorted by swing",
             groups: [.workload, .selfHosting, .currency],
@@ -188,7 +200,7 @@ enum Commands {
             groups: [.currency],
             options: [
                 Options.scenario, Options.api, Options.selfDeployment, Options.mode, Options.samples,
-                Options.seed,
+                Options.seed, Options.speed, Options.ttft,
             ],
             run: UncertaintyCommands.simulate),
         Command(
@@ -206,7 +218,7 @@ enum Commands {
         Command(
             path: ["prices", "import"], summary: "convert LiteLLM's price map into a models.json",
             arguments: [.one("FILE", example: "model_prices_and_context_window.json", input: true)],
-            options: Options.interop,
+            options: [Options.from, Options.force, Options.effective],
             run: InteropCommands.importPrices),
         Command(
             path: ["prices", "diff"],

@@ -4,14 +4,23 @@ import Reports
 import Scenarios
 
 extension Options {
-    static let interop: [OptionSpec] = [
-        .value("from", "FORMAT", example: "litellm", help: "the format of the file to import (litellm)")
-            .required,
-        .flag("force", help: "replace the -o file when it exists"),
-        .value(
-            "effective", "DATE", example: "2025-03-01",
-            help: "date imported prices take effect and were checked (default: today)"),
-    ]
+    /// `--from` of `prices import`; `deployments import` declares its own, with its example.
+    static let from = OptionSpec.value(
+        "from", "FORMAT", example: "litellm",
+        help: "the format of the file to import (prices import: litellm; deployments import: inferencex)"
+    ).required
+    static let fromInferenceX = OptionSpec.value(
+        "from", "FORMAT", example: "inferencex",
+        help: "the format of the file to import (prices import: litellm; deployments import: inferencex)"
+    ).required
+    static let force = OptionSpec.flag("force", help: "replace the -o file when it exists")
+    static let disagg = OptionSpec.value(
+        "disagg", "RULE", example: "all-gpus",
+        help: "deployments import: count a disaggregated point's prefill and decode GPUs (default: refuse it)"
+    )
+    static let effective = OptionSpec.value(
+        "effective", "DATE", example: "2025-03-01",
+        help: "date imported prices take effect and were checked (default: today)")
 }
 
 /// `prices import` and `prices diff`: LiteLLM's price map in, price changes out for review.
