@@ -196,8 +196,8 @@ extension Invocation {
     /// `--speed` and `--ttft` laid over the scenario's `service_level` (a flag replaces a range's mode and drops the range).
     func applyingServiceLevelFlags(to original: ScenarioFile) throws(CLIError) -> ScenarioFile {
         var scenario = original
-        let speed = try amount("speed", positive: true, maximum: 100_000)
-        let ttft = try amount("ttft", positive: true, maximum: 3600)
+        let speed = try amount("speed", positive: true, maximum: InputBounds.serviceSpeed.upper)
+        let ttft = try amount("ttft", positive: true, maximum: InputBounds.serviceTTFT.upper)
         guard speed != nil || ttft != nil else { return scenario }
         var level = scenario.serviceLevel ?? ServiceLevel()
         if let speed {

@@ -103,11 +103,22 @@ public enum InputBounds {
         key: "min_replicas", flag: "min-replicas", unit: "replicas", lower: 1, lowerIncluded: true,
         upper: Decimal(Int32.max), defaultValue: 1)
 
+    /// A service level's speed per user (`service_level.min_tokens_per_s_per_user`, `--speed`).
+    public static let serviceSpeed = InputBound(
+        key: "min_tokens_per_s_per_user", flag: "speed", unit: "tokens/s per user", lower: 0,
+        lowerIncluded: false,
+        upper: 100_000, defaultValue: nil)
+    /// A service level's longest median time to first token (`service_level.max_ttft_s`, `--ttft`): an hour at most.
+    public static let serviceTTFT = InputBound(
+        key: "max_ttft_s", flag: "ttft", unit: "seconds", lower: 0, lowerIncluded: false, upper: 3600,
+        defaultValue: nil)
+
     /// The table, for documentation and tests.
     public static let all: [InputBound] = [
         requestsPerMonth, inputTokens, outputTokens, cachedInputShare, batchShare, growthPerMonth,
         peakToAverage,
-        servingHoursPerMonth, horizonMonths, discountRate, utilization, pue, minReplicas,
+        servingHoursPerMonth, horizonMonths, discountRate, utilization, pue, minReplicas, serviceSpeed,
+        serviceTTFT,
     ]
 
     /// The bound of a flag, by its name without dashes.

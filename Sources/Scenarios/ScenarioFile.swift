@@ -375,12 +375,21 @@ public enum ScenarioReader {
         -> ServiceLevel?
     {
         let speed = ranges.read(object, "min_tokens_per_s_per_user", .serviceSpeed, rule: .positive)
-        if let speed = ranges.extreme(speed, .serviceSpeed, { $0 > 100_000 }),
+        let speedBound = InputBounds.serviceSpeed
+        if let speed = ranges.extreme(speed, .serviceSpeed, { $0 > 0 && !speedBound.contains($0) }),
             let node = object.value("min_tokens_per_s_per_user", required: false)
         {
-            sink.error(node, "\(speed) tokens/s per user is above the bound of 100000")
+            sink.error(node, "\(speed) tokens/s per user is above the bound of \(speedBound.upper ?? 0)")
         }
         let ttft = object.decimal("max_ttft_s", required: false, rule: .positive)
+        let ttftBound = InputBounds.serviceTTFT
+        if let ttft, ttft > 0, !ttftBound.contains(ttft),
+            let node = object.value("max_ttft_s", required: false)
+        {
+            sink.error(
+                node,
+                "\(ttft) seconds to the first token is above the bound of \(ttftBound.upper ?? 0) (an hour)")
+        }
         if speed == nil && ttft == nil && !sink.isCutOff(object.node) {
             sink.error(object.node, "a service level needs 'min_tokens_per_s_per_user', 'max_ttft_s' or both")
             return nil

@@ -182,6 +182,26 @@ import Testing
         )
     }
 
+    @Test func aTTFTAboveTheBoundIsRefusedAtItsPosition() throws {
+        let scratch = try ScratchDirectory()
+        let text = """
+            {"schema": "llmcost/scenario@1", "name": "ttft",
+             "workload": {"requests_per_month": 1000, "input_tokens": 100, "output_tokens": 10},
+             "service_level": {"max_ttft_s": 7200},
+             "api_models": ["openai/gpt-4o"]}
+            """
+        try scratch.write("s.json", text)
+        let place = try #require(position(of: "7200", in: text))
+        let result = llmcost("compare", "--scenario", "s.json", in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        #expect(
+            result.stderr.hasPrefix("llmcost: s.json:\(place): service_level.max_ttft_s: 7200 seconds"),
+            "\(result.stderr)")
+        let flag = llmcost("compare", "--ttft", "7200")
+        #expect(flag.exitCode == .usage)
+        #expect(flag.stderr.contains("expected a number above 0 and at most 3600"))
+    }
+
     @Test func aPUEAboveTheBoundIsRefusedAtItsPosition() throws {
         let scratch = try ScratchDirectory()
         let text = """
