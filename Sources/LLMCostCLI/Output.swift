@@ -52,7 +52,7 @@ extension Invocation {
 
     /// Writes to a temporary file beside `path`, then renames it over `path`, so a reader never
     /// sees half a file and a failed write leaves what was there untouched.
-    func writeAtomically(_ text: String, to path: String) throws(CLIError) {
+    func writeAtomically(_ text: String, to path: String, bytes: [UInt8]? = nil) throws(CLIError) {
         // The system reads a path only up to a NUL, so "a\0b" would quietly write "a".
         guard !path.contains("\0") else {
             throw .io(
@@ -76,7 +76,7 @@ extension Invocation {
         let temporary = directory.appendingPathComponent(
             ".\(target.lastPathComponent).\(UUID().uuidString).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try (bytes.map { Data($0) } ?? Data(text.utf8)).write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .io("cannot write \(path): \(error.localizedDescription)")
