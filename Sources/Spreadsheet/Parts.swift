@@ -20,9 +20,10 @@ enum XML {
     }
 
     /// A number as `<v>` holds it: the nearest double, shortest form (17 significant digits at most).
+    ///
+    /// Parsed from the decimal's own text: `NSDecimalNumber.doubleValue` is off in the last digits on Linux.
     static func number(_ value: Decimal) -> String {
-        let double = NSDecimalNumber(decimal: value).doubleValue
-        guard double.isFinite else { return "0" }
+        guard let double = Double(value.description), double.isFinite else { return "0" }
         let text = "\(double)"
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
