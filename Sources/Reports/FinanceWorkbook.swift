@@ -154,36 +154,49 @@ private struct Builder {
         inputs.append([.text(title, CellStyle(bold: true))])
     }
 
+    /// An amount as its vendor states it, in the vendor's currency.
+    struct Stated {
+        var amount: Decimal
+        var code: String
+    }
+
     /// Adds one input row; returns how formulas refer to it (its defined name, else an absolute address).
+    ///
+    /// An amount `stated` in another currency shows as stated, and its value is the formula
+    /// `stated × rate(plan) / rate(stated)` over the exchange-rate inputs, as llmcost converts it.
     @discardableResult
     mutating func input(
-        _ label: String, _ value: SheetCell, unit: String, source: String? = nil, date: String? = nil,
-        note: String? = nil, name: String? = nil
+        _ label: String, _ value: SheetCell, unit: String, stated: Stated? = nil, source: String? = nil,
+        date: String? = nil, note: String? = nil, name: String? = nil
     ) -> String {
-        inputs.append([
-            .text(label), value, .text(unit), source.map { .text($0) } ?? .empty,
-            date.map { .text($0) } ?? .empty,
-            note.map { .text($0) } ?? .empty,
-        ])
-        let address = reference(inputsName) + "!" + CellAddress.absolute(row: inputs.count, column: 2)
+        let row = inputs.count + 1
+        var value = value
+        var statedCells: [SheetCell] = [.empty, .empty]
+        if let stated, stated.code != currency, case .number(let converted) = value.content {
+            var formula = "D\(row)"
+            if currency != "USD" { formula += "*fx_\(currency)" }
+            if stated.code != "USD" { formula += "/fx_\(stated.code)" }
+            value = .formula(formula, cached: converted, value.style)
+            statedCells = [
+                .number(stated.amount, value.style.with(currency: stated.code)), .text(stated.code),
+            ]
+        }
+        inputs.append(
+            [.text(label), value, .text(unit)] + statedCells + [
+                source.map { .text($0) } ?? .empty, date.map { .text($0) } ?? .empty,
+                note.map { .text($0) } ?? .empty,
+            ])
+        let address = reference(inputsName) + "!" + CellAddress.absolute(row: row, column: 2)
         guard let name else { return address }
         names.append(DefinedName(name: name, target: address))
         return name
     }
 
-    /// The Inputs cell of an amount in `code` converted to the plan's currency: `amount·rate_plan/rate_code`.
-    func converted(_ amount: Decimal, from code: String, to value: Decimal, style: CellStyle) -> SheetCell {
-        guard code != currency else { return .number(value, style) }
-        let target = currency == "USD" ? "1" : "fx_\(currency)"
-        let source = code == "USD" ? "1" : "fx_\(code)"
-        return .formula("\(XMLNumber.text(amount))*\(target)/\(source)", cached: value, style)
-    }
-
     mutating func makeInputs() {
         inputs = [
             [
-                t("Input", "入力"), t("Value", "値"), t("Unit", "単位"), t("Source", "出典"), t("Date", "日付"),
-                t("Note", "注記"),
+                t("Input", "入力"), t("Value", "値"), t("Unit", "単位"), t("As stated", "表示価格"),
+                t("Stated in", "表示通貨"), t("Source", "出典"), t("Date", "日付"), t("Note", "注記"),
             ].map { SheetCell.text($0, .header) }
         ]
         let perMonth = context.perMonth(currency)
@@ -305,17 +318,16 @@ private struct Builder {
             let code = api.model.currency
             cells["in"] = input(
                 "\(api.label): " + t("input", "入力"),
-                converted(pIn.0, from: code, to: pIn.1, style: priceStyle),
-                unit: perMTok, source: original.source, date: date, note: tierNote)
+                .number(pIn.1, priceStyle), unit: perMTok, stated: Stated(amount: pIn.0, code: code),
+                source: original.source, date: date, note: tierNote)
             cells["cached"] = input(
                 "\(api.label): " + t("cached input", "キャッシュ入力"),
-                converted(pCached.0, from: code, to: pCached.1, style: priceStyle), unit: perMTok,
+                .number(pCached.1, priceStyle), unit: perMTok, stated: Stated(amount: pCached.0, code: code),
                 note: (tier == nil ? original.cachedInputPerMTok : tier?.cachedInputPerMTok) == nil
                     ? t("no cached price: the input price", "キャッシュ価格なし: 入力価格") : nil)
             cells["out"] = input(
                 "\(api.label): " + t("output", "出力"),
-                converted(pOut.0, from: code, to: pOut.1, style: priceStyle),
-                unit: perMTok)
+                .number(pOut.1, priceStyle), unit: perMTok, stated: Stated(amount: pOut.0, code: code))
             cells["d"] = input(
                 "\(api.label): " + t("batch discount", "バッチ割引"), .number(original.batchDiscount, share),
                 unit: "0–1")
@@ -371,26 +383,18 @@ private struct Builder {
             switch option.mode {
             case .rent(let rate):
                 let offer = hosting.offer
-                let value =
-                    offer.map {
-                        converted($0.perGPUHour, from: hosting.gpu.currency, to: rate, style: priceStyle)
-                    }
-                    ?? .number(rate, priceStyle)
                 cells["rate"] = input(
-                    "\(label): " + t("rent per GPU-hour", "GPU 時間当たり賃料"), value,
+                    "\(label): " + t("rent per GPU-hour", "GPU 時間当たり賃料"), .number(rate, priceStyle),
                     unit: t("\(currency)/GPU-hour", "\(currency)／GPU時間"),
+                    stated: offer.map { Stated(amount: $0.perGPUHour, code: hosting.gpu.currency) },
                     source: offer.map { "\($0.provider)" + ($0.source.map { " — \($0)" } ?? "") },
                     date: offer?.checked?.description)
             case .own(let hardware):
                 let purchase = hosting.spec.perGPUInstalled == nil ? hosting.purchase : nil
-                let value =
-                    purchase.map {
-                        converted(
-                            $0.perGPUInstalled, from: hosting.gpu.currency, to: hardware.installedPricePerGPU,
-                            style: money)
-                    } ?? .number(hardware.installedPricePerGPU, money)
                 cells["price"] = input(
-                    "\(label): " + t("installed price per GPU", "GPU 当たり導入価格"), value, unit: currency,
+                    "\(label): " + t("installed price per GPU", "GPU 当たり導入価格"),
+                    .number(hardware.installedPricePerGPU, money), unit: currency,
+                    stated: purchase.map { Stated(amount: $0.perGPUInstalled, code: hosting.gpu.currency) },
                     source: purchase?.source, date: purchase?.checked?.description,
                     note: hardware.lifeMonths.map {
                         t(
@@ -829,7 +833,7 @@ private struct Builder {
         makeNotes()
         var sheets = [
             Sheet(
-                name: inputsName, rows: inputs, columnWidths: [52, 16, 22, 40, 24, 50], frozenRows: 1,
+                name: inputsName, rows: inputs, columnWidths: [52, 16, 22, 14, 10, 40, 24, 50], frozenRows: 1,
                 frozenColumns: 1),
             apiSheet(), hostingSheet(), breakEvenSheet(),
         ]
@@ -849,9 +853,4 @@ private struct Builder {
                 columnWidths: [140], frozenRows: 1))
         return Workbook(sheets: sheets, definedNames: names)
     }
-}
-
-/// Plain decimal text for a number written inside a formula.
-enum XMLNumber {
-    static func text(_ value: Decimal) -> String { "\(value)" }
 }

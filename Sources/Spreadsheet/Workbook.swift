@@ -239,3 +239,13 @@ public enum CellAddress {
     /// `$B$7`.
     public static func absolute(row: Int, column: Int) -> String { "$" + Self.column(column) + "$\(row)" }
 }
+
+extension CellStyle {
+    /// The same style with a currency format in `code` (same minor units); other formats unchanged.
+    public func with(currency code: String) -> CellStyle {
+        guard case .currency(_, let minorUnits) = format else { return self }
+        var copy = self
+        copy.format = .currency(code: code, minorUnits: minorUnits)
+        return copy
+    }
+}

@@ -7,7 +7,8 @@ import Testing
 struct ZipTests {
     /// The check values of the CRC catalogue (CRC-32/ISO-HDLC) and of the pangram every library quotes.
     @Test(arguments: [
-        ("", UInt32(0)), ("123456789", 0xCBF4_3926), ("The quick brown fox jumps over the lazy dog", 0x414F_A339),
+        ("", UInt32(0)), ("123456789", 0xCBF4_3926),
+        ("The quick brown fox jumps over the lazy dog", 0x414F_A339),
     ])
     func knownChecksums(text: String, expected: UInt32) {
         #expect(CRC32.checksum(Array(text.utf8)) == expected)
@@ -78,7 +79,8 @@ struct WorkbookTests {
         return Workbook(
             sheets: [inputs, calc],
             definedNames: [
-                DefinedName(name: "volume", target: "'Inputs'!$B$2"), DefinedName(name: "rate", target: "'Inputs'!$B$3"),
+                DefinedName(name: "volume", target: "'Inputs'!$B$2"),
+                DefinedName(name: "rate", target: "'Inputs'!$B$3"),
             ])
     }
 
