@@ -28,7 +28,9 @@ extension Invocation {
     )
         throws(CLIError) -> OutputFormat
     {
-        let name = try format(allowed: allowed.map(\.rawValue), default: defaultFormat.rawValue)
+        let name = try format(
+            allowed: allowed.map(\.rawValue) + (writesWorkbooks ? ["xlsx"] : []),
+            default: defaultFormat.rawValue)
         return OutputFormat(rawValue: name) ?? defaultFormat
     }
 

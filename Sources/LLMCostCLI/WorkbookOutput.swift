@@ -11,6 +11,12 @@ extension Invocation {
         return format == "xlsx"
     }
 
+    /// True for the commands that write a workbook, so `--format`'s list of choices names xlsx.
+    var writesWorkbooks: Bool {
+        let command = parsed.positionals.first ?? "compare"
+        return ["compare", "breakeven", "roi", "sensitivity", "plan"].contains(command)
+    }
+
     /// Writes the workbook atomically to `-o FILE`, or to stdout unless stdout is a terminal.
     func deliver(workbook: Workbook) throws(CLIError) -> CLIResult {
         let bytes = workbook.package()
