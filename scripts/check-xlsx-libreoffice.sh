@@ -3,7 +3,7 @@
 #
 #   scripts/check-xlsx-libreoffice.sh
 #
-# For each shipped scenario (Data/scenarios/*.json) and command (compare, roi, breakeven,
+# For each shipped scenario (Data/scenarios/*.json, and two under Tests/CLITests/Fixtures) and command (compare, roi, breakeven,
 # sensitivity, plan): write the workbook, strip every formula's cached value, let LibreOffice
 # headless recalculate it (soffice --convert-to csv, every sheet), and compare every formula
 # cell with llmcost's own figure; the compare workbooks' monthly costs are also checked
@@ -79,6 +79,18 @@ PY
     python3 "$check" strip "$work/$name-compare.xlsx" "$work/$name-rate-edited.xlsx" --set "per GPU-hour=$rate"
     run "$name: GPU rate set to $rate in Inputs vs --rate $rate" "$work/$name-rate.xlsx" "$work/$name-rate-edited.xlsx"
   fi
+done
+
+# Two test scenarios for what the shipped ones do not reach: a mix of request shapes priced
+# in EUR, used GPUs bought again inside the horizon, a long-context price tier.
+for scenario in Tests/CLITests/Fixtures/xlsx-*.json; do
+  name="$(basename "$scenario" .json)"
+  for command in compare roi; do
+    book="$work/$name-$command.xlsx"
+    "$llmcost" "$command" --scenario "$scenario" -o "$book" 2>/dev/null
+    python3 "$check" strip "$book" "$work/$name-$command-stripped.xlsx"
+    run "$name: $command" "$book" "$work/$name-$command-stripped.xlsx"
+  done
 done
 
 # Japanese labels and sheet names recalculate the same.

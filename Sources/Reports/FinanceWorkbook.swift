@@ -41,7 +41,8 @@ public enum FinanceWorkbook {
                 number.map { .number($0, style) } ?? .empty
             }
             rows.append([
-                .text(row.input.rawValue), value(row.inputLow, numeric), value(row.inputBase, numeric),
+                .text(ScenarioReports.inputName(row.input, context)), value(row.inputLow, numeric),
+                value(row.inputBase, numeric),
                 value(row.inputHigh, numeric), value(row.low, metricStyle), value(row.high, metricStyle),
                 value(row.swing, metricStyle),
             ])
@@ -76,7 +77,16 @@ public enum FinanceWorkbook {
         var rows: [[SheetCell]] = [header]
         for plan in study.plans {
             var row: [SheetCell] = [
-                .text(plan.selfHosting.label), .text(plan.best.rawValue),
+                .text(plan.selfHosting.label),
+                .text(
+                    {
+                        switch plan.best {
+                        case .apiOnly: t("API only", "API のみ")
+                        case .dayOne: t("Self-host from day one", "初日から自社運用")
+                        case .migrate:
+                            t("Migrate in month \(plan.bestSwitchMonth)", "\(plan.bestSwitchMonth) か月目に移行")
+                        }
+                    }()),
                 .number(Decimal(plan.bestSwitchMonth)),
             ]
             for kind in [MigrationPlanKind.apiOnly, .dayOne, .migrate] {
