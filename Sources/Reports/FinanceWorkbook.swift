@@ -233,7 +233,7 @@ private struct Builder {
             name: "batch_share")
         input(
             t("Growth per month (g)", "月次成長率 (g)"), .number(workload.growthPerMonth, share),
-            unit: t("per month", "／月"), name: "growth")
+            unit: t("per month", "／月"), name: "growth_rate")
         input(
             t("Peak to average (p)", "ピーク／平均 (p)"), .number(workload.peakToAverage, fine), unit: "×",
             name: "peak")
@@ -668,10 +668,14 @@ private struct Builder {
         let g = cells["G"] ?? "1"
         let price = cells["price"] ?? "0"
         var previous: CashFlowMonth?
+        var growth: Decimal = 1
         for month in flow.months {
             let r = rows.count + 1
-            let grown = flow.months.first.map { month.requests / max($0.requests, 1) } ?? 1
-            let growth = workload.requestsPerMonth > 0 ? month.requests / workload.requestsPerMonth : grown
+            // (1+g)^(t−1) by repeated multiplication, flushed to zero below 1e-30, as the engine grows volumes.
+            if month.month > 1 {
+                growth *= 1 + workload.growthPerMonth
+                if growth.magnitude < Decimal(sign: .plus, exponent: -30, significand: 1) { growth = 0 }
+            }
             let needed: Decimal
             do {
                 needed = Decimal(
@@ -685,7 +689,7 @@ private struct Builder {
             let rebought = owned ? boughtReplicas - grownBy : 0
             rows.append([
                 .number(Decimal(month.month)),
-                .formula("(1+growth)^(A\(r)-1)", cached: growth, fine),
+                .formula("(1+growth_rate)^(A\(r)-1)", cached: growth, fine),
                 .formula("requests*B\(r)", cached: month.requests, count),
                 .formula("\(a)*C\(r)", cached: month.api, money),
                 .formula(
