@@ -237,6 +237,45 @@ struct WorkbookCommandTests {
         #expect(result.stderr.contains("invalid value 'xlsx' for --format"))
     }
 
+    /// Every cell of two workbooks as text, kept beside the other goldens so a change to a formula
+    /// or a cached value shows in review (`LLMCOST_UPDATE_GOLDEN=1` rewrites them).
+    @Test(arguments: [
+        ("xlsx-compare.cells.txt", ["compare"]),
+        ("xlsx-roi-ja.cells.txt", ["roi", "--scenario", "call-centre-ja.json", "--lang", "ja"]),
+    ])
+    func cellsMatchTheirGolden(_ file: String, _ arguments: [String]) throws {
+        let book = try workbook(arguments)
+        var text = "$ llmcost \(arguments.joined(separator: " ")) --format xlsx\n"
+        for name in book.sheetNames {
+            text += "\n## \(name)\n"
+            let cells = book.sheets[name] ?? [:]
+            let ordered = cells.keys.sorted {
+                let (a, b) = (Self.position($0), Self.position($1))
+                return a.row != b.row ? a.row < b.row : a.column < b.column
+            }
+            for address in ordered {
+                guard let cell = cells[address], cell.value != nil || cell.formula != nil else { continue }
+                let value = (cell.value ?? "").replacingOccurrences(of: "\n", with: "\\n")
+                text += cell.formula.map { "\(address)\t=\($0)\t→ \(value)\n" } ?? "\(address)\t\(value)\n"
+            }
+        }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/\(file)")
+        if ProcessInfo.processInfo.environment["LLMCOST_UPDATE_GOLDEN"] == "1" {
+            try Data(text.utf8).write(to: url)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(
+            expected == text, "\(file) differs; regenerate with LLMCOST_UPDATE_GOLDEN=1 and review the diff")
+    }
+
+    /// Row and column of an A1 address.
+    static func position(_ address: String) -> (row: Int, column: Int) {
+        let letters = address.prefix { $0.isLetter }
+        let column = letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+        return (Int(address.dropFirst(letters.count)) ?? 0, column)
+    }
+
     // MARK: Reading the JSON report
 
     static func rows(_ report: [String: Any], table id: String) -> [[String: Any]]? {
