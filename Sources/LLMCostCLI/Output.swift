@@ -48,6 +48,12 @@ extension Invocation {
         guard let path = parsed.value("output-file") else {
             return CLIResult(exitCode: .success, stdout: text)
         }
+        // `-o NAME.xlsx` chooses the workbook where there is one; elsewhere text must not pass for it.
+        if parsed.value("format") == nil, path.lowercased().hasSuffix(".xlsx") {
+            throw .usage(
+                "-o \(path): this command writes no xlsx workbook (compare, breakeven, roi, sensitivity and plan do); give --format, or another file name, e.g. -o report.md"
+            )
+        }
         try writeAtomically(text, to: path)
         return CLIResult(exitCode: .success, stderr: "wrote \(path)\n")
     }

@@ -59,6 +59,11 @@ enum ScenarioCommands {
         guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
         let context = try invocation.reportContext(comparison.plan, table)
         if invocation.wantsWorkbook {
+            if let flag = ["sweep", "range"].first(where: invocation.parsed.has) {
+                throw .usage(
+                    "--\(flag) is not in the xlsx workbook (it holds the pair at the scenario's volume); drop --\(flag), or choose another format, e.g. --format csv"
+                )
+            }
             return try invocation.deliver(workbook: FinanceWorkbook.comparison(comparison, context: context))
         }
         var report =
