@@ -156,16 +156,32 @@ def json_check(expected, report):
     """Each API and self-hosting option's monthly cost in the workbook equals the JSON's, to the cent."""
     z, order, sheets, names, strings = read_book(expected)
     data = json.load(open(report, encoding="utf-8"))
-    monthly = {}
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    # A row with a monthly_cost amount, matched to a workbook option by any string it holds
+    # (the option's label), so the check does not depend on where the report puts the label.
+    rows = []
     for table in data.get("tables", []):
         for row in table.get("rows", []):
-            values = row.get("values", {})
+            values = row.get("values", row)
             cost = values.get("monthly_cost")
-            label = values.get("option")
-            if isinstance(label, dict):
-                label = label.get("label") or label.get("text")
-            if isinstance(cost, dict) and isinstance(label, str):
-                monthly[label] = Decimal(cost["amount"])
+            if isinstance(cost, dict) and "amount" in cost:
+                rows.append((set(strings(values)), Decimal(cost["amount"])))
+    monthly = {}
+    for sheet in order[1:3]:
+        for address, (f, v, t, s) in sheets[sheet].items():
+            if address.startswith("A") and address != "A1" and isinstance(v, str):
+                for labels, amount in rows:
+                    if v in labels:
+                        monthly[v] = amount
     if not monthly:
         sys.exit("no monthly costs found in %s" % report)
     checked, failures = 0, 0

@@ -100,11 +100,11 @@ struct WorkbookCommandTests {
         let book = try workbook(["compare"])
         let report = try json(["compare"])
         let options = try #require(Self.rows(report, table: "options"))
+        // Each row's monthly cost under any label it holds, wherever the report puts the option's name.
         var monthly: [String: Decimal] = [:]
         for row in options {
-            if let label = row["option"] as? String, let cost = Self.amount(row["monthly_cost"]) {
-                monthly[label] = cost
-            }
+            guard let cost = Self.amount(row["monthly_cost"]) else { continue }
+            for label in Self.strings(row) { monthly[label] = cost }
         }
         var checked = 0
         for (sheet, column) in [("API", "C"), ("Self-hosting", "G")] {
@@ -280,9 +280,17 @@ struct WorkbookCommandTests {
 
     static func rows(_ report: [String: Any], table id: String) -> [[String: Any]]? {
         let tables = report["tables"] as? [[String: Any]] ?? []
-        return (tables.first { $0["id"] as? String == id }?["rows"] as? [[String: Any]])?.compactMap {
-            $0["values"] as? [String: Any]
+        return (tables.first { $0["id"] as? String == id }?["rows"] as? [[String: Any]])?.map {
+            $0["values"] as? [String: Any] ?? $0
         }
+    }
+
+    /// Every string inside a JSON value.
+    static func strings(_ value: Any) -> [String] {
+        if let text = value as? String { return [text] }
+        if let object = value as? [String: Any] { return object.values.flatMap(strings) }
+        if let array = value as? [Any] { return array.flatMap(strings) }
+        return []
     }
 
     static func amount(_ value: Any?) -> Decimal? {
