@@ -35,7 +35,21 @@ struct SharedStrings {
     private var list: [String] = []
     private var uses = 0
 
-    mutating func id(_ text: String) -> Int {
+    /// A cell holds at most 32,767 characters (UTF-16 units) in Excel; longer text is cut there.
+    static let maximumLength = 32_767
+
+    mutating func id(_ whole: String) -> Int {
+        var text = whole
+        if text.utf16.count > Self.maximumLength {
+            // Whole characters only, so a surrogate pair or a combined character is never split.
+            text = ""
+            var units = 0
+            for character in whole {
+                units += character.utf16.count
+                if units > Self.maximumLength { break }
+                text.append(character)
+            }
+        }
         uses += 1
         if let known = index[text] { return known }
         index[text] = list.count

@@ -160,6 +160,15 @@ struct WorkbookTests {
         #expect(second.first { $0.name == "pane" }?.attributes["xSplit"] == nil)
     }
 
+    @Test func textBeyondExcelsCellLimitIsCutAtAWholeCharacter() throws {
+        // 32,766 ASCII letters then an emoji (2 UTF-16 units): the emoji would pass 32,767, so it goes.
+        let long = String(repeating: "a", count: 32_766) + "😀" + "tail"
+        let book = Workbook(sheets: [Sheet(name: "S", rows: [[.text(long)]])])
+        let contents = try #require(readWorkbook(book.package()))
+        let value = try #require(contents.sheets["S"]?["A1"]?.value)
+        #expect(value == String(repeating: "a", count: 32_766))
+    }
+
     @Test(arguments: [(1, "A"), (26, "Z"), (27, "AA"), (52, "AZ"), (702, "ZZ"), (703, "AAA")])
     func columnLetters(index: Int, letters: String) {
         #expect(CellAddress.column(index) == letters)
