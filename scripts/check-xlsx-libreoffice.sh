@@ -8,8 +8,8 @@
 # headless recalculate it (soffice --convert-to csv, every sheet), and compare every formula
 # cell with llmcost's own figure; the compare workbooks' monthly costs are also checked
 # against `--format json`. Then, for each scenario, change an input cell in the stripped
-# workbook (the volume; the GPU rate of every rented option) and compare LibreOffice's
-# results with llmcost run with the matching flag (--requests, --rate).
+# workbook (the volume; the GPU rate of every rented option; the exchange rate) and compare
+# LibreOffice's results with llmcost run with the matching flag (--requests, --rate, --fx).
 # Skipped, with a message and exit 0, when soffice is not installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,6 +80,16 @@ PY
     run "$name: GPU rate set to $rate in Inputs vs --rate $rate" "$work/$name-rate.xlsx" "$work/$name-rate-edited.xlsx"
   fi
 done
+
+# The exchange rate edited in Inputs against llmcost --fx: yen prices from dollar data, and euros.
+"$llmcost" compare --scenario Data/scenarios/call-centre-ja.json -o "$work/fx.xlsx" 2>/dev/null
+"$llmcost" compare --scenario Data/scenarios/call-centre-ja.json --fx JPY=160 -o "$work/fx-160.xlsx" 2>/dev/null
+python3 "$check" strip "$work/fx.xlsx" "$work/fx-edited.xlsx" --set fx_JPY=160
+run "call-centre-ja: fx_JPY set to 160 in Inputs vs --fx JPY=160" "$work/fx-160.xlsx" "$work/fx-edited.xlsx"
+"$llmcost" roi --currency EUR -o "$work/eur.xlsx" 2>/dev/null
+"$llmcost" roi --currency EUR --fx EUR=0.8 -o "$work/eur-08.xlsx" 2>/dev/null
+python3 "$check" strip "$work/eur.xlsx" "$work/eur-edited.xlsx" --set fx_EUR=0.8
+run "default: roi --currency EUR, fx_EUR set to 0.8 in Inputs vs --fx EUR=0.8" "$work/eur-08.xlsx" "$work/eur-edited.xlsx"
 
 # Two test scenarios for what the shipped ones do not reach: a mix of request shapes priced
 # in EUR, used GPUs bought again inside the horizon, a long-context price tier.

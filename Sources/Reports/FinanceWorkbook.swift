@@ -170,6 +170,16 @@ private struct Builder {
         var code: String
     }
 
+    /// True when the Inputs sheet has the code's rate per USD (USD itself needs none).
+    func hasRate(_ code: String) -> Bool {
+        code == "USD" || plan.exchangeRates.contains { $0.code == code }
+    }
+
+    /// An amount the scenario gives, in the scenario's currency; nil when it gives none.
+    func fromScenario(_ amount: Decimal?) -> Stated? {
+        amount.map { Stated(amount: $0, code: plan.scenario.currency) }
+    }
+
     /// Adds one input row; returns how formulas refer to it (its defined name, else an absolute address).
     ///
     /// An amount `stated` in another currency shows as stated, and its value is the formula
@@ -182,7 +192,9 @@ private struct Builder {
         let row = inputs.count + 1
         var value = value
         var statedCells: [SheetCell] = [.empty, .empty]
-        if let stated, stated.code != currency, case .number(let converted) = value.content {
+        if let stated, stated.code != currency, hasRate(stated.code), hasRate(currency),
+            case .number(let converted) = value.content
+        {
             var formula = "D\(row)"
             if currency != "USD" { formula += "*fx_\(currency)" }
             if stated.code != "USD" { formula += "/fx_\(stated.code)" }
@@ -247,15 +259,19 @@ private struct Builder {
             t("Operations staff", "運用人員"), .number(option?.opsFTE ?? 0, fine), unit: "FTE", name: "ops_fte")
         input(
             t("Cost of one FTE", "1 FTE の費用"), .number(option?.fteMonthlyCost ?? 0, money), unit: perMonth,
-            name: "fte_cost")
+            stated: fromScenario(plan.scenario.fteMonthlyCost)
+                ?? Stated(amount: ScenarioPlanner.defaultFTEMonthlyCostUSD, code: "USD"),
+            note: plan.scenario.fteMonthlyCost == nil ? t("default", "既定値") : nil, name: "fte_cost")
         input(
             t("Other fixed costs", "その他の固定費"),
             .number(option?.otherFixedCosts.reduce(Decimal(0)) { $0 + $1.monthly } ?? 0, money),
             unit: perMonth,
+            stated: fromScenario(plan.scenario.otherFixedCosts.reduce(Decimal(0)) { $0 + $1.monthly }),
             note: option?.otherFixedCosts.map { "\($0.label): \($0.monthly)" }.joined(separator: "; "),
             name: "other_fixed")
         input(
-            t("One-time setup", "初期費用"), .number(option?.setup ?? 0, money), unit: currency, name: "setup")
+            t("One-time setup", "初期費用"), .number(option?.setup ?? 0, money), unit: currency,
+            stated: fromScenario(plan.scenario.setup), name: "setup")
         input(
             t("Horizon", "期間"), .number(Decimal(plan.horizonMonths), count), unit: t("months", "か月"),
             note: t(
@@ -269,10 +285,11 @@ private struct Builder {
             unit: t("hours/month", "時間／月"), name: "hours_saved")
         input(
             t("Hourly cost", "時間単価"), .number(plan.benefits.hourlyCost, money), unit: currency,
-            name: "hourly_cost")
+            stated: fromScenario(plan.scenario.benefits?.hourlyCost), name: "hourly_cost")
         input(
             t("Other benefit per month", "その他の月間便益"), .number(plan.benefits.fixedPerMonth, money),
-            unit: perMonth, name: "benefit_fixed")
+            unit: perMonth, stated: fromScenario(plan.scenario.benefits?.valuePerMonth), name: "benefit_fixed"
+        )
 
         if !plan.exchangeRates.isEmpty {
             section(t("Exchange rates", "為替レート"))
@@ -396,7 +413,8 @@ private struct Builder {
                 cells["rate"] = input(
                     "\(label): " + t("rent per GPU-hour", "GPU 時間当たり賃料"), .number(rate, priceStyle),
                     unit: t("\(currency)/GPU-hour", "\(currency)／GPU時間"),
-                    stated: offer.map { Stated(amount: $0.perGPUHour, code: hosting.gpu.currency) },
+                    stated: offer.map { Stated(amount: $0.perGPUHour, code: hosting.gpu.currency) }
+                        ?? fromScenario(hosting.spec.ratePerGPUHour),
                     source: offer.map { "\($0.provider)" + ($0.source.map { " — \($0)" } ?? "") },
                     date: offer?.checked?.description)
             case .own(let hardware):
@@ -404,7 +422,8 @@ private struct Builder {
                 cells["price"] = input(
                     "\(label): " + t("installed price per GPU", "GPU 当たり導入価格"),
                     .number(hardware.installedPricePerGPU, money), unit: currency,
-                    stated: purchase.map { Stated(amount: $0.perGPUInstalled, code: hosting.gpu.currency) },
+                    stated: purchase.map { Stated(amount: $0.perGPUInstalled, code: hosting.gpu.currency) }
+                        ?? fromScenario(hosting.spec.perGPUInstalled),
                     source: purchase?.source, date: purchase?.checked?.description,
                     note: hardware.lifeMonths.map {
                         t(
@@ -421,10 +440,14 @@ private struct Builder {
                 cells["pue"] = input("\(label): PUE", .number(hardware.pue, fine), unit: "×")
                 cells["kwh"] = input(
                     "\(label): " + t("electricity", "電気料金"), .number(hardware.pricePerKWh, priceStyle),
-                    unit: "\(currency)/kWh")
+                    unit: "\(currency)/kWh",
+                    stated: fromScenario(hosting.spec.pricePerKWh)
+                        ?? Stated(amount: ScenarioPlanner.defaultPricePerKWhUSD, code: "USD"),
+                    note: hosting.spec.pricePerKWh == nil ? t("default", "既定値") : nil)
                 cells["hosting"] = input(
                     "\(label): " + t("hosting per GPU-month", "GPU 月当たりホスティング"),
-                    .number(hardware.hostingPerGPUMonth, money), unit: perMonth)
+                    .number(hardware.hostingPerGPUMonth, money), unit: perMonth,
+                    stated: fromScenario(hosting.spec.hostingPerGPUMonth))
             }
             hostingInputs.append(cells)
         }
