@@ -11,8 +11,9 @@
   xlsx-recalc.py json-check EXPECTED.xlsx COMPARE.json
       checks the API and self-hosting monthly costs against llmcost's JSON report to the cent.
 
-Standard library only. Money is compared to the cent (0.005); every other number to 1e-9
-relative, since LibreOffice's CSV keeps 15 significant digits.
+Standard library only. Money is compared to the cent (0.005), or to 1e-13 relative where that
+is larger (amounts past 5·10^10, where a double cannot hold every cent); every other number to
+1e-9 relative, since LibreOffice's CSV keeps 15 significant digits.
 """
 import csv, json, re, sys, zipfile
 from decimal import Decimal
@@ -143,7 +144,12 @@ def compare(expected, csv_dir, prefix):
             except Exception:
                 failures.append("%s!%s: LibreOffice %r, llmcost %s (=%s)" % (sheet, address, got, want, f))
                 continue
-            tolerance = Decimal("0.005") if s in money else max(abs(b) * Decimal("1e-9"), Decimal("1e-12"))
+            # A double holds about 16 significant digits: past some 10^10 a spreadsheet's sums
+            # cannot keep every cent, so large amounts are held to 1e-13 relative instead.
+            if s in money:
+                tolerance = max(Decimal("0.005"), abs(b) * Decimal("1e-13"))
+            else:
+                tolerance = max(abs(b) * Decimal("1e-9"), Decimal("1e-12"))
             if abs(a - b) > tolerance:
                 failures.append("%s!%s: LibreOffice %s, llmcost %s (=%s)" % (sheet, address, got, want, f))
     for line in failures[:40]:
