@@ -205,6 +205,45 @@ struct WorkbookCommandTests {
         }
     }
 
+    @Test func planAndSensitivityValuesEqualTheJSONToTheCent() throws {
+        let cent = Decimal(string: "0.005") ?? 0
+        let plan = try #require(try workbook(["plan"]).sheets["Plan"])
+        let plans = try #require(Self.rows(try json(["plan"]), table: "plans"))
+        var checked = 0
+        for row in plans {
+            let option = try #require(row["self_hosting_option"] as? String)
+            let kind = try #require(row["plan"] as? String)
+            let line = try #require(
+                (2...9).first { plan["A\($0)"]?.value == option }, "\(option) not in the Plan sheet")
+            // Total cost and NPV: D:E API only, F:G day one, H:I migrate.
+            let (total, npv) =
+                kind.hasPrefix("API only")
+                ? ("D", "E") : kind.hasPrefix("Self-host") ? ("F", "G") : ("H", "I")
+            for (column, key) in [(total, "total_cost"), (npv, "npv")] {
+                let expected = try #require(Self.amount(row[key]))
+                let cached = try #require(Self.number(plan["\(column)\(line)"]), "\(option) \(kind) \(key)")
+                #expect(abs(cached - expected) <= cent, "\(option) \(kind) \(key)")
+                checked += 1
+            }
+        }
+        #expect(checked == 12)
+
+        let tornado = try #require(try workbook(["sensitivity"]).sheets["Sensitivity"])
+        let rows = try #require(Self.rows(try json(["sensitivity"]), table: "sensitivity"))
+        checked = 0
+        for row in rows {
+            let input = try #require(row["input"] as? String)
+            guard let line = (2...30).first(where: { tornado["A\($0)"]?.value == input }) else { continue }
+            for (column, key) in [("E", "metric_low"), ("F", "metric_high"), ("G", "swing")] {
+                guard let expected = Self.amount(row[key]) else { continue }
+                let cached = try #require(Self.number(tornado["\(column)\(line)"]), "\(input) \(key)")
+                #expect(abs(cached - expected) <= cent, "\(input) \(key)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 15)
+    }
+
     @Test func japaneseSheetNames() throws {
         let book = try workbook(["compare", "--lang", "ja"])
         #expect(book.sheetNames.prefix(4) == ["入力", "API費用", "自社運用", "損益分岐"])
