@@ -87,7 +87,8 @@ public enum FinanceWorkbook {
                             t("Migrate in month \(plan.bestSwitchMonth)", "\(plan.bestSwitchMonth) か月目に移行")
                         }
                     }()),
-                .number(Decimal(plan.bestSwitchMonth)),
+                // API only never switches (its switch month lies past the horizon).
+                plan.best == .apiOnly ? .text(t("never", "なし")) : .number(Decimal(plan.bestSwitchMonth)),
             ]
             for kind in [MigrationPlanKind.apiOnly, .dayOne, .migrate] {
                 guard let flow = plan.flow(kind) else {
