@@ -626,7 +626,9 @@ private struct Builder {
                 .formula("C\(r)*F\(r)", cached: be.apiValueOfOneReplica, money),
                 SheetCell(
                     .formula(
-                        "IF(OR(C\(r)=0,G\(r)<=D\(r)),\(q),MAX(\(m),CEILING(ROUND(E\(r)/(G\(r)-D\(r)),9),1)))",
+                        // Never: a = 0, V ≤ C, or F/(V−C) past any fleet llmcost sizes (2^31 − 1 replicas).
+                        "IF(OR(C\(r)=0,G\(r)<=D\(r)),\(q),IF(E\(r)/(G\(r)-D\(r))>2147483647,\(q),"
+                            + "MAX(\(m),CEILING(ROUND(E\(r)/(G\(r)-D\(r)),9),1))))",
                         cached: kStar), style: count),
                 SheetCell(
                     .formula("IF(ISNUMBER(H\(r)),(E\(r)+H\(r)*D\(r))/C\(r),\(q))", cached: first),
