@@ -171,6 +171,9 @@ private struct Builder {
         var code: String
     }
 
+    /// The finance convention: what a reader may type over is blue; formulas stay black.
+    static let inputBlue = "0000FF"
+
     /// True when the Inputs sheet has the code's rate per USD (USD itself needs none).
     func hasRate(_ code: String) -> Bool {
         code == "USD" || plan.exchangeRates.contains { $0.code == code }
@@ -201,8 +204,11 @@ private struct Builder {
             if stated.code != "USD" { formula += "/fx_\(stated.code)" }
             value = .formula(formula, cached: converted, value.style)
             statedCells = [
-                .number(stated.amount, value.style.with(currency: stated.code)), .text(stated.code),
+                .number(stated.amount, value.style.with(currency: stated.code).colored(Self.inputBlue)),
+                .text(stated.code),
             ]
+        } else if case .number = value.content {
+            value.style = value.style.colored(Self.inputBlue)
         }
         inputs.append(
             [.text(label), value, .text(unit)] + statedCells + [
@@ -806,8 +812,8 @@ private struct Builder {
     mutating func makeNotes() {
         notes.append(
             t(
-                "Cells on the calculation sheets are formulas over the Inputs sheet; llmcost's own results are stored as their cached values. Change an input and the workbook recalculates.",
-                "計算シートのセルは入力シートを参照する数式で、llmcost の計算結果をキャッシュ値として保存しています。入力を変えると再計算されます。"))
+                "Cells on the calculation sheets are formulas over the Inputs sheet; llmcost's own results are stored as their cached values. Change an input (blue on the Inputs sheet) and the workbook recalculates.",
+                "計算シートのセルは入力シートを参照する数式で、llmcost の計算結果をキャッシュ値として保存しています。入力（入力シートの青字）を変えると再計算されます。"))
         notes.append(
             t(
                 "Money in \(currency), exact in llmcost and rounded only when shown; a spreadsheet computes in binary floating point, so a recalculated cell may differ from llmcost's in the last digits (well below a cent).",

@@ -68,10 +68,25 @@ struct SharedStrings {
 struct StyleTable {
     private var styles: [CellStyle] = [.plain]
     private var formats: [String] = []
+    /// Distinct (bold, colour) fonts; index 0 is the plain font.
+    private var fonts: [Font] = [Font(bold: false, color: nil)]
+
+    private struct Font: Hashable {
+        var bold: Bool
+        var color: String?
+
+        var xml: String {
+            let rgb = color.map { $0.filter(\.isHexDigit).prefix(6) }.map { "<color rgb=\"FF\($0)\"/>" } ?? ""
+            return "<font>" + (bold ? "<b/>" : "") + "<sz val=\"11\"/>" + rgb
+                + "<name val=\"Calibri\"/></font>"
+        }
+    }
 
     mutating func id(_ style: CellStyle) -> Int {
         if let known = styles.firstIndex(of: style) { return known }
         styles.append(style)
+        let font = Font(bold: style.bold, color: style.color)
+        if !fonts.contains(font) { fonts.append(font) }
         let code = style.format.code
         if style.format != .general && !formats.contains(code) { formats.append(code) }
         return styles.count - 1
@@ -89,19 +104,18 @@ struct StyleTable {
         }.joined()
         let cellFormats = styles.map { style in
             let format = formatID(style.format)
-            let font = style.bold ? 1 : 0
+            let font = fonts.firstIndex(of: Font(bold: style.bold, color: style.color)) ?? 0
             var attributes =
                 "numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
             if format != 0 { attributes += " applyNumberFormat=\"1\"" }
-            if style.bold { attributes += " applyFont=\"1\"" }
+            if font != 0 { attributes += " applyFont=\"1\"" }
             guard style.wrap else { return "<xf \(attributes)/>" }
             return "<xf \(attributes) applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>"
         }.joined()
         return Workbook.declaration
             + "<styleSheet xmlns=\"\(Workbook.mainNamespace)\">"
             + (formats.isEmpty ? "" : "<numFmts count=\"\(formats.count)\">\(numberFormats)</numFmts>")
-            + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-            + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+            + "<fonts count=\"\(fonts.count)\">\(fonts.map(\.xml).joined())</fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
             + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"

@@ -37,16 +37,27 @@ public enum NumberFormat: Sendable, Hashable {
     }
 }
 
-/// A cell's look: number format, bold, wrapped text.
+/// A cell's look: number format, bold, font colour, wrapped text.
 public struct CellStyle: Sendable, Hashable {
     public var format: NumberFormat
     public var bold: Bool
     public var wrap: Bool
+    /// The font colour as six hex digits RGB (`0000FF`), nil for the default.
+    public var color: String?
 
-    public init(format: NumberFormat = .general, bold: Bool = false, wrap: Bool = false) {
+    public init(format: NumberFormat = .general, bold: Bool = false, wrap: Bool = false, color: String? = nil)
+    {
         self.format = format
         self.bold = bold
         self.wrap = wrap
+        self.color = color
+    }
+
+    /// The same style in a font colour (six hex digits RGB).
+    public func colored(_ rgb: String) -> CellStyle {
+        var copy = self
+        copy.color = rgb
+        return copy
     }
 
     public static let plain = CellStyle()

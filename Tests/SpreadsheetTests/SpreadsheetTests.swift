@@ -65,7 +65,10 @@ struct WorkbookTests {
             rows: [
                 [.text("Input", .header), .text("Value", .header)],
                 [.text("volume & <peak> \"q\""), .number(Decimal(string: "1500.25") ?? 0)],
-                [.text("rate"), .number(Decimal(string: "0.03") ?? 0, CellStyle(format: .percent(2)))],
+                [
+                    .text("rate"),
+                    .number(Decimal(string: "0.03") ?? 0, CellStyle(format: .percent(2), color: "0000FF")),
+                ],
                 [.text("flag"), Cell(.bool(true))],
             ], columnWidths: [30, 12], frozenRows: 1, frozenColumns: 1)
         let calc = Sheet(
@@ -143,6 +146,13 @@ struct WorkbookTests {
         let header = try #require(contents.sheets["Inputs"]?["A1"]?.style)
         #expect(xfs[header].attributes["fontId"] == "1")
         #expect(styles.contains { $0.name == "b" && $0.path.last == "font" })
+        // The blue input's font carries its colour (ARGB).
+        let rate = try #require(contents.sheets["Inputs"]?["B3"]?.style)
+        let fontID = try #require(xfs[rate].attributes["fontId"].flatMap { Int($0) })
+        let fonts = styles.filter { $0.name == "font" }
+        let colors = styles.filter { $0.name == "color" && $0.path.last == "font" }
+        #expect(fonts.count == Int(styles.first { $0.name == "fonts" }?.attributes["count"] ?? ""))
+        #expect(fontID > 0 && colors.count == 1 && colors.first?.attributes["rgb"] == "FF0000FF")
     }
 
     @Test func frozenPanesAndColumnWidths() throws {
