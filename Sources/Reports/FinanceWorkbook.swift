@@ -154,7 +154,8 @@ private struct Builder {
     var priceStyle: CellStyle { CellStyle(format: .currency(code: currency, minorUnits: 4)) }
     let share = CellStyle(format: .percent(2))
     let count = CellStyle(format: .integer)
-    let fine = CellStyle(format: .decimal(6))
+    // General shows as many decimals as a value has (1500, 14395.8, 1.0609), no trailing zeros.
+    let fine = CellStyle.plain
 
     func reference(_ sheet: String) -> String { Sheet(name: sheet).reference }
 
@@ -721,7 +722,7 @@ private struct Builder {
             let rebought = owned ? boughtReplicas - grownBy : 0
             rows.append([
                 .number(Decimal(month.month)),
-                .formula("(1+growth_rate)^(A\(r)-1)", cached: growth, fine),
+                .formula("(1+growth_rate)^(A\(r)-1)", cached: growth, CellStyle(format: .decimal(6))),
                 .formula("requests*B\(r)", cached: month.requests, count),
                 .formula("\(a)*C\(r)", cached: month.api, money),
                 .formula(
@@ -746,7 +747,9 @@ private struct Builder {
                             ? .number(Decimal(month.month)) : .text("")
                     ), style: count),
                 .formula("hours_saved*hourly_cost+benefit_fixed", cached: month.benefits, money),
-                .formula("(1+discount_rate)^(A\(r)/12)", cached: month.discountFactor, fine),
+                .formula(
+                    "(1+discount_rate)^(A\(r)/12)", cached: month.discountFactor,
+                    CellStyle(format: .decimal(6))),
                 .formula("L\(r)/P\(r)", cached: month.discountedSaving, money),
             ])
             previous = month
