@@ -175,6 +175,15 @@ private struct Builder {
     /// The finance convention: what a reader may type over is blue; formulas stay black.
     static let inputBlue = "0000FF"
 
+    /// The factor from `code` to the plan's currency as llmcost's converter makes it: target / source per USD.
+    func factor(from code: String) -> Decimal? {
+        func perUSD(_ code: String) -> Decimal? {
+            code == "USD" ? 1 : plan.exchangeRates.first { $0.code == code }?.perUSD
+        }
+        guard let source = perUSD(code), let target = perUSD(currency), source > 0 else { return nil }
+        return source == 1 ? target : target / source
+    }
+
     /// True when the Inputs sheet has the code's rate per USD (USD itself needs none).
     func hasRate(_ code: String) -> Bool {
         code == "USD" || plan.exchangeRates.contains { $0.code == code }
@@ -197,7 +206,14 @@ private struct Builder {
         let row = inputs.count + 1
         var value = value
         var statedCells: [SheetCell] = [.empty, .empty]
-        if let stated, stated.code != currency, hasRate(stated.code), hasRate(currency),
+        var note = note
+        if let stated, stated.code != currency, case .number(let converted) = value.content,
+            let factor = factor(from: stated.code), stated.amount * factor != converted
+        {
+            // Not the stated amount converted (a blended or tier price): the value stands as llmcost used it.
+            note = [note, t("not the stated amount × the rate", "表示価格 × レートではない")].compactMap { $0 }
+                .joined(separator: "; ")
+        } else if let stated, stated.code != currency, hasRate(stated.code), hasRate(currency),
             case .number(let converted) = value.content
         {
             var formula = "D\(row)"
