@@ -334,17 +334,6 @@ private struct Builder {
                 "\(original.effective)"
                 + (original.checked.map { " (" + t("checked", "確認") + " \($0))" } ?? "")
             var cells: [String: String] = [:]
-            if workload.isMixed {
-                let a = (try? APICost.monthly(workload, api.prices).perRequest) ?? 0
-                cells["a"] = input(
-                    "\(api.label): " + t("cost per request", "リクエスト当たり費用"), .number(a, fineMoney),
-                    unit: currency, source: original.source, date: date,
-                    note: t(
-                        "priced segment by segment by llmcost (a mix of request shapes)",
-                        "llmcost がセグメントごとに計算（リクエスト形状の混在）"))
-                apiInputs.append(cells)
-                continue
-            }
             // The tier the engine applies at this input length (the highest one I exceeds).
             let tier = original.tiers.filter { workload.inputTokens > Decimal($0.aboveInputTokens) }
                 .max { $0.aboveInputTokens < $1.aboveInputTokens }
@@ -366,6 +355,28 @@ private struct Builder {
                 (tier == nil ? original.cachedInputPerMTok : tier?.cachedInputPerMTok) ?? pIn.0,
                 (tier == nil ? api.prices.cachedInputPerMTok : convertedTier?.cachedInputPerMTok) ?? pIn.1
             )
+            // a as the sheet's formula computes it, in the engine's own order of operations: where it is
+            // not llmcost's a exactly (a mix of shapes, or a price term this sheet does not model), a
+            // enters as llmcost's value instead.
+            let a = (try? APICost.monthly(workload, api.prices).perRequest) ?? 0
+            let (c, b) = (workload.cachedInputShare, workload.batchShare)
+            let sheetA =
+                (workload.inputTokens * ((1 - c) * pIn.1 + c * pCached.1) + workload.outputTokens * pOut.1)
+                / 1_000_000 * (1 - b * original.batchDiscount)
+            if workload.isMixed || sheetA != a {
+                cells["a"] = input(
+                    "\(api.label): " + t("cost per request", "リクエスト当たり費用"), .number(a, fineMoney),
+                    unit: currency, source: original.source, date: date,
+                    note: workload.isMixed
+                        ? t(
+                            "priced segment by segment by llmcost (a mix of request shapes)",
+                            "llmcost がセグメントごとに計算（リクエスト形状の混在）")
+                        : t(
+                            "llmcost's value: its price has terms this sheet does not model",
+                            "llmcost の値: このシートにない価格要素を含む"))
+                apiInputs.append(cells)
+                continue
+            }
             let code = api.model.currency
             cells["in"] = input(
                 "\(api.label): " + t("input", "入力"),
@@ -399,14 +410,22 @@ private struct Builder {
                 : t(
                     "fitted by least squares to \(deployment.measured.count) measured points by llmcost (not a spreadsheet formula)",
                     "llmcost が実測 \(deployment.measured.count) 点に最小二乗法で当てはめた値（スプレッドシートの数式ではない）")
-            if workload.isMixed {
+            // s from the fitted constants, as the sheet's formula computes it; where that is not the
+            // option's s exactly, s enters as llmcost's value.
+            let sheetSeconds = hosting.throughput.secondsPerRequest(
+                input: workload.inputTokens, output: workload.outputTokens)
+            if workload.isMixed || sheetSeconds != option.secondsPerRequest {
                 cells["s"] = input(
                     "\(label): " + t("seconds per request (s)", "リクエスト当たり秒数 (s)"),
                     .number(option.secondsPerRequest, fine), unit: t("replica-seconds", "レプリカ秒"),
                     source: deployment.source, date: deployment.checked?.description,
-                    note: t(
-                        "the request-weighted mean over the mix, from the fitted P, D, K",
-                        "構成のリクエスト加重平均（当てはめた P, D, K から）"))
+                    note: workload.isMixed
+                        ? t(
+                            "the request-weighted mean over the mix, from the fitted P, D, K",
+                            "構成のリクエスト加重平均（当てはめた P, D, K から）")
+                        : t(
+                            "llmcost's value, not I/P + O/D + O·(I + O/2)/K",
+                            "llmcost の値（I/P + O/D + O·(I + O/2)/K ではない）"))
             } else {
                 let fit = hosting.throughput
                 for (key, constant, english, japanese, unit) in [
