@@ -103,6 +103,11 @@ for scenario in Tests/CLITests/Fixtures/xlsx-*.json; do
   done
 done
 
+# A profile fitted at the default scenario's service level (operating points read off its curves).
+"$llmcost" compare --deployments deepseek-r1-fp8-8xh200-sglang --input 1000 --output 1000 -o "$work/curves.xlsx" 2>/dev/null
+python3 "$check" strip "$work/curves.xlsx" "$work/curves-stripped.xlsx"
+run "default: compare with a DeepSeek R1 profile at the service level" "$work/curves.xlsx" "$work/curves-stripped.xlsx"
+
 # Japanese labels and sheet names recalculate the same.
 "$llmcost" compare --scenario Data/scenarios/call-centre-ja.json --lang ja -o "$work/ja.xlsx" 2>/dev/null
 python3 "$check" strip "$work/ja.xlsx" "$work/ja-stripped.xlsx"

@@ -77,7 +77,7 @@ public enum FinanceWorkbook {
         var rows: [[SheetCell]] = [header]
         for plan in study.plans {
             var row: [SheetCell] = [
-                .text(plan.selfHosting.label),
+                .text(ScenarioReports.selfLabel(plan.selfHosting, context: context)),
                 .text(
                     {
                         switch plan.best {
@@ -201,7 +201,7 @@ private struct Builder {
     @discardableResult
     mutating func input(
         _ label: String, _ value: SheetCell, unit: String, stated: Stated? = nil, source: String? = nil,
-        date: String? = nil, note: String? = nil, name: String? = nil
+        date: String? = nil, note: String? = nil, name: String? = nil, editable: Bool = true
     ) -> String {
         let row = inputs.count + 1
         var value = value
@@ -224,7 +224,7 @@ private struct Builder {
                 .number(stated.amount, value.style.with(currency: stated.code).colored(Self.inputBlue)),
                 .text(stated.code),
             ]
-        } else if case .number = value.content {
+        } else if case .number = value.content, editable {
             value.style = value.style.colored(Self.inputBlue)
         }
         inputs.append(
@@ -315,6 +315,23 @@ private struct Builder {
             unit: perMonth, stated: fromScenario(plan.scenario.benefits?.valuePerMonth), name: "benefit_fixed"
         )
 
+        if let level = plan.serviceLevel {
+            section(t("Service level", "サービスレベル"))
+            let note = t(
+                "llmcost reads each profile's curves at this level to fit P, D, K below; rerun with --speed or --ttft to change it",
+                "llmcost はこの水準で各プロファイルの曲線を読み、下の P, D, K を当てはめます。変更は --speed または --ttft で再実行")
+            if let speed = level.minTokensPerSecondPerUser {
+                input(
+                    t("Minimum speed per user", "ユーザー当たり最低速度"), .number(speed, fine),
+                    unit: t("tokens/s", "トークン／秒"), note: note, editable: false)
+            }
+            if let ttft = level.maxTTFTSeconds {
+                input(
+                    t("Maximum time to first token", "最初のトークンまでの最大時間"), .number(ttft, fine),
+                    unit: t("s", "秒"), note: note, editable: false)
+            }
+        }
+
         if !plan.exchangeRates.isEmpty {
             section(t("Exchange rates", "為替レート"))
             for rate in plan.exchangeRates {
@@ -399,17 +416,28 @@ private struct Builder {
         section(t("Self-hosting", "自社運用"))
         for hosting in plan.selfHosting {
             var cells: [String: String] = [:]
-            let label = hosting.label
+            let label = ScenarioReports.plainSelfLabel(hosting, context: context)
             let option = hosting.option
             let deployment = hosting.deployment
-            let fitNote =
-                hosting.estimated
-                ? t(
+            let fitNote: String
+            switch hosting.serviceLevel {
+            case _ where hosting.estimated:
+                fitNote = t(
                     "roofline estimate from the GPUs' compute (not measured)",
                     "GPU の演算性能からのルーフライン推定（実測ではない）")
-                : t(
-                    "fitted by least squares to \(deployment.measured.count) measured points by llmcost (not a spreadsheet formula)",
-                    "llmcost が実測 \(deployment.measured.count) 点に最小二乗法で当てはめた値（スプレッドシートの数式ではない）")
+            case .met(let points, _):
+                fitNote = t(
+                    "fitted by llmcost to \(points.count) operating points read off the measured curves at the service level (interpolation and least squares; not a spreadsheet formula)",
+                    "llmcost がサービスレベルで実測曲線から読んだ \(points.count) 点に当てはめた値（補間と最小二乗法。スプレッドシートの数式ではない）")
+            case .latencyNotMeasured:
+                fitNote = t(
+                    "latency not measured: fitted to the full-load points by llmcost (least squares; not a spreadsheet formula)",
+                    "レイテンシ未測定: llmcost が最大負荷の点に当てはめた値（最小二乗法。スプレッドシートの数式ではない）")
+            default:
+                fitNote = t(
+                    "fitted by least squares to the measured points by llmcost (not a spreadsheet formula)",
+                    "llmcost が実測点に最小二乗法で当てはめた値（スプレッドシートの数式ではない）")
+            }
             // s from the fitted constants, as the sheet's formula computes it; where that is not the
             // option's s exactly, s enters as llmcost's value.
             let sheetSeconds = hosting.throughput.secondsPerRequest(
@@ -588,7 +616,7 @@ private struct Builder {
             }
             let tokens = workload.requestsPerMonth * workload.tokensPerRequest
             rows.append([
-                .text(hosting.label),
+                .text(ScenarioReports.selfLabel(hosting, context: context)),
                 .formula(secondsFormula(index), cached: option.secondsPerRequest, fine),
                 .formula(
                     replicasFormula(requests: "requests", seconds: "B\(r)", index: index),
@@ -658,7 +686,7 @@ private struct Builder {
             let m = cells["m"] ?? "1"
             let q = "\"\(never)\""
             rows.append([
-                .text(pair.api.label), .text(pair.selfHosting.label),
+                .text(pair.api.label), .text(ScenarioReports.selfLabel(pair.selfHosting, context: context)),
                 .formula("\(apiSheet)!B\(apiRow)", cached: be.apiPerRequest, fineMoney),
                 .formula("\(hostingSheet)!E\(hostingRow)", cached: be.perReplica, money),
                 .formula("\(hostingSheet)!F\(hostingRow)", cached: be.fixed, money),
@@ -840,7 +868,12 @@ private struct Builder {
             rows[index].append(.text(label, CellStyle(bold: true)))
             rows[index].append(value)
         }
-        rows[0] += [.empty, .text("\(pair.api.label) → \(pair.selfHosting.label)", CellStyle(bold: true))]
+        rows[0] += [
+            .empty,
+            .text(
+                "\(pair.api.label) → \(ScenarioReports.selfLabel(pair.selfHosting, context: context))",
+                CellStyle(bold: true)),
+        ]
         return Sheet(
             name: t("Cash flow \(number)", "キャッシュフロー \(number)"), rows: rows,
             columnWidths: [8, 12, 14, 14, 10, 10, 10, 12, 14, 14, 14, 14, 16, 10, 14, 14, 16, 4, 30, 18],
@@ -888,7 +921,7 @@ private struct Builder {
         for hosting in plan.selfHosting {
             let deployment = hosting.deployment
             notes.append(
-                "\(hosting.label): \(deployment.engine ?? deployment.id)"
+                "\(ScenarioReports.plainSelfLabel(hosting, context: context)): \(deployment.engine ?? deployment.id)"
                     + (hosting.estimated ? " (\(t("estimated", "推定")))" : "")
                     + (deployment.source.map { " — \($0)" } ?? ""))
             if let offer = hosting.offer {
