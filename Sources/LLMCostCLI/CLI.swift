@@ -74,6 +74,8 @@ public struct CLIResult: Sendable, Equatable {
     public var exitCode: ExitCode
     public var stdout: String
     public var stderr: String
+    /// Binary output (an .xlsx workbook), written to stdout after `stdout`.
+    public var binary: [UInt8] = []
 
     public init(exitCode: ExitCode, stdout: String = "", stderr: String = "") {
         self.exitCode = exitCode
@@ -130,7 +132,7 @@ public enum CLI {
         let result = run(arguments: Array(CommandLine.arguments.dropFirst()))
         var code = result.exitCode
         var stderr = result.stderr
-        switch FileDescriptors.write(Data(result.stdout.utf8), to: STDOUT_FILENO) {
+        switch FileDescriptors.write(Data(result.stdout.utf8) + Data(result.binary), to: STDOUT_FILENO) {
         case .written: break
         case .closed: exit(code.rawValue)
         case .failed(let reason):

@@ -154,7 +154,7 @@ enum OutputExtensions {
     /// Lowercased extension → format name; an extension not listed leaves the command's default.
     static let formats: [String: String] = [
         "md": "markdown", "markdown": "markdown", "csv": "csv", "json": "json", "html": "html", "htm": "html",
-        "svg": "svg",
+        "svg": "svg", "xlsx": "xlsx",
     ]
 
     /// The format `path`'s extension implies, if any.

@@ -36,7 +36,7 @@ enum Options {
         .value(
             "format", "FORMAT", example: "markdown",
             help:
-                "output format: table, markdown, csv, json, html, svg (validate: text, json, github; default: from -o's extension)"
+                "output format: table, markdown, csv, json, html, svg; xlsx for compare, breakeven, roi, sensitivity, plan (validate: text, json, github; default: from -o's extension)"
         ),
         .value("lang", "LANG", example: "ja", help: "labels in en or ja"),
         .value(

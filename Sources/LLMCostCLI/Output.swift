@@ -28,7 +28,9 @@ extension Invocation {
     )
         throws(CLIError) -> OutputFormat
     {
-        let name = try format(allowed: allowed.map(\.rawValue), default: defaultFormat.rawValue)
+        let name = try format(
+            allowed: allowed.map(\.rawValue) + (writesWorkbooks ? ["xlsx"] : []),
+            default: defaultFormat.rawValue)
         return OutputFormat(rawValue: name) ?? defaultFormat
     }
 
@@ -49,15 +51,27 @@ extension Invocation {
         guard let path = parsed.value("output-file") else {
             return CLIResult(exitCode: .success, stdout: text)
         }
+        // `-o NAME.xlsx` chooses the workbook where there is one; elsewhere text must not pass for it.
+        if parsed.value("format") == nil, path.lowercased().hasSuffix(".xlsx") {
+            throw .usage(
+                "-o \(path): this command writes no xlsx workbook (compare, breakeven, roi, sensitivity and plan do); give --format, or another file name, e.g. -o report.md"
+            )
+        }
+        return try write(Data(text.utf8), to: path) ?? CLIResult(exitCode: .success, stdout: text)
+    }
+
+    /// Writes `data` where `-o PATH` points, and says where; nil when that is standard output,
+    /// which the caller fills (text, or a workbook's bytes).
+    func write(_ data: Data, to path: String) throws(CLIError) -> CLIResult? {
         switch try outputTarget(path) {
         case .standardOutput:
-            return CLIResult(exitCode: .success, stdout: text)
+            return nil
         case .node(let node):
-            if case .failed(let reason) = FileDescriptors.writeNode(Data(text.utf8), to: node) {
+            if case .failed(let reason) = FileDescriptors.writeNode(data, to: node) {
                 throw .io("cannot write \(path): \(reason)")
             }
         case .file(let file):
-            try writeAtomically(text, to: path, target: file)
+            try writeAtomically(data, to: path, target: file)
         }
         return CLIResult(exitCode: .success, stderr: "wrote \(path)\n")
     }
@@ -141,7 +155,7 @@ extension Invocation {
     /// Writes to a temporary file beside `target` (the end of `path`'s links), then renames it
     /// over `target`, so a reader never sees half a file and a failed write leaves what was there
     /// untouched.
-    func writeAtomically(_ text: String, to path: String, target: String) throws(CLIError) {
+    func writeAtomically(_ data: Data, to path: String, target: String) throws(CLIError) {
         let targetURL = URL(fileURLWithPath: target)
         let directory = targetURL.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -154,7 +168,7 @@ extension Invocation {
         let temporary = directory.appendingPathComponent(
             ".\(targetURL.lastPathComponent).\(UUID().uuidString).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try data.write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .io("cannot write \(path): \(error.localizedDescription)")

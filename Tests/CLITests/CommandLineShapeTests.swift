@@ -380,4 +380,22 @@ import Testing
             #expect(result.stderr.contains("'llmcost prices diff' has no --scenario"), "\(result.stderr)")
         }
     }
+
+    @Test func aWorkbookGoesThroughTheSameOutputPaths() throws {
+        let scratch = try ScratchDirectory()
+        // `-o -`: the workbook's bytes are standard output (a ZIP: "PK").
+        let dash = llmcost("compare", "--format", "xlsx", "-o", "-", in: scratch.path)
+        #expect(dash.exitCode == .success, "\(dash.stderr)")
+        #expect(dash.binary.starts(with: Array("PK".utf8)))
+        // By extension, through a link to its target.
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.path + "/link.xlsx", withDestinationPath: "real.xlsx")
+        let linked = llmcost("compare", "-o", "link.xlsx", in: scratch.path)
+        #expect(linked.exitCode == .success, "\(linked.stderr)")
+        let written = try #require(FileManager.default.contents(atPath: scratch.path + "/real.xlsx"))
+        #expect(Array(written) == dash.binary)
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: scratch.path + "/link.xlsx")
+                == "real.xlsx")
+    }
 }
