@@ -74,8 +74,8 @@ enum Commands {
         Command(
             path: ["prices", "list"], summary: "list API models and the prices in force",
             usage:
-                "prices list [--provider NAME] [--family FAMILY] [--open-weights] [--seats] [--as-of DATE]",
-            options: ["provider", "family", "open-weights", "seats"], run: PricesCommands.list),
+                "prices list [--provider NAME] [--family FAMILY] [--open-weights] [--seats] [--all] [--as-of DATE]",
+            options: ["provider", "family", "open-weights", "seats", "all"], run: PricesCommands.list),
         Command(
             path: ["prices", "show"], summary: "show every dated price set of one model",
             usage: "prices show MODEL", options: [], run: PricesCommands.show),

@@ -101,7 +101,7 @@ enum PricesCommands {
         guard let scenario else { return diagnostics }
         let (_, errors) = ScenarioPlanner.plan(
             scenario, table: table, asOf: scenario.asOf ?? options.today,
-            converter: CurrencyConverter(rates: table.currencies))
+            converter: CurrencyConverter(rates: table.currencies(asOf: scenario.asOf ?? options.today)))
         return diagnostics + errors
     }
 
@@ -168,16 +168,39 @@ enum PricesCommands {
         var sources = FootnoteList()
         var rows: [Row] = []
         var unpriced: [String] = []
+        var hidden = 0
+        var retiredNotes: [String] = []
+        var free: [String] = []
+        let all = invocation.parsed.has("all")
         for model in models {
-            guard let set = model.prices(asOf: date) else {
+            var label = model.id
+            let priced: PriceSet?
+            if let retired = model.retired, model.isRetired(on: date) {
+                // SPEC §6.1: a retired model is never listed as live; `--all` shows its last prices.
+                guard all else {
+                    hidden += 1
+                    continue
+                }
+                label += invocation.localized(" (retired)", "（提供終了）")
+                retiredNotes.append("\(model.id): " + ScenarioPlanner.retirement(model, retired))
+                priced = model.prices.last { $0.effective < retired }
+            } else {
+                priced = model.prices(asOf: date)
+            }
+            guard let set = priced else {
                 unpriced.append(model.id)
                 continue
+            }
+            if set.inputPerMTok == 0 && set.outputPerMTok == 0 {
+                label += invocation.localized(" (free)", "（無料）")
+                let end = model.priceEnd(asOf: date).map { invocation.localized("until \($0)", "\($0) まで") }
+                free.append("\(model.id) \(end ?? invocation.localized("with no end date", "終了日なし"))")
             }
             let currency = model.currency
             rows.append(
                 Row(
                     cells: [
-                        .text(model.id), .text(model.provider), .text(model.family),
+                        .text(label), .text(model.provider), .text(model.family),
                         .text(
                             model.openWeights
                                 ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")),
@@ -236,6 +259,28 @@ enum PricesCommands {
                     number: notes.count + 1,
                     text: invocation.localized("No price in force on \(date) for: ", "\(date) 時点で価格のないモデル: ")
                         + unpriced.joined(separator: ", ")))
+        }
+        if !free.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized("Free (every price 0): ", "無料（全価格 0）: ")
+                        + free.joined(separator: "; ")))
+        }
+        if !retiredNotes.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized("Retired, with their last prices: ", "提供終了（最後の価格）: ")
+                        + retiredNotes.joined(separator: "; ")))
+        }
+        if hidden > 0 {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized(
+                        "\(counted(hidden, "retired model")) not shown; --all lists them.",
+                        "提供終了の \(hidden) モデルは非表示（--all で表示）。")))
         }
         let report = Report(
             title: invocation.localized("API prices", "API 価格"),
