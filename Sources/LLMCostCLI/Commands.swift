@@ -93,6 +93,15 @@ enum Commands {
             summary: "added, removed and changed prices between two models.json files",
             usage: "prices diff OLD NEW [--scenario FILE] [--format table|markdown|json|github]",
             options: ["scenario"], run: InteropCommands.diff),
+        Command(
+            path: ["fx"], summary: "exchange rates: import the ECB's reference rates",
+            usage: "fx import", options: [], isGroup: true),
+        Command(
+            path: ["fx", "import"],
+            summary:
+                "write a currencies.json from ECB euro reference-rate XML (daily, 90-day or full history)",
+            usage: "fx import FILE... [-o OUT] [--force] [--codes EUR,JPY,…]",
+            options: ["force", "codes"], run: InteropCommands.importRates),
     ]
 
     /// The command line with no command: it prints the overview.

@@ -136,6 +136,7 @@ public enum PriceFileReader {
                     object, key: "rates", idKey: "code",
                     identity: { "\($0["code"]?.string ?? "") on \($0["date"]?.string ?? "no date")" }
                 ) { readRate($0) }
+                warnAboutOldRates(object, rates: result.table.currencies)
             case .seats:
                 let currency = fileCurrency(object)
                 result.table.seatPlans = readList(object, key: "plans") {
@@ -497,6 +498,26 @@ public enum PriceFileReader {
                 checked: checked, note: note, origin: origin(object))
         }
 
+        /// Each code's latest rate is warned about when older than `--max-age`; the earlier ones
+        /// are its history, old by design.
+        private func warnAboutOldRates(_ object: ObjectReader, rates: [CurrencyRate]) {
+            var latest: [String: CalendarDate] = [:]
+            for rate in rates {
+                if let date = rate.date, date > latest[rate.code] ?? .distantPast { latest[rate.code] = date }
+            }
+            for element in object.node["rates"]?.elements ?? [] {
+                guard let code = element["code"]?.string, let node = element["date"],
+                    let text = node.string, let date = CalendarDate(iso: text), date == latest[code]
+                else { continue }
+                let age = options.today.dayNumber - date.dayNumber
+                if age > options.maxAgeDays {
+                    sink.warning(
+                        node,
+                        "checked \(date) is \(age) days old (older than \(options.maxAgeDays); --max-age)")
+                }
+            }
+        }
+
         private func readRate(_ object: ObjectReader) -> CurrencyRate? {
             let code = object.string("code")
             if let code, let node = object.value("code", required: false),
@@ -509,7 +530,8 @@ public enum PriceFileReader {
             if let minor, minor > 4, let node = object.value("minor_units", required: false) {
                 sink.error(node, "\(minor) minor units is more than any currency has (0–4)")
             }
-            let date = object.checkedDate("date")
+            // Its age is judged once the file is read: only a code's latest rate must be recent.
+            let date = object.date("date")
             let source = object.source()
             let note = object.string("note", required: false)
             guard let code, let rate, let minor else { return nil }
