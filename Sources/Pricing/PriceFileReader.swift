@@ -229,6 +229,7 @@ public enum PriceFileReader {
                 sink.error(node, "retired \(retired) is before deprecated \(deprecated)")
             }
             let successor = object.string("successor", required: false)
+            warnIfFreeWithoutEnd(object, prices: prices, retired: retired)
             if let successor, successor == id, let node = object.value("successor", required: false) {
                 sink.error(node, "a model cannot be its own successor")
             }
@@ -241,6 +242,23 @@ public enum PriceFileReader {
             model.retired = retired
             model.successor = successor
             return model
+        }
+
+        /// A $0 price set with no end (the model's last set, and no `retired` date) would rank first
+        /// forever: a warning. A free preview that a paid set or a retirement ended is history.
+        private func warnIfFreeWithoutEnd(_ object: ObjectReader, prices: [PriceSet], retired: CalendarDate?) {
+            guard retired == nil, let last = prices.max(by: { $0.effective < $1.effective }),
+                last.inputPerMTok == 0, last.outputPerMTok == 0, (last.cachedInputPerMTok ?? 0) == 0,
+                (last.cacheWritePerMTok ?? 0) == 0
+            else { return }
+            let node =
+                object.node["prices"]?.elements?.first {
+                    $0["effective"]?.string == last.effective.description
+                } ?? object.node
+            sink.warning(
+                node,
+                "every price is 0 from \(last.effective) with no end date (no later price set, no 'retired'); reports mark it free"
+            )
         }
 
         /// Each `successor` must name a model of the file.
@@ -263,11 +281,6 @@ public enum PriceFileReader {
             let output = object.decimal("output_per_mtok", rule: .pricePerMTok)
             let batch = object.decimal("batch_discount", required: false, rule: .share)
             warnIfOutputBelowInput(object, input: input, output: output)
-            if input == 0, output == 0, cached ?? 0 == 0, write ?? 0 == 0 {
-                sink.warning(
-                    object.node,
-                    "every price is 0: reports mark the model free until its next price set or retirement")
-            }
             var tiers: [PriceTier] = []
             for element in object.array("tiers", required: false) ?? [] {
                 guard let tier = ObjectReader(element, sink: sink, options: options) else { continue }
