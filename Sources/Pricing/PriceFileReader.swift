@@ -246,7 +246,8 @@ public enum PriceFileReader {
 
         /// A $0 price set with no end (the model's last set, and no `retired` date) would rank first
         /// forever: a warning. A free preview that a paid set or a retirement ended is history.
-        private func warnIfFreeWithoutEnd(_ object: ObjectReader, prices: [PriceSet], retired: CalendarDate?) {
+        private func warnIfFreeWithoutEnd(_ object: ObjectReader, prices: [PriceSet], retired: CalendarDate?)
+        {
             guard retired == nil, let last = prices.max(by: { $0.effective < $1.effective }),
                 last.inputPerMTok == 0, last.outputPerMTok == 0, (last.cachedInputPerMTok ?? 0) == 0,
                 (last.cacheWritePerMTok ?? 0) == 0

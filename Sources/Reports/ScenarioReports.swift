@@ -1017,8 +1017,9 @@ public enum ScenarioReports {
         var sections: [Section] = []
         for option in comparison.options {
             switch option.kind {
-            case .api(_, let cost):
-                sections.append(explainSection(option.label, cost.explain, context: context))
+            case .api(let api, let cost):
+                sections.append(
+                    explainSection(option.label, api.pricingExplain + cost.explain, context: context))
             case .selfHosted(let hosting, let cost):
                 let steps =
                     hosting.throughput.explain(for: comparison.plan.workload) + cost.explain

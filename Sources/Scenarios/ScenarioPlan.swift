@@ -394,6 +394,35 @@ extension ScenarioPlanner {
     }
 }
 
+extension APIOptionPlan {
+    /// How time-of-day prices were blended, for `--explain` (empty without a peak).
+    public var pricingExplain: [ExplainStep] {
+        guard let f = peakShare, let peak = peakPrices, let off = offPeakPrices else { return [] }
+        let (n, total) = (f.peakMinutes, f.activeMinutes)
+        var steps = [
+            ExplainStep(
+                label: "peak share", formula: "f = active minutes at peak / active minutes (of a UTC week)",
+                substituted: "\(n) / \(total)", result: "\(f.fraction)")
+        ]
+        func blend(_ name: String, _ peakPrice: Decimal, _ offPrice: Decimal, _ result: Decimal) {
+            steps.append(
+                ExplainStep(
+                    label: "\(name) per 1M tokens, blended", formula: "(n·peak + (N − n)·off-peak) / N",
+                    substituted: "(\(n) × \(peakPrice) + \(total - n) × \(offPrice)) / \(total)",
+                    result: "\(result)"))
+        }
+        blend("p_in", peak.inputPerMTok, off.inputPerMTok, prices.inputPerMTok)
+        if let cached = prices.cachedInputPerMTok {
+            blend(
+                "p_cached", peak.cachedInputPerMTok ?? peak.inputPerMTok,
+                off.cachedInputPerMTok ?? off.inputPerMTok,
+                cached)
+        }
+        blend("p_out", peak.outputPerMTok, off.outputPerMTok, prices.outputPerMTok)
+        return steps
+    }
+}
+
 extension PeakPrices {
     /// Every amount multiplied by `factor`.
     public func converted(by factor: Decimal) -> PeakPrices {

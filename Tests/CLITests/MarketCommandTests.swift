@@ -180,4 +180,55 @@ import Testing
         let bad = llmcost("compare", "--prices", prices, "--scenario", scenario, "--tier", "Flex!")
         #expect(bad.exitCode == .usage)
     }
+
+    static let peakModels = """
+        {
+          "schema": "llmcost/models@1",
+          "currency": "USD",
+          "models": [
+            {
+              "id": "deepseek/v", "name": "V", "provider": "deepseek", "family": "v", "open_weights": true,
+              "prices": [
+                { "effective": "2026-08-17", "input_per_mtok": 0.14, "output_per_mtok": 0.28,
+                  "peak": { "input_per_mtok": 0.56, "output_per_mtok": 1.12,
+                            "windows": [ { "days": "mon-fri", "from": "01:00", "to": "04:00" },
+                                         { "days": "mon-fri", "from": "06:00", "to": "10:00" } ] },
+                  "source": "https://example.com/p", "checked": "2026-11-01" }
+              ]
+            }
+          ]
+        }
+
+        """
+
+    @Test func aJapaneseCallCentrePaysThePeakPriceForTwoThirdsOfItsTraffic() throws {
+        let scratch = try ScratchDirectory()
+        let prices = try scratch.write("models.json", Self.peakModels)
+        let scenario = try scratch.write(
+            "jst.json",
+            """
+            {
+              "schema": "llmcost/scenario@1",
+              "name": "JST call centre",
+              "workload": { "requests_per_month": 1000000, "input_tokens": 1000, "output_tokens": 1000,
+                            "active_hours": { "utc_offset": "+09:00", "days": "mon-fri", "from": "09:00", "to": "18:00" } },
+              "api_models": [{ "id": "deepseek/v" }]
+            }
+
+            """)
+        let result = llmcost("compare", "--prices", prices, "--scenario", scenario)
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        // f = 1,800 / 2,700 = 2/3; input (1,800 × 0.56 + 900 × 0.14) / 2,700 = 0.42,
+        // output (1,800 × 1.12 + 900 × 0.28) / 2,700 = 0.84; a month: 1e9 × 0.42 / 1e6 + 1e9 × 0.84 / 1e6 = 1,260.
+        #expect(result.stdout.contains("$1,260.00"))
+        #expect(result.stdout.contains("peak share 66.7%: 1800 of the 2700 active minutes a week"))
+        #expect(result.stdout.contains("f = 1800/2700"))
+        let ja = llmcost("compare", "--prices", prices, "--scenario", scenario, "--lang", "ja")
+        #expect(ja.stdout.contains("ピーク比率 66.7%"))
+        // Without active hours the week is spread evenly: 2,100 of 10,080 minutes at peak.
+        let week = llmcost(
+            "compare", "--prices", prices, "--models", "deepseek/v", "--requests", "1M", "--input", "1000",
+            "--output", "1000")
+        #expect(week.stdout.contains("peak share 20.8%: 2100 of the 10080 active minutes a week (all week)"))
+    }
 }

@@ -177,7 +177,8 @@ import Testing
         #expect(result.exitCode == .invalidInput)
         let expected = Self.lines(planted, file: "planted.json")
         #expect(
-            result.stdout == (expected + ["1 file checked: \(Self.counts(planted))"]).map { $0 + "\n" }.joined())
+            result.stdout
+                == (expected + ["1 file checked: \(Self.counts(planted))"]).map { $0 + "\n" }.joined())
     }
 
     @Test func aTruncatedCopyStillReportsEveryOtherFaultInOneRun() throws {
