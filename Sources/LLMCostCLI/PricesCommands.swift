@@ -321,6 +321,9 @@ enum PricesCommands {
                     model.contextWindow.map { invocation.localized("\($0) tokens", "\($0) トークン") } ?? "—"
                 ),
                 (invocation.localized("Currency", "通貨"), currency),
+                (invocation.localized("Deprecated", "廃止予告"), model.deprecated?.description ?? ""),
+                (invocation.localized("Retired", "提供終了"), model.retired?.description ?? ""),
+                (invocation.localized("Successor", "後継"), model.successor ?? ""),
                 (invocation.localized("Note", "注記"), model.note ?? ""),
             ].filter { !$0.1.isEmpty }.map { Row(cells: [.text($0.0), .text($0.1)]) })
         let unit = invocation.localized("\(currency)/1M tok", "\(currency)/100万トークン")
@@ -372,6 +375,9 @@ enum PricesCommands {
             if let note = set.note {
                 notes.append(Footnote(number: notes.count + 1, text: "\(set.effective): \(note)"))
             }
+            if let extra = Self.otherPrices(set, currency: currency, invocation: invocation) {
+                notes.append(Footnote(number: notes.count + 1, text: "\(set.effective): \(extra)"))
+            }
         }
         if inForce == nil {
             notes.append(
@@ -389,6 +395,33 @@ enum PricesCommands {
                     table: Table(id: "prices", columns: priceColumns, rows: rows)),
             ], footnotes: notes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
+    }
+}
+
+extension PricesCommands {
+    /// A price set's cache-write price, service tiers and time-of-day prices in words, or nil.
+    static func otherPrices(_ set: PriceSet, currency: String, invocation: Invocation) -> String? {
+        func price(_ value: Decimal) -> String { Money.formatPricePerMTok(value, currency: currency) }
+        var parts: [String] = []
+        if let write = set.cacheWritePerMTok {
+            parts.append(invocation.localized("cache write \(price(write))", "キャッシュ書き込み \(price(write))"))
+        }
+        for name in set.serviceTiers.keys.sorted() {
+            guard let tier = set.serviceTiers[name] else { continue }
+            var text = "\(price(tier.inputPerMTok)) / "
+            if let cached = tier.cachedInputPerMTok { text += "\(price(cached)) / " }
+            text += price(tier.outputPerMTok)
+            parts.append(invocation.localized("'\(name)' tier \(text)", "「\(name)」階層 \(text)"))
+        }
+        if let peak = set.peak {
+            let windows = peak.windows.map(\.text).joined(separator: ", ")
+            parts.append(
+                invocation.localized(
+                    "peak \(price(peak.inputPerMTok)) input / \(price(peak.outputPerMTok)) output in UTC \(windows) (the prices above are off-peak)",
+                    "ピーク 入力 \(price(peak.inputPerMTok)) / 出力 \(price(peak.outputPerMTok))（UTC \(windows)。上の価格はオフピーク）"
+                ))
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
 

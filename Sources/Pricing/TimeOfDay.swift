@@ -48,6 +48,15 @@ public struct WeekWindow: Sendable, Hashable {
         }
     }
 
+    /// `mon-fri 01:00–04:00`, as the data writes it.
+    public var text: String { "\(days.rawValue) \(Self.clock(fromMinute))–\(Self.clock(toMinute))" }
+
+    /// Minutes after midnight as `HH:MM`.
+    public static func clock(_ minutes: Int) -> String {
+        let (h, m) = (minutes / 60, minutes % 60)
+        return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
+    }
+
     /// `HH:MM` (00:00–24:00) as minutes after midnight, or nil when it is not such a time.
     public static func minutes(_ text: String) -> Int? {
         let bytes = Array(text.utf8)

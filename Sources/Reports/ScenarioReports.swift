@@ -809,16 +809,13 @@ public enum ScenarioReports {
         }
         if let share = option.peakShare, let peak = option.originalPrices.peak {
             let percent = NumberFormatting.exact(Rounding.rounded(share.fraction * 100, places: 1))
-            let windows = peak.windows.map { window in
-                "\(window.days.rawValue) \(clock(window.fromMinute))–\(clock(window.toMinute))"
-            }.joined(separator: ", ")
+            let windows = peak.windows.map(\.text).joined(separator: ", ")
             let blended = option.prices.inputPerMTok
             let blendedOut = option.prices.outputPerMTok
             let active = plan.workload.activeHours.map { hours in
                 let offset = hours.utcOffsetMinutes
                 let sign = offset < 0 ? "-" : "+"
-                return
-                    "\(hours.window.days.rawValue) \(clock(hours.window.fromMinute))–\(clock(hours.window.toMinute)) UTC\(sign)\(clock(abs(offset)))"
+                return "\(hours.window.text) UTC\(sign)\(WeekWindow.clock(abs(offset)))"
             }
             text += context.t(
                 "; peak share \(percent)%: \(share.peakMinutes) of the \(share.activeMinutes) active minutes a week (\(active ?? "all week")) fall in the peak windows (UTC \(windows)), so each price is f·peak + (1 − f)·off-peak with f = \(share.peakMinutes)/\(share.activeMinutes): input \(price(peak.inputPerMTok)) peak, \(price(option.originalPrices.inputPerMTok)) off-peak → \(Money.formatPricePerMTok(blended, currency: plan.currency)); output \(price(peak.outputPerMTok)) peak, \(price(option.originalPrices.outputPerMTok)) off-peak → \(Money.formatPricePerMTok(blendedOut, currency: plan.currency))",
@@ -832,12 +829,6 @@ public enum ScenarioReports {
                 "。無料：全価格が 0（\(end ?? "終了日の発表なし")）。0 円なのはその期間だけです")
         }
         return text
-    }
-
-    /// Minutes after midnight as `HH:MM`.
-    static func clock(_ minutes: Int) -> String {
-        let (h, m) = (minutes / 60, minutes % 60)
-        return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
     }
 
     static func throughputNote(_ hosting: SelfHostingPlan, mixed: Bool = false, context: ReportContext)

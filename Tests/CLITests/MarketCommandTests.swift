@@ -231,4 +231,21 @@ import Testing
             "--output", "1000")
         #expect(week.stdout.contains("peak share 20.8%: 2100 of the 10080 active minutes a week (all week)"))
     }
+
+    @Test func pricesShowStatesTheLifecycleTiersAndPeak() throws {
+        let scratch = try ScratchDirectory()
+        let prices = try scratch.write("models.json", Self.models)
+        let old = llmcost("prices", "show", "acme/old", "--prices", prices)
+        #expect(old.stdout.contains("Retired"))
+        #expect(old.stdout.contains("2026-07-24"))
+        #expect(old.stdout.contains("acme/new"))
+        let new = llmcost("prices", "show", "acme/new", "--prices", prices)
+        #expect(new.stdout.contains("2026-01-01: 'flex' tier $1.00 / $4.00"))
+        let peak = try scratch.write("peak.json", Self.peakModels)
+        let shown = llmcost("prices", "show", "deepseek/v", "--prices", peak)
+        #expect(
+            shown.stdout.contains(
+                "peak $0.56 input / $1.12 output in UTC mon-fri 01:00–04:00, mon-fri 06:00–10:00 (the prices above are off-peak)"
+            ))
+    }
 }
