@@ -134,8 +134,8 @@ public enum PriceFileReader {
                 // A code may appear once per date: its dated history (SPEC §6.4).
                 result.table.currencies = readList(
                     object, key: "rates", idKey: "code",
-                    identity: { "\($0["code"]?.string ?? "") on \($0["date"]?.string ?? "no date")" }
-                ) { readRate($0) }
+                    identity: { "\($0["code"]?.string ?? "") on \($0["date"]?.string ?? "no date")" },
+                    entry: { readRate($0) })
                 warnAboutOldRates(object, rates: result.table.currencies)
             case .seats:
                 let currency = fileCurrency(object)
