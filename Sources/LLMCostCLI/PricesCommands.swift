@@ -379,7 +379,16 @@ enum PricesCommands {
                 notes.append(Footnote(number: notes.count + 1, text: "\(set.effective): \(extra)"))
             }
         }
-        if inForce == nil {
+        if let retired = model.retired, model.isRetired(on: date) {
+            let successor =
+                model.successor.map { invocation.localized("; successor \($0)", "、後継 \($0)") } ?? ""
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized(
+                        "Retired on \(retired)\(successor): no price set is in force on \(date).",
+                        "\(retired) に提供終了\(successor)。\(date) 時点で有効な価格はありません。")))
+        } else if inForce == nil {
             notes.append(
                 Footnote(
                     number: notes.count + 1,

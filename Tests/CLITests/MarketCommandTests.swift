@@ -88,7 +88,8 @@ import Testing
         let fresh = llmcost("compare", "--currency", "JPY", "--as-of", "2026-09-20")
         #expect(!fresh.stderr.contains("warning"))
         // On 2026-02-10 the rate in force is the 2026-02-02 one: 8 days old.
-        let history = llmcost("compare", "--currency", "JPY", "--as-of", "2026-02-10")
+        let history = llmcost(
+            "compare", "--currency", "JPY", "--models", "openai/gpt-4o", "--as-of", "2026-02-10")
         #expect(history.stdout.contains("the rate of 2026-02-02"))
     }
 
