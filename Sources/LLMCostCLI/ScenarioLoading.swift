@@ -209,6 +209,10 @@ extension Invocation {
         let (plan, errors) = ScenarioPlanner.plan(
             scenario, table: table, asOf: asOf, currency: currency, converter: converter)
         guard let plan else {
+            // A refusal of what a flag named (a retired --api model) is the flag's, not the file's.
+            if !errors.isEmpty, errors.allSatisfy({ $0.file.hasPrefix("--") }) {
+                throw .invalid(errors.map(\.description).joined(separator: "\n"))
+            }
             throw .diagnostics(
                 errors, summary: "\(counted(errors.count, "error")) in \(scenario.file)")
         }

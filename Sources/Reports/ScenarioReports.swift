@@ -216,7 +216,8 @@ public enum ScenarioReports {
         var rows: [Row] = []
         for pair in pairs {
             var cells: [Cell] = [
-                .text(pair.api.label), .text(selfLabel(pair.selfHosting, context: context)),
+                .text(pair.api.label + apiLabelSuffix(pair.api, context: context)),
+                .text(selfLabel(pair.selfHosting, context: context)),
             ]
             var refs: [Int] = []
             switch pair.breakEven.outcome {
