@@ -395,8 +395,19 @@ extension ScenarioPlanner {
 }
 
 extension APIOptionPlan {
-    /// How time-of-day prices were blended, for `--explain` (empty without a peak).
+    /// The service tier that priced the option, or how time-of-day prices were blended, for
+    /// `--explain` (empty with standard prices).
     public var pricingExplain: [ExplainStep] {
+        if tierApplied, let tier = requestedTier {
+            let p = prices
+            return [
+                ExplainStep(
+                    label: "service tier '\(tier)'", formula: "p_in, p_cached, p_write, p_out of the tier",
+                    substituted:
+                        "\(p.inputPerMTok), \(p.cachedInputPerMTok ?? p.inputPerMTok), \(p.cacheWritePerMTok ?? p.inputPerMTok), \(p.outputPerMTok)",
+                    result: "replace the standard prices")
+            ]
+        }
         guard let f = peakShare, let peak = peakPrices, let off = offPeakPrices else { return [] }
         let (n, total) = (f.peakMinutes, f.activeMinutes)
         var steps = [

@@ -179,6 +179,9 @@ import Testing
         #expect(result.stdout.contains("[flex]"))
         #expect(result.stdout.contains("priced at its 'flex' service tier"))
         #expect(result.stdout.contains("it has no 'flex' service tier, so it is priced standard"))
+        let explained = llmcost(
+            "compare", "--prices", prices, "--scenario", scenario, "--tier", "flex", "--explain")
+        #expect(explained.stdout.contains("service tier 'flex'"))
         let bad = llmcost("compare", "--prices", prices, "--scenario", scenario, "--tier", "Flex!")
         #expect(bad.exitCode == .usage)
     }
