@@ -367,7 +367,8 @@ extension ScenarioPlanner {
             priced.peak = nil
             applied = true
         } else if let peak = prices.peak {
-            // SPEC §6.3: each price f·peak + (1 − f)·off-peak; cache writes and tiers stay off-peak.
+            // SPEC §6.3: each price f·peak + (1 − f)·off-peak; cache writes and tiers stay off-peak
+            // (a p_write left out defaults to p_in, so it follows the blended input price).
             let f = peak.share(of: activeHours)
             share = f
             offPeak = prices.converted(by: rate)
@@ -377,10 +378,6 @@ extension ScenarioPlanner {
             let cachedPeak = peak.cachedInputPerMTok ?? peak.inputPerMTok
             if prices.cachedInputPerMTok != nil || peak.cachedInputPerMTok != nil {
                 priced.cachedInputPerMTok = f.blend(peak: cachedPeak, offPeak: cachedOff)
-            }
-            if prices.cacheWritePerMTok == nil {
-                // p_write defaults to p_in, so it follows the blended input price.
-                priced.cacheWritePerMTok = nil
             }
         }
         var plan = APIOptionPlan(model: model, prices: priced.converted(by: rate), originalPrices: prices)
