@@ -67,6 +67,10 @@ enum Options {
         .value(
             "tier", "NAME", example: "flex",
             help: "price API models at this service tier (flex, priority; standard where a model has none)"),
+        .value(
+            "speed", "TOKENS/S", example: "30",
+            help: "service level: output tokens/s each user must see (self-hosting priced at that speed)"),
+        .value("ttft", "SECONDS", example: "2", help: "service level: longest median time to first token"),
     ]
 
     static let selfHosting: [OptionSpec] = [
