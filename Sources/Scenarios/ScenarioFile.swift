@@ -336,12 +336,13 @@ public enum ScenarioReader {
         let cached = ranges.read(object, "cached_input_share", .cachedInputShare, rule: .share)
         let batch = ranges.read(object, "batch_share", .batchShare, rule: .share)
         let writes = object.decimal("cache_write_share", required: false, rule: .share)
+        // With a range for the cached share, its high end must leave room for the writes too.
         if let writes, let node = object.value("cache_write_share", required: false),
-            (cached ?? 0) + writes > 1
+            let share = ranges.extreme(cached ?? 0, .cachedInputShare, { $0 + writes > 1 })
         {
             sink.error(
                 node,
-                "cached_input_share \(cached ?? 0) + cache_write_share \(writes) is more than 1 (every input token is read from, written to or outside the cache once)"
+                "cached_input_share \(share) + cache_write_share \(writes) is more than 1 (every input token is read from, written to or outside the cache once)"
             )
         }
         var active: ActiveHours?

@@ -253,4 +253,20 @@ import Testing
                 "peak $0.56 input / $1.12 output in UTC mon-fri 01:00–04:00, mon-fri 06:00–10:00 (the prices above are off-peak)"
             ))
     }
+
+    @Test func aCachedShareRangeMustLeaveRoomForTheCacheWrites() throws {
+        let scratch = try ScratchDirectory()
+        let scenario = try scratch.write(
+            "cw.json",
+            """
+            { "schema": "llmcost/scenario@1", "name": "cw", "api_models": ["openai/gpt-6-luna"],
+              "workload": { "requests_per_month": "3M", "input_tokens": 1500, "output_tokens": 400,
+                            "cached_input_share": {"low": 0.5, "mode": 0.6, "high": 0.9}, "cache_write_share": 0.2 } }
+
+            """)
+        let result = llmcost("compare", "--scenario", scenario)
+        #expect(result.exitCode == .invalidInput)
+        // The mode 0.6 + 0.2 fits; the high end 0.9 + 0.2 = 1.1 does not.
+        #expect(result.stderr.contains("cached_input_share 0.9 + cache_write_share 0.2 is more than 1"))
+    }
 }
