@@ -93,7 +93,15 @@ extension Invocation {
         if scenario.workload.inputTokens + scenario.workload.outputTokens == 0 {
             throw .usage("a request needs input or output tokens; e.g. --input 1500 --output 400")
         }
-        if let cached = try share("cached") { scenario.workload.cachedInputShare = cached }
+        if let cached = try share("cached") {
+            let writes = scenario.workload.cacheWriteShare
+            guard cached + writes <= 1 else {
+                throw .usage(
+                    "invalid value '\(parsed.value("cached") ?? "")' for --cached; with the scenario's cache_write_share \(writes) it may be at most \((1 - writes) * 100)%, e.g. --cached \((1 - writes) * 50)%"
+                )
+            }
+            scenario.workload.cachedInputShare = cached
+        }
         if let batch = try share("batch") { scenario.workload.batchShare = batch }
         if let growth = try decimal("growth") {
             guard growth > -1, growth <= 10 else {

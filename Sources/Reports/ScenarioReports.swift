@@ -666,9 +666,13 @@ public enum ScenarioReports {
                 "月 \(requests) リクエスト、リクエストの形が異なる \(w.mix.count) セグメント（\(names)。「セグメント別のリクエストの形」参照）、リクエスト数で加重した平均は入力 \(input) + 出力 \(output) トークン、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
             )
         }
+        // Cache writes are named only when the workload has them, so other subtitles stay as they were.
+        let written = NumberFormatting.exact(w.cacheWriteShare * 100)
+        let writes =
+            w.cacheWriteShare == 0 ? "" : context.t(", \(written)% written to it", "、キャッシュ書き込み \(written)%")
         return context.t(
-            "\(requests) requests/month × (\(input) input + \(output) output tokens); \(cached)% of input cached, \(batch)% batch, growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
-            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、入力のキャッシュ \(cached)%、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
+            "\(requests) requests/month × (\(input) input + \(output) output tokens); \(cached)% of input cached\(writes), \(batch)% batch, growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
+            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、入力のキャッシュ \(cached)%\(writes)、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
         )
     }
 

@@ -269,4 +269,25 @@ import Testing
         // The mode 0.6 + 0.2 fits; the high end 0.9 + 0.2 = 1.1 does not.
         #expect(result.stderr.contains("cached_input_share 0.9 + cache_write_share 0.2 is more than 1"))
     }
+
+    @Test func cacheWritesAreStatedAndTheCachedFlagLeavesThemRoom() throws {
+        let scratch = try ScratchDirectory()
+        let scenario = try scratch.write(
+            "cw.json",
+            """
+            { "schema": "llmcost/scenario@1", "name": "cw", "api_models": ["openai/gpt-6-luna"],
+              "workload": { "requests_per_month": "3M", "input_tokens": 1500, "output_tokens": 400,
+                            "cache_write_share": 0.2 } }
+
+            """)
+        let result = llmcost("compare", "--scenario", scenario, "--cached", "40%")
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("40% of input cached, 20% written to it"))
+        // 40% + 20% fits; 90% + 20% does not, and the flag is at fault.
+        let over = llmcost("compare", "--scenario", scenario, "--cached", "90%")
+        #expect(over.exitCode == .usage)
+        #expect(
+            over.stderr.contains(
+                "invalid value '90%' for --cached; with the scenario's cache_write_share 0.2"))
+    }
 }
