@@ -171,6 +171,7 @@ enum PricesCommands {
         var hidden = 0
         var retiredNotes: [String] = []
         var free: [String] = []
+        var peaks: [String] = []
         let all = invocation.parsed.has("all")
         for model in models {
             var label = model.id
@@ -190,6 +191,15 @@ enum PricesCommands {
             guard let set = priced else {
                 unpriced.append(model.id)
                 continue
+            }
+            if let peak = set.peak {
+                let windows = peak.windows.map(\.text).joined(separator: ", ")
+                let input = Money.formatPricePerMTok(peak.inputPerMTok, currency: model.currency)
+                let output = Money.formatPricePerMTok(peak.outputPerMTok, currency: model.currency)
+                peaks.append(
+                    invocation.localized(
+                        "\(model.id) \(input) / \(output) in UTC \(windows)",
+                        "\(model.id) \(input) / \(output)（UTC \(windows)）"))
             }
             if set.inputPerMTok == 0 && set.outputPerMTok == 0 {
                 label += invocation.localized(" (free)", "（無料）")
@@ -259,6 +269,14 @@ enum PricesCommands {
                     number: notes.count + 1,
                     text: invocation.localized("No price in force on \(date) for: ", "\(date) 時点で価格のないモデル: ")
                         + unpriced.joined(separator: ", ")))
+        }
+        if !peaks.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized(
+                        "Time-of-day prices: the prices shown are off-peak; peak input / output: ",
+                        "時間帯別料金：表の価格はオフピーク。ピークの入力 / 出力：") + peaks.joined(separator: "; ")))
         }
         if !free.isEmpty {
             notes.append(

@@ -247,6 +247,14 @@ import Testing
         let new = llmcost("prices", "show", "acme/new", "--prices", prices)
         #expect(new.stdout.contains("2026-01-01: 'flex' tier $1.00 / $4.00"))
         let peak = try scratch.write("peak.json", Self.peakModels)
+        let listed = llmcost("prices", "list", "--prices", peak, "--provider", "deepseek")
+        #expect(
+            listed.stdout.contains(
+                "Time-of-day prices: the prices shown are off-peak; peak input / output: "
+            ))
+        #expect(
+            listed.stdout.contains("deepseek/v $0.56 / $1.12 in UTC mon-fri 01:00–04:00, mon-fri 06:00–10:00")
+        )
         let shown = llmcost("prices", "show", "deepseek/v", "--prices", peak)
         #expect(
             shown.stdout.contains(
