@@ -787,6 +787,17 @@ public enum ScenarioReports {
         return suffix
     }
 
+    /// `mon-fri 09:00–18:00`, or `平日 09:00–18:00` in Japanese.
+    static func windowText(_ window: WeekWindow, context: ReportContext) -> String {
+        let days =
+            switch window.days {
+            case .monFri: context.t("mon-fri", "平日")
+            case .satSun: context.t("sat-sun", "土日")
+            case .all: context.t("all", "毎日")
+            }
+        return "\(days) \(WeekWindow.clock(window.fromMinute))–\(WeekWindow.clock(window.toMinute))"
+    }
+
     /// What priced an option beyond its standard prices: a service tier (or its absence), the
     /// time-of-day blend with its peak share, a $0 price set and until when (SPEC §6.2–§6.3).
     static func pricingNotes(_ option: APIOptionPlan, plan: ScenarioPlan, context: ReportContext) -> String {
@@ -814,13 +825,14 @@ public enum ScenarioReports {
         }
         if let share = option.peakShare, let peak = option.originalPrices.peak {
             let percent = NumberFormatting.exact(Rounding.rounded(share.fraction * 100, places: 1))
-            let windows = peak.windows.map(\.text).joined(separator: ", ")
+            let windows = peak.windows.map { windowText($0, context: context) }.joined(separator: ", ")
             let blended = option.prices.inputPerMTok
             let blendedOut = option.prices.outputPerMTok
             let active = plan.workload.activeHours.map { hours in
                 let offset = hours.utcOffsetMinutes
                 let sign = offset < 0 ? "-" : "+"
-                return "\(hours.window.text) UTC\(sign)\(WeekWindow.clock(abs(offset)))"
+                return
+                    "\(windowText(hours.window, context: context)) UTC\(sign)\(WeekWindow.clock(abs(offset)))"
             }
             text += context.t(
                 "; peak share \(percent)%: \(share.peakMinutes) of the \(share.activeMinutes) active minutes a week (\(active ?? "all week")) fall in the peak windows (UTC \(windows)), so each price is f·peak + (1 − f)·off-peak with f = \(share.peakMinutes)/\(share.activeMinutes): input \(price(peak.inputPerMTok)) peak, \(price(option.originalPrices.inputPerMTok)) off-peak → \(Money.formatPricePerMTok(blended, currency: plan.currency)); output \(price(peak.outputPerMTok)) peak, \(price(option.originalPrices.outputPerMTok)) off-peak → \(Money.formatPricePerMTok(blendedOut, currency: plan.currency))",
