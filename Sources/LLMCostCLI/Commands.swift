@@ -229,6 +229,14 @@ enum Commands {
             ], groups: [.currency],
             options: [Options.scenario],
             run: InteropCommands.diff),
+        Command(
+            path: ["fx"], summary: "exchange rates: import the ECB's reference rates", isGroup: true),
+        Command(
+            path: ["fx", "import"],
+            summary:
+                "write a currencies.json from ECB euro reference-rate XML (daily, 90-day or full history)",
+            arguments: [.many("FILE", example: "eurofxref-hist.xml", input: true)],
+            options: [Options.force, Options.codes], run: InteropCommands.importRates),
     ]
 
     /// The command line with no command: it prints the overview.

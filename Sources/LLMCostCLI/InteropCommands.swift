@@ -21,6 +21,9 @@ extension Options {
     static let effective = OptionSpec.value(
         "effective", "DATE", example: "2025-03-01",
         help: "date imported prices take effect and were checked (default: today)")
+    static let codes = OptionSpec.value(
+        "codes", "CODES", example: "EUR,JPY,GBP",
+        help: "fx import: keep only these currencies (USD always; default: all)")
 }
 
 /// `prices import` and `prices diff`: LiteLLM's price map in, price changes out for review.
@@ -85,6 +88,63 @@ enum InteropCommands {
         summary += output.map { "; see 'llmcost prices validate \($0)'\n" } ?? "\n"
         guard output != nil else {
             return CLIResult(exitCode: .success, stdout: text, stderr: summary)
+        }
+        var delivered = try invocation.deliver(text)
+        delivered.stderr += summary
+        return delivered
+    }
+
+    /// `fx import FILE... [-o OUT] [--force] [--codes …]`: the ECB's euro reference rates as a
+    /// currencies.json of per-USD rates, one per currency and date (SPEC §6.4).
+    @Sendable static func importRates(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        guard !invocation.words.isEmpty else {
+            throw .usage("fx import needs an ECB file, e.g. llmcost fx import eurofxref-daily.xml")
+        }
+        var codes: Set<String>?
+        if let text = invocation.parsed.value("codes") {
+            let list = text.split(separator: ",").map(String.init)
+            guard !list.isEmpty,
+                list.allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isUppercase } })
+            else {
+                throw .usage(
+                    "invalid value '\(text)' for --codes; expected ISO codes, e.g. --codes EUR,JPY,GBP")
+            }
+            codes = Set(list)
+        }
+        // Only a file is "overwritten": a FIFO or a device is written to, as any -o writes it.
+        if let output = invocation.parsed.value("output-file"), output != "-",
+            !invocation.parsed.has("force"),
+            let status = PathStatus.of(invocation.resolve(output)), status.kind != .other
+        {
+            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+        }
+        var days: [CalendarDate: (ECBDay, String)] = [:]
+        for word in invocation.words {
+            let path = invocation.inputLabel(word)
+            let data = try invocation.read(word)
+            let parsed: [ECBDay]
+            do {
+                parsed = try ECBImport.parse(data)
+            } catch {
+                throw .invalid("\(path):\(error.line): \(error.message)")
+            }
+            for day in parsed {
+                // The same day in two files (a daily file and a history) must say the same.
+                if let (seen, file) = days[day.date], seen != day {
+                    throw .invalid("\(path): \(day.date) differs from the same day in \(file)")
+                }
+                days[day.date] = (day, path)
+            }
+        }
+        let (rates, skipped) = ECBImport.perUSD(days.values.map(\.0), codes: codes)
+        let text = ECBImport.currenciesJSON(rates)
+        let dates = days.keys.sorted()
+        var summary =
+            "imported \(counted(rates.count, "rate")) for \(counted(dates.count - skipped.count, "day"))"
+        if let first = dates.first, let last = dates.last { summary += " (\(first) to \(last))" }
+        summary += "\n"
+        if !skipped.isEmpty {
+            summary += "skipped \(skipped.map(\.description).joined(separator: ", ")): no USD rate\n"
         }
         var delivered = try invocation.deliver(text)
         delivered.stderr += summary

@@ -65,7 +65,11 @@ extension Invocation {
 
     /// A money flag such as `--rate 2.5` (in `currency`, the scenario's) or `--rate 2.5USD`,
     /// converted from the suffix's currency to `currency` at the rate in force; at least 0.
-    func money(_ name: String, in currency: String) throws(CLIError) -> Decimal? {
+    ///
+    /// The rate in force is the one on `--as-of`, else the scenario's `as_of` (`scenarioAsOf`), else today, as for the report.
+    func money(_ name: String, in currency: String, asOf scenarioAsOf: CalendarDate?) throws(CLIError)
+        -> Decimal?
+    {
         guard let text = parsed.value(name) else { return nil }
         let code = String(text.suffix(3))
         guard text.count > 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
@@ -84,7 +88,8 @@ extension Invocation {
                 "invalid value '\(text)' for --\(name); expected a number at least 0, e.g. \(example)")
         }
         guard code != currency else { return value }
-        let converter = try converter(loadTable())
+        let asOf = parsed.value("as-of") != nil ? try asOfDate() : (scenarioAsOf ?? environment.today)
+        let converter = try converter(loadTable(), asOf: asOf)
         // Multiplied before divided, so 1,500,000 JPY at 150 per USD is exactly 10,000 USD.
         guard let source = converter.perUSD[code], let target = converter.perUSD[currency], source > 0 else {
             throw .usage(
@@ -125,7 +130,15 @@ extension Invocation {
         if scenario.workload.inputTokens + scenario.workload.outputTokens == 0 {
             throw .usage("a request needs input or output tokens; e.g. --input 1500 --output 400")
         }
-        if let cached = try share("cached") { scenario.workload.cachedInputShare = cached }
+        if let cached = try share("cached") {
+            let writes = scenario.workload.cacheWriteShare
+            guard cached + writes <= 1 else {
+                throw .usage(
+                    "invalid value '\(parsed.value("cached") ?? "")' for --cached; with the scenario's cache_write_share \(writes) it may be at most \((1 - writes) * 100)%, e.g. --cached \((1 - writes) * 50)%"
+                )
+            }
+            scenario.workload.cachedInputShare = cached
+        }
         if let batch = try share("batch") { scenario.workload.batchShare = batch }
         if let growth = try decimal("growth") {
             guard InputBounds.growthPerMonth.contains(growth) else {
@@ -149,8 +162,12 @@ extension Invocation {
         }
         scenario = try applyingServiceLevelFlags(to: scenario)
         if let fte = try amount("ops-fte") { scenario.opsFTE = fte }
-        if let cost = try money("fte-cost", in: scenario.currency) { scenario.fteMonthlyCost = cost }
-        if let setup = try money("setup", in: scenario.currency) { scenario.setup = setup }
+        if let cost = try money("fte-cost", in: scenario.currency, asOf: scenario.asOf) {
+            scenario.fteMonthlyCost = cost
+        }
+        if let setup = try money("setup", in: scenario.currency, asOf: scenario.asOf) {
+            scenario.setup = setup
+        }
         if let horizon = try integer("horizon", minimum: 1) {
             guard InputBounds.horizonMonths.contains(Decimal(horizon)) else {
                 throw .usage(
@@ -160,7 +177,7 @@ extension Invocation {
             scenario.horizonMonths = horizon
         }
         if let rate = try share("discount") { scenario.discountRate = rate }
-        let rate = try money("rate", in: scenario.currency)
+        let rate = try money("rate", in: scenario.currency, asOf: scenario.asOf)
         let offer = parsed.value("offer")
         if rate != nil && offer != nil {
             throw .usage("give --rate or --offer, not both, e.g. --rate 2.99 or --offer lambda")
@@ -168,7 +185,7 @@ extension Invocation {
         let utilization = try share("utilization", allowZero: false)
         let minReplicas = try integer("min-replicas", minimum: 1)
         let amortization = try integer("amortization", minimum: 1)
-        let kwh = try money("kwh", in: scenario.currency)
+        let kwh = try money("kwh", in: scenario.currency, asOf: scenario.asOf)
         let pue = try amount("pue", minimum: InputBounds.pue.lower, maximum: InputBounds.pue.upper)
         scenario.selfHosting = scenario.selfHosting.map { original in
             var spec = original
@@ -228,7 +245,7 @@ extension Invocation {
     }
 
     /// Rates for conversion: currencies.json, overridden by each `--fx CODE=RATE`.
-    func converter(_ table: PriceTable) throws(CLIError) -> CurrencyConverter {
+    func converter(_ table: PriceTable, asOf: CalendarDate) throws(CLIError) -> CurrencyConverter {
         var overrides: [String: Decimal] = [:]
         for text in parsed.values("fx") {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
@@ -241,7 +258,7 @@ extension Invocation {
             }
             overrides[parts[0]] = rate
         }
-        return CurrencyConverter(rates: table.currencies, overrides: overrides)
+        return CurrencyConverter(rates: table.currencies(asOf: asOf), overrides: overrides)
     }
 
     /// The currency asked for with `--currency`, checked against the known rates.
@@ -273,17 +290,52 @@ extension Invocation {
 
     /// Resolves a scenario against the data, in the requested currency, on the `--as-of` date.
     func plan(_ scenario: ScenarioFile, table: PriceTable) throws(CLIError) -> ScenarioPlan {
-        let converter = try converter(table)
+        let asOf = parsed.value("as-of") != nil ? try asOfDate() : (scenario.asOf ?? environment.today)
+        let converter = try converter(table, asOf: asOf)
         let currency = try requestedCurrency(converter)
         try checkOffer(scenario, table: table)
-        let asOf = parsed.value("as-of") != nil ? try asOfDate() : (scenario.asOf ?? environment.today)
+        var scenario = scenario
+        if let tier = try tier() {
+            scenario.apiModels = scenario.apiModels.map {
+                var reference = $0
+                reference.tier = tier
+                return reference
+            }
+        }
         let (plan, errors) = ScenarioPlanner.plan(
             scenario, table: table, asOf: asOf, currency: currency, converter: converter)
         guard let plan else {
+            // A refusal of what a flag named (a retired --api model) is the flag's, not the file's.
+            if !errors.isEmpty, errors.allSatisfy({ $0.file.hasPrefix("--") }) {
+                throw .invalid(errors.map(\.description).joined(separator: "\n"))
+            }
             throw .diagnostics(
                 errors, summary: "\(counted(errors.count, "error")) in \(scenario.file)")
         }
+        warnAboutOldRates(plan)
         return plan
+    }
+
+    /// `--tier NAME`: the service tier every API option is priced at (a name like `flex`).
+    func tier() throws(CLIError) -> String? {
+        guard let tier = parsed.value("tier") else { return nil }
+        guard !tier.isEmpty, tier.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+        else {
+            throw .usage("invalid value '\(tier)' for --tier; expected a tier name, e.g. --tier flex")
+        }
+        return tier
+    }
+
+    /// One stderr line per exchange rate more than 30 days older than the as-of date (SPEC §6.4).
+    func warnAboutOldRates(_ plan: ScenarioPlan) {
+        for rate in plan.exchangeRates where !rate.givenWithFX {
+            guard let date = rate.date else { continue }
+            let age = plan.asOf.dayNumber - date.dayNumber
+            guard age > 30 else { continue }
+            notices.add(
+                "warning: the \(rate.code) rate (\(rate.perUSD) per USD) is of \(date), \(age) days before \(plan.asOf); pass --fx \(rate.code)=RATE for a current one"
+            )
+        }
     }
 
     /// `--offer PROVIDER` must be one of the providers renting each GPU it applies to: the value
