@@ -71,6 +71,10 @@ public enum InputBounds {
     public static let cachedInputShare = InputBound(
         key: "cached_input_share", flag: "cached", unit: "share", lower: 0, lowerIncluded: true, upper: 1,
         defaultValue: 0)
+    /// The share of input tokens written to the prompt cache (§6.2); cached + written ≤ 1 is checked beside it.
+    public static let cacheWriteShare = InputBound(
+        key: "cache_write_share", flag: nil, unit: "share", lower: 0, lowerIncluded: true, upper: 1,
+        defaultValue: 0)
     public static let batchShare = InputBound(
         key: "batch_share", flag: "batch", unit: "share", lower: 0, lowerIncluded: true, upper: 1,
         defaultValue: 0)
@@ -115,7 +119,8 @@ public enum InputBounds {
 
     /// The table, for documentation and tests.
     public static let all: [InputBound] = [
-        requestsPerMonth, inputTokens, outputTokens, cachedInputShare, batchShare, growthPerMonth,
+        requestsPerMonth, inputTokens, outputTokens, cachedInputShare, cacheWriteShare, batchShare,
+        growthPerMonth,
         peakToAverage,
         servingHoursPerMonth, horizonMonths, discountRate, utilization, pue, minReplicas, serviceSpeed,
         serviceTTFT,

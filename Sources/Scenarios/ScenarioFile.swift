@@ -416,7 +416,7 @@ public enum ScenarioReader {
             peakToAverage: peak ?? InputBounds.peakToAverage.defaultValue ?? 2,
             servingHoursPerMonth: hours ?? InputBounds.servingHoursPerMonth.defaultValue
                 ?? Workload.hoursPerMonth)
-        workload.cacheWriteShare = writes ?? 0
+        workload.cacheWriteShare = writes ?? InputBounds.cacheWriteShare.defaultValue ?? 0
         workload.activeHours = active
         return workload
     }

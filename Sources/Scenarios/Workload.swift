@@ -72,7 +72,7 @@ public struct Workload: Sendable, Hashable {
         try Check.nonNegative(outputTokens, "output_tokens")
         if tokensPerRequest == 0 { throw .emptyRequest }
         try InputBounds.cachedInputShare.check(cachedInputShare)
-        try Check.share(cacheWriteShare, "cache_write_share")
+        try InputBounds.cacheWriteShare.check(cacheWriteShare)
         try Check.range(cachedInputShare + cacheWriteShare, "cached_input_share + cache_write_share", 0, 1)
         try InputBounds.batchShare.check(batchShare)
         try InputBounds.growthPerMonth.check(growthPerMonth)
