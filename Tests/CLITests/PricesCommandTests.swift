@@ -39,8 +39,16 @@ import Testing
     }
 
     @Test func showListsEveryDatedSetAndTier() {
-        let result = llmcost("prices", "show", "google/gemini-2.5-pro", "--format", "markdown")
+        // Gemini 2.5 Pro retired on 2026-12-01: its last set is shown in force the day before.
+        let result = llmcost(
+            "prices", "show", "google/gemini-2.5-pro", "--format", "markdown", "--as-of", "2026-11-30")
         #expect(result.exitCode == .success)
+        #expect(result.stdout.contains("| Retired | 2026-12-01 |"))
+        let retired = llmcost("prices", "show", "google/gemini-2.5-pro", "--as-of", "2026-12-03")
+        #expect(
+            retired.stdout.contains(
+                "Retired on 2026-12-01; successor google/gemini-3.1-pro-preview: no price set is in force on 2026-12-03."
+            ))
         // Markdown escapes `$` so GitHub does not read two amounts as a formula.
         #expect(result.stdout.contains(#"| **200,000** | **\$2.50** | **\$0.25** | **\$15.00** |"#))
         #expect(result.stdout.contains("ai.google.dev"))
