@@ -298,4 +298,26 @@ import Testing
             over.stderr.contains(
                 "invalid value '90%' for --cached; with the scenario's cache_write_share 0.2"))
     }
+
+    @Test func fxImportWritesAtomicallyOnlyWithForceAndSkipsADayWithoutUSD() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("currencies.json", "keep me\n")
+        let daily = Self.ecb("eurofxref-2026-08-21.xml")
+        let refused = llmcost("fx", "import", daily, "-o", "currencies.json", in: scratch.path)
+        #expect(refused.exitCode == .io)
+        #expect(scratch.read("currencies.json") == "keep me\n")
+        let forced = llmcost("fx", "import", daily, "-o", "currencies.json", "--force", in: scratch.path)
+        #expect(forced.exitCode == .success)
+        #expect(
+            forced.stderr.hasPrefix(
+                "wrote currencies.json\nimported 30 rates for 1 day (2026-08-21 to 2026-08-21)"))
+        #expect(scratch.read("currencies.json")?.contains("\"per_usd\": 158.69732") == true)
+        let noUSD = try scratch.write(
+            "no-usd.xml",
+            "<Cube><Cube time='2026-08-22'><Cube currency='JPY' rate='185.00'/></Cube></Cube>\n")
+        let skipped = llmcost("fx", "import", noUSD, daily, in: scratch.path)
+        #expect(skipped.exitCode == .success)
+        #expect(skipped.stderr.contains("skipped 2026-08-22: no USD rate"))
+        #expect(!skipped.stdout.contains("2026-08-22"))
+    }
 }
