@@ -66,9 +66,13 @@ struct TableRendererTests {
     }
 
     @Test func wrapsParagraphsAtWidth() {
-        let report = Report(title: "T", sections: [Section(paragraphs: ["one two three four five six"])])
-        let text = TableRenderer.render(report, options: RenderOptions(width: 10))
-        #expect(text == "T\n\none two\nthree four\nfive six\n")
+        let paragraph = "one two three four five six seven eight nine ten eleven twelve"
+        let report = Report(title: "T", sections: [Section(paragraphs: [paragraph])])
+        let text = TableRenderer.render(report, options: RenderOptions(width: 40))
+        // 40 columns take the first 8 words (39 columns); "ten" would make 43.
+        #expect(text == "T\n\none two three four five six seven eight\nnine ten eleven twelve\n")
+        // A narrower width is raised to the minimum of 40.
+        #expect(TableRenderer.render(report, options: RenderOptions(width: 10)) == text)
     }
 
     @Test func terminalControlsInDataAreRemoved() {
