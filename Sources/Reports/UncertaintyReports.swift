@@ -84,11 +84,13 @@ extension ScenarioReports {
         let markers = sweep.rows.filter { $0.kind == .breakEven }.map {
             Chart.Marker(
                 x: $0.requestsPerMonth, y: $0.api,
-                label: context.t("break-even ", "損益分岐 ") + NumberFormatting.compact($0.requestsPerMonth))
+                label: context.t("break-even ", "損益分岐 ")
+                    + NumberFormatting.compact($0.requestsPerMonth, context.language))
         }
         report.charts = [
             Chart(
-                title: context.t("Monthly cost against volume (log scales)", "月間リクエスト数と月額コスト（対数）"),
+                title: context.t("Monthly cost against volume (log scales): ", "月間リクエスト数と月額コスト（対数）：")
+                    + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
                 xAxis: .init(
                     label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり"), scale: .log),
                 yAxis: .init(
@@ -104,7 +106,7 @@ extension ScenarioReports {
                         style: .step),
                 ], markers: markers)
         ]
-        return report
+        return report.captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     // MARK: sensitivity

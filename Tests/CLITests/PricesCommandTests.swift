@@ -41,8 +41,8 @@ import Testing
     @Test func showListsEveryDatedSetAndTier() {
         let result = llmcost("prices", "show", "google/gemini-2.5-pro", "--format", "markdown")
         #expect(result.exitCode == .success)
-        // Markdown escapes `$` so GitHub does not read two amounts as a formula.
-        #expect(result.stdout.contains(#"| **200,000** | **\$2.50** | **\$0.25** | **\$15.00** |"#))
+        // One amount a cell cannot pair into a GitHub formula, so `$` stays as it reads.
+        #expect(result.stdout.contains(#"| **200,000** | **$2.50** | **$0.25** | **$15.00** |"#))
         #expect(result.stdout.contains("ai.google.dev"))
         let json = llmcost("prices", "show", "deepseek/deepseek-chat", "--format", "json")
         #expect(json.stdout.contains("\"2025-09-29\""))

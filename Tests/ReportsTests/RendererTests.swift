@@ -380,13 +380,19 @@ struct SVGRendererTests {
         #expect(SVGRenderer.fmt(-12.35) == "-12.4")
     }
 
-    @Test func moreSeriesThanColoursAreDashedThenDotted() {
-        // The palette has 10 colours: series 0–9 are solid, 10–19 dashed, 20–29 dotted, and
-        // series 10 reuses series 0's colour.
-        #expect(!SVGRenderer.stroke(9).contains("dasharray"))
-        #expect(SVGRenderer.stroke(10).contains("stroke-dasharray=\"8 4\""))
-        #expect(SVGRenderer.stroke(20).contains("stroke-dasharray=\"2 3\""))
-        #expect(SVGRenderer.stroke(10).hasPrefix(SVGRenderer.stroke(0)))
+    @Test func eachOfTheFirstSeriesHasItsOwnColourAndDash() {
+        // Colours cycle through 10, dashes through 4: the first 20 series differ in the pair.
+        let strokes = (0..<20).map(SVGRenderer.stroke)
+        #expect(Set(strokes).count == 20)
+        #expect(!SVGRenderer.stroke(0).contains("dasharray"))
+        #expect(SVGRenderer.stroke(1).contains("stroke-dasharray=\"8 4\""))
+        #expect(SVGRenderer.stroke(2).contains("stroke-dasharray=\"2 3\""))
+        // Neighbours never share a colour or a dash.
+        for index in 0..<5 {
+            let (a, b) = (SVGRenderer.stroke(index), SVGRenderer.stroke(index + 1))
+            #expect(a.prefix(18) != b.prefix(18))
+            #expect(a.contains("dasharray") != b.contains("dasharray") || a.suffix(12) != b.suffix(12))
+        }
     }
 
     @Test func aLongLegendNameGetsASmallerFont() {
