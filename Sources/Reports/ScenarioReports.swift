@@ -121,6 +121,9 @@ public enum ScenarioReports {
                 "Options are ranked by monthly cost at today's volume; the marked row is the \(Labels.text(.cheapest, .en)).",
                 "今の量での月額コストが安い順に並べています。印の付いた行が\(Labels.text(.cheapest, .ja))です。"))
         var sections = [Section(table: options)]
+        if let answer = recommendation(comparison, context: context) {
+            sections.insert(Section(paragraphs: [answer]), at: 0)
+        }
         if !comparison.pairs.isEmpty {
             sections.append(
                 Section(

@@ -146,7 +146,10 @@ import Testing
         #expect(svg.contains("class=\"series step\""))
         #expect(svg.contains(">5M</text>"))
         let ja = try run(Self.breakeven + ["--format", "svg", "--lang", "ja"]).stdout
-        #expect(ja.contains(">損益分岐 852k</text>"))
+        // Japanese counts in 万 (10⁴): 851,997 is 85.2万, and the ticks read 500万, not 5M.
+        #expect(ja.contains(">損益分岐 85.2万</text>"))
+        #expect(ja.contains(">500万</text>"))
+        #expect(!ja.contains(">5M</text>"))
         #expect(ja.contains(">リクエスト数 (月あたり)</text>"))
         #expect(ja.contains(">月額コスト (USD／月)</text>"))
         #expect(!ja.contains("month"))
