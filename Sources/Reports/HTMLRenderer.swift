@@ -118,11 +118,11 @@ public enum HTMLRenderer {
             lines.append("<th scope=\"col\"\(numeric)>\(Markup.escape(column.label))\(unit)</th>")
         }
         lines.append(contentsOf: ["</tr>", "</thead>", "<tbody>"])
-        for row in table.rows {
+        for (row, shown) in zip(table.rows, table.displayTexts(options.language)) {
             lines.append(row.marked ? "<tr class=\"marked\">" : "<tr>")
             for (index, column) in table.columns.enumerated() {
                 let cell = index < row.cells.count ? row.cells[index] : .empty
-                var text = Markup.escape(cell.displayText(options.language))
+                var text = Markup.escape(shown[index])
                 if index == 0, !row.footnoteRefs.isEmpty {
                     // "owned<sup>6, 7</sup>", never "owned⁶⁷" (which reads as note 67).
                     text +=

@@ -27,10 +27,9 @@ public enum MarkdownRenderer {
         lines.append(
             "| " + table.columns.map { $0.alignment == .right ? "---:" : ":---" }.joined(separator: " | ")
                 + " |")
-        for row in table.rows {
+        for (row, shown) in zip(table.rows, table.displayTexts(options.language)) {
             let texts = table.columns.indices.map { index -> String in
-                let cell = index < row.cells.count ? row.cells[index] : .empty
-                var text = escape(cell.displayText(options.language))
+                var text = escape(shown[index])
                 if row.marked, !text.isEmpty { text = "**" + text + "**" }
                 if index == 0, !row.footnoteRefs.isEmpty {
                     text += " " + row.footnoteRefs.map { "[\($0)]" }.joined()

@@ -132,10 +132,9 @@ private struct Grid {
     var rows: [(texts: [String], marked: Bool)] = []
 
     init(_ table: Table, language: Language) {
-        rows = table.rows.map { row in
+        rows = zip(table.rows, table.displayTexts(language)).map { row, shown in
             let texts = table.columns.indices.map { index in
-                var text = index < row.cells.count ? row.cells[index].displayText(language) : ""
-                text = text.replacingNewlines()
+                var text = shown[index].replacingNewlines()
                 if index == 0, !row.footnoteRefs.isEmpty {
                     text += " " + row.footnoteRefs.map { "[\($0)]" }.joined()
                 }

@@ -127,8 +127,44 @@ extension ScenarioReports {
             case .saving, .npv: return money(value, currency, context)
             }
         }
-        func inputCell(_ value: Decimal?) -> Cell {
-            value.map { .decimal($0, places: $0.magnitude >= 1000 ? 0 : 4) } ?? .empty
+        let owned: Bool = {
+            if case .own = pair.selfHosting.option.mode { return true }
+            return false
+        }()
+        /// An input's value in its own unit (named in the row's label), one precision per input.
+        func inputCell(_ input: SensitivityInput, _ value: Decimal?) -> Cell {
+            guard let value else { return .empty }
+            switch input {
+            case .volume, .tokensPerRequest: return .integer(Rounding.rounded(value, places: 0))
+            case .gpuPrice: return owned ? money(value, currency, context) : .decimal(value, places: 4)
+            case .throughput: return .decimal(value, places: 4)
+            case .utilization, .growth, .discountRate: return .percent(value, places: 1)
+            case .peakFactor: return .decimal(value, places: 2)
+            case .powerPrice: return .decimal(value, places: 4)
+            case .opsCost: return money(value, currency, context)
+            case .apiPrice: return .empty
+            }
+        }
+        /// The row's name with the unit its input values are in.
+        func inputLabel(_ input: SensitivityInput) -> String {
+            let name = inputName(input, context)
+            let unit: String? =
+                switch input {
+                case .volume: context.requestsPerMonth
+                case .tokensPerRequest: context.t("tokens", "トークン")
+                case .gpuPrice:
+                    owned
+                        ? context.t("\(currency) per GPU", "\(currency)／GPU")
+                        : context.t("\(currency)/GPU-hour", "\(currency)／GPU時間")
+                case .throughput: context.t("s", "秒")
+                case .peakFactor: "×"
+                case .powerPrice: context.t("\(currency)/kWh", "\(currency)／kWh")
+                case .opsCost: context.perMonth(currency)
+                case .growth: context.t("per month", "月あたり")
+                case .discountRate: context.t("per year", "年率")
+                case .apiPrice, .utilization: nil
+                }
+            return unit.map { name + " (\($0))" } ?? name
         }
         let (metricLabel, unit): (String, String) =
             switch result.metric {
@@ -156,8 +192,10 @@ extension ScenarioReports {
                 } ?? .never(reason: neverText)
             rows.append(
                 Row(cells: [
-                    .text(inputName(row.input, context)), inputCell(row.inputLow), inputCell(row.inputBase),
-                    inputCell(row.inputHigh), metricCell(row.low), metricCell(row.high), swing,
+                    .text(inputLabel(row.input)), inputCell(row.input, row.inputLow),
+                    inputCell(row.input, row.inputBase), inputCell(row.input, row.inputHigh),
+                    metricCell(row.low),
+                    metricCell(row.high), swing,
                 ]))
         }
         let table = Table(
@@ -212,7 +250,8 @@ extension ScenarioReports {
         case .tokensPerRequest: context.t("tokens per request", "1リクエストのトークン数")
         case .apiPrice: context.t("API price", "API価格")
         case .gpuPrice: context.t("GPU price or rate", "GPU価格・単価")
-        case .throughput: context.t("throughput", "スループット")
+        // The input is s, the replica-seconds one request takes: not a throughput, which is its inverse.
+        case .throughput: context.t("seconds per request", "1リクエストの処理秒数")
         case .utilization: context.t("utilisation", "稼働率")
         case .peakFactor: context.t("peak factor", "ピーク係数")
         case .powerPrice: context.t("power price", "電力単価")

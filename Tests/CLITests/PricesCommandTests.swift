@@ -42,7 +42,8 @@ import Testing
         let result = llmcost("prices", "show", "google/gemini-2.5-pro", "--format", "markdown")
         #expect(result.exitCode == .success)
         // One amount a cell cannot pair into a GitHub formula, so `$` stays as it reads.
-        #expect(result.stdout.contains(#"| **200,000** | **$2.50** | **$0.25** | **$15.00** |"#))
+        // Prices in a column share their decimals: $0.125 in the column makes $0.25 read $0.250.
+        #expect(result.stdout.contains(#"| **200,000** | **$2.50** | **$0.250** | **$15.00** |"#))
         #expect(result.stdout.contains("ai.google.dev"))
         let json = llmcost("prices", "show", "deepseek/deepseek-chat", "--format", "json")
         #expect(json.stdout.contains("\"2025-09-29\""))

@@ -109,6 +109,22 @@ struct TableLayoutTests {
         #expect(lines.joined() == "see" + url)
     }
 
+    @Test func pricesInAColumnShareTheirDecimals() {
+        // $0.137, $0.6321 and $0.88 need 3, 4 and 2 decimals: the column shows all with 4.
+        let table = Table(
+            id: "t", columns: [Column(key: "p", label: "Price", unit: "USD/1M tok", alignment: .right)],
+            rows: ["0.137", "0.6321", "0.88"].map { Row(cells: [.pricePerMTok(dec($0), currency: "USD")]) })
+        #expect(table.displayTexts(.en).map { $0[0] } == ["$0.1370", "$0.6321", "$0.8800"])
+        let report = Report(title: "T", sections: [Section(table: table)])
+        #expect(MarkdownRenderer.render(report, options: RenderOptions()).contains("| $0.8800 |"))
+        #expect(HTMLRenderer.render(report, options: RenderOptions()).contains(">$0.8800</td>"))
+        // A column of whole cents stays at 2: $2.50, $10.00.
+        let cents = Table(
+            id: "t", columns: table.columns,
+            rows: ["2.5", "10"].map { Row(cells: [.pricePerMTok(dec($0), currency: "USD")]) })
+        #expect(cents.displayTexts(.en).map { $0[0] } == ["$2.50", "$10.00"])
+    }
+
     @Test func japaneseHeadersBreakBetweenCharacters() {
         let columns =
             [Column(key: "option", label: "選択肢")]
