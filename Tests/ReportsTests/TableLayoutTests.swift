@@ -125,6 +125,22 @@ struct TableLayoutTests {
         #expect(cents.displayTexts(.en).map { $0[0] } == ["$2.50", "$10.00"])
     }
 
+    @Test func explainValuesAreRoundedForPeopleOnly() {
+        // 0.176341313365… has 36 decimals: 6 significant digits are 0.176341. 42845.887… from 1 up
+        // keeps max(2, 6 − 5) = 2 decimals. 0.0071875 and 3927.4 are short and stay.
+        let text = "730 × 3600 × 0.8 / (0.176341313365324468830390285099212858 × 2) = 42845.887080059050376"
+        #expect(ExplainText.readable(text) == "730 × 3600 × 0.8 / (0.176341 × 2) = 42845.89")
+        #expect(
+            ExplainText.readable("0.0071875 × 3927.4; 1.19726871664375991") == "0.0071875 × 3927.4; 1.19727")
+        let table = Table(
+            id: "explain", columns: [Column(key: "values", label: "With the values")],
+            rows: [Row(cells: [.text("0.00012345678901")])])
+        let report = Report(title: "T", sections: [Section(table: table)])
+        // 4 leading zeros after the point, then 6 significant digits.
+        #expect(TableRenderer.render(report, options: RenderOptions()).contains("0.000123457"))
+        #expect(JSONRenderer.render(report, options: RenderOptions()).contains("0.00012345678901"))
+    }
+
     @Test func japaneseHeadersBreakBetweenCharacters() {
         let columns =
             [Column(key: "option", label: "選択肢")]
