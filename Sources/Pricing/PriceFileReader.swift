@@ -191,6 +191,9 @@ public enum PriceFileReader {
             let openWeights = object.bool("open_weights", required: false) ?? false
             let contextWindow = object.integer("context_window", required: false, minimum: 1)
             let note = object.string("note", required: false)
+            // Lifecycle keys (SPEC §6.1) are accepted here without their rules; the pricing work
+            // gives them meaning.
+            for key in ["deprecated", "retired", "successor"] { _ = object.value(key, required: false) }
             var prices: [PriceSet] = []
             if let elements = object.array("prices", nonEmpty: true) {
                 var dates: [CalendarDate: SourceLocation] = [:]
@@ -233,6 +236,7 @@ public enum PriceFileReader {
                 let tierInput = tier.decimal("input_per_mtok", rule: .pricePerMTok)
                 let tierOutput = tier.decimal("output_per_mtok", rule: .pricePerMTok)
                 let tierCached = tier.decimal("cached_input_per_mtok", required: false, rule: .pricePerMTok)
+                _ = tier.value("cache_write_per_mtok", required: false)
                 warnIfOutputBelowInput(tier, input: tierInput, output: tierOutput)
                 tier.finish()
                 if let above, let tierInput, let tierOutput {
@@ -241,6 +245,11 @@ public enum PriceFileReader {
                             aboveInputTokens: above, inputPerMTok: tierInput, outputPerMTok: tierOutput,
                             cachedInputPerMTok: tierCached))
                 }
+            }
+            // Cache writes, service tiers and peak prices (SPEC §6.2–§6.3) are accepted here
+            // without their rules; the pricing work gives them meaning.
+            for key in ["cache_write_per_mtok", "service_tiers", "peak"] {
+                _ = object.value(key, required: false)
             }
             let source = object.source()
             let checked = object.checkedDate()
