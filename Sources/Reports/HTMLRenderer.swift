@@ -31,10 +31,10 @@ public enum HTMLRenderer {
         thead{display:table-header-group}
         tr,figure{break-inside:avoid}
         td:first-child{min-width:16em}
-        .footnotes{font-size:7pt;columns:2;column-gap:2em;margin:.5em 0;padding-left:2.5em}
+        .footnotes{font-size:6.5pt;line-height:1.25;columns:3;column-gap:1.5em;margin:.5em 0;padding-left:2.5em}
         .footnotes li{break-inside:avoid}
         figure{margin:.5em 0}
-        figure svg{width:auto;height:auto;max-width:100%;max-height:92mm}
+        figure svg{width:auto;height:auto;max-width:100%;max-height:74mm}
         a{color:inherit;text-decoration:none}
         }
         """
