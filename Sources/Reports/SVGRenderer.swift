@@ -72,7 +72,7 @@ public enum SVGRenderer {
     }
 
     private static func body(_ chart: Chart, options: RenderOptions) -> [String] {
-        if !chart.bars.isEmpty { return tornadoBody(chart) }
+        if !chart.bars.isEmpty { return tornadoBody(chart, language: options.language) }
         let layout = ChartLayout(chart, language: options.language)
         let frame = layout.frame
         let plotRight = width - right

@@ -227,7 +227,8 @@ extension ScenarioReports {
         notes.addClosingNotes(plan, context: context)
         func plot(_ value: Decimal?) -> Double? { value.map { ChartPoint.double($0) } }
         let chart = Chart(
-            title: context.t("Sensitivity of ", "感度：") + metricLabel,
+            title: context.t("Sensitivity of ", "感度：") + metricLabel + context.t(": ", "：")
+                + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             valueAxis: .init(label: metricLabel, unit: unit),
             bars: result.rows.map {
                 Chart.Bar(label: inputName($0.input, context), low: plot($0.low), high: plot($0.high))
@@ -241,7 +242,8 @@ extension ScenarioReports {
                 + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes([Section(table: table)], plan: plan, context: context),
-            footnotes: notes.footnotes, charts: [chart])
+            footnotes: notes.footnotes, charts: [chart]
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     static func inputName(_ input: SensitivityInput, _ context: ReportContext) -> String {
@@ -392,7 +394,8 @@ extension ScenarioReports {
                 Section(
                     heading: context.t("Probability", "確率"), table: summary,
                     paragraphs: [context.t("Monte Carlo in double precision.", "倍精度のモンテカルロ法。")]),
-            ], footnotes: notes.footnotes, charts: [chart])
+            ], footnotes: notes.footnotes, charts: [chart]
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     /// A simulated `Double` as the exact decimal of its shortest round-trip text (same on every platform).
