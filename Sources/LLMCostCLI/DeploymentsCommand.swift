@@ -17,16 +17,52 @@ enum DeploymentsCommand {
             }
             ?? table.deployments
         let t = invocation.localized
+        let level = try invocation.applyingServiceLevelFlags(
+            to: ScenarioFile(
+                file: "", name: "", workload: Workload(requestsPerMonth: 0, inputTokens: 1, outputTokens: 1))
+        ).serviceLevel
         var notes = FootnoteList()
         var profileRows: [Row] = []
         var pointRows: [Row] = []
+        var frontRows: [Row] = []
         for deployment in deployments {
             guard let gpu = table.gpu(id: deployment.gpu) else { continue }
             let fit: FittedThroughput
             do {
-                fit = try ThroughputModel.profile(deployment, gpu: gpu)
+                let (fitted, status) = try ThroughputModel.profile(deployment, gpu: gpu, serviceLevel: level)
+                guard let fitted else {
+                    let best = status.bestSpeed.map { NumberFormatting.grouped($0, places: 1) }
+                    notes.add(
+                        t(
+                            "\(deployment.id): does not meet the service level (\(best.map { "reaches \($0) tokens/s per user at best" } ?? "no first token within the limit"))",
+                            "\(deployment.id)：サービスレベルを満たしません（\(best.map { "ユーザーあたり最速 \($0) トークン/秒" } ?? "制限内に最初のトークンが出た測定なし")）"
+                        ))
+                    continue
+                }
+                fit = fitted
+                if status == .latencyNotMeasured {
+                    notes.add(
+                        "\(deployment.id): \(Labels.text(.latencyNotMeasured, ((try? invocation.language()) ?? .en)))"
+                    )
+                }
             } catch {
                 throw .invalid("deployment '\(deployment.id)': \(error)")
+            }
+            for shape in ServiceLevelCurves.shapes(deployment.curves) {
+                let points = deployment.curves.filter { ($0.inputLength, $0.outputLength) == shape }
+                for point in ServiceLevelCurves.front(points, maxTTFT: level?.maxTTFTSeconds) {
+                    frontRows.append(
+                        Row(
+                            cells: [
+                                .text(deployment.id), .integer(Decimal(shape.input)),
+                                .integer(Decimal(shape.output)),
+                                .integer(Decimal(point.concurrency)),
+                                .decimal(point.tokensPerSecondPerUser, places: 1),
+                                .decimal(point.outputTokensPerSecondPerGPU, places: 1),
+                                .decimal(point.ttftSeconds, places: 3),
+                                .text(point.checked?.description ?? ""),
+                            ], footnoteRefs: point.source.map { [notes.add($0)] } ?? []))
+                }
             }
             var refs: [Int] = []
             if let source = deployment.source { refs.append(notes.add(source)) }
@@ -95,12 +131,103 @@ enum DeploymentsCommand {
                 "A replica's busy time per request is s = I/P + O/D + O·(I + O/2)/K, fitted by relative least squares to the measured points (throughput = O/s); a dash is a term the fit dropped. Constants are rounded to 6 significant digits.",
                 "1リクエストあたりのレプリカ占有時間 s = I/P + O/D + O·(I + O/2)/K を実測点に相対最小二乗で当てはめています（スループット = O/s）。「—」は除外された項です。定数は有効数字6桁に丸めています。"
             ))
+        var sections = [
+            Section(table: profiles),
+            Section(heading: t("Fit at each measured point", "各実測点での当てはまり"), table: points),
+        ]
+        if !frontRows.isEmpty {
+            let front = Table(
+                id: "fronts",
+                columns: [
+                    Column(key: "deployment", label: t("Deployment", "構成")),
+                    Column(
+                        key: "input_len", label: t("Input", "入力"), unit: t("tokens", "トークン"),
+                        alignment: .right),
+                    Column(
+                        key: "output_len", label: t("Output", "出力"), unit: t("tokens", "トークン"),
+                        alignment: .right),
+                    Column(key: "concurrency", label: t("Concurrency", "同時実行数"), alignment: .right),
+                    Column(
+                        key: "speed", label: t("Speed per user", "ユーザーあたり速度"), unit: t("tokens/s", "トークン/秒"),
+                        alignment: .right),
+                    Column(
+                        key: "throughput_per_gpu", label: t("Throughput per GPU", "GPU あたりスループット"),
+                        unit: t("output tokens/s", "出力トークン/秒"), alignment: .right),
+                    Column(key: "ttft", label: "TTFT", unit: t("s", "秒"), alignment: .right),
+                    Column(key: "run_date", label: t("Run date", "測定日")),
+                ], rows: frontRows)
+            sections.append(
+                Section(
+                    heading: t(
+                        "Measured curves: the Pareto front of each request shape (fastest first)",
+                        "実測曲線：リクエスト形状ごとのパレート前線（速い順）"), table: front))
+        }
+        if let level {
+            notes.add(
+                t("Fitted at the service level: ", "サービスレベルでの当てはめ：")
+                    + ScenarioReports.serviceLevelText(
+                        level, context: ReportContext(language: ((try? invocation.language()) ?? .en))))
+        }
         let report = Report(
-            title: t("Self-hosting profiles", "自社運用の構成"),
-            sections: [
-                Section(table: profiles),
-                Section(heading: t("Fit at each measured point", "各実測点での当てはまり"), table: points),
-            ], footnotes: notes.footnotes)
+            title: t("Self-hosting profiles", "自社運用の構成"), sections: sections, footnotes: notes.footnotes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
+    }
+
+    /// `deployments import --from inferencex FILE [-o OUT] [--force]`: profiles with measured curves.
+    ///
+    /// The deployments.json goes to stdout, or atomically to `-o OUT` (replaced only with
+    /// `--force`); what was left out, point by point, goes to stderr.
+    @Sendable static func importCurves(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        guard let from = invocation.parsed.value("from") else {
+            throw .usage("deployments import needs the source format, e.g. --from inferencex")
+        }
+        guard from == "inferencex" else {
+            throw .usage("invalid value '\(from)' for --from; expected inferencex, e.g. --from inferencex")
+        }
+        guard invocation.words.count == 1, let path = invocation.words.first else {
+            throw .usage(
+                "deployments import needs one file, e.g. llmcost deployments import --from inferencex benchmarks.json"
+            )
+        }
+        var countingAllGPUs = false
+        if let rule = invocation.parsed.value("disagg") {
+            guard rule == "all-gpus" else {
+                throw .usage(
+                    "invalid value '\(rule)' for --disagg; expected all-gpus, e.g. --disagg all-gpus")
+            }
+            countingAllGPUs = true
+        }
+        let output = invocation.parsed.value("output-file")
+        if let output, !invocation.parsed.has("force"),
+            FileManager.default.fileExists(atPath: invocation.resolve(output))
+        {
+            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+        }
+        let today = invocation.environment.today
+        let data = try invocation.read(path)
+        let result: InferenceXImportResult
+        do {
+            result = try InferenceXImport.convert(data, checked: today, countingAllGPUs: countingAllGPUs)
+        } catch {
+            throw .invalid("\(path):\(error.location): \(error.message)")
+        }
+        let text = result.text
+        let check = PriceFileReader.read(
+            Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: today))
+        let errors = check.diagnostics.filter { $0.severity == .error }.count
+        let warnings = check.diagnostics.count - errors
+        var summary =
+            "imported \(counted(result.imported.count, "profile")) from \(path) (one run date per configuration; "
+            + "\(counted(result.otherDates, "point")) of other dates left out); "
+            + "skipped \(counted(result.skipped.count, "point"))\n"
+        for (reason, count) in result.skippedByReason { summary += "  \(count) \(reason)\n" }
+        for skip in result.skipped.prefix(20) {
+            summary += "  \(path):\(skip.location): point [\(skip.index)]: \(skip.reason)\n"
+        }
+        if result.skipped.count > 20 { summary += "  … and \(result.skipped.count - 20) more\n" }
+        summary += "validation of the result: \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
+        guard let output else { return CLIResult(exitCode: .success, stdout: text, stderr: summary) }
+        try invocation.writeAtomically(text, to: output)
+        return CLIResult(exitCode: .success, stderr: "wrote \(output)\n" + summary)
     }
 }

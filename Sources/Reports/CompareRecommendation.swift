@@ -17,9 +17,7 @@ extension ScenarioReports {
         var sentence = context.t(
             "Cheapest today: \(cheapest.label) at \(amount)/month;",
             "現在の最安は \(cheapest.label)（\(amount)／月）。")
-        let basis = context.t(
-            " (self-hosting at full-load throughput, no service level set)",
-            "（自社運用は最大負荷時のスループット、サービスレベル指定なし）")
+        let basis = serviceBasis(plan.serviceLevel, context: context)
         guard case .api(let api, _) = cheapest.kind else {
             return sentence
                 + context.t(" self-hosting is the cheaper way at today's volume", "今の量では自社運用の方が安い") + basis
@@ -43,5 +41,26 @@ extension ScenarioReports {
             " self-hosting (\(fleet)) beats it from \(shown(volume)) requests/month, \(multiple)× today",
             "\(fleet) での自社運用は月 \(shown(volume)) リクエスト（現在の \(multiple) 倍）から安くなる")
         return sentence + basis + context.t(".", "。")
+    }
+
+    /// The throughput the self-hosting figures rest on: the service level's, or full load.
+    static func serviceBasis(_ level: ServiceLevel?, context: ReportContext) -> String {
+        let speed = level?.minTokensPerSecondPerUser.map { NumberFormatting.exact($0) }
+        let ttft = level?.maxTTFTSeconds.map { NumberFormatting.exact($0) }
+        switch (speed, ttft) {
+        case (nil, nil):
+            return context.t(
+                " (self-hosting at full-load throughput, no service level set)",
+                "（自社運用は最大負荷時のスループット、サービスレベル指定なし）")
+        case (let speed?, nil):
+            return context.t(
+                " (self-hosting at ≥ \(speed) tokens/s per user)", "（自社運用はユーザーあたり \(speed) トークン/秒以上）")
+        case (nil, let ttft?):
+            return context.t(" (self-hosting at TTFT ≤ \(ttft) s)", "（自社運用は TTFT \(ttft) 秒以内）")
+        case (let speed?, let ttft?):
+            return context.t(
+                " (self-hosting at ≥ \(speed) tokens/s per user, TTFT ≤ \(ttft) s)",
+                "（自社運用はユーザーあたり \(speed) トークン/秒以上、TTFT \(ttft) 秒以内）")
+        }
     }
 }

@@ -18,6 +18,7 @@ public enum LabelKey: String, Sendable, CaseIterable, Equatable {
     case pricesAsOf
     case assumptions
     case estimatedThroughput
+    case latencyNotMeasured
     case roundingNote
     case notes
     case currency
@@ -49,6 +50,7 @@ public enum Labels {
         case .pricesAsOf: "Prices as of"
         case .assumptions: "Assumptions"
         case .estimatedThroughput: "estimated throughput"
+        case .latencyNotMeasured: "latency not measured"
         case .roundingNote: "Parts do not add up to the total because of rounding."
         case .notes: "Notes"
         case .currency: "currency"
@@ -71,6 +73,7 @@ public enum Labels {
         case .pricesAsOf: "価格の基準日"
         case .assumptions: "前提条件"
         case .estimatedThroughput: "推定スループット"
+        case .latencyNotMeasured: "レイテンシ未測定"
         case .roundingNote: "端数処理のため、内訳の合計は総額と一致しない場合があります。"
         case .notes: "注記"
         case .currency: "通貨"

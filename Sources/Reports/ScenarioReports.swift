@@ -814,6 +814,8 @@ public enum ScenarioReports {
             text += context.t(
                 "\(Labels.text(.estimatedThroughput, context.language)) from the GPUs' compute roofline (no measurements)",
                 "\(Labels.text(.estimatedThroughput, context.language))（実測なし、GPU の演算性能から推定）")
+        } else if let level = serviceLevelNote(hosting, context: context) {
+            text += level
         } else {
             text += context.t(
                 "throughput fitted to \(d.measured.count) measured points (\(d.engine ?? "engine not stated")), worst error \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%",
@@ -907,6 +909,15 @@ public enum ScenarioReports {
     /// A self-hosting option's name in the report's language: the label the scenario gives, else
     /// its deployment, mode and rental provider (`…, rented (runpod)`, `…、レンタル（runpod）`).
     static func selfLabel(_ hosting: SelfHostingPlan, context: ReportContext) -> String {
+        if hosting.serviceLevel == .latencyNotMeasured {
+            return plainSelfLabel(hosting, context: context) + context.t(" ", "")
+                + context.parenthesized(Labels.text(.latencyNotMeasured, context.language))
+        }
+        return plainSelfLabel(hosting, context: context)
+    }
+
+    /// The label without the service-level mark.
+    static func plainSelfLabel(_ hosting: SelfHostingPlan, context: ReportContext) -> String {
         if let label = hosting.spec.label { return label }
         let mode =
             hosting.spec.mode == .rent
@@ -983,8 +994,14 @@ public enum ScenarioReports {
             case .api(_, let cost):
                 sections.append(explainSection(option.label, cost.explain, context: context))
             case .selfHosted(let hosting, let cost):
+                var operating: [ExplainStep] = []
+                if case .met(let points, _) = hosting.serviceLevel {
+                    operating = points.flatMap {
+                        $0.explain(gpusPerReplica: hosting.deployment.gpusPerReplica)
+                    }
+                }
                 let steps =
-                    hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
+                    operating + hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
                 sections.append(explainSection(option.label, steps, context: context))
             case .hybrid, .seats:
                 if let section = strategyExplain(option, plan: comparison.plan, context: context) {
@@ -1058,6 +1075,7 @@ extension FootnoteList {
     /// The notes every scenario report ends with: the assumptions, then each exchange rate used.
     mutating func addClosingNotes(_ plan: ScenarioPlan, context: ReportContext) {
         add(ScenarioReports.assumptionsNote(plan, context: context))
+        for text in ScenarioReports.serviceLevelNotes(plan, context: context) { add(text) }
         for rate in plan.exchangeRates { add(ScenarioReports.exchangeNote(rate, context: context)) }
     }
 }

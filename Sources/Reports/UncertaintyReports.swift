@@ -138,6 +138,7 @@ extension ScenarioReports {
             case .volume, .tokensPerRequest: return .integer(Rounding.rounded(value, places: 0))
             case .gpuPrice: return owned ? money(value, currency, context) : .decimal(value, places: 4)
             case .throughput: return .decimal(value, places: 4)
+            case .userSpeed: return .decimal(value, places: 1)
             case .utilization, .growth, .discountRate: return .percent(value, places: 1)
             case .peakFactor: return .decimal(value, places: 2)
             case .powerPrice: return .decimal(value, places: 4)
@@ -162,7 +163,8 @@ extension ScenarioReports {
                 case .opsCost: context.perMonth(currency)
                 case .growth: context.t("per month", "月あたり")
                 case .discountRate: context.t("per year", "年率")
-                case .apiPrice, .utilization: nil
+                // The name already says tokens/s.
+                case .apiPrice, .utilization, .userSpeed: nil
                 }
             return unit.map { name + " (\($0))" } ?? name
         }
@@ -222,6 +224,13 @@ extension ScenarioReports {
                 "Each input is moved by ±\(percent)% one at a time, all others at their scenario values: volume, API prices (the whole price set), GPU rate or installed price, power price, operations cost (F) and tokens per request (I and O together; s recomputed) are multiplied by 1 ± δ; throughput moves s to s ÷ (1 ± δ); utilisation is capped at 100% and the peak factor kept within 1–1000; growth and discount rates are multiplied as rates (3% → 2.4% and 3.6%), growth kept within −100%…1000% a month. The base case is what breakeven and roi print.",
                 "各入力を1つずつ ±\(percent)% 動かし、他はシナリオの値のままです。量、API価格（価格表全体）、GPU単価または購入価格、電力単価、運用費（F）、1リクエストのトークン数（入力と出力、s を再計算）は 1 ± δ 倍、スループットは s ÷ (1 ± δ)、稼働率は100%が上限、ピーク係数は1〜1000の範囲、成長率と割引率は率として 1 ± δ 倍（3% → 2.4%、3.6%、成長率は月−100%〜1000%の範囲）。基準は breakeven と roi の値です。"
             ))
+        if result.rows.contains(where: { $0.input == .userSpeed }) {
+            notes.add(
+                context.t(
+                    "Speed per user: the service level's tokens/s per user × (1 ± δ), with P, D and K refitted to the curves' operating points at that speed; \"never\" where the profile does not reach it.",
+                    "ユーザーあたり速度：サービスレベルの速度を 1 ± δ 倍し、その速度での実測曲線の動作点に P、D、K を当てはめ直します。構成が届かない速度は「なし」です。"
+                ))
+        }
         notes.add(priceNote(pair.api, cost: nil, plan: plan, context: context))
         notes.addHostingNotes(pair.selfHosting, plan: plan, context: context)
         notes.addClosingNotes(plan, context: context)
@@ -260,6 +269,7 @@ extension ScenarioReports {
         case .opsCost: context.t("operations cost", "運用費")
         case .growth: context.t("growth", "成長率")
         case .discountRate: context.t("discount rate", "割引率")
+        case .userSpeed: context.t("speed per user (tokens/s)", "ユーザーあたり速度（トークン/秒）")
         }
     }
 

@@ -84,6 +84,19 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
             "plan-ja", ["plan", "--scenario", "call-centre-ja.json", "--growth", "4%", "--lang", "ja"],
             formats: ["table", "markdown", "svg"])
         add("plan-explain", ["plan", "--mode", "own", "--horizon", "4", "--explain"], formats: ["markdown"])
+        // Issue 15: self-hosting at a service level, the price of speed, the measured fronts.
+        let curves = [
+            "--deployments", "deepseek-r1-fp4-4xb200-sglang,deepseek-r1-fp8-8xmi300x-sglang", "--mode",
+            "rent",
+        ]
+        add("speed", ["speed", "--requests", "100M"] + curves, formats: reportFormats)
+        add(
+            "compare-speed",
+            ["compare", "--requests", "30M", "--speed", "40", "--ttft", "2", "--explain"] + curves,
+            formats: ["markdown"])
+        add(
+            "deployments-speed", ["deployments", "deepseek-r1-fp4-4xb200-sglang", "--speed", "40"],
+            formats: ["table"])
         // Terminal tables fitted to 80, 100 and 160 columns (the others above are the wide layout).
         let fitted: [(String, [String])] = [
             ("compare", ["compare"]),
