@@ -115,7 +115,10 @@ public enum CLI {
             }
             try command.checkOptions(parsed)
             let invocation = Invocation(parsed: parsed, words: words, environment: environment)
-            return try command.run(invocation)
+            var result = try command.run(invocation)
+            // Warnings that did not stop the command come first, as a compiler's do.
+            result.stderr = invocation.notices.all.map { "llmcost: \($0)\n" }.joined() + result.stderr
+            return result
         } catch {
             var stderr = error.description
             if case .usage = error { stderr += " (run 'llmcost --help' for usage)" }

@@ -101,7 +101,7 @@ enum PricesCommands {
         guard let scenario else { return diagnostics }
         let (_, errors) = ScenarioPlanner.plan(
             scenario, table: table, asOf: scenario.asOf ?? options.today,
-            converter: CurrencyConverter(rates: table.currencies))
+            converter: CurrencyConverter(rates: table.currencies(asOf: scenario.asOf ?? options.today)))
         return diagnostics + errors
     }
 
@@ -168,16 +168,49 @@ enum PricesCommands {
         var sources = FootnoteList()
         var rows: [Row] = []
         var unpriced: [String] = []
+        var hidden = 0
+        var retiredNotes: [String] = []
+        var free: [String] = []
+        var peaks: [String] = []
+        let all = invocation.parsed.has("all")
         for model in models {
-            guard let set = model.prices(asOf: date) else {
+            var label = model.id
+            let priced: PriceSet?
+            if let retired = model.retired, model.isRetired(on: date) {
+                // SPEC §6.1: a retired model is never listed as live; `--all` shows its last prices.
+                guard all else {
+                    hidden += 1
+                    continue
+                }
+                label += invocation.localized(" (retired)", "（提供終了）")
+                retiredNotes.append("\(model.id): " + ScenarioPlanner.retirement(model, retired))
+                priced = model.prices.last { $0.effective < retired }
+            } else {
+                priced = model.prices(asOf: date)
+            }
+            guard let set = priced else {
                 unpriced.append(model.id)
                 continue
+            }
+            if let peak = set.peak {
+                let windows = peak.windows.map(\.text).joined(separator: ", ")
+                let input = Money.formatPricePerMTok(peak.inputPerMTok, currency: model.currency)
+                let output = Money.formatPricePerMTok(peak.outputPerMTok, currency: model.currency)
+                peaks.append(
+                    invocation.localized(
+                        "\(model.id) \(input) / \(output) in UTC \(windows)",
+                        "\(model.id) \(input) / \(output)（UTC \(windows)）"))
+            }
+            if set.inputPerMTok == 0 && set.outputPerMTok == 0 {
+                label += invocation.localized(" (free)", "（無料）")
+                let end = model.priceEnd(asOf: date).map { invocation.localized("until \($0)", "\($0) まで") }
+                free.append("\(model.id) \(end ?? invocation.localized("with no end date", "終了日なし"))")
             }
             let currency = model.currency
             rows.append(
                 Row(
                     cells: [
-                        .text(model.id), .text(model.provider), .text(model.family),
+                        .text(label), .text(model.provider), .text(model.family),
                         .text(
                             model.openWeights
                                 ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")),
@@ -237,6 +270,36 @@ enum PricesCommands {
                     text: invocation.localized("No price in force on \(date) for: ", "\(date) 時点で価格のないモデル: ")
                         + unpriced.joined(separator: ", ")))
         }
+        if !peaks.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized(
+                        "Time-of-day prices: the prices shown are off-peak; peak input / output: ",
+                        "時間帯別料金：表の価格はオフピーク。ピークの入力 / 出力：") + peaks.joined(separator: "; ")))
+        }
+        if !free.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized("Free (every price 0): ", "無料（全価格 0）: ")
+                        + free.joined(separator: "; ")))
+        }
+        if !retiredNotes.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized("Retired, with their last prices: ", "提供終了（最後の価格）: ")
+                        + retiredNotes.joined(separator: "; ")))
+        }
+        if hidden > 0 {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized(
+                        "\(counted(hidden, "retired model")) not shown; --all lists them.",
+                        "提供終了の \(hidden) モデルは非表示（--all で表示）。")))
+        }
         let report = Report(
             title: invocation.localized("API prices", "API 価格"),
             subtitle: invocation.localized(
@@ -276,6 +339,9 @@ enum PricesCommands {
                     model.contextWindow.map { invocation.localized("\($0) tokens", "\($0) トークン") } ?? "—"
                 ),
                 (invocation.localized("Currency", "通貨"), currency),
+                (invocation.localized("Deprecated", "廃止予告"), model.deprecated?.description ?? ""),
+                (invocation.localized("Retired", "提供終了"), model.retired?.description ?? ""),
+                (invocation.localized("Successor", "後継"), model.successor ?? ""),
                 (invocation.localized("Note", "注記"), model.note ?? ""),
             ].filter { !$0.1.isEmpty }.map { Row(cells: [.text($0.0), .text($0.1)]) })
         let unit = invocation.localized("\(currency)/1M tok", "\(currency)/100万トークン")
@@ -327,8 +393,20 @@ enum PricesCommands {
             if let note = set.note {
                 notes.append(Footnote(number: notes.count + 1, text: "\(set.effective): \(note)"))
             }
+            if let extra = Self.otherPrices(set, currency: currency, invocation: invocation) {
+                notes.append(Footnote(number: notes.count + 1, text: "\(set.effective): \(extra)"))
+            }
         }
-        if inForce == nil {
+        if let retired = model.retired, model.isRetired(on: date) {
+            let successor =
+                model.successor.map { invocation.localized("; successor \($0)", "、後継 \($0)") } ?? ""
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.localized(
+                        "Retired on \(retired)\(successor): no price set is in force on \(date).",
+                        "\(retired) に提供終了\(successor)。\(date) 時点で有効な価格はありません。")))
+        } else if inForce == nil {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
@@ -344,6 +422,33 @@ enum PricesCommands {
                     table: Table(id: "prices", columns: priceColumns, rows: rows)),
             ], footnotes: notes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
+    }
+}
+
+extension PricesCommands {
+    /// A price set's cache-write price, service tiers and time-of-day prices in words, or nil.
+    static func otherPrices(_ set: PriceSet, currency: String, invocation: Invocation) -> String? {
+        func price(_ value: Decimal) -> String { Money.formatPricePerMTok(value, currency: currency) }
+        var parts: [String] = []
+        if let write = set.cacheWritePerMTok {
+            parts.append(invocation.localized("cache write \(price(write))", "キャッシュ書き込み \(price(write))"))
+        }
+        for name in set.serviceTiers.keys.sorted() {
+            guard let tier = set.serviceTiers[name] else { continue }
+            var text = "\(price(tier.inputPerMTok)) / "
+            if let cached = tier.cachedInputPerMTok { text += "\(price(cached)) / " }
+            text += price(tier.outputPerMTok)
+            parts.append(invocation.localized("'\(name)' tier \(text)", "「\(name)」階層 \(text)"))
+        }
+        if let peak = set.peak {
+            let windows = peak.windows.map(\.text).joined(separator: ", ")
+            parts.append(
+                invocation.localized(
+                    "peak \(price(peak.inputPerMTok)) input / \(price(peak.outputPerMTok)) output in UTC \(windows) (the prices above are off-peak)",
+                    "ピーク 入力 \(price(peak.inputPerMTok)) / 出力 \(price(peak.outputPerMTok))（UTC \(windows)。上の価格はオフピーク）"
+                ))
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
 

@@ -56,6 +56,7 @@ public enum ScenarioReports {
             case .api(let api, let cost):
                 kind = "API"
                 refs.append(notes.add(priceNote(api, cost: cost, plan: plan, context: context)))
+                label += apiLabelSuffix(api, context: context)
             case .selfHosted(let hosting, let cost):
                 kind = hosting.spec.mode == .rent ? context.t("rent", "レンタル") : context.t("own", "自社保有")
                 replicas = .text("\(cost.replicas) × \(hosting.deployment.gpusPerReplica) = \(cost.gpus)")
@@ -245,7 +246,8 @@ public enum ScenarioReports {
         var rows: [Row] = []
         for pair in pairs {
             var cells: [Cell] = [
-                .text(pair.api.label), .text(selfLabel(pair.selfHosting, context: context)),
+                .text(pair.api.label + apiLabelSuffix(pair.api, context: context)),
+                .text(selfLabel(pair.selfHosting, context: context)),
             ]
             var refs: [Int] = []
             switch pair.breakEven.outcome {
@@ -700,9 +702,13 @@ public enum ScenarioReports {
                 "月 \(requests) リクエスト、リクエストの形が異なる \(w.mix.count) セグメント（\(names)。「セグメント別のリクエストの形」参照）、リクエスト数で加重した平均は入力 \(input) + 出力 \(output) トークン、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
             )
         }
+        // Cache writes are named only when the workload has them, so other subtitles stay as they were.
+        let written = NumberFormatting.exact(w.cacheWriteShare * 100)
+        let writes =
+            w.cacheWriteShare == 0 ? "" : context.t(", \(written)% written to it", "、キャッシュ書き込み \(written)%")
         return context.t(
-            "\(requests) requests/month × (\(input) input + \(output) output tokens); \(cached)% of input cached, \(batch)% batch, growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
-            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、入力のキャッシュ \(cached)%、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
+            "\(requests) requests/month × (\(input) input + \(output) output tokens); \(cached)% of input cached\(writes), \(batch)% batch, growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
+            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、入力のキャッシュ \(cached)%\(writes)、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
         )
     }
 
@@ -778,12 +784,18 @@ public enum ScenarioReports {
             text +=
                 " / \(Money.formatPricePerMTok(cached, currency: currency)) " + context.t("cached", "キャッシュ")
         }
+        if let write = set.cacheWritePerMTok {
+            text +=
+                " / \(Money.formatPricePerMTok(write, currency: currency)) "
+                + context.t("cache write", "キャッシュ書き込み")
+        }
         text +=
             " / \(Money.formatPricePerMTok(set.outputPerMTok, currency: currency)) "
             + context.t("output per 1M tokens", "出力（100万トークンあたり）")
         if set.batchDiscount > 0 {
             text += context.t(", batch −", "、バッチ −") + NumberFormatting.exact(set.batchDiscount * 100) + "%"
         }
+        text += pricingNotes(option, plan: plan, context: context)
         for segment in cost?.segments ?? [] {
             guard let tier = segment.cost.tier else { continue }
             text += context.t(
@@ -800,6 +812,75 @@ public enum ScenarioReports {
         if let source = set.source { text += " — \(source)" }
         // A price set's own note says what a bare number cannot (a free preview, a promotion).
         if let note = set.note { text += " (\(note))" }
+        return text
+    }
+
+    /// ` (free)` for a $0 price set, ` [flex]` for an option priced at a service tier.
+    static func apiLabelSuffix(_ option: APIOptionPlan, context: ReportContext) -> String {
+        var suffix = ""
+        if option.tierApplied, let tier = option.requestedTier { suffix += " [\(tier)]" }
+        if option.isFree { suffix += context.t(" (free)", "（無料）") }
+        return suffix
+    }
+
+    /// `mon-fri 09:00–18:00`, or `平日 09:00–18:00` in Japanese.
+    static func windowText(_ window: WeekWindow, context: ReportContext) -> String {
+        let days =
+            switch window.days {
+            case .monFri: context.t("mon-fri", "平日")
+            case .satSun: context.t("sat-sun", "土日")
+            case .all: context.t("all", "毎日")
+            }
+        return "\(days) \(WeekWindow.clock(window.fromMinute))–\(WeekWindow.clock(window.toMinute))"
+    }
+
+    /// What priced an option beyond its standard prices: a service tier (or its absence), the
+    /// time-of-day blend with its peak share, a $0 price set and until when (SPEC §6.2–§6.3).
+    static func pricingNotes(_ option: APIOptionPlan, plan: ScenarioPlan, context: ReportContext) -> String {
+        var text = ""
+        let currency = option.model.currency
+        func price(_ value: Decimal) -> String { Money.formatPricePerMTok(value, currency: currency) }
+        if let tier = option.requestedTier {
+            if option.tierApplied, let prices = option.originalPrices.serviceTiers[tier] {
+                var parts = [price(prices.inputPerMTok) + context.t(" input", " 入力")]
+                if let cached = prices.cachedInputPerMTok {
+                    parts.append(price(cached) + context.t(" cached", " キャッシュ"))
+                }
+                if let write = prices.cacheWritePerMTok {
+                    parts.append(price(write) + context.t(" cache write", " キャッシュ書き込み"))
+                }
+                parts.append(price(prices.outputPerMTok) + context.t(" output", " 出力"))
+                text += context.t(
+                    "; priced at its '\(tier)' service tier: \(parts.joined(separator: " / "))",
+                    "。サービス階層「\(tier)」の価格で計算：\(parts.joined(separator: " / "))")
+            } else {
+                text += context.t(
+                    "; it has no '\(tier)' service tier, so it is priced standard",
+                    "。サービス階層「\(tier)」がないため標準価格で計算")
+            }
+        }
+        if let share = option.peakShare, let peak = option.originalPrices.peak {
+            let percent = NumberFormatting.exact(Rounding.rounded(share.fraction * 100, places: 1))
+            let windows = peak.windows.map { windowText($0, context: context) }.joined(separator: ", ")
+            let blended = option.prices.inputPerMTok
+            let blendedOut = option.prices.outputPerMTok
+            let active = plan.workload.activeHours.map { hours in
+                let offset = hours.utcOffsetMinutes
+                let sign = offset < 0 ? "-" : "+"
+                return
+                    "\(windowText(hours.window, context: context)) UTC\(sign)\(WeekWindow.clock(abs(offset)))"
+            }
+            text += context.t(
+                "; peak share \(percent)%: \(share.peakMinutes) of the \(share.activeMinutes) active minutes a week (\(active ?? "all week")) fall in the peak windows (UTC \(windows)), so each price is f·peak + (1 − f)·off-peak with f = \(share.peakMinutes)/\(share.activeMinutes): input \(price(peak.inputPerMTok)) peak, \(price(option.originalPrices.inputPerMTok)) off-peak → \(Money.formatPricePerMTok(blended, currency: plan.currency)); output \(price(peak.outputPerMTok)) peak, \(price(option.originalPrices.outputPerMTok)) off-peak → \(Money.formatPricePerMTok(blendedOut, currency: plan.currency))",
+                "。ピーク比率 \(percent)%：週の稼働 \(share.activeMinutes) 分のうち \(share.peakMinutes) 分がピーク時間帯（UTC \(windows)）にあたるため（稼働時間 \(active ?? "終日")）、各価格 = f·ピーク + (1 − f)·オフピーク、f = \(share.peakMinutes)/\(share.activeMinutes)：入力 ピーク \(price(peak.inputPerMTok))、オフピーク \(price(option.originalPrices.inputPerMTok)) → \(Money.formatPricePerMTok(blended, currency: plan.currency))；出力 ピーク \(price(peak.outputPerMTok))、オフピーク \(price(option.originalPrices.outputPerMTok)) → \(Money.formatPricePerMTok(blendedOut, currency: plan.currency))"
+            )
+        }
+        if option.isFree {
+            let end = option.freeUntil.map { context.t("until \($0)", "\($0) まで") }
+            text += context.t(
+                "; free: every price is 0 \(end ?? "with no end date announced"), so its cost is 0 only while that lasts",
+                "。無料：全価格が 0（\(end ?? "終了日の発表なし")）。0 円なのはその期間だけです")
+        }
         return text
     }
 
@@ -991,8 +1072,9 @@ public enum ScenarioReports {
         var sections: [Section] = []
         for option in comparison.options {
             switch option.kind {
-            case .api(_, let cost):
-                sections.append(explainSection(option.label, cost.explain, context: context))
+            case .api(let api, let cost):
+                sections.append(
+                    explainSection(option.label, api.pricingExplain + cost.explain, context: context))
             case .selfHosted(let hosting, let cost):
                 var operating: [ExplainStep] = []
                 if case .met(let points, _) = hosting.serviceLevel {

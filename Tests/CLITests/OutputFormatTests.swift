@@ -101,7 +101,7 @@ import Testing
         #expect(header.last == "currency")
         #expect(header.contains("Monthly cost (JPY/month)"))
         let cheapest = try #require(records.dropFirst().first)
-        // 1,293.75 USD × 150.7636 = 195,050.41… JPY → 195050: no grouping, no sign, no decimals for yen.
+        // 1,293.75 USD × 158.69732 = 205,314.66 JPY → 205315: no grouping, no sign, no decimals for yen.
         let monthly = try #require(header.firstIndex(of: "Monthly cost (JPY/month)"))
         let shown = cheapest[monthly]
         #expect(shown.allSatisfy { $0.isASCIIDigit }, "\(shown)")
@@ -267,11 +267,12 @@ import Testing
         let result = llmcost("compare", "--currency", "JPY")
         #expect(result.exitCode == .success)
         #expect(result.stdout.contains("Monthly cost (JPY/month)"))
-        #expect(result.stdout.contains("¥195,050"))
-        #expect(!result.stdout.contains("¥195,050."))
+        // 1,293.75 USD × 158.69732 (the ECB rate of 2026-08-21 in force) = 205,314.66 → ¥205,315.
+        #expect(result.stdout.contains("¥205,315"))
+        #expect(!result.stdout.contains("¥205,315."))
         #expect(
             result.stdout.contains(
-                "Exchange rate: 1 USD = 150.7636 JPY, the rate of 2025-02-28 from Data/currencies.json — https://"
+                "Exchange rate: 1 USD = 158.69732 JPY, the rate of 2026-08-21 from Data/currencies.json — https://"
             ))
     }
 
@@ -279,7 +280,7 @@ import Testing
         let result = llmcost("compare", "--currency", "JPY", "--fx", "JPY=151.2")
         #expect(result.exitCode == .success)
         #expect(result.stdout.contains("Exchange rate: 1 USD = 151.2 JPY, given with --fx"))
-        #expect(!result.stdout.contains("150.7636"))
+        #expect(!result.stdout.contains("158.69732"))
         // 1,293.75 USD × 151.2 = 195,615 exactly.
         #expect(result.stdout.contains("¥195,615 "))
     }
@@ -287,9 +288,9 @@ import Testing
     @Test func euroWorks() throws {
         let result = llmcost("compare", "--currency", "EUR")
         #expect(result.exitCode == .success)
-        // 1,293.75 × 0.960523 = 1,242.6766… → €1,242.68.
-        #expect(result.stdout.contains("€1,242.68"))
-        #expect(result.stdout.contains("1 USD = 0.960523 EUR"))
+        // 1,293.75 × 0.85477391 = 1,105.8637… → €1,105.86.
+        #expect(result.stdout.contains("€1,105.86"))
+        #expect(result.stdout.contains("1 USD = 0.85477391 EUR"))
     }
 
     @Test func anUnknownCurrencyIsAUsageError() {
@@ -324,7 +325,7 @@ import Testing
     @Test func callCentreReadsNaturallyInJapaneseAndYen() throws {
         let result = try run(["roi", "--scenario", "call-centre-ja.json", "--lang", "ja"])
         #expect(result.stdout.contains("総コスト (JPY、36か月)"))
-        #expect(result.stdout.contains("為替レート：1 USD = 150.7636 JPY（2025-02-28 のレート、Data/currencies.json）"))
+        #expect(result.stdout.contains("為替レート：1 USD = 158.69732 JPY（2026-08-21 のレート、Data/currencies.json）"))
         #expect(result.stdout.contains("便益：¥1,250,000／月（オペレーター人件費の削減（年1,500万円））"))
         #expect(result.stdout.contains("（runpod、H100 SXM, Community Cloud、オンデマンド、2026-12-03 確認）"))
     }
@@ -365,8 +366,12 @@ import Testing
 
     @Test func theRoundingNoteAppearsWhereShownPartsDoNotAddUp() throws {
         // Month 4 of the owned switch: ¥698,993 − ¥630,499 = ¥68,494, but the saving shows ¥68,495.
-        let ja = try run(["roi", "--scenario", "call-centre-ja.json", "--lang", "ja", "--format", "markdown"])
-            .stdout
+        // At the rate these figures were worked out with (the 2025-02-28 one), fixed with --fx.
+        let ja = try run([
+            "roi", "--scenario", "call-centre-ja.json", "--lang", "ja", "--format", "markdown", "--fx",
+            "JPY=150.7636",
+        ])
+        .stdout
         let note = "端数処理のため、内訳の合計は総額と一致しない場合があります。"
         let definition = try #require(ja.split(separator: "\n").first { $0.hasSuffix(note) })
         let label = String(definition.dropFirst(2).prefix { $0 != " " })
