@@ -47,15 +47,18 @@ public struct CLIEnvironment: Sendable {
     public var currentDirectory: String
     /// Reads all of standard input, for an input named `-`; nil when it cannot be read.
     public var readStandardInput: @Sendable () -> Data?
+    /// The terminal's width in columns when standard output is a terminal that reports one.
+    public var terminalColumns: Int?
 
     public init(
         today: CalendarDate, variables: [String: String], stdoutIsTerminal: Bool, currentDirectory: String,
-        readStandardInput: @escaping @Sendable () -> Data? = { Data() }
+        terminalColumns: Int? = nil, readStandardInput: @escaping @Sendable () -> Data? = { Data() }
     ) {
         self.today = today
         self.variables = variables
         self.stdoutIsTerminal = stdoutIsTerminal
         self.currentDirectory = currentDirectory
+        self.terminalColumns = terminalColumns
         self.readStandardInput = readStandardInput
     }
 
@@ -64,8 +67,15 @@ public struct CLIEnvironment: Sendable {
         CLIEnvironment(
             today: CalendarDate(Date()), variables: ProcessInfo.processInfo.environment,
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
-            currentDirectory: FileManager.default.currentDirectoryPath,
+            currentDirectory: FileManager.default.currentDirectoryPath, terminalColumns: terminalWidth(),
             readStandardInput: { try? FileDescriptors.readAll(STDIN_FILENO).get() })
+    }
+
+    /// The width standard output's terminal reports, or nil (not a terminal, or no size known).
+    private static func terminalWidth() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 }
 
