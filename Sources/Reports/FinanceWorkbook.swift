@@ -1040,6 +1040,13 @@ private struct Builder {
                     "Hybrid routing and seat plans are in the other formats only, not in this workbook.",
                     "ハイブリッド構成と席課金プランはこのブックには含まれません（他の形式で出力）。"))
         }
+        if plan.api.contains(where: { $0.peakShare != nil }) {
+            notes.append(
+                t(
+                    "Time-of-day prices: f = n/N, the share of the workload's active minutes of a UTC week that fall in a peak window; each blended price is (n·peak + (N − n)·off-peak)/N on the Inputs sheet. Cache writes are priced off-peak at every hour. Changing the active hours or the windows needs a rerun of llmcost (or new n and N).",
+                    "時間帯別価格: f = n/N は UTC の1週間の稼働分数のうちピーク時間帯に入る割合。各加重平均価格は入力シートの (n·ピーク + (N − n)·オフピーク)/N。キャッシュ書き込みは常にオフピーク価格。稼働時間や時間帯の変更は llmcost の再実行（または n と N の変更）で。"
+                ))
+        }
         for api in plan.api {
             let prices = api.originalPrices
             notes.append(
