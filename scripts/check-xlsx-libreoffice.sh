@@ -109,6 +109,14 @@ for scenario in Tests/CLITests/Fixtures/xlsx-*.json; do
   done
 done
 
+# With cache writes and blended peak prices: the cached share edited in Inputs against llmcost --cached.
+peak=(--prices Tests/CLITests/Fixtures/xlsx-overlays/xlsx-peak-cache-writes.json
+  --scenario Tests/CLITests/Fixtures/xlsx-peak-cache-writes.json)
+"$llmcost" compare "${peak[@]}" --cached 50% -o "$work/peak-cached.xlsx" 2>/dev/null
+python3 "$check" strip "$work/xlsx-peak-cache-writes-compare.xlsx" "$work/peak-cached-edited.xlsx" --set cached_share=0.5
+run "xlsx-peak-cache-writes: cached_share set to 0.5 in Inputs vs --cached 50%" \
+  "$work/peak-cached.xlsx" "$work/peak-cached-edited.xlsx"
+
 # A profile fitted at the default scenario's service level (operating points read off its curves).
 "$llmcost" compare --deployments deepseek-r1-fp8-8xh200-sglang --input 1000 --output 1000 -o "$work/curves.xlsx" 2>/dev/null
 python3 "$check" strip "$work/curves.xlsx" "$work/curves-stripped.xlsx"

@@ -488,7 +488,7 @@ private struct Builder {
             stated.outputPerMTok = tierPrices.outputPerMTok
             stated.tiers = []
             serviceNote = t(
-                "service tier '\(name)': its prices replace the standard ones", "サービス階層 '\(name)': 標準価格に代わる価格"
+                "service tier '\(name)': its prices replace the standard ones", "サービス階層「\(name)」: 標準価格に代わる価格"
             )
         }
         let prices = api.prices
