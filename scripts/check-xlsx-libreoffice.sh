@@ -112,6 +112,10 @@ done
 # With cache writes and blended peak prices: the cached share edited in Inputs against llmcost --cached.
 peak=(--prices Tests/CLITests/Fixtures/xlsx-overlays/xlsx-peak-cache-writes.json
   --scenario Tests/CLITests/Fixtures/xlsx-peak-cache-writes.json)
+# In yen, where the 5/3 output blend is formed over the prices as stated, then converted.
+"$llmcost" compare "${peak[@]}" --currency JPY -o "$work/peak-jpy.xlsx" 2>/dev/null
+python3 "$check" strip "$work/peak-jpy.xlsx" "$work/peak-jpy-stripped.xlsx"
+run "xlsx-peak-cache-writes: compare --currency JPY" "$work/peak-jpy.xlsx" "$work/peak-jpy-stripped.xlsx"
 "$llmcost" compare "${peak[@]}" --cached 50% -o "$work/peak-cached.xlsx" 2>/dev/null
 python3 "$check" strip "$work/xlsx-peak-cache-writes-compare.xlsx" "$work/peak-cached-edited.xlsx" --set cached_share=0.5
 run "xlsx-peak-cache-writes: cached_share set to 0.5 in Inputs vs --cached 50%" \

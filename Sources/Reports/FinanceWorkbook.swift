@@ -635,6 +635,28 @@ private struct Builder {
             label + " — " + t("off-peak", "オフピーク"), .number(offPeak.value, priceStyle), unit: perMTok,
             stated: Stated(amount: offPeak.stated, code: code))
         let (n, total) = (Decimal(minutes.share.peakMinutes), Decimal(minutes.share.activeMinutes))
+        let blend = "(\(minutes.n)*%@+(\(minutes.total)-\(minutes.n))*%@)/\(minutes.total)"
+        // llmcost blends the prices as stated, then converts: where blending the converted prices
+        // would not give its figure exactly (2/3 of a yen price), the sheet does the same.
+        if total > 0, (n * peak.value + (total - n) * offPeak.value) / total != blended, code != currency,
+            hasRate(code), hasRate(currency), let factor = factor(from: code),
+            peak.stated * factor == peak.value,
+            offPeak.stated * factor == offPeak.value,
+            (n * peak.stated + (total - n) * offPeak.stated) / total * factor == blended
+        {
+            // The conversion rows hold the stated amounts in column D.
+            let statedCells = [peakCell, offPeakCell].map {
+                $0.replacingOccurrences(of: "!$B$", with: "!$D$")
+            }
+            var formula = String(format: blend, statedCells[0], statedCells[1])
+            if currency != "USD" { formula += "*fx_\(currency)" }
+            if code != "USD" { formula += "/fx_\(code)" }
+            return input(
+                label, .formula(formula, cached: blended, priceStyle), unit: perMTok,
+                note: t(
+                    "f·peak + (1 − f)·off-peak with f = n/N, over the prices as stated, then converted",
+                    "f·ピーク + (1 − f)·オフピーク（f = n/N）を表示価格で計算し、換算"))
+        }
         guard total > 0, (n * peak.value + (total - n) * offPeak.value) / total == blended else {
             return input(
                 label, .number(blended, priceStyle), unit: perMTok,
@@ -645,9 +667,8 @@ private struct Builder {
         }
         return input(
             label,
-            .formula(
-                "(\(minutes.n)*\(peakCell)+(\(minutes.total)-\(minutes.n))*\(offPeakCell))/\(minutes.total)",
-                cached: blended, priceStyle), unit: perMTok,
+            .formula(String(format: blend, peakCell, offPeakCell), cached: blended, priceStyle),
+            unit: perMTok,
             note: t("f·peak + (1 − f)·off-peak with f = n/N", "f·ピーク + (1 − f)·オフピーク（f = n/N）"))
     }
 

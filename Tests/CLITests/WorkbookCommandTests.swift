@@ -316,6 +316,31 @@ struct WorkbookCommandTests {
         #expect(Self.number(value("Acme Tiered [flex]: output")) == 2)
     }
 
+    /// In yen the output blend of the same fixture, (1800·2 + 900·1)/2700 = 5/3 USD, does not end:
+    /// blending the converted prices would not give llmcost's figure exactly, so the sheet blends
+    /// the prices as stated and converts after, as llmcost does; the costs still equal the JSON.
+    @Test func aBlendThatDoesNotEndIsBlendedAsStatedThenConverted() throws {
+        let arguments = [
+            "compare", "--prices", Fixtures.path("xlsx-overlays/xlsx-peak-cache-writes.json"),
+            "--scenario", Fixtures.path("xlsx-peak-cache-writes.json"), "--currency", "JPY",
+        ]
+        let book = try workbook(arguments)
+        let options = try #require(Self.rows(try json(arguments), table: "options"))
+        let inputs = try #require(book.sheets["Inputs"])
+        let label = try #require(inputs.first { $0.value.value == "Acme Peak Writer: output" }?.key)
+        let output = try #require(inputs["B" + label.dropFirst()])
+        #expect(output.formula?.contains("!$D$") == true && output.formula?.hasSuffix("*fx_JPY") == true)
+        let api = try #require(book.sheets["API"])
+        for row in 2...4 {
+            let name = try #require(api["A\(row)"]?.value)
+            let reported = try #require(
+                options.first { $0["option"] as? String == name }.flatMap { Self.amount($0["monthly_cost"]) })
+            let cached = try #require(Self.number(api["C\(row)"]))
+            #expect(
+                abs(cached - reported) <= Decimal(string: "0.5") ?? 0, "\(name): \(cached) vs \(reported)")
+        }
+    }
+
     @Test func japaneseSheetNames() throws {
         let book = try workbook(["compare", "--lang", "ja"])
         #expect(book.sheetNames.prefix(4) == ["入力", "API費用", "自社運用", "損益分岐"])
