@@ -210,7 +210,7 @@ private struct Builder {
         if let stated, stated.code != currency, case .number(let converted) = value.content,
             let factor = factor(from: stated.code), stated.amount * factor != converted
         {
-            // Not the stated amount converted (a blended or tier price): the value stands as llmcost used it.
+            // Not the stated amount converted (a price llmcost derived): the value stands as llmcost used it.
             note = [note, t("not the stated amount × the rate", "表示価格 × レートではない")].compactMap { $0 }
                 .joined(separator: "; ")
         } else if let stated, stated.code != currency, hasRate(stated.code), hasRate(currency),
@@ -529,8 +529,8 @@ private struct Builder {
                         "priced segment by segment by llmcost (a mix of request shapes)",
                         "llmcost がセグメントごとに計算（リクエスト形状の混在）")
                     : t(
-                        "llmcost's value: its price has terms this sheet does not model",
-                        "llmcost の値: このシートにない価格要素を含む"))
+                        "llmcost's value: the sheet's formula would not give it exactly",
+                        "llmcost の値: シートの数式では正確に再現できない"))
             apiInputs.append(cells)
             return
         }
