@@ -28,6 +28,7 @@ enum Options {
             "output-file", "FILE", example: "report.md", help: "write the result to FILE (atomically)",
             short: "o"),
         .flag("explain", help: "print the formula trail with the values put in"),
+        .flag("wide", help: "terminal tables one line per row, whatever the width (as into a pipe)"),
         .flag("no-color", help: "no colour, even on a terminal (NO_COLOR is honoured too)"),
         .flag("help", short: "h", help: "show help"),
         .flag("version", help: "print the version"),

@@ -85,7 +85,8 @@ public enum PlanReports {
         return Report(
             title: context.t("API first, then migrate: ", "API で始めて自社運用へ移行：") + plan.scenario.name,
             subtitle: ScenarioReports.workloadSummary(plan, context: context), sections: sections,
-            footnotes: notes.footnotes, charts: charts)
+            footnotes: notes.footnotes, charts: charts
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     /// "API only (GPT-4o)", "Self-host from day one", "Migrate in month 7".
@@ -257,7 +258,8 @@ public enum PlanReports {
             series.append(.init(name: planName(kind, migration, context: context), points: points))
         }
         return Chart(
-            title: context.t("Cumulative cost: ", "累積コスト：") + label,
+            title: context.t("Cumulative cost: ", "累積コスト：") + label
+                + context.parenthesized(plan.scenario.name),
             xAxis: .init(label: context.t("Month", "月"), unit: nil),
             yAxis: .init(label: context.t("Cumulative cost", "累積コスト"), unit: plan.currency),
             series: series, markers: markers)

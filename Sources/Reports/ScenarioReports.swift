@@ -122,6 +122,9 @@ public enum ScenarioReports {
                 "Options are ranked by monthly cost at today's volume; the marked row is the \(Labels.text(.cheapest, .en)).",
                 "今の量での月額コストが安い順に並べています。印の付いた行が\(Labels.text(.cheapest, .ja))です。"))
         var sections = [Section(table: options)]
+        if let answer = recommendation(comparison, context: context) {
+            sections.insert(Section(paragraphs: [answer]), at: 0)
+        }
         if !comparison.pairs.isEmpty {
             sections.append(
                 Section(
@@ -139,17 +142,27 @@ public enum ScenarioReports {
             title: context.t("LLM cost comparison: ", "LLMコスト比較：") + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: [compareChart(comparison, context: context)])
+            charts: [compareChart(comparison, context: context)]
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
-    /// Every option's monthly cost from zero to three times today's volume: API options as
-    /// lines, self-hosting options as steps (one step per added replica), today marked.
+    /// The cheapest few options' monthly cost from zero to three times today's volume (API options
+    /// as lines, self-hosting as steps, one per added replica), today marked, and each break-even
+    /// between two drawn options inside that range marked too.
+    ///
+    /// Drawn: the three cheapest options and every self-hosting option, at most six, in rank order,
+    /// so each keeps a colour and dash of its own; the table lists the rest.
     static func compareChart(_ comparison: Comparison, context: ReportContext) -> Chart {
         let plan = comparison.plan
         let current = plan.workload.requestsPerMonth
         let top = max(current * 3, 1)
+        let drawn = comparison.options.enumerated().filter { rank, option in
+            if rank < 3 { return true }
+            if case .selfHosted = option.kind { return true }
+            return false
+        }.prefix(6).map(\.element)
         var series: [Chart.Series] = []
-        for option in comparison.options {
+        for option in drawn {
             switch option.kind {
             case .api(_, let cost):
                 series.append(
@@ -177,17 +190,34 @@ public enum ScenarioReports {
                         points: [ChartPoint(x: 0, y: option.monthly), ChartPoint(x: top, y: option.monthly)]))
             }
         }
+        var markers = [
+            Chart.Marker(
+                x: current, y: comparison.options.first?.monthly ?? 0,
+                label: context.t("today ", "現在 ") + NumberFormatting.compact(current, context.language))
+        ]
+        var drawnAPIs: Set<String> = []
+        var drawnFleets: Set<SelfHostingPlan> = []
+        for option in drawn {
+            if case .api(let api, _) = option.kind { drawnAPIs.insert(api.model.id) }
+            if case .selfHosted(let hosting, _) = option.kind { drawnFleets.insert(hosting) }
+        }
+        for pair in comparison.pairs
+        where drawnAPIs.contains(pair.api.model.id) && drawnFleets.contains(pair.selfHosting) {
+            guard case .breaksEven(let first, _, _, _) = pair.breakEven.outcome, first.requestsPerMonth <= top
+            else { continue }
+            markers.append(
+                Chart.Marker(
+                    x: first.requestsPerMonth, y: pair.breakEven.apiPerRequest * first.requestsPerMonth,
+                    label: context.t("break-even ", "損益分岐 ")
+                        + NumberFormatting.compact(first.requestsPerMonth, context.language)))
+        }
         return Chart(
-            title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
+            title: context.t("Monthly cost against volume: ", "月間リクエスト数と月額コスト：") + plan.scenario.name,
             xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
             yAxis: .init(
                 label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: series,
-            markers: [
-                Chart.Marker(
-                    x: current, y: comparison.options.first?.monthly ?? 0,
-                    label: context.t("today ", "現在 ") + NumberFormatting.compact(current))
-            ])
+            markers: markers)
     }
 
     /// The step line of self-hosting cost k·C + F: flat within each replica's block, one step up at each R_k.
@@ -390,7 +420,8 @@ public enum ScenarioReports {
                 + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: [breakEvenChart(pair, plan: plan, context: context)])
+            charts: [breakEvenChart(pair, plan: plan, context: context)]
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     /// Where the current volume stands against the break-even volumes, in one sentence.
@@ -442,21 +473,24 @@ public enum ScenarioReports {
                 Chart.Marker(
                     x: first.requestsPerMonth, y: b.apiPerRequest * first.requestsPerMonth,
                     label: context.t("break-even ", "損益分岐 ")
-                        + NumberFormatting.compact(first.requestsPerMonth)))
+                        + NumberFormatting.compact(first.requestsPerMonth, context.language)))
             if always.requestsPerMonth > first.requestsPerMonth {
                 markers.append(
                     Chart.Marker(
                         x: always.requestsPerMonth, y: b.apiPerRequest * always.requestsPerMonth,
                         label: context.t("always cheaper ", "常に安い ")
-                            + NumberFormatting.compact(always.requestsPerMonth)))
+                            + NumberFormatting.compact(always.requestsPerMonth, context.language)))
             }
         }
         markers.append(
             Chart.Marker(
                 x: workload.requestsPerMonth, y: b.apiPerRequest * workload.requestsPerMonth,
-                label: context.t("today ", "現在 ") + NumberFormatting.compact(workload.requestsPerMonth)))
+                label: context.t("today ", "現在 ")
+                    + NumberFormatting.compact(workload.requestsPerMonth, context.language)))
         return Chart(
-            title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
+            title: context.t("Monthly cost against volume: ", "月間リクエスト数と月額コスト：")
+                + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)"
+                + context.parenthesized(plan.scenario.name),
             xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
             yAxis: .init(
                 label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
@@ -556,7 +590,8 @@ public enum ScenarioReports {
                 + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: charts)
+            charts: charts
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     static func paybackSentence(_ pair: OptionPair, plan: ScenarioPlan, context: ReportContext) -> String {
@@ -632,7 +667,8 @@ public enum ScenarioReports {
         }
         return Chart(
             title: context.t("Cumulative cash of switching: ", "切替の累積キャッシュ：")
-                + selfLabel(pair.selfHosting, context: context),
+                + "\(pair.api.model.name) → \(selfLabel(pair.selfHosting, context: context))"
+                + context.parenthesized(plan.scenario.name),
             xAxis: .init(label: context.t("Month", "月"), unit: nil),
             yAxis: .init(label: context.t("Cumulative cash", "累積キャッシュ"), unit: plan.currency),
             series: [

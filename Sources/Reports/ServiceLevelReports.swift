@@ -140,7 +140,23 @@ extension ScenarioReports {
                     alignment: .right),
             ], rows: rows)
         var crossoverRows: [Row] = []
-        for (index, api) in plan.api.enumerated() {
+        // At most four API prices, each line with its own colour and dash: those a curve crosses
+        // (where the speed has a price) first, then the cheapest.
+        func crossed(_ index: Int) -> Bool {
+            result.curves.contains { curve in
+                guard index < curve.crossovers.count, case .above = curve.crossovers[index] else {
+                    return false
+                }
+                return true
+            }
+        }
+        let shown = plan.api.indices.filter { $0 < result.apiPerMTok.count }
+            .sorted {
+                (crossed($0) ? 0 : 1, result.apiPerMTok[$0]) < (crossed($1) ? 0 : 1, result.apiPerMTok[$1])
+            }
+            .prefix(4).sorted()
+        for index in shown {
+            let api = plan.api[index]
             let price = result.apiPerMTok[index]
             for curve in result.curves {
                 let text: String
@@ -193,7 +209,8 @@ extension ScenarioReports {
                 Section(
                     heading: context.t("API prices for the same shape", "同じ形のリクエストでの API 価格"),
                     table: crossovers),
-            ], footnotes: notes.footnotes, charts: [priceOfSpeedChart(result, plan: plan, context: context)])
+            ], footnotes: notes.footnotes, charts: [priceOfSpeedChart(result, plan: plan, context: context)]
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     static func priceOfSpeedChart(_ result: PriceOfSpeed, plan: ScenarioPlan, context: ReportContext) -> Chart
@@ -209,7 +226,23 @@ extension ScenarioReports {
                     name: plainSelfLabel(curve.hosting, context: context),
                     points: curve.points.map { ChartPoint(x: $0.speed, y: $0.perMTok) }))
         }
-        for (index, api) in plan.api.enumerated() {
+        // At most four API prices, each line with its own colour and dash: those a curve crosses
+        // (where the speed has a price) first, then the cheapest.
+        func crossed(_ index: Int) -> Bool {
+            result.curves.contains { curve in
+                guard index < curve.crossovers.count, case .above = curve.crossovers[index] else {
+                    return false
+                }
+                return true
+            }
+        }
+        let shown = plan.api.indices.filter { $0 < result.apiPerMTok.count }
+            .sorted {
+                (crossed($0) ? 0 : 1, result.apiPerMTok[$0]) < (crossed($1) ? 0 : 1, result.apiPerMTok[$1])
+            }
+            .prefix(4).sorted()
+        for index in shown {
+            let api = plan.api[index]
             let price = result.apiPerMTok[index]
             series.append(
                 .init(
@@ -223,7 +256,8 @@ extension ScenarioReports {
             }
         }
         return Chart(
-            title: context.t("Cost per 1M tokens against speed per user", "ユーザーあたり速度と 100 万トークンあたり費用"),
+            title: context.t("Cost per 1M tokens against speed per user: ", "ユーザーあたり速度と 100 万トークンあたり費用：")
+                + plan.scenario.name,
             xAxis: .init(
                 label: context.t("Speed per user", "ユーザーあたり速度"), unit: context.t("tokens/s", "トークン/秒")),
             yAxis: .init(label: Labels.text(.costPerMTok, context.language), unit: plan.currency),

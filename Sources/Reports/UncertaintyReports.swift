@@ -84,11 +84,13 @@ extension ScenarioReports {
         let markers = sweep.rows.filter { $0.kind == .breakEven }.map {
             Chart.Marker(
                 x: $0.requestsPerMonth, y: $0.api,
-                label: context.t("break-even ", "損益分岐 ") + NumberFormatting.compact($0.requestsPerMonth))
+                label: context.t("break-even ", "損益分岐 ")
+                    + NumberFormatting.compact($0.requestsPerMonth, context.language))
         }
         report.charts = [
             Chart(
-                title: context.t("Monthly cost against volume (log scales)", "月間リクエスト数と月額コスト（対数）"),
+                title: context.t("Monthly cost against volume (log scales): ", "月間リクエスト数と月額コスト（対数）：")
+                    + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
                 xAxis: .init(
                     label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり"), scale: .log),
                 yAxis: .init(
@@ -104,7 +106,7 @@ extension ScenarioReports {
                         style: .step),
                 ], markers: markers)
         ]
-        return report
+        return report.captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     // MARK: sensitivity
@@ -125,8 +127,46 @@ extension ScenarioReports {
             case .saving, .npv: return money(value, currency, context)
             }
         }
-        func inputCell(_ value: Decimal?) -> Cell {
-            value.map { .decimal($0, places: $0.magnitude >= 1000 ? 0 : 4) } ?? .empty
+        let owned: Bool = {
+            if case .own = pair.selfHosting.option.mode { return true }
+            return false
+        }()
+        /// An input's value in its own unit (named in the row's label), one precision per input.
+        func inputCell(_ input: SensitivityInput, _ value: Decimal?) -> Cell {
+            guard let value else { return .empty }
+            switch input {
+            case .volume, .tokensPerRequest: return .integer(Rounding.rounded(value, places: 0))
+            case .gpuPrice: return owned ? money(value, currency, context) : .decimal(value, places: 4)
+            case .throughput: return .decimal(value, places: 4)
+            case .userSpeed: return .decimal(value, places: 1)
+            case .utilization, .growth, .discountRate: return .percent(value, places: 1)
+            case .peakFactor: return .decimal(value, places: 2)
+            case .powerPrice: return .decimal(value, places: 4)
+            case .opsCost: return money(value, currency, context)
+            case .apiPrice: return .empty
+            }
+        }
+        /// The row's name with the unit its input values are in.
+        func inputLabel(_ input: SensitivityInput) -> String {
+            let name = inputName(input, context)
+            let unit: String? =
+                switch input {
+                case .volume: context.requestsPerMonth
+                case .tokensPerRequest: context.t("tokens", "トークン")
+                case .gpuPrice:
+                    owned
+                        ? context.t("\(currency) per GPU", "\(currency)／GPU")
+                        : context.t("\(currency)/GPU-hour", "\(currency)／GPU時間")
+                case .throughput: context.t("s", "秒")
+                case .peakFactor: "×"
+                case .powerPrice: context.t("\(currency)/kWh", "\(currency)／kWh")
+                case .opsCost: context.perMonth(currency)
+                case .growth: context.t("per month", "月あたり")
+                case .discountRate: context.t("per year", "年率")
+                // The name already says tokens/s.
+                case .apiPrice, .utilization, .userSpeed: nil
+                }
+            return unit.map { name + " (\($0))" } ?? name
         }
         let (metricLabel, unit): (String, String) =
             switch result.metric {
@@ -154,8 +194,10 @@ extension ScenarioReports {
                 } ?? .never(reason: neverText)
             rows.append(
                 Row(cells: [
-                    .text(inputName(row.input, context)), inputCell(row.inputLow), inputCell(row.inputBase),
-                    inputCell(row.inputHigh), metricCell(row.low), metricCell(row.high), swing,
+                    .text(inputLabel(row.input)), inputCell(row.input, row.inputLow),
+                    inputCell(row.input, row.inputBase), inputCell(row.input, row.inputHigh),
+                    metricCell(row.low),
+                    metricCell(row.high), swing,
                 ]))
         }
         let table = Table(
@@ -194,7 +236,8 @@ extension ScenarioReports {
         notes.addClosingNotes(plan, context: context)
         func plot(_ value: Decimal?) -> Double? { value.map { ChartPoint.double($0) } }
         let chart = Chart(
-            title: context.t("Sensitivity of ", "感度：") + metricLabel,
+            title: context.t("Sensitivity of ", "感度：") + metricLabel + context.t(": ", "：")
+                + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             valueAxis: .init(label: metricLabel, unit: unit),
             bars: result.rows.map {
                 Chart.Bar(label: inputName($0.input, context), low: plot($0.low), high: plot($0.high))
@@ -208,7 +251,8 @@ extension ScenarioReports {
                 + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes([Section(table: table)], plan: plan, context: context),
-            footnotes: notes.footnotes, charts: [chart])
+            footnotes: notes.footnotes, charts: [chart]
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     static func inputName(_ input: SensitivityInput, _ context: ReportContext) -> String {
@@ -217,7 +261,8 @@ extension ScenarioReports {
         case .tokensPerRequest: context.t("tokens per request", "1リクエストのトークン数")
         case .apiPrice: context.t("API price", "API価格")
         case .gpuPrice: context.t("GPU price or rate", "GPU価格・単価")
-        case .throughput: context.t("throughput", "スループット")
+        // The input is s, the replica-seconds one request takes: not a throughput, which is its inverse.
+        case .throughput: context.t("seconds per request", "1リクエストの処理秒数")
         case .utilization: context.t("utilisation", "稼働率")
         case .peakFactor: context.t("peak factor", "ピーク係数")
         case .powerPrice: context.t("power price", "電力単価")
@@ -359,7 +404,8 @@ extension ScenarioReports {
                 Section(
                     heading: context.t("Probability", "確率"), table: summary,
                     paragraphs: [context.t("Monte Carlo in double precision.", "倍精度のモンテカルロ法。")]),
-            ], footnotes: notes.footnotes, charts: [chart])
+            ], footnotes: notes.footnotes, charts: [chart]
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     /// A simulated `Double` as the exact decimal of its shortest round-trip text (same on every platform).

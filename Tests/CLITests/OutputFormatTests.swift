@@ -146,7 +146,10 @@ import Testing
         #expect(svg.contains("class=\"series step\""))
         #expect(svg.contains(">5M</text>"))
         let ja = try run(Self.breakeven + ["--format", "svg", "--lang", "ja"]).stdout
-        #expect(ja.contains(">損益分岐 871k</text>"))
+        // Japanese counts in 万 (10⁴): 871k is 87.1万, and the ticks read 500万, not 5M.
+        #expect(ja.contains(">損益分岐 87.1万</text>"))
+        #expect(ja.contains(">500万</text>"))
+        #expect(!ja.contains(">5M</text>"))
         #expect(ja.contains(">リクエスト数 (月あたり)</text>"))
         #expect(ja.contains(">月額コスト (USD／月)</text>"))
         #expect(!ja.contains("month"))
@@ -329,20 +332,28 @@ import Testing
 
     // MARK: Markdown footnotes and the rounding note
 
-    @Test func everyMarkdownFootnoteIsReferencedAndURLsStayClickable() throws {
+    @Test func markdownNotesKeepTheirNumbersAndURLsStayClickable() throws {
         for command in [
             ["compare"], ["roi", "--scenario", "call-centre-ja.json", "--lang", "ja"], Self.breakeven,
             ["plan"],
         ] {
             let text = try run(command + ["--format", "markdown"]).stdout
+            let table = try run(command).stdout
             let lines = text.split(separator: "\n").map(String.init)
-            let definitions = lines.filter { $0.hasPrefix("[^") }
-            #expect(!definitions.isEmpty)
-            for definition in definitions {
-                let label = String(definition.prefix { $0 != ":" })
-                let uses = lines.filter { !$0.hasPrefix(label + ":") && $0.contains(label) }
-                #expect(!uses.isEmpty, "GitHub drops \(label) unless something refers to it")
+            // "- [3] text" in Markdown, "[3] text" in the terminal: the same numbers, in order.
+            let notes = lines.filter { $0.hasPrefix("- [") }.map {
+                $0.dropFirst(2).prefix { $0 != "]" } + "]"
             }
+            let terminal = table.split(separator: "\n").filter { $0.hasPrefix("[") }.map {
+                $0.prefix { $0 != "]" } + "]"
+            }
+            #expect(!notes.isEmpty)
+            #expect(notes == terminal)
+            #expect(!text.contains("[^"), "GitHub renumbers [^n] footnotes by first use")
+            // `\$` shows literally in chat tools; only a `$` that could close a maths formula, in
+            // a note that holds several amounts, is escaped (never one in a table cell).
+            #expect(!lines.filter { $0.hasPrefix("|") }.contains { $0.contains("\\$") })
+            #expect(!text.contains(" \\$"))
             #expect(!text.contains("\\_"), "an escaped underscore breaks URLs")
             #expect(text.contains("<https://"))
         }
@@ -363,8 +374,8 @@ import Testing
         .stdout
         let note = "端数処理のため、内訳の合計は総額と一致しない場合があります。"
         let definition = try #require(ja.split(separator: "\n").first { $0.hasSuffix(note) })
-        let label = String(definition.prefix { $0 != ":" })
-        #expect(ja.contains("| 4\(label) | 618,181 | ¥698,993 | ¥630,499 | ¥68,495 |"))
+        let label = String(definition.dropFirst(2).prefix { $0 != " " })
+        #expect(ja.contains("| 4 \(label) | 618,181 | ¥698,993 | ¥630,499 | ¥68,495 |"))
         // A report that shows no parts and totals has no such note.
         let compare = llmcost("compare", "--format", "markdown").stdout
         #expect(!compare.contains("Parts do not add up"))

@@ -49,8 +49,9 @@ import Testing
             retired.stdout.contains(
                 "Retired on 2026-12-01; successor google/gemini-3.1-pro-preview: no price set is in force on 2026-12-03."
             ))
-        // Markdown escapes `$` so GitHub does not read two amounts as a formula.
-        #expect(result.stdout.contains(#"| **200,000** | **\$2.50** | **\$0.25** | **\$15.00** |"#))
+        // One amount a cell cannot pair into a GitHub formula, so `$` stays as it reads.
+        // Prices in a column share their decimals: $0.125 in the column makes $0.25 read $0.250.
+        #expect(result.stdout.contains(#"| **200,000** | **$2.50** | **$0.250** | **$15.00** |"#))
         #expect(result.stdout.contains("ai.google.dev"))
         let json = llmcost("prices", "show", "deepseek/deepseek-chat", "--format", "json")
         #expect(json.stdout.contains("\"2025-09-29\""))
