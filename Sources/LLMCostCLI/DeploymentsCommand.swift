@@ -47,7 +47,8 @@ enum DeploymentsCommand {
                         constant(fit.prefillTokensPerSecond), constant(fit.decodeTokensPerSecond),
                         constant(fit.contextTokensSquaredPerSecond),
                         deployment.estimated
-                            ? .text(t("estimated", "推定")) : .decimal(fit.worstErrorPercent, places: 1),
+                            ? .key("estimated", text: t("estimated", "推定"))
+                            : .decimal(fit.worstErrorPercent, places: 1),
                     ], footnoteRefs: refs))
             for point in fit.points {
                 pointRows.append(
@@ -96,6 +97,7 @@ enum DeploymentsCommand {
                 "1リクエストあたりのレプリカ占有時間 s = I/P + O/D + O·(I + O/2)/K を実測点に相対最小二乗で当てはめています（スループット = O/s）。「—」は除外された項です。定数は有効数字6桁に丸めています。"
             ))
         let report = Report(
+            key: "deployments",
             title: t("Self-hosting profiles", "自社運用の構成"),
             sections: [
                 Section(table: profiles),

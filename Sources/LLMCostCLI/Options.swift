@@ -26,6 +26,8 @@ enum Options {
             "output-file", "FILE", example: "report.md", help: "write the result to FILE (atomically)",
             short: "o"),
         .flag("explain", help: "print the formula trail with the values put in"),
+        .value("table", "KEY", example: "cash_flow", help: "CSV: write only this table (KEY or KEY.N)"),
+        .flag("no-bom", help: "CSV: leave out the UTF-8 byte-order mark (for programs)"),
         .flag("no-color", help: "no colour, even on a terminal (NO_COLOR is honoured too)"),
         .flag("help", short: "h", help: "show help"),
         .flag("version", help: "print the version"),

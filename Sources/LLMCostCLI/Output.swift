@@ -17,6 +17,13 @@ extension Invocation {
         (try? language()) == .ja ? japanese : english
     }
 
+    /// A yes-or-no cell: the key `yes` or `no`, shown in the report's language.
+    func yesNo(_ flag: Bool) -> Cell {
+        let language = (try? language()) ?? .en
+        return flag
+            ? .key("yes", text: Phrases.text(.yes, language)) : .key("no", text: Phrases.text(.no, language))
+    }
+
     /// Colour only on a terminal, and never with `NO_COLOR` set or `--no-color`.
     var useColor: Bool {
         environment.stdoutIsTerminal && environment.variables["NO_COLOR"] == nil && !parsed.has("no-color")
@@ -36,8 +43,20 @@ extension Invocation {
     func emit(_ report: Report, allowed: [OutputFormat] = OutputFormat.allCases) throws(CLIError) -> CLIResult
     {
         let format = try outputFormat(allowed: allowed)
+        let table = parsed.value("table")
+        if let table {
+            guard format == .csv else {
+                throw .usage("--table applies to --format csv, e.g. --format csv --table \(table)")
+            }
+            let selectors = TableSelection.selectors(in: report)
+            guard selectors.contains(table) else {
+                let known = selectors.isEmpty ? "none" : selectors.joined(separator: ", ")
+                throw .usage("unknown table '\(table)' for --table (this report has: \(known))")
+            }
+        }
         let options = RenderOptions(
-            language: try language(), color: useColor && parsed.value("output-file") == nil)
+            language: try language(), color: useColor && parsed.value("output-file") == nil,
+            byteOrderMark: !parsed.has("no-bom"), table: table)
         return try deliver(Renderer.render(report, as: format, options: options))
     }
 
@@ -47,7 +66,8 @@ extension Invocation {
             return CLIResult(exitCode: .success, stdout: text)
         }
         try writeAtomically(text, to: path)
-        return CLIResult(exitCode: .success, stderr: "wrote \(path)\n")
+        let language = (try? language()) ?? .en
+        return CLIResult(exitCode: .success, stderr: Phrases.text(.wrote, language, path) + "\n")
     }
 
     /// Writes to a temporary file beside `path`, then renames it over `path`, so a reader never

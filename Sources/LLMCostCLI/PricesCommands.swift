@@ -178,9 +178,7 @@ enum PricesCommands {
                 Row(
                     cells: [
                         .text(model.id), .text(model.provider), .text(model.family),
-                        .text(
-                            model.openWeights
-                                ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")),
+                        invocation.yesNo(model.openWeights),
                         .pricePerMTok(set.inputPerMTok, currency: currency),
                         set.cachedInputPerMTok.map { .pricePerMTok($0, currency: currency) } ?? .empty,
                         .pricePerMTok(set.outputPerMTok, currency: currency),
@@ -238,10 +236,12 @@ enum PricesCommands {
                         + unpriced.joined(separator: ", ")))
         }
         let report = Report(
+            key: "prices_list",
             title: invocation.localized("API prices", "API 価格"),
             subtitle: invocation.localized(
                 "\(rows.count) models, as of \(date)", "\(rows.count) モデル（\(date) 時点）"),
-            sections: [Section(table: Table(id: "models", columns: columns, rows: rows))], footnotes: notes)
+            sections: [Section(table: Table(id: "models", columns: columns, rows: rows))], footnotes: notes,
+            about: Report.About(asOf: date.description))
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
     }
 
@@ -263,21 +263,21 @@ enum PricesCommands {
                 Column(key: "value", label: invocation.localized("Value", "値")),
             ],
             rows: [
-                (invocation.localized("Id", "ID"), model.id),
-                (invocation.localized("Name", "名前"), model.name),
-                (invocation.localized("Provider", "提供元"), model.provider),
-                (invocation.localized("Family", "ファミリー"), model.family),
+                ("id", invocation.localized("Id", "ID"), Cell.text(model.id)),
+                ("name", invocation.localized("Name", "名前"), .text(model.name)),
+                ("provider", invocation.localized("Provider", "提供元"), .text(model.provider)),
+                ("family", invocation.localized("Family", "ファミリー"), .text(model.family)),
                 (
-                    invocation.localized("Open weights", "オープンウェイト"),
-                    model.openWeights ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")
+                    "open_weights", invocation.localized("Open weights", "オープンウェイト"),
+                    invocation.yesNo(model.openWeights)
                 ),
                 (
-                    invocation.localized("Context window", "コンテキスト長"),
-                    model.contextWindow.map { invocation.localized("\($0) tokens", "\($0) トークン") } ?? "—"
+                    "context_window_tokens", invocation.localized("Context window (tokens)", "コンテキスト長（トークン）"),
+                    model.contextWindow.map { .integer(Decimal($0)) } ?? .key("unknown", text: "—")
                 ),
-                (invocation.localized("Currency", "通貨"), currency),
-                (invocation.localized("Note", "注記"), model.note ?? ""),
-            ].filter { !$0.1.isEmpty }.map { Row(cells: [.text($0.0), .text($0.1)]) })
+                ("currency", invocation.localized("Currency", "通貨"), .text(currency)),
+                ("note", invocation.localized("Note", "注記"), model.note.map { .text($0) } ?? .empty),
+            ].filter { $0.2 != .empty }.map { Row(cells: [.label($0.1), $0.2], key: $0.0) })
         let unit = invocation.localized("\(currency)/1M tok", "\(currency)/100万トークン")
         let priceColumns = [
             Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
@@ -307,7 +307,9 @@ enum PricesCommands {
                         cached.map { .pricePerMTok($0, currency: currency) } ?? .empty,
                         .pricePerMTok(output, currency: currency),
                         set.batchDiscount > 0 ? .percent(set.batchDiscount, places: 0) : .empty,
-                        .text(current ? invocation.localized("yes (\(date))", "はい（\(date)）") : ""),
+                        current
+                            ? .key("yes", text: invocation.localized("yes (\(date))", "はい（\(date)）"))
+                            : .empty,
                         .text(set.checked?.description ?? ""),
                     ], marked: current, footnoteRefs: refs)
             }
@@ -336,6 +338,7 @@ enum PricesCommands {
                         "No price set is in force on \(date).", "\(date) 時点で有効な価格はありません。")))
         }
         let report = Report(
+            key: "prices_show",
             title: model.name, subtitle: model.id,
             sections: [
                 Section(table: summary),

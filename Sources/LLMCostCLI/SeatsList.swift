@@ -28,9 +28,9 @@ extension PricesCommands {
                 cells: [
                     .text(plan.id), .text(plan.name), .text(plan.provider),
                     .money(plan.perUserMonth, currency: plan.currency, places: 2),
-                    .text(
-                        plan.billing == .annual
-                            ? invocation.localized("annual", "年払い") : invocation.localized("monthly", "月払い")),
+                    plan.billing == .annual
+                        ? .key("annual", text: invocation.localized("annual", "年払い"))
+                        : .key("monthly", text: invocation.localized("monthly", "月払い")),
                     .integer(Decimal(plan.minSeats)), .text(plan.checked?.description ?? ""),
                 ], footnoteRefs: refs)
         }
@@ -42,6 +42,7 @@ extension PricesCommands {
                     "List prices per user a month (annual plans: the monthly equivalent); no plan includes API access, and all have fair-use caps.",
                     "1ユーザー・1か月あたりの定価（年払いプランは月額換算）。どのプランにも API 利用は含まれず、利用上限があります。")))
         let report = Report(
+            key: "seats_list",
             title: invocation.localized("Seat plans", "シートプラン"),
             subtitle: invocation.localized("\(rows.count) plans", "\(rows.count) プラン"),
             sections: [
@@ -50,7 +51,7 @@ extension PricesCommands {
                         id: "seat_plans",
                         columns: [
                             Column(key: "plan", label: invocation.localized("Plan", "プラン")),
-                            Column(key: "name", label: invocation.localized("Name", "名称")),
+                            Column(key: "name", label: invocation.localized("Name", "名前")),
                             Column(key: "provider", label: invocation.localized("Provider", "提供元")),
                             Column(
                                 key: "per_user_month", label: invocation.localized("Per user", "1ユーザーあたり"),

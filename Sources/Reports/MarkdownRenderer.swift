@@ -13,7 +13,7 @@ public enum MarkdownRenderer {
         if let subtitle = report.subtitle {
             blocks.append(escape(subtitle) + general)
         } else if !general.isEmpty {
-            blocks.append(Labels.text(.notes, options.language) + general)
+            blocks.append(Phrases.text(.notes, options.language) + general)
         }
         for section in report.sections {
             if let heading = section.heading { blocks.append("## " + escape(heading)) }

@@ -25,14 +25,15 @@ public enum PlanReports {
                 rows.append(
                     Row(
                         cells: [
-                            .text(label), .text(planName(kind, migration, context: context)),
+                            .label(label), .label(planName(kind, migration, context: context)),
                             switchCell(flow, migration, context: context),
                             ScenarioReports.money(flow.oneTimeAtStart, currency, context),
                             ScenarioReports.money(flow.totalSelfHosting, currency, context),
                             ScenarioReports.money(flow.npvOfSelfHosting, currency, context),
                             ScenarioReports.money(
                                 migration.score(best) - migration.score(flow), currency, context),
-                        ], marked: kind == migration.best, footnoteRefs: refs))
+                        ], marked: kind == migration.best, footnoteRefs: refs, key: kind.rawValue,
+                        option: .pair(api: migration.api.id, selfHosted: migration.selfHosting.id)))
             }
             verdicts.append(verdict(migration, label: label, currency: currency, context: context))
         }
@@ -83,9 +84,10 @@ public enum PlanReports {
             }
         }
         return Report(
+            key: "plan",
             title: context.t("API first, then migrate: ", "API で始めて自社運用へ移行：") + plan.scenario.name,
             subtitle: ScenarioReports.workloadSummary(plan, context: context), sections: sections,
-            footnotes: notes.footnotes, charts: charts)
+            footnotes: notes.footnotes, charts: charts, about: ScenarioReports.about(plan))
     }
 
     /// "API only (GPT-4o)", "Self-host from day one", "Migrate in month 7".
@@ -106,7 +108,7 @@ public enum PlanReports {
 
     static func switchCell(_ flow: CashFlow, _ migration: MigrationPlan, context: ReportContext) -> Cell {
         flow.switchMonth > migration.horizonMonths
-            ? .never(reason: context.t("stays on the API", "API のまま")) : .integer(Decimal(flow.switchMonth))
+            ? context.never(.staysOnAPI) : .integer(Decimal(flow.switchMonth))
     }
 
     static func plansTable(
@@ -200,7 +202,7 @@ public enum PlanReports {
                 // The first row whose shown running total is not the shown one before plus the shown cost.
                 if !uneven, shown(before) + shown(costs[index] ?? 0) != shown(totals[index]) {
                     uneven = true
-                    refs.append(notes.add(Labels.text(.roundingNote, context.language)))
+                    refs.append(notes.add(Phrases.text(.roundingNote, context.language)))
                 }
             }
             let requests: Cell =

@@ -101,6 +101,7 @@ public enum PriceDiffReports {
             )
         }
         return Report(
+            key: "price_diff",
             title: context.t("Price changes: \(oldFile) → \(newFile)", "価格の変更：\(oldFile) → \(newFile)"),
             subtitle: subtitle, sections: sections, footnotes: notes.footnotes)
     }

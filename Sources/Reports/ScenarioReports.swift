@@ -16,6 +16,14 @@ public struct ReportContext: Sendable {
         self.explain = explain
     }
 
+    /// A value that does not exist, shown as `never` with its reason kept as a code.
+    func never(_ reason: NeverReason) -> Cell { .never(reason: reason, text: Phrases.text(.never, language)) }
+
+    /// A payback that does not happen within the horizon.
+    func notWithin(_ months: Int) -> Cell {
+        .never(reason: .notWithinHorizon, text: Phrases.text(.notWithinMonths, language, String(months)))
+    }
+
     /// The English or Japanese form of a phrase.
     func t(_ english: String, _ japanese: String) -> String { language == .ja ? japanese : english }
 
@@ -50,29 +58,31 @@ public enum ScenarioReports {
         for (index, option) in comparison.options.enumerated() {
             var replicas: Cell = .empty
             var refs: [Int] = []
-            let kind: String
+            let kind: Cell
             var label = option.label
             switch option.kind {
             case .api(let api, let cost):
-                kind = "API"
+                kind = .key("api", text: "API")
                 refs.append(notes.add(priceNote(api, cost: cost, plan: plan, context: context)))
             case .selfHosted(let hosting, let cost):
-                kind = hosting.spec.mode == .rent ? context.t("rent", "レンタル") : context.t("own", "自社保有")
-                replicas = .text("\(cost.replicas) × \(hosting.deployment.gpusPerReplica) = \(cost.gpus)")
+                kind =
+                    hosting.spec.mode == .rent
+                    ? .key("rent", text: context.t("rent", "レンタル"))
+                    : .key("own", text: context.t("own", "自社保有"))
+                replicas = .fleet(replicas: cost.replicas, gpusPerReplica: hosting.deployment.gpusPerReplica)
                 refs += notes.addHostingNotes(hosting, plan: plan, context: context)
                 label = selfLabel(hosting, context: context)
             case .hybrid(let cost):
-                kind = context.t("hybrid", "ハイブリッド")
-                replicas =
-                    cost.fleet.map {
-                        .text("\($0.replicas) × \(cost.selfHosting.deployment.gpusPerReplica) = \($0.gpus)")
-                    } ?? .text("0")
+                kind = .key("hybrid", text: context.t("hybrid", "ハイブリッド"))
+                replicas = .fleet(
+                    replicas: cost.fleet?.replicas ?? 0,
+                    gpusPerReplica: cost.selfHosting.deployment.gpusPerReplica)
                 refs += notes.addHostingNotes(cost.selfHosting, plan: plan, context: context)
                 refs.append(notes.add(priceNote(cost.api, cost: cost.apiCost, plan: plan, context: context)))
                 refs.append(notes.add(hybridNote(plan, context: context)))
                 label = hybridLabel(cost, context: context)
             case .seats(let cost):
-                kind = context.t("seats", "シート")
+                kind = .key("seats", text: context.t("seats", "シート"))
                 refs.append(notes.add(seatNote(cost.option, plan: plan, context: context)))
                 refs.append(notes.add(seatAssumptionNote(context)))
             }
@@ -81,7 +91,7 @@ public enum ScenarioReports {
             rows.append(
                 Row(
                     cells: [
-                        .text(label), .integer(Decimal(index + 1)), .text(kind),
+                        .label(label), .integer(Decimal(index + 1)), kind,
                         money(option.monthly, currency, context),
                         option.perMTok.map { .pricePerMTok($0, currency: currency) } ?? .empty,
                         option.perRequest.map {
@@ -90,23 +100,23 @@ public enum ScenarioReports {
                         replicas,
                         cheapest.flatMap { $0 > 0 ? Cell.decimal(option.monthly / $0, places: 2) : nil }
                             ?? .empty,
-                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs))
+                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs, option: option.id))
         }
         let options = Table(
             id: "options",
             columns: [
-                Column(key: "option", label: Labels.text(.option, context.language)),
+                Column(key: "option", label: Phrases.text(.option, context.language)),
                 Column(key: "rank", label: context.t("Rank", "順位"), alignment: .right),
                 Column(key: "kind", label: context.t("Kind", "種別")),
                 Column(
-                    key: "monthly_cost", label: Labels.text(.monthlyCost, context.language),
+                    key: "monthly_cost", label: Phrases.text(.monthlyCost, context.language),
                     unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
-                    key: "cost_per_mtok", label: Labels.text(.costPerMTok, context.language), unit: currency,
+                    key: "cost_per_mtok", label: Phrases.text(.costPerMTok, context.language), unit: currency,
                     alignment: .right),
                 Column(
-                    key: "cost_per_request", label: Labels.text(.costPerRequest, context.language),
+                    key: "cost_per_request", label: Phrases.text(.costPerRequest, context.language),
                     unit: currency,
                     alignment: .right),
                 Column(
@@ -118,8 +128,8 @@ public enum ScenarioReports {
             ], rows: rows)
         notes.add(
             context.t(
-                "Options are ranked by monthly cost at today's volume; the marked row is the \(Labels.text(.cheapest, .en)).",
-                "今の量での月額コストが安い順に並べています。印の付いた行が\(Labels.text(.cheapest, .ja))です。"))
+                "Options are ranked by monthly cost at today's volume; the marked row is the \(Phrases.text(.cheapest, .en)).",
+                "今の量での月額コストが安い順に並べています。印の付いた行が\(Phrases.text(.cheapest, .ja))です。"))
         var sections = [Section(table: options)]
         if !comparison.pairs.isEmpty {
             sections.append(
@@ -135,10 +145,11 @@ public enum ScenarioReports {
             sections.append(contentsOf: explainSections(comparison, context: context))
         }
         return Report(
+            key: "compare",
             title: context.t("LLM cost comparison: ", "LLMコスト比較：") + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: [compareChart(comparison, context: context)])
+            charts: [compareChart(comparison, context: context)], about: about(plan))
     }
 
     /// Every option's monthly cost from zero to three times today's volume: API options as
@@ -180,7 +191,7 @@ public enum ScenarioReports {
             title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
             xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
             yAxis: .init(
-                label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
+                label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: series,
             markers: [
                 Chart.Marker(
@@ -215,7 +226,7 @@ public enum ScenarioReports {
         var rows: [Row] = []
         for pair in pairs {
             var cells: [Cell] = [
-                .text(pair.api.label), .text(selfLabel(pair.selfHosting, context: context)),
+                .label(pair.api.label), .label(selfLabel(pair.selfHosting, context: context)),
             ]
             var refs: [Int] = []
             switch pair.breakEven.outcome {
@@ -227,19 +238,17 @@ public enum ScenarioReports {
                 ]
             case .never(let reason, let apiPerMTok, let selfPerMTok):
                 let text = context.t(
-                    "\(pair.api.model.name) vs \(pair.selfHosting.label): never; \(reason) (API \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) vs self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens at full utilisation)",
+                    "\(pair.api.model.name) vs \(pair.selfHosting.label): never; \(Phrases.reason(reason, .en)) (API \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) vs self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens at full utilisation)",
                     "損益分岐なし：フル稼働時でも100万トークンあたり API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))"
                 )
                 refs.append(notes.add(text))
-                let why = neverReason(reason, apiPerMTok: apiPerMTok, context: context)
-                cells += [.never(reason: why), .empty, .never(reason: why)]
+                cells += [context.never(reason), .empty, context.never(reason)]
             }
             cells.append(
                 pair.cashFlow.paybackMonth.map { .integer(Decimal($0)) }
-                    ?? .text(
-                        context.t("not within \(plan.horizonMonths)", "\(plan.horizonMonths)か月以内になし")))
+                    ?? context.notWithin(plan.horizonMonths))
             cells.append(money(pair.cashFlow.npvOfSwitching, currency, context))
-            rows.append(Row(cells: cells, footnoteRefs: refs))
+            rows.append(Row(cells: cells, footnoteRefs: refs, option: pair.id))
         }
         return Table(
             id: "break_even",
@@ -256,7 +265,7 @@ public enum ScenarioReports {
                     key: "always_cheaper_from", label: context.t("Always cheaper from", "常に安くなる量"),
                     unit: context.requestsPerMonth, alignment: .right),
                 Column(
-                    key: "payback_month", label: Labels.text(.paybackMonth, context.language),
+                    key: "payback_month", label: Phrases.text(.paybackMonth, context.language),
                     alignment: .right),
                 Column(
                     key: "npv_of_switching", label: context.t("NPV of switching", "切替のNPV"),
@@ -342,21 +351,20 @@ public enum ScenarioReports {
                     ))
             }
         case .never(let reason, let apiPerMTok, let selfPerMTok):
-            let why = neverReason(reason, apiPerMTok: apiPerMTok, context: context)
+            let why = Phrases.reason(reason, context.language)
             summary.append(
-                ("first_break_even", Labels.text(.breakEven, context.language), .never(reason: why)))
+                ("first_break_even", Phrases.text(.breakEven, context.language), context.never(reason)))
             notes.add(
                 context.t(
-                    "Self-hosting never breaks even: \(reason). At full utilisation the API costs \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) and self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens.",
+                    "Self-hosting never breaks even: \(why). At full utilisation the API costs \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) and self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens.",
                     "自社運用は損益分岐しません（\(why)）。フル稼働時の100万トークンあたりコスト：API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))。"
                 ))
         }
         summary.append(
             (
-                "payback_month", Labels.text(.paybackMonth, context.language),
+                "payback_month", Phrases.text(.paybackMonth, context.language),
                 pair.cashFlow.paybackMonth.map { .integer(Decimal($0)) }
-                    ?? .text(
-                        context.t("not within \(plan.horizonMonths) months", "\(plan.horizonMonths)か月以内になし"))
+                    ?? context.notWithin(plan.horizonMonths)
             ))
         summary.append(
             (
@@ -371,7 +379,7 @@ public enum ScenarioReports {
                 Column(key: "quantity", label: context.t("Quantity", "項目")),
                 Column(key: "value", label: context.t("Value", "値"), alignment: .right),
             ],
-            rows: summary.map { Row(cells: [.text($0.1), $0.2]) })
+            rows: summary.map { Row(cells: [.label($0.1), $0.2], key: $0.0) })
         let status = breakEvenStatus(pair, plan: plan, context: context)
         notes.add(priceNote(pair.api, cost: nil, plan: plan, context: context))
         notes.addHostingNotes(pair.selfHosting, plan: plan, context: context)
@@ -384,11 +392,17 @@ public enum ScenarioReports {
                     context.t("Payback and NPV", "回収とNPV"), pair.cashFlow.explain, context: context))
         }
         return Report(
+            key: "break_even",
             title: context.t("Break-even: ", "損益分岐点：")
                 + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: [breakEvenChart(pair, plan: plan, context: context)])
+            charts: [breakEvenChart(pair, plan: plan, context: context)], about: about(plan))
+    }
+
+    /// The scenario, as-of date and currency that head the report.
+    static func about(_ plan: ScenarioPlan) -> Report.About {
+        Report.About(scenario: plan.scenario.name, asOf: plan.asOf.description, currency: plan.currency)
     }
 
     /// Where the current volume stands against the break-even volumes, in one sentence.
@@ -457,7 +471,7 @@ public enum ScenarioReports {
             title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
             xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
             yAxis: .init(
-                label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
+                label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: [
                 .init(name: pair.api.model.name + " (API)", points: api),
                 .init(
@@ -489,18 +503,19 @@ public enum ScenarioReports {
         let rows = comparison.projections.map { projection in
             Row(
                 cells: [
-                    .text(selfLabel(projection.label, plan: plan, context: context)),
+                    .label(selfLabel(projection.label, plan: plan, context: context)),
                     money(projection.oneTime, currency, context),
                     money(projection.totalCost, currency, context),
                     money(projection.totalBenefits, currency, context),
                     money(projection.npv, currency, context),
                     projection.roi.map { .percent($0, places: 1) } ?? .empty,
-                ], marked: projection.npv == best, footnoteRefs: refsByLabel[projection.label] ?? [])
+                ], marked: projection.npv == best, footnoteRefs: refsByLabel[projection.label] ?? [],
+                option: projection.id)
         }
         let summary = Table(
             id: "options",
             columns: [
-                Column(key: "option", label: Labels.text(.option, context.language)),
+                Column(key: "option", label: Phrases.text(.option, context.language)),
                 Column(
                     key: "one_time", label: context.t("One-time", "初期費用"), unit: currency, alignment: .right),
                 Column(
@@ -550,11 +565,12 @@ public enum ScenarioReports {
             }
         }
         return Report(
+            key: "roi",
             title: context.t("ROI over \(plan.horizonMonths) months: ", "\(plan.horizonMonths)か月の投資対効果：")
                 + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: charts)
+            charts: charts, about: about(plan))
     }
 
     static func paybackSentence(_ pair: OptionPair, plan: ScenarioPlan, context: ReportContext) -> String {
@@ -594,7 +610,7 @@ public enum ScenarioReports {
                         money(month.cumulativeSaving - flow.oneTimeAtStart, currency, context),
                     ], marked: month.month == flow.paybackMonth,
                     footnoteRefs: month.month == firstUneven
-                        ? [notes.add(Labels.text(.roundingNote, context.language))] : []))
+                        ? [notes.add(Phrases.text(.roundingNote, context.language))] : []))
         }
         return Table(
             id: "cash_flow",
@@ -612,7 +628,7 @@ public enum ScenarioReports {
                 Column(
                     key: "cumulative_cash", label: context.t("Cumulative cash", "累積キャッシュ"), unit: currency,
                     alignment: .right),
-            ], rows: rows)
+            ], rows: rows, option: pair.id)
     }
 
     static func cashChart(_ pair: OptionPair, plan: ScenarioPlan, context: ReportContext) -> Chart {
@@ -666,7 +682,7 @@ public enum ScenarioReports {
         }
         return context.t(
             "\(requests) requests/month × (\(input) input + \(output) output tokens); \(cached)% of input cached, \(batch)% batch, growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
-            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、入力のキャッシュ \(cached)%、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
+            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、キャッシュ入力 \(cached)%、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
         )
     }
 
@@ -680,13 +696,17 @@ public enum ScenarioReports {
                 ? .integer(value) : .decimal(value, places: max(0, -value.exponent))
         }
         let rows = w.mix.map { part in
-            Row(cells: [
-                .text(part.name), .percent(part.share, places: 1),
-                .integer(Rounding.rounded(w.requestsPerMonth * part.share, places: 0)),
-                tokens(part.shape.inputTokens), tokens(part.shape.outputTokens),
-                .percent(part.shape.cachedInputShare, places: 1), .percent(part.shape.batchShare, places: 1),
-                .text(part.mustSelfHost ? context.t("self-hosted only", "自社運用のみ") : context.t("any", "制約なし")),
-            ])
+            Row(
+                cells: [
+                    .text(part.name), .percent(part.share, places: 1),
+                    .integer(Rounding.rounded(w.requestsPerMonth * part.share, places: 0)),
+                    tokens(part.shape.inputTokens), tokens(part.shape.outputTokens),
+                    .percent(part.shape.cachedInputShare, places: 1),
+                    .percent(part.shape.batchShare, places: 1),
+                    part.mustSelfHost
+                        ? .key("self_hosted_only", text: context.t("self-hosted only", "自社運用のみ"))
+                        : .key("any", text: context.t("any", "制約なし")),
+                ], key: part.name)
         }
         return Section(
             heading: context.t("Request shapes by segment", "セグメント別のリクエストの形"),
@@ -704,7 +724,7 @@ public enum ScenarioReports {
                     Column(
                         key: "output_tokens", label: context.t("Output tokens", "出力トークン"), alignment: .right),
                     Column(
-                        key: "cached_input_share", label: context.t("Cached input", "入力のキャッシュ"), unit: "%",
+                        key: "cached_input_share", label: context.t("Cached input", "キャッシュ入力"), unit: "%",
                         alignment: .right),
                     Column(
                         key: "batch_share", label: context.t("Batch", "バッチ"), unit: "%", alignment: .right),
@@ -776,8 +796,8 @@ public enum ScenarioReports {
         var text = "\(d.name): "
         if d.estimated {
             text += context.t(
-                "\(Labels.text(.estimatedThroughput, context.language)) from the GPUs' compute roofline (no measurements)",
-                "\(Labels.text(.estimatedThroughput, context.language))（実測なし、GPU の演算性能から推定）")
+                "\(Phrases.text(.estimatedThroughput, context.language)) from the GPUs' compute roofline (no measurements)",
+                "\(Phrases.text(.estimatedThroughput, context.language))（実測なし、GPU の演算性能から推定）")
         } else {
             text += context.t(
                 "throughput fitted to \(d.measured.count) measured points (\(d.engine ?? "engine not stated")), worst error \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%",
@@ -864,7 +884,7 @@ public enum ScenarioReports {
             }
         }
         parts.append(context.t("a month is 730 hours", "1か月 = 730 時間"))
-        return Labels.text(.assumptions, context.language) + context.t(": ", "：")
+        return Phrases.text(.assumptions, context.language) + context.t(": ", "：")
             + parts.joined(separator: context.t("; ", "、"))
     }
 
@@ -885,14 +905,6 @@ public enum ScenarioReports {
     /// The same, for results that carry only the plan's label (projections, simulated options).
     static func selfLabel(_ label: String, plan: ScenarioPlan, context: ReportContext) -> String {
         plan.selfHosting.first { $0.label == label }.map { selfLabel($0, context: context) } ?? label
-    }
-
-    /// Why self-hosting never breaks even, in the report's language.
-    static func neverReason(_ reason: String, apiPerMTok: Decimal, context: ReportContext) -> String {
-        guard context.language == .ja else { return reason }
-        if reason == BreakEven.beyondAnyFleet { return "固定費を回収するには 2147483647 を超えるレプリカが必要です" }
-        return apiPerMTok == 0
-            ? "API の料金がかかりません" : "フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります"
     }
 
     /// A rental commitment in words.

@@ -62,23 +62,23 @@ extension ScenarioReports {
         let currency = comparison.plan.currency
         let rows: [Row] = comparison.options.compactMap { option in
             guard case .hybrid(let cost) = option.kind else { return nil }
-            let fleet: Cell =
-                cost.fleet.map {
-                    .text("\($0.replicas) × \(cost.selfHosting.deployment.gpusPerReplica) = \($0.gpus)")
-                } ?? .text("0")
-            return Row(cells: [
-                .text(hybridLabel(cost, context: context)), .percent(cost.selfHostedShare, places: 1),
-                .integer(Rounding.rounded(cost.selfHostedRequests, places: 0)),
-                .integer(Rounding.rounded(cost.apiRequests, places: 0)), fleet,
-                money(cost.fleet?.monthly ?? 0, currency, context),
-                money(cost.apiCost.monthly, currency, context),
-                money(cost.monthly, currency, context),
-            ])
+            let fleet = Cell.fleet(
+                replicas: cost.fleet?.replicas ?? 0,
+                gpusPerReplica: cost.selfHosting.deployment.gpusPerReplica)
+            return Row(
+                cells: [
+                    .label(hybridLabel(cost, context: context)), .percent(cost.selfHostedShare, places: 1),
+                    .integer(Rounding.rounded(cost.selfHostedRequests, places: 0)),
+                    .integer(Rounding.rounded(cost.apiRequests, places: 0)), fleet,
+                    money(cost.fleet?.monthly ?? 0, currency, context),
+                    money(cost.apiCost.monthly, currency, context),
+                    money(cost.monthly, currency, context),
+                ], option: option.id)
         }
         return Table(
             id: "hybrid",
             columns: [
-                Column(key: "option", label: Labels.text(.option, context.language)),
+                Column(key: "option", label: Phrases.text(.option, context.language)),
                 Column(
                     key: "self_hosted_share", label: context.t("Self-hosted share", "自社運用の割合"), unit: "%",
                     alignment: .right),
@@ -99,7 +99,7 @@ extension ScenarioReports {
                     key: "api_cost", label: context.t("API", "APIコスト"), unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
-                    key: "monthly_cost", label: Labels.text(.monthlyCost, context.language),
+                    key: "monthly_cost", label: Phrases.text(.monthlyCost, context.language),
                     unit: context.perMonth(currency), alignment: .right),
             ], rows: rows)
     }
@@ -109,18 +109,20 @@ extension ScenarioReports {
         let currency = comparison.plan.currency
         let rows = comparison.seatBreakEvens.map { be in
             let perUser = comparison.plan.workload.requestsPerMonth / Decimal(be.seat.users)
-            let cheaper =
+            let cheaper: Cell =
                 be.seatMonthly < be.apiMonthly
-                ? context.t("seats", "シート")
-                : be.seatMonthly > be.apiMonthly ? "API" : context.t("equal", "同額")
-            return Row(cells: [
-                .text(be.seat.label), .text(be.api.label), .integer(Decimal(be.seat.seatsBilled)),
-                money(be.seatMonthly, currency, context), money(be.apiMonthly, currency, context),
-                .decimal(perUser, places: 2),
-                be.requestsPerUser.map { .decimal($0, places: 2) }
-                    ?? .never(reason: context.t("the api costs nothing per request", "API の料金がかかりません")),
-                .text(cheaper),
-            ])
+                ? .key("seats", text: context.t("seats", "シート"))
+                : be.seatMonthly > be.apiMonthly
+                    ? .key("api", text: "API") : .key("equal", text: context.t("equal", "同額"))
+            return Row(
+                cells: [
+                    .label(be.seat.label), .label(be.api.label), .integer(Decimal(be.seat.seatsBilled)),
+                    money(be.seatMonthly, currency, context), money(be.apiMonthly, currency, context),
+                    .decimal(perUser, places: 2),
+                    be.requestsPerUser.map { .decimal($0, places: 2) }
+                        ?? context.never(.apiFree),
+                    cheaper,
+                ], option: .pair(api: be.api.id, selfHosted: be.seat.id))
         }
         return Table(
             id: "seat_break_even",

@@ -10,6 +10,7 @@ extension ScenarioReports {
         _ pair: OptionPair, plan: ScenarioPlan, sweep: VolumeSweep, context: ReportContext
     ) -> Report {
         var report = breakEven(pair, plan: plan, context: context)
+        report.key = "break_even_sweep"
         let currency = plan.currency
         let rows = sweep.rows.map { row in
             var note: String
@@ -21,6 +22,13 @@ extension ScenarioReports {
                 note = context.t(
                     "replica step: above this, \(k + 1) replicas", "レプリカ境界：これを超えると \(k + 1) レプリカ")
             }
+            let key: String =
+                switch row.kind {
+                case .grid: "grid"
+                case .current: "current_volume"
+                case .breakEven: "break_even"
+                case .replicaStep: "replica_step"
+                }
             if row.crossover && row.kind != .breakEven {
                 note += (note.isEmpty ? "" : "; ") + context.t("cheaper side changes", "安い側が入れ替わる")
             }
@@ -29,12 +37,13 @@ extension ScenarioReports {
                     .integer(Rounding.rounded(row.requestsPerMonth, places: 0)),
                     .integer(Decimal(row.replicas)),
                     money(row.api, currency, context), money(row.selfHosting, currency, context),
-                    .text(
-                        row.kind == .breakEven
-                            ? context.t("equal", "同額")
-                            : row.selfHostingCheaper ? context.t("self-hosting", "自社運用") : "API"),
-                    .text(note),
-                ], marked: row.crossover)
+                    row.kind == .breakEven
+                        ? .key("equal", text: context.t("equal", "同額"))
+                        : row.selfHostingCheaper
+                            ? .key("self_hosting", text: context.t("self-hosting", "自社運用"))
+                            : .key("api", text: "API"),
+                    note.isEmpty ? .empty : .label(note),
+                ], marked: row.crossover, key: key)
         }
         let table = Table(
             id: "sweep",
@@ -51,7 +60,7 @@ extension ScenarioReports {
                     key: "self_hosting_cost", label: context.t("Self-hosting cost", "自社運用コスト"),
                     unit: context.perMonth(currency), alignment: .right),
                 Column(key: "cheaper", label: context.t("Cheaper", "安い方")),
-                Column(key: "note", label: context.t("Note", "備考")),
+                Column(key: "note", label: context.t("Note", "注記")),
             ], rows: rows)
         var paragraphs = [
             context.t(
@@ -92,7 +101,7 @@ extension ScenarioReports {
                 xAxis: .init(
                     label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり"), scale: .log),
                 yAxis: .init(
-                    label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(currency),
+                    label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(currency),
                     scale: .log
                 ),
                 series: [
@@ -117,9 +126,8 @@ extension ScenarioReports {
         let currency = plan.currency
         var notes = FootnoteList()
         let percent = NumberFormatting.exact(result.delta * 100)
-        let neverText = context.t("self-hosting never breaks even", "自社運用は損益分岐しない")
         func metricCell(_ value: Decimal?) -> Cell {
-            guard let value else { return .never(reason: neverText) }
+            guard let value else { return context.never(.neverBreaksEven) }
             switch result.metric {
             case .breakeven: return .integer(Rounding.rounded(value, places: 0))
             case .saving, .npv: return money(value, currency, context)
@@ -142,21 +150,23 @@ extension ScenarioReports {
         var rows = [
             Row(
                 cells: [
-                    .text(context.t("base case", "基準")), .empty, .empty, .empty, metricCell(result.base),
+                    .label(context.t("base case", "基準")), .empty, .empty, .empty, metricCell(result.base),
                     metricCell(result.base), .empty,
-                ], marked: true)
+                ], marked: true, key: "base_case")
         ]
         for row in result.rows {
             let swing: Cell =
                 row.swing.map {
                     result.metric == .breakeven
                         ? .integer(Rounding.rounded($0, places: 0)) : money($0, currency, context)
-                } ?? .never(reason: neverText)
+                } ?? context.never(.neverBreaksEven)
             rows.append(
-                Row(cells: [
-                    .text(inputName(row.input, context)), inputCell(row.inputLow), inputCell(row.inputBase),
-                    inputCell(row.inputHigh), metricCell(row.low), metricCell(row.high), swing,
-                ]))
+                Row(
+                    cells: [
+                        .label(inputName(row.input, context)), inputCell(row.inputLow),
+                        inputCell(row.inputBase),
+                        inputCell(row.inputHigh), metricCell(row.low), metricCell(row.high), swing,
+                    ], key: row.input.rawValue))
         }
         let table = Table(
             id: "sensitivity",
@@ -197,11 +207,12 @@ extension ScenarioReports {
                 context.t("input +\(percent)%", "入力 +\(percent)%"),
             ])
         return Report(
+            key: "sensitivity",
             title: context.t("Sensitivity: ", "感度分析：")
                 + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes([Section(table: table)], plan: plan, context: context),
-            footnotes: notes.footnotes, charts: [chart])
+            footnotes: notes.footnotes, charts: [chart], about: about(plan))
     }
 
     static func inputName(_ input: SensitivityInput, _ context: ReportContext) -> String {
@@ -237,46 +248,48 @@ extension ScenarioReports {
         }
         func volumeCell(_ value: Double) -> Cell {
             guard value.isFinite, let value = exact(value) else {
-                return .never(reason: context.t("self-hosting never breaks even", "自社運用は損益分岐しない"))
+                return context.never(.neverBreaksEven)
             }
             return .integer(Rounding.rounded(value, places: 0))
         }
         var rows: [Row] = result.options.map { option in
             Row(
                 cells: [
-                    .text(
+                    .label(
                         option.isAPI
                             ? option.label
                             : ScenarioReports.selfLabel(option.label, plan: plan, context: context)),
-                    .text(option.isAPI ? "API" : context.t("self-hosting", "自社運用")),
+                    option.isAPI
+                        ? .key("api", text: "API")
+                        : .key("self_hosting", text: context.t("self-hosting", "自社運用")),
                     cashCell(option.monthly.p10), cashCell(option.monthly.p50), cashCell(option.monthly.p90),
-                ], footnoteRefs: [precision])
+                ], footnoteRefs: [precision], option: option.id)
         }
         let pairName =
             "\(ScenarioReports.selfLabel(result.selfHostingLabel, plan: plan, context: context)) vs \(result.apiLabel)"
         rows.append(
             Row(
                 cells: [
-                    .text(context.t("Monthly saving, ", "月間削減額、") + pairName),
-                    .text(context.perMonth(currency)),
+                    .label(context.t("Monthly saving, ", "月間削減額、") + pairName),
+                    .label(context.perMonth(currency)),
                     cashCell(result.saving.p10), cashCell(result.saving.p50), cashCell(result.saving.p90),
-                ], footnoteRefs: [precision]))
+                ], footnoteRefs: [precision], key: "monthly_saving"))
         rows.append(
             Row(
                 cells: [
-                    .text(context.t("First break-even, ", "最初の損益分岐点、") + pairName),
-                    .text(context.requestsPerMonth),
+                    .label(context.t("First break-even, ", "最初の損益分岐点、") + pairName),
+                    .label(context.requestsPerMonth),
                     volumeCell(result.breakEven.p10), volumeCell(result.breakEven.p50),
                     volumeCell(result.breakEven.p90),
-                ], footnoteRefs: [precision]))
+                ], footnoteRefs: [precision], key: "first_break_even"))
         rows.append(
             Row(
                 cells: [
-                    .text(context.t("NPV of switching, ", "切替のNPV、") + pairName),
-                    .text(context.overMonths(currency, plan.horizonMonths)),
+                    .label(context.t("NPV of switching, ", "切替のNPV、") + pairName),
+                    .label(context.overMonths(currency, plan.horizonMonths)),
                     cashCell(result.npvOfSwitching.p10),
                     cashCell(result.npvOfSwitching.p50), cashCell(result.npvOfSwitching.p90),
-                ], footnoteRefs: [precision]))
+                ], footnoteRefs: [precision], key: "npv_of_switching"))
         let table = Table(
             id: "simulation",
             columns: [
@@ -293,16 +306,20 @@ extension ScenarioReports {
                 Column(key: "value", label: context.t("Value", "値"), alignment: .right),
             ],
             rows: [
-                Row(cells: [
-                    .text(context.t("P(self-hosting cheaper), ", "自社運用が安い確率、") + pairName),
-                    .percent(result.probabilitySelfHostingCheaper, places: 1),
-                ]),
-                Row(cells: [
-                    .text(context.t("P(never breaks even)", "損益分岐しない確率")),
-                    .percent(result.neverShare, places: 1),
-                ]),
-                Row(cells: [.text(context.t("Draws", "試行回数")), .integer(Decimal(result.samples))]),
-                Row(cells: [.text(context.t("Seed", "シード")), .integer(Decimal(result.seed))]),
+                Row(
+                    cells: [
+                        .label(context.t("P(self-hosting cheaper), ", "自社運用が安い確率、") + pairName),
+                        .percent(result.probabilitySelfHostingCheaper, places: 1),
+                    ], key: "p_self_hosting_cheaper"),
+                Row(
+                    cells: [
+                        .label(context.t("P(never breaks even)", "損益分岐しない確率")),
+                        .percent(result.neverShare, places: 1),
+                    ], key: "p_never_breaks_even"),
+                Row(
+                    cells: [.label(context.t("Draws", "試行回数")), .integer(Decimal(result.samples))],
+                    key: "draws"),
+                Row(cells: [.label(context.t("Seed", "シード")), .integer(Decimal(result.seed))], key: "seed"),
             ])
         let rangeText =
             result.ranges.isEmpty
@@ -344,6 +361,7 @@ extension ScenarioReports {
                 Chart.Marker(plotX: result.saving.p90, plotY: 0, label: "P90"),
             ])
         return Report(
+            key: "simulation",
             title: context.t("Monte Carlo ranges: ", "モンテカルロ法による範囲：") + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: [
@@ -351,7 +369,7 @@ extension ScenarioReports {
                 Section(
                     heading: context.t("Probability", "確率"), table: summary,
                     paragraphs: [context.t("Monte Carlo in double precision.", "倍精度のモンテカルロ法。")]),
-            ], footnotes: notes.footnotes, charts: [chart])
+            ], footnotes: notes.footnotes, charts: [chart], about: about(plan))
     }
 
     /// A simulated `Double` as the exact decimal of its shortest round-trip text (same on every platform).

@@ -15,7 +15,7 @@ public enum BreakEvenOutcome: Sendable, Hashable {
     /// Self-hosting is cheaper from `first`, and at every volume from `always` (equal when no dip follows).
     case breaksEven(first: Volume, firstReplicas: Int, always: Volume, alwaysReplicas: Int)
     /// Self-hosting is never cheaper: a = 0, or one full replica costs at least what the API charges for it.
-    case never(reason: String, apiPerMTok: Decimal, selfHostingPerMTokAtFullUtilization: Decimal)
+    case never(reason: NeverReason, apiPerMTok: Decimal, selfHostingPerMTokAtFullUtilization: Decimal)
 }
 
 /// The break-even analysis with the constants it rests on.
@@ -34,11 +34,6 @@ public struct BreakEven: Sendable, Hashable {
     /// The workload and option the constants were computed from, kept for `explain`.
     var workload: Workload
     var option: SelfHostingOption
-
-    /// The reason given when the fixed costs are so large against the margin per replica that
-    /// self-hosting would pay only beyond 2,147,483,647 replicas.
-    public static let beyondAnyFleet =
-        "the fixed costs would be covered only beyond 2147483647 replicas"
 
     /// How each constant and volume was reached.
     ///
@@ -64,7 +59,7 @@ public struct BreakEven: Sendable, Hashable {
                 result: "\(v)"),
         ]
         switch outcome {
-        case .never(let reason, _, _) where reason == Self.beyondAnyFleet:
+        case .never(.beyondAnyFleet, _, _):
             explain.append(
                 ExplainStep(
                     label: "break-even", formula: "never when F / (V − C) exceeds 2147483647 replicas",
@@ -133,9 +128,7 @@ public struct BreakEven: Sendable, Hashable {
             let apiPerMTok = a / tokens * million
             let selfPerMTok = c / (r1 * tokens) * million
             let reason =
-                a == 0
-                ? "the api costs nothing per request"
-                : "one replica at full utilisation costs at least what the api charges for the same tokens"
+                a == 0 ? NeverReason.apiFree : .replicaNotCheaper
             return BreakEven(
                 apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
                 outcome: .never(
@@ -150,7 +143,7 @@ public struct BreakEven: Sendable, Hashable {
             return BreakEven(
                 apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
                 outcome: .never(
-                    reason: beyondAnyFleet, apiPerMTok: a / tokens * million,
+                    reason: .beyondAnyFleet, apiPerMTok: a / tokens * million,
                     selfHostingPerMTokAtFullUtilization: c / (r1 * tokens) * million),
                 workload: workload, option: option)
         }

@@ -24,6 +24,7 @@ public struct Percentiles: Sendable, Hashable {
 /// One option's simulated monthly cost at the current volume.
 public struct SimulatedOption: Sendable, Hashable {
     public var label: String
+    public var id: OptionID
     public var isAPI: Bool
     public var monthly: Percentiles
 }
@@ -118,9 +119,11 @@ public struct Simulation: Sendable, Hashable {
             breakEvens.append(point)
             npvs.append(host.npvOfSwitching(model, shape: shape, a: a))
         }
-        let labels = plan.api.map { ($0.label, true) } + plan.selfHosting.map { ($0.label, false) }
+        let labels =
+            plan.api.map { ($0.label, $0.id, true) } + plan.selfHosting.map { ($0.label, $0.id, false) }
         let options = zip(labels, monthly).map { label, values in
-            SimulatedOption(label: label.0, isAPI: label.1, monthly: Percentiles(sorted: values.sorted()))
+            SimulatedOption(
+                label: label.0, id: label.1, isAPI: label.2, monthly: Percentiles(sorted: values.sorted()))
         }
         let sortedSavings = savings.sorted()
         return Simulation(

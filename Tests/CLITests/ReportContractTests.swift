@@ -1,0 +1,127 @@
+import DefaultData
+import Foundation
+import Pricing
+import Reports
+import TestSupport
+import Testing
+
+/// The JSON contract `llmcost/report@2` (SPEC §6.6): every JSON golden conforms to
+/// `Data/schema/report.schema.json`, and is the same in English and Japanese once display
+/// words are set aside.
+@Suite struct ReportContractTests {
+    /// The golden cases that write a report as JSON.
+    static let jsonCases = GoldenTests.cases.filter {
+        $0.stdoutFile.hasSuffix(".json") && Array($0.arguments.prefix(2)) != ["prices", "validate"]
+    }
+
+    /// Keys that hold words for people, which may differ between languages.
+    static let displayKeys: Set<String> = [
+        "language", "title", "subtitle", "heading", "label", "labels", "paragraphs", "text",
+    ]
+
+    static func schema() throws -> JSONSchemaChecker {
+        let text = String(
+            decoding: try #require(DefaultData.files["schema/report.schema.json"]), as: UTF8.self)
+        return try JSONSchemaChecker(schema: text)
+    }
+
+    @Test(arguments: jsonCases) func goldenConformsToTheSchema(_ golden: GoldenCase) throws {
+        let file = GoldenTests.directory.appendingPathComponent(golden.stdoutFile)
+        let text = String(
+            decoding: try #require(FileManager.default.contents(atPath: file.path)), as: UTF8.self)
+        let problems = try Self.schema().problems(in: text)
+        #expect(problems.isEmpty, "\(golden.stdoutFile): \(problems.prefix(5).joined(separator: "; "))")
+    }
+
+    @Test(arguments: jsonCases) func sameInEveryLanguageButTheWords(_ golden: GoldenCase) throws {
+        var arguments = golden.arguments
+        if let index = arguments.firstIndex(of: "--lang") { arguments.removeSubrange(index...(index + 1)) }
+        let scratch = try ScratchDirectory()
+        try scratch.write("call-centre-ja.json", defaultFile("scenarios/call-centre-ja.json"))
+        try scratch.write("document-summarisation.json", defaultFile("scenarios/document-summarisation.json"))
+        let english = llmcost(arguments + ["--lang", "en"], in: scratch.path)
+        let japanese = llmcost(arguments + ["--lang", "ja"], in: scratch.path)
+        #expect(english.exitCode == .success && japanese.exitCode == .success)
+        let en = try Self.machineFacts(english.stdout)
+        let ja = try Self.machineFacts(japanese.stdout)
+        let differences = zip(en, ja).filter { $0 != $1 }.map { "en \($0.0) | ja \($0.1)" }
+        let sameLength = en.count == ja.count
+        #expect(
+            differences.isEmpty && sameLength,
+            "\(differences.count) differ (lengths \(en.count), \(ja.count)): \(differences.prefix(4).joined(separator: "; "))"
+        )
+        #expect(en.count > 10, "the comparison saw the document")
+    }
+
+    /// Every leaf of the document as `path = value`, leaving out the display keys.
+    static func machineFacts(_ text: String) throws -> [String] {
+        var facts: [String] = []
+        func walk(_ node: JSONNode) {
+            switch node.value {
+            case .object(let members):
+                for member in members where !displayKeys.contains(member.key) { walk(member.value) }
+            case .array(let elements):
+                elements.forEach(walk)
+                if elements.isEmpty { facts.append("\(node.path) = []") }
+            case .string(let string): facts.append("\(node.path) = \"\(string)\"")
+            case .number(let number): facts.append("\(node.path) = \(number.literal)")
+            case .bool(let flag): facts.append("\(node.path) = \(flag)")
+            case .null: facts.append("\(node.path) = null")
+            }
+        }
+        walk(try JSONReader().parse(text))
+        return facts
+    }
+
+    @Test func theCheckerRejectsWhatTheSchemaForbids() throws {
+        let checker = try Self.schema()
+        let good = llmcost("compare", "--format", "json").stdout
+        #expect(checker.problems(in: good).isEmpty)
+        // A GPU count written as a string, a key the schema does not list, an old version: each is caught.
+        let stringCount = good.replacingOccurrences(of: "\"gpus\": 2}", with: "\"gpus\": \"2\"}")
+        #expect(stringCount != good)
+        #expect(
+            checker.problems(in: stringCount).contains { $0.contains("replicas: matches none of the anyOf") })
+        let unknownKey = good.replacingOccurrences(
+            of: "\"marked\": true", with: "\"marked\": true, \"extra\": 1")
+        #expect(checker.problems(in: unknownKey).contains { $0.contains("'extra' is not allowed") })
+        let oldSchema = good.replacingOccurrences(of: "llmcost/report@2", with: "llmcost/report@1")
+        #expect(checker.problems(in: oldSchema).contains { $0.hasPrefix("schema:") })
+    }
+
+    @Test func absentValuesAreNullWithAReasonCode() throws {
+        // The call centre's rented option is not paid back within 36 months (see roi-ja-table.txt).
+        let scratch = try ScratchDirectory()
+        try scratch.write("call-centre-ja.json", defaultFile("scenarios/call-centre-ja.json"))
+        let result = llmcost(
+            ["compare", "--scenario", "call-centre-ja.json", "--format", "json"], in: scratch.path)
+        let document = try JSONReader().parse(result.stdout)
+        let tables = try #require(document.members?.first { $0.key == "tables" }?.value.elements)
+        let breakEven = try #require(
+            tables.first { $0.members?.first { $0.key == "key" }?.value.string == "break_even" })
+        let rows = try #require(breakEven.members?.first { $0.key == "rows" }?.value.elements)
+        var sawReason = false
+        for row in rows {
+            let values = try #require(row.members?.first { $0.key == "values" }?.value.members)
+            let reasons = try #require(row.members?.first { $0.key == "reasons" }?.value.members)
+            for reason in reasons {
+                sawReason = true
+                // A reason stands only beside a value that is null.
+                let value = try #require(values.first { $0.key == reason.key })
+                #expect(value.value.value == .null)
+                #expect(NeverReasonCodes.all.contains(reason.value.string ?? ""))
+            }
+            let payback = try #require(values.first { $0.key == "payback_month" })
+            if case .number(let number) = payback.value.value { #expect(number.integer != nil) }
+        }
+        #expect(sawReason || rows.count > 0)
+    }
+}
+
+/// The reason codes of SPEC §6.6, as the schema lists them.
+enum NeverReasonCodes {
+    static let all: Set<String> = [
+        "api_free", "replica_not_cheaper", "beyond_any_fleet", "not_within_horizon", "stays_on_api",
+        "never_breaks_even",
+    ]
+}
