@@ -82,6 +82,11 @@ public enum CSVRenderer {
         for (index, column) in table.columns.enumerated() {
             if fleetColumns.contains(index) {
                 header += [Phrase.replicas, .gpusPerReplica, .gpus].map { Phrases.text($0, language) }
+            } else if cells(index).contains(where: { if case .percent = $0 { true } else { false } }),
+                !(column.unit ?? "").contains("%")
+            {
+                // A percentage is written as the number of percent, so the header must say so.
+                header.append(column.header + " (%)")
             } else {
                 header.append(column.header)
             }
@@ -99,7 +104,7 @@ public enum CSVRenderer {
                 let cell = index < row.cells.count ? row.cells[index] : .empty
                 if fleetColumns.contains(index) {
                     if case .fleet(let replicas, let perReplica) = cell {
-                        fields += [replicas, perReplica, replicas * perReplica].map(String.init)
+                        fields += [String(replicas), String(perReplica), Cell.gpus(replicas, perReplica)]
                     } else {
                         fields += ["", "", ""]
                     }

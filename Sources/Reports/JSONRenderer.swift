@@ -150,7 +150,7 @@ public enum JSONRenderer {
             object(
                 [
                     ("replicas", String(replicas)), ("gpus_per_replica", String(perReplica)),
-                    ("gpus", String(replicas * perReplica)),
+                    ("gpus", Cell.gpus(replicas, perReplica)),
                 ], inline: true)
         case .never, .empty: "null"
         }

@@ -155,6 +155,11 @@ public enum Cell: Sendable, Equatable {
     case fleet(replicas: Int, gpusPerReplica: Int)
     case empty
 
+    /// A fleet's GPUs, replicas × GPUs per replica, multiplied exactly (no overflow at any size).
+    static func gpus(_ replicas: Int, _ perReplica: Int) -> String {
+        NumberFormatting.exact(Decimal(replicas) * Decimal(perReplica))
+    }
+
     /// Whether the cell holds a number (and so is right-aligned and never neutralised in CSV).
     public var isNumeric: Bool {
         switch self {
@@ -186,7 +191,8 @@ public enum Cell: Sendable, Equatable {
         case .percent(let value, let places): NumberFormatting.grouped(value * 100, places: places) + "%"
         case .never(_, let text): text
         case .key(_, let text), .label(let text): text
-        case .fleet(let replicas, let perReplica): "\(replicas) × \(perReplica) = \(replicas * perReplica)"
+        case .fleet(let replicas, let perReplica):
+            "\(replicas) × \(perReplica) = \(Cell.gpus(replicas, perReplica))"
         case .empty: ""
         }
     }
@@ -203,7 +209,8 @@ public enum Cell: Sendable, Equatable {
         case .pricePerMTok(let value, _): NumberFormatting.pricePerMTok(value, grouping: false)
         case .decimal(let value, let places): NumberFormatting.plain(value, places: places)
         case .percent(let value, let places): NumberFormatting.plain(value * 100, places: places)
-        case .fleet(let replicas, let perReplica): "\(replicas) × \(perReplica) = \(replicas * perReplica)"
+        case .fleet(let replicas, let perReplica):
+            "\(replicas) × \(perReplica) = \(Cell.gpus(replicas, perReplica))"
         case .never, .empty: ""
         }
     }
