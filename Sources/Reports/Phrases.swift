@@ -127,3 +127,67 @@ public enum Phrases {
         }
     }
 }
+
+extension Phrases {
+    /// The name of an explanation step's quantity in `language`: `api cost per request`,
+    /// `APIの1リクエストあたりコスト`, with its segment before it (`general: replicas`).
+    public static func quantity(_ step: ExplainStep, _ language: Language) -> String {
+        var name = quantity(step.quantity)(language)
+        if let argument = step.argument { name = name.replacingOccurrences(of: "{1}", with: argument) }
+        guard let segment = step.segment else { return name }
+        return segment + (language == .ja ? "：" : ": ") + name
+    }
+
+    // swift-format-ignore
+    /// The quantities' names, the languages in columns.
+    public static func quantity(_ quantity: ExplainQuantity) -> PhraseText {
+        switch quantity {
+        case .pricesPerMTok: PhraseText(en: "prices per 1M tokens (base prices)", ja: "100万トークンあたりの価格（基本料金）")
+        case .tierPricesPerMTok: PhraseText(en: "prices per 1M tokens (tier above {1} input tokens)", ja: "100万トークンあたりの価格（入力 {1} トークン超の料金）")
+        case .segmentRequests: PhraseText(en: "requests", ja: "リクエスト数")
+        case .alwaysCheaperReplicas: PhraseText(en: "always-cheaper replicas", ja: "常に安くなるレプリカ数")
+        case .alwaysCheaperVolume: PhraseText(en: "always-cheaper volume", ja: "常に安くなる量")
+        case .apiCostOfReplicaCapacity: PhraseText(en: "api cost of one replica's capacity", ja: "1レプリカの処理能力分のAPIコスト")
+        case .apiCostPerMTokBlended: PhraseText(en: "api cost per 1M tokens (blended)", ja: "100万トークンあたりのAPIコスト（加重平均）")
+        case .apiCostPerMonth: PhraseText(en: "api cost per month", ja: "APIの月額コスト")
+        case .apiCostPerRequest: PhraseText(en: "api cost per request", ja: "APIの1リクエストあたりコスト")
+        case .apiRequests: PhraseText(en: "api requests", ja: "APIへのリクエスト数")
+        case .batchFactor: PhraseText(en: "batch factor", ja: "バッチ係数")
+        case .breakEvenRequestsPerUser: PhraseText(en: "break-even requests per user", ja: "損益分岐となる1ユーザーあたりのリクエスト数")
+        case .breakEven: PhraseText(en: "break-even", ja: "損益分岐点")
+        case .dipBound: PhraseText(en: "dip bound", ja: "逆転区間の上限")
+        case .firstBreakEvenReplicas: PhraseText(en: "first break-even replicas", ja: "最初の損益分岐点のレプリカ数")
+        case .firstBreakEvenVolume: PhraseText(en: "first break-even volume", ja: "最初の損益分岐点の量")
+        case .fixedPerMonth: PhraseText(en: "fixed per month", ja: "固定費／月")
+        case .hybridPerMonth: PhraseText(en: "hybrid per month", ja: "ハイブリッドの月額")
+        case .monthlyDiscountRoot: PhraseText(en: "monthly discount root", ja: "月次割引率")
+        case .npvOfSwitching: PhraseText(en: "npv of switching", ja: "切替のNPV")
+        case .replicaPerMonth: PhraseText(en: "one replica per month", ja: "1レプリカの月額")
+        case .replicaCapacity: PhraseText(en: "one replica's capacity", ja: "1レプリカの処理能力")
+        case .oneTimeCostsAtStart: PhraseText(en: "one-time costs at t = 0", ja: "t = 0 の初期費用")
+        case .oneTimeCostsAtMonth: PhraseText(en: "one-time costs at the start of month {1}", ja: "{1}か月目の初めの初期費用")
+        case .oneTimeCostsPresentValue: PhraseText(en: "one-time costs, present value", ja: "初期費用の現在価値")
+        case .ownedGPUsPerMonth: PhraseText(en: "owned GPUs per month", ja: "自社保有GPUの月額")
+        case .paybackMonth: PhraseText(en: "payback month", ja: "回収月")
+        case .rentPerMonth: PhraseText(en: "rent per month", ja: "レンタル料／月")
+        case .replicas: PhraseText(en: "replicas", ja: "レプリカ数")
+        case .requestsPerUser: PhraseText(en: "requests per user", ja: "1ユーザーあたりのリクエスト数")
+        case .roiOfSelfHosting: PhraseText(en: "roi of self-hosting", ja: "自社運用のROI")
+        case .seatsBilled: PhraseText(en: "seats billed", ja: "課金されるシート数")
+        case .seatsPerMonth: PhraseText(en: "seats per month", ja: "シートの月額")
+        case .secondsPerRequestMean: PhraseText(en: "seconds per request (mean)", ja: "1リクエストあたりの秒数（平均）")
+        case .secondsPerRequest: PhraseText(en: "seconds per request", ja: "1リクエストあたりの秒数")
+        case .selfHostedRequests: PhraseText(en: "self-hosted requests", ja: "自社運用のリクエスト数")
+        case .selfHostingPerMonth: PhraseText(en: "self-hosting per month", ja: "自社運用の月額")
+        case .volumeInMonth: PhraseText(en: "volume in month t", ja: "t か月目の量")
+        case .selfHostedShare: PhraseText(en: "self-hosted share", ja: "自社運用の割合")
+        case .flexibleRequests: PhraseText(en: "flexible requests", ja: "柔軟なリクエスト数")
+        case .spareRoomInFlexibleRequests: PhraseText(en: "spare room on the constrained fleet, in flexible requests", ja: "制約付きフリートの空き（柔軟なリクエスト数換算）")
+        case .spareRoom: PhraseText(en: "spare room on the constrained fleet", ja: "制約付きフリートの空き")
+        case .fixedAndSetup: PhraseText(en: "fixed per month and setup", ja: "固定費／月と初期費用")
+        case .switchInMonth: PhraseText(en: "switch in month {1}", ja: "{1} か月目に切替")
+        case .switchOnDayOne: PhraseText(en: "switch in month {1} (day one)", ja: "{1} か月目に切替（初月から）")
+        case .switchNever: PhraseText(en: "switch in month {1} (API only)", ja: "{1} か月目に切替（API のみ）")
+        }
+    }
+}

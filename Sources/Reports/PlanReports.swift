@@ -315,9 +315,9 @@ public enum PlanReports {
             var result = migration.objective == .cost ? "\(candidate.totalCost)" : "\(candidate.npv)"
             if month == migration.bestSwitchMonth { result += context.t(" (best)", "（最良）") }
             return ExplainStep(
-                label: context.t("switch in month \(month)", "\(month) か月目に切替")
-                    + (month == 1 ? context.t(" (day one)", "（初月から）") : "")
-                    + (month > migration.horizonMonths ? context.t(" (API only)", "（API のみ）") : ""),
+                quantity: month == 1
+                    ? .switchOnDayOne : month > migration.horizonMonths ? .switchNever : .switchInMonth,
+                argument: "\(month)",
                 formula: migration.objective == .cost
                     ? context.t(
                         "Σ API_t (t < M) + one-time + Σ self_t (t ≥ M)",

@@ -995,7 +995,12 @@ public enum ScenarioReports {
                     Column(key: "result", label: context.t("Result", "結果"), alignment: .right),
                 ],
                 rows: steps.map {
-                    Row(cells: [.text($0.label), .text($0.formula), .text($0.substituted), .text($0.result)])
+                    Row(
+                        cells: [
+                            .key($0.quantity.rawValue, text: Phrases.quantity($0, context.language)),
+                            .text($0.formula),
+                            .text($0.substituted), .text($0.result),
+                        ], key: $0.segment)
                 }))
     }
 }

@@ -253,29 +253,29 @@ extension ScenarioReports {
                     context.t("Flexible part", "柔軟な部分"),
                     [
                         ExplainStep(
-                            label: "self-hosted share", formula: "σ = Σ shares of must-self-host segments",
+                            quantity: .selfHostedShare, formula: "σ = Σ shares of must-self-host segments",
                             substituted: whole.segments.filter(\.mustSelfHost).map { "\($0.share)" }
                                 .joined(separator: " + "), result: "\(sigma)"),
                         ExplainStep(
-                            label: "flexible requests", formula: "R_f = R − R·σ",
+                            quantity: .flexibleRequests, formula: "R_f = R − R·σ",
                             substituted: "\(r) − \(r) × \(sigma)",
                             result: "\(flexible)"),
                         reshaped
                             ? ExplainStep(
-                                label: "spare room on the constrained fleet, in flexible requests",
+                                quantity: .spareRoomInFlexibleRequests,
                                 formula:
                                     "(n0·R_1 − R_c)·s_c / s_f, n0 = max(m, ceil(R_c·s_c·p / (h·3600·u)))",
                                 substituted:
                                     "(\(n0) × \(option.capacity(replicas: 1, fleetWorkload)) − \(constrained)) × \(sConstrained) / \(sFlexible)",
                                 result: "\(spare)")
                             : ExplainStep(
-                                label: "spare room on the constrained fleet",
+                                quantity: .spareRoom,
                                 formula: "n0·R_1 − R_c, n0 = max(m, ceil(R_c·s·p / (h·3600·u)))",
                                 substituted:
                                     "\(n0) × \(option.capacity(replicas: 1, fleetWorkload)) − \(constrained)",
                                 result: "\(spare)"),
                         ExplainStep(
-                            label: "fixed per month and setup",
+                            quantity: .fixedAndSetup,
                             formula: "F = 0, setup = 0 (paid by the constrained fleet)",
                             substituted: "—", result: "0"),
                     ], context: context))

@@ -44,17 +44,17 @@ public struct BreakEven: Sendable, Hashable {
             apiPerRequest, perReplica, fixed, oneReplicaCapacity, apiValueOfOneReplica, option.minReplicas
         )
         var explain = [
-            ExplainStep(label: "api cost per request", formula: "a", substituted: "a", result: "\(a)"),
+            ExplainStep(quantity: .apiCostPerRequest, formula: "a", substituted: "a", result: "\(a)"),
             ExplainStep(
-                label: "one replica per month", formula: "C", substituted: "C (without F)", result: "\(c)"),
-            ExplainStep(label: "fixed per month", formula: "F", substituted: "F", result: "\(f)"),
+                quantity: .replicaPerMonth, formula: "C", substituted: "C (without F)", result: "\(c)"),
+            ExplainStep(quantity: .fixedPerMonth, formula: "F", substituted: "F", result: "\(f)"),
             ExplainStep(
-                label: "one replica's capacity", formula: "R_1 = h·3600·u / (s·p)",
+                quantity: .replicaCapacity, formula: "R_1 = h·3600·u / (s·p)",
                 substituted: "\(workload.servingHoursPerMonth) × 3600 × \(option.utilization) / "
                     + "(\(option.secondsPerRequest) × \(workload.peakToAverage))",
                 result: "\(r1)"),
             ExplainStep(
-                label: "api cost of one replica's capacity", formula: "V = a·R_1",
+                quantity: .apiCostOfReplicaCapacity, formula: "V = a·R_1",
                 substituted: "\(a) × \(r1)",
                 result: "\(v)"),
         ]
@@ -62,12 +62,12 @@ public struct BreakEven: Sendable, Hashable {
         case .never(.beyondAnyFleet, _, _):
             explain.append(
                 ExplainStep(
-                    label: "break-even", formula: "never when F / (V − C) exceeds 2147483647 replicas",
+                    quantity: .breakEven, formula: "never when F / (V − C) exceeds 2147483647 replicas",
                     substituted: "\(f) / (\(v) − \(c))", result: "never"))
         case .never:
             explain.append(
                 ExplainStep(
-                    label: "break-even", formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",
+                    quantity: .breakEven, formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",
                     result: "never"))
         case .breaksEven(let firstVolume, let kStar, let alwaysVolume, let kAlways):
             let (first, always) = (firstVolume.requestsPerMonth, alwaysVolume.requestsPerMonth)
@@ -75,20 +75,20 @@ public struct BreakEven: Sendable, Hashable {
             let qCeiling = DecimalMath.ceilingInt(q).map { "\($0)" } ?? "\(DecimalMath.ceiling(q))"
             explain += [
                 ExplainStep(
-                    label: "first break-even replicas", formula: "k* = max(m, ceil(F / (V − C)))",
+                    quantity: .firstBreakEvenReplicas, formula: "k* = max(m, ceil(F / (V − C)))",
                     substituted: "max(\(m), ceil(\(f) / (\(v) − \(c))))", result: "\(kStar)"),
                 ExplainStep(
-                    label: "first break-even volume", formula: "R* = (F + k*·C) / a",
+                    quantity: .firstBreakEvenVolume, formula: "R* = (F + k*·C) / a",
                     substituted: "(\(f) + \(kStar) × \(c)) / \(a)", result: "\(first)"),
                 ExplainStep(
-                    label: "dip bound", formula: "q = (F + V) / (V − C)",
+                    quantity: .dipBound, formula: "q = (F + V) / (V − C)",
                     substituted: "(\(f) + \(v)) / (\(v) − \(c))",
                     result: "\(q)"),
                 ExplainStep(
-                    label: "always-cheaper replicas", formula: "K = max(k*, ceil(q) − 1)",
+                    quantity: .alwaysCheaperReplicas, formula: "K = max(k*, ceil(q) − 1)",
                     substituted: "max(\(kStar), \(qCeiling) − 1)", result: "\(kAlways)"),
                 ExplainStep(
-                    label: "always-cheaper volume", formula: "X = (F + K·C) / a",
+                    quantity: .alwaysCheaperVolume, formula: "X = (F + K·C) / a",
                     substituted: "(\(f) + \(kAlways) × \(c)) / \(a)", result: "\(always)"),
             ]
         }
