@@ -12,9 +12,9 @@ extension Invocation {
         return language
     }
 
-    /// Picks the English or Japanese form of a command's own words.
-    func localized(_ english: String, _ japanese: String) -> String {
-        (try? language()) == .ja ? japanese : english
+    /// A phrase of the catalog (``Phrases``) in the `--lang` language, `{1}`, `{2}` … filled by `arguments`.
+    func t(_ phrase: Phrase, _ arguments: String...) -> String {
+        Phrases.text(phrase, (try? language()) ?? .en, arguments: arguments)
     }
 
     /// A yes-or-no cell: the key `yes` or `no`, shown in the report's language.

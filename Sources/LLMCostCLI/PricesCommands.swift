@@ -196,50 +196,47 @@ enum PricesCommands {
                     footnoteRefs: set.source.map { [sources.add($0)] } ?? []))
         }
         let columns = [
-            Column(key: "model", label: invocation.localized("Model", "モデル")),
-            Column(key: "provider", label: invocation.localized("Provider", "提供元")),
-            Column(key: "family", label: invocation.localized("Family", "ファミリー")),
-            Column(key: "open_weights", label: invocation.localized("Open weights", "オープンウェイト")),
+            Column(key: "model", label: invocation.t(.pModel)),
+            Column(key: "provider", label: invocation.t(.pProvider)),
+            Column(key: "family", label: invocation.t(.pFamily)),
+            Column(key: "open_weights", label: invocation.t(.pOpenWeights)),
             Column(
-                key: "input", label: invocation.localized("Input", "入力"),
-                unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right),
+                key: "input", label: invocation.t(.pInput),
+                unit: invocation.t(.pN1mTok), alignment: .right),
             Column(
-                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"),
-                unit: invocation.localized("/1M tok", "/100万トークン"),
+                key: "cached_input", label: invocation.t(.pCachedInput),
+                unit: invocation.t(.pN1mTok),
                 alignment: .right),
             Column(
-                key: "output", label: invocation.localized("Output", "出力"),
-                unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right
+                key: "output", label: invocation.t(.pOutput),
+                unit: invocation.t(.pN1mTok), alignment: .right
             ),
             Column(
-                key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"),
+                key: "batch_discount", label: invocation.t(.pBatchDiscount),
                 alignment: .right),
             Column(
-                key: "tiers", label: invocation.localized("Long-context tiers", "長文脈料金"),
-                unit: invocation.localized("input tokens", "入力トークン")
+                key: "tiers", label: invocation.t(.pLongContextTiers),
+                unit: invocation.t(.pInputTokens)
             ),
-            Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
-            Column(key: "checked", label: invocation.localized("Checked", "確認日")),
+            Column(key: "effective", label: invocation.t(.pEffective)),
+            Column(key: "checked", label: invocation.t(.pChecked)),
         ]
         var notes = sources.footnotes
         notes.append(
             Footnote(
                 number: notes.count + 1,
-                text: invocation.localized(
-                    "Prices in force on \(date), per 1M tokens; a long-context tier bills the whole request at its rates.",
-                    "\(date) 時点の100万トークンあたり価格。長文脈料金は、入力がしきい値を超えたリクエスト全体に適用されます。")))
+                text: invocation.t(.pPricesInForceOnPer1m, "\(date)")))
         if !unpriced.isEmpty {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized("No price in force on \(date) for: ", "\(date) 時点で価格のないモデル: ")
+                    text: invocation.t(.pNoPriceInForceOnFor, "\(date)")
                         + unpriced.joined(separator: ", ")))
         }
         let report = Report(
             key: "prices_list",
-            title: invocation.localized("API prices", "API 価格"),
-            subtitle: invocation.localized(
-                "\(rows.count) models, as of \(date)", "\(rows.count) モデル（\(date) 時点）"),
+            title: invocation.t(.pApiPrices),
+            subtitle: invocation.t(.pModelsAsOf, "\(rows.count)", "\(date)"),
             sections: [Section(table: Table(id: "models", columns: columns, rows: rows))], footnotes: notes,
             about: Report.About(asOf: date.description))
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
@@ -259,41 +256,41 @@ enum PricesCommands {
         let summary = Table(
             id: "model",
             columns: [
-                Column(key: "field", label: invocation.localized("Field", "項目")),
-                Column(key: "value", label: invocation.localized("Value", "値")),
+                Column(key: "field", label: invocation.t(.pField)),
+                Column(key: "value", label: invocation.t(.pValue)),
             ],
             rows: [
-                ("id", invocation.localized("Id", "ID"), Cell.text(model.id)),
-                ("name", invocation.localized("Name", "名前"), .text(model.name)),
-                ("provider", invocation.localized("Provider", "提供元"), .text(model.provider)),
-                ("family", invocation.localized("Family", "ファミリー"), .text(model.family)),
+                ("id", invocation.t(.pId), Cell.text(model.id)),
+                ("name", invocation.t(.pName), .text(model.name)),
+                ("provider", invocation.t(.pProvider), .text(model.provider)),
+                ("family", invocation.t(.pFamily), .text(model.family)),
                 (
-                    "open_weights", invocation.localized("Open weights", "オープンウェイト"),
+                    "open_weights", invocation.t(.pOpenWeights),
                     invocation.yesNo(model.openWeights)
                 ),
                 (
-                    "context_window_tokens", invocation.localized("Context window (tokens)", "コンテキスト長（トークン）"),
+                    "context_window_tokens", invocation.t(.pContextWindowTokens),
                     model.contextWindow.map { .integer(Decimal($0)) } ?? .key("unknown", text: "—")
                 ),
-                ("currency", invocation.localized("Currency", "通貨"), .text(currency)),
-                ("note", invocation.localized("Note", "注記"), model.note.map { .text($0) } ?? .empty),
+                ("currency", invocation.t(.pCurrency), .text(currency)),
+                ("note", invocation.t(.pNote), model.note.map { .text($0) } ?? .empty),
             ].filter { $0.2 != .empty }.map { Row(cells: [.label($0.1), $0.2], key: $0.0) })
-        let unit = invocation.localized("\(currency)/1M tok", "\(currency)/100万トークン")
+        let unit = invocation.t(.pN1mTok2, "\(currency)")
         let priceColumns = [
-            Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
+            Column(key: "effective", label: invocation.t(.pEffective)),
             Column(
-                key: "applies_above_input_tokens", label: invocation.localized("Input above", "入力しきい値"),
-                unit: invocation.localized("tokens", "トークン"), alignment: .right),
-            Column(key: "input", label: invocation.localized("Input", "入力"), unit: unit, alignment: .right),
+                key: "applies_above_input_tokens", label: invocation.t(.pInputAbove),
+                unit: invocation.t(.pTokens), alignment: .right),
+            Column(key: "input", label: invocation.t(.pInput), unit: unit, alignment: .right),
             Column(
-                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: unit,
+                key: "cached_input", label: invocation.t(.pCachedInput), unit: unit,
                 alignment: .right),
-            Column(key: "output", label: invocation.localized("Output", "出力"), unit: unit, alignment: .right),
+            Column(key: "output", label: invocation.t(.pOutput), unit: unit, alignment: .right),
             Column(
-                key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"),
+                key: "batch_discount", label: invocation.t(.pBatchDiscount),
                 alignment: .right),
-            Column(key: "in_force", label: invocation.localized("In force", "適用中")),
-            Column(key: "checked", label: invocation.localized("Checked", "確認日")),
+            Column(key: "in_force", label: invocation.t(.pInForce)),
+            Column(key: "checked", label: invocation.t(.pChecked)),
         ]
         var rows: [Row] = []
         for set in model.prices {
@@ -308,7 +305,7 @@ enum PricesCommands {
                         .pricePerMTok(output, currency: currency),
                         set.batchDiscount > 0 ? .percent(set.batchDiscount, places: 0) : .empty,
                         current
-                            ? .key("yes", text: invocation.localized("yes (\(date))", "はい（\(date)）"))
+                            ? .key("yes", text: invocation.t(.pYes, "\(date)"))
                             : .empty,
                         .text(set.checked?.description ?? ""),
                     ], marked: current, footnoteRefs: refs)
@@ -334,8 +331,7 @@ enum PricesCommands {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized(
-                        "No price set is in force on \(date).", "\(date) 時点で有効な価格はありません。")))
+                    text: invocation.t(.pNoPriceSetIsInForce, "\(date)")))
         }
         let report = Report(
             key: "prices_show",
@@ -343,7 +339,7 @@ enum PricesCommands {
             sections: [
                 Section(table: summary),
                 Section(
-                    heading: invocation.localized("Price history", "価格履歴"),
+                    heading: invocation.t(.pPriceHistory),
                     table: Table(id: "prices", columns: priceColumns, rows: rows)),
             ], footnotes: notes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])

@@ -44,6 +44,297 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case wrote
     case yes
     case no
+    // The words of the reports and commands, named after their English.
+    case pEstimatedFromRoofline
+    case pReplicaBusyTimeFitted
+    case pEstimated
+    case pDeployment
+    case pPrecision
+    case pEngine
+    case pTokensS
+    case pTokensS2
+    case pWorstError
+    case pInput
+    case pTokens
+    case pOutput
+    case pMeasured
+    case pOutputTokensS
+    case pFitted
+    case pError
+    case pSelfHostingProfiles
+    case pFitAtEachMeasuredPoint
+    case pModel
+    case pProvider
+    case pFamily
+    case pOpenWeights
+    case pN1mTok
+    case pCachedInput
+    case pBatchDiscount
+    case pLongContextTiers
+    case pInputTokens
+    case pEffective
+    case pChecked
+    case pPricesInForceOnPer1m
+    case pNoPriceInForceOnFor
+    case pApiPrices
+    case pModelsAsOf
+    case pField
+    case pValue
+    case pId
+    case pName
+    case pContextWindowTokens
+    case pCurrency
+    case pNote
+    case pN1mTok2
+    case pInputAbove
+    case pInForce
+    case pYes
+    case pNoPriceSetIsInForce
+    case pPriceHistory
+    case pAnnual
+    case pMonthly
+    case pListPricesPerUserAMonth
+    case pSeatPlans
+    case pPlans
+    case pPlan
+    case pPerUser
+    case pMonth
+    case pBilling
+    case pMinimumSeats
+    case pCostMonthByMonth
+    case pTheScenarioRequiresOfTheRequests
+    case pBenefits
+    case pAMonthTheSameInEvery
+    case pPunctU28U7b
+    case pEverySwitchMonth
+    case pMigrateInMonth
+    case pApiFirstThenMigrate
+    case pApiOnly
+    case pPunct
+    case pSelfHostFromDayOne
+    case pMigrateInMonth2
+    case pSelfHostingOption
+    case pPlan2
+    case pSelfHostingFromMonth
+    case pOneTimeAtTheSwitch
+    case pTotalCost
+    case pCostsMoreThanTheBestBy
+    case pNpvBelowTheBestBy
+    case pInTotalCostOverMonths
+    case pInNpv
+    case pMonth2
+    case pRequests
+    case pPunctU3a3
+    case pMigrateInMonth3
+    case pCumulativeCost
+    case pCumulativeCost2
+    case pPaidOnceWhenSelfHostingStarts
+    case pTheScenarioHasNoMigrationSection
+    case pTheLowestTotalCostOverMonths
+    case pTheHighestNpvDiscountingMonthT
+    case pBestPlanEverySwitchMonthFrom
+    case pBest
+    case pApiTTMOneTime
+    case pBenefitsTCostT1R
+    case pTotalCostNpv
+    case pVs
+    case pAfter
+    case pModelAddedRemovedPriceSetAdded
+    case pNoPriceChanges
+    case pChange
+    case pOld
+    case pNew
+    case pChange2
+    case pPricesPer1mTokensInPrice
+    case pPriceSetOnlyReDatedWith
+    case pPriceChanges
+    case pScenarioMonthlyApiCostWithOld
+    case pApiOption
+    case pChange3
+    case pNoApiOptionOfTheScenario
+    case pRent
+    case pOwn
+    case pHybrid
+    case pSeats
+    case pRank
+    case pKind
+    case pReplicasGpus
+    case pGpus
+    case pVsCheapest
+    case pBreakEvenFromWhatVolumeSelf
+    case pLlmCostComparison
+    case pMonthlyCostAgainstVolume
+    case pPerMonth
+    case pToday
+    case pVsNeverApiVsSelfHosting
+    case pFirstBreakEven
+    case pCurrentVolume
+    case pAlwaysCheaperFrom
+    case pNpvOfSwitching
+    case pApiCostPerRequestA
+    case pOneReplicaPerMonthC
+    case pFixedPerMonthFOperations
+    case pOneReplicaSCapacityRRequests
+    case pApiCostOfThatCapacityV
+    case pCurrentVolumeRequestsMonth
+    case pFirstBreakEvenRequestsMonth
+    case pAsTokensMonth
+    case pReplicasThere
+    case pCurrentVolume2
+    case pCheaperAtEveryLargerVolumeFrom
+    case pJustPastSomeReplicaBoundariesAbove
+    case pSelfHostingNeverBreaksEvenAt
+    case pNpvOfSwitchingMonths
+    case pQuantity
+    case pBreakEven
+    case pPaybackAndNpv
+    case pBreakEven2
+    case pAtAnyVolumeTheApiIs
+    case pAtRequestsAMonthYouAre
+    case pAtRequestsAMonthYouAre2
+    case pAtRequestsAMonthTheApi
+    case pBreakEven3
+    case pAlwaysCheaper
+    case pOneTime
+    case pTotalBenefits
+    case pSwitchingFrom
+    case pAMonth
+    case pNoBenefitsAreGivenInThe
+    case pNpvDiscountsMonthTBy1
+    case pRoiOverMonths
+    case pTheOneTimeCostOfIs
+    case pTheOneTimeCostOfIs2
+    case pApiCost
+    case pSelfHostingCost
+    case pSaving
+    case pCumulativeCash
+    case pPaybackMonth
+    case pCumulativeCashOfSwitching
+    case pRequestsMonthInSegmentsWithTheir
+    case pRequestsMonthInputOutputTokensOf
+    case pSelfHostedOnly
+    case pAny
+    case pRequestShapesBySegment
+    case pSegment
+    case pShare
+    case pInputTokens2
+    case pOutputTokens
+    case pBatch
+    case pRouting
+    case pEachSegmentIsPricedWithIts
+    case pInput2
+    case pCached
+    case pOutputPer1mTokens
+    case pBatch2
+    case pSegmentExceedsInputTokensSoThe
+    case pThisRequestShapeExceedsInputTokens
+    case pInForceFrom
+    case pChecked2
+    case pFromTheGpusComputeRooflineNo
+    case pPunctU3b
+    case pReplicaSecondsPerRequestOnAverage
+    case pReplicaSecondsPerRequest
+    case pRentedAt
+    case pGpuHour
+    case pChecked3
+    case pPunctU2c
+    case pGiven
+    case pOwned
+    case pPerGpuInstalledWrittenOffOver
+    case pPeakAverageTargetUtilisationServingHours
+    case pOneTimeSetup
+    case pAMonthIs730Hours
+    case pPunctU3a
+    case pRented
+    case pOwned2
+    case pUsed
+    case pOnDemand
+    case pN1YearCommitment
+    case pN3YearCommitment
+    case pExchangeRateGivenWithFxOverrides
+    case pAnUndatedDay
+    case pExchangeRateTheRateOfFrom
+    case pBreakEven4
+    case pSeatBreakEven
+    case pHowItWasComputed
+    case pFormula
+    case pWithTheValues
+    case pResult
+    case pThisOptionWouldSendTheOf
+    case pUsersPayForTheMinimumOf
+    case pASeatPlanAppliesOnlyWhere
+    case pSelfHostedShare
+    case pSelfHosted
+    case pToTheApi
+    case pFleet
+    case pApi
+    case pEqual
+    case pSeatPlan
+    case pSeatsBilled
+    case pSeats2
+    case pApiToday
+    case pRequestsPerUserToday
+    case pRequestsUserMonth
+    case pBreakEvenPerUser
+    case pCheaperToday
+    case pHybridRoutingWhatEachSideCarries
+    case pSeatSubscriptionsForUsersBreakEven
+    case pBelowTheBreakEvenTheApi
+    case pFlexiblePartOnlyOfTheRequests
+    case pFlexiblePart
+    case pCurrentVolume3
+    case pBreakEvenBothCostTheSame
+    case pReplicaStepAboveThisReplicas
+    case pCheaperSideChanges
+    case pSelfHosting
+    case pReplicas
+    case pCheaper
+    case pMarkedRowsAreCrossoversAnExact
+    case pFurtherReplicaStepsInTheRange
+    case pVolumeSweepRequestsMonth
+    case pMonthlyCostAgainstVolumeLogScales
+    case pMonthlySavingApiSelfHosting
+    case pBaseCase
+    case pInput3
+    case pInputAtBase
+    case pInput4
+    case pInputDown
+    case pInputUp
+    case pSwing
+    case pEachInputIsMovedByOne
+    case pSensitivityOf
+    case pInput5
+    case pInput6
+    case pSensitivity
+    case pVolume
+    case pTokensPerRequest
+    case pApiPrice
+    case pGpuPriceOrRate
+    case pThroughput
+    case pUtilisation
+    case pPeakFactor
+    case pPowerPrice
+    case pOperationsCost
+    case pGrowth
+    case pDiscountRate
+    case pMonteCarloInDoublePrecisionDraws
+    case pMonthlySaving
+    case pFirstBreakEven2
+    case pNpvOfSwitching2
+    case pFigure
+    case pKindOrUnit
+    case pPSelfHostingCheaper
+    case pPNeverBreaksEven
+    case pDraws
+    case pSeed
+    case pTheScenarioGivesNoRangesSo
+    case pRangesTriangularLowModeHigh
+    case pRangesOnBenefitsMoveNoneOf
+    case pMonthlySavingAcrossDraws
+    case pDrawsPerBin
+    case pMonteCarloRanges
+    case pProbability
+    case pMonteCarloInDoublePrecision
 }
 
 /// A phrase in every ``Language``, side by side; a new language is one more field.
@@ -66,6 +357,11 @@ public struct PhraseText: Sendable, Equatable {
 public enum Phrases {
     /// The text of `phrase` in `language`, with `{1}`, `{2}` … replaced by `arguments`.
     public static func text(_ phrase: Phrase, _ language: Language, _ arguments: String...) -> String {
+        text(phrase, language, arguments: arguments)
+    }
+
+    /// The text of `phrase` in `language`, with `{1}`, `{2}` … replaced by `arguments`.
+    public static func text(_ phrase: Phrase, _ language: Language, arguments: [String]) -> String {
         var result = entry(phrase)(language)
         for (index, argument) in arguments.enumerated() {
             result = result.replacingOccurrences(of: "{\(index + 1)}", with: argument)
@@ -124,6 +420,296 @@ public enum Phrases {
         case .wrote: PhraseText(en: "wrote {1}", ja: "{1} を書き出しました")
         case .yes: PhraseText(en: "yes", ja: "はい")
         case .no: PhraseText(en: "no", ja: "いいえ")
+        case .pEstimatedFromRoofline: PhraseText(en: "Estimated from the GPUs' compute roofline at {1}% of dense peak: no measurements.", ja: "実測なし：GPU の演算性能の {1}% を仮定した推定値。")
+        case .pReplicaBusyTimeFitted: PhraseText(en: "A replica's busy time per request is s = I/P + O/D + O·(I + O/2)/K, fitted by relative least squares to the measured points (throughput = O/s); a dash is a term the fit dropped. Constants are rounded to 6 significant digits.", ja: "1リクエストあたりのレプリカ占有時間 s = I/P + O/D + O·(I + O/2)/K を実測点に相対最小二乗で当てはめています（スループット = O/s）。「—」は除外された項です。定数は有効数字6桁に丸めています。")
+        case .pEstimated: PhraseText(en: "estimated", ja: "推定")
+        case .pDeployment: PhraseText(en: "Deployment", ja: "構成")
+        case .pPrecision: PhraseText(en: "Precision", ja: "精度")
+        case .pEngine: PhraseText(en: "Engine", ja: "エンジン")
+        case .pTokensS: PhraseText(en: "tokens/s", ja: "トークン/秒")
+        case .pTokensS2: PhraseText(en: "tokens²/s", ja: "トークン²/秒")
+        case .pWorstError: PhraseText(en: "Worst error", ja: "最大誤差")
+        case .pInput: PhraseText(en: "Input", ja: "入力")
+        case .pTokens: PhraseText(en: "tokens", ja: "トークン")
+        case .pOutput: PhraseText(en: "Output", ja: "出力")
+        case .pMeasured: PhraseText(en: "Measured", ja: "実測")
+        case .pOutputTokensS: PhraseText(en: "output tokens/s", ja: "出力トークン/秒")
+        case .pFitted: PhraseText(en: "Fitted", ja: "モデル")
+        case .pError: PhraseText(en: "Error", ja: "誤差")
+        case .pSelfHostingProfiles: PhraseText(en: "Self-hosting profiles", ja: "自社運用の構成")
+        case .pFitAtEachMeasuredPoint: PhraseText(en: "Fit at each measured point", ja: "各実測点での当てはまり")
+        case .pModel: PhraseText(en: "Model", ja: "モデル")
+        case .pProvider: PhraseText(en: "Provider", ja: "提供元")
+        case .pFamily: PhraseText(en: "Family", ja: "ファミリー")
+        case .pOpenWeights: PhraseText(en: "Open weights", ja: "オープンウェイト")
+        case .pN1mTok: PhraseText(en: "/1M tok", ja: "/100万トークン")
+        case .pCachedInput: PhraseText(en: "Cached input", ja: "キャッシュ入力")
+        case .pBatchDiscount: PhraseText(en: "Batch discount", ja: "バッチ割引")
+        case .pLongContextTiers: PhraseText(en: "Long-context tiers", ja: "長文脈料金")
+        case .pInputTokens: PhraseText(en: "input tokens", ja: "入力トークン")
+        case .pEffective: PhraseText(en: "Effective", ja: "適用開始")
+        case .pChecked: PhraseText(en: "Checked", ja: "確認日")
+        case .pPricesInForceOnPer1m: PhraseText(en: "Prices in force on {1}, per 1M tokens; a long-context tier bills the whole request at its rates.", ja: "{1} 時点の100万トークンあたり価格。長文脈料金は、入力がしきい値を超えたリクエスト全体に適用されます。")
+        case .pNoPriceInForceOnFor: PhraseText(en: "No price in force on {1} for: ", ja: "{1} 時点で価格のないモデル: ")
+        case .pApiPrices: PhraseText(en: "API prices", ja: "API 価格")
+        case .pModelsAsOf: PhraseText(en: "{1} models, as of {2}", ja: "{1} モデル（{2} 時点）")
+        case .pField: PhraseText(en: "Field", ja: "項目")
+        case .pValue: PhraseText(en: "Value", ja: "値")
+        case .pId: PhraseText(en: "Id", ja: "ID")
+        case .pName: PhraseText(en: "Name", ja: "名前")
+        case .pContextWindowTokens: PhraseText(en: "Context window (tokens)", ja: "コンテキスト長（トークン）")
+        case .pCurrency: PhraseText(en: "Currency", ja: "通貨")
+        case .pNote: PhraseText(en: "Note", ja: "注記")
+        case .pN1mTok2: PhraseText(en: "{1}/1M tok", ja: "{1}/100万トークン")
+        case .pInputAbove: PhraseText(en: "Input above", ja: "入力しきい値")
+        case .pInForce: PhraseText(en: "In force", ja: "適用中")
+        case .pYes: PhraseText(en: "yes ({1})", ja: "はい（{1}）")
+        case .pNoPriceSetIsInForce: PhraseText(en: "No price set is in force on {1}.", ja: "{1} 時点で有効な価格はありません。")
+        case .pPriceHistory: PhraseText(en: "Price history", ja: "価格履歴")
+        case .pAnnual: PhraseText(en: "annual", ja: "年払い")
+        case .pMonthly: PhraseText(en: "monthly", ja: "月払い")
+        case .pListPricesPerUserAMonth: PhraseText(en: "List prices per user a month (annual plans: the monthly equivalent); no plan includes API access, and all have fair-use caps.", ja: "1ユーザー・1か月あたりの定価（年払いプランは月額換算）。どのプランにも API 利用は含まれず、利用上限があります。")
+        case .pSeatPlans: PhraseText(en: "Seat plans", ja: "シートプラン")
+        case .pPlans: PhraseText(en: "{1} plans", ja: "{1} プラン")
+        case .pPlan: PhraseText(en: "Plan", ja: "プラン")
+        case .pPerUser: PhraseText(en: "Per user", ja: "1ユーザーあたり")
+        case .pMonth: PhraseText(en: "/month", ja: "／月")
+        case .pBilling: PhraseText(en: "Billing", ja: "支払い")
+        case .pMinimumSeats: PhraseText(en: "Minimum seats", ja: "最低シート数")
+        case .pCostMonthByMonth: PhraseText(en: "Cost month by month: ", ja: "月ごとのコスト：")
+        case .pTheScenarioRequiresOfTheRequests: PhraseText(en: "The scenario requires {1}% of the requests to stay self-hosted (its segments); plan does not split the traffic and plans the whole workload one way, so its API-only and before-the-switch months break that rule. compare prices the hybrid.", ja: "このシナリオはリクエストの {1}% を自社運用に限定しています（segments）。plan はトラフィックを分けずに全量で計画するため、API のみの計画と切替前の月はこの条件を満たしません。ハイブリッドの費用は compare で確認してください。")
+        case .pBenefits: PhraseText(en: "Benefits: ", ja: "便益：")
+        case .pAMonthTheSameInEvery: PhraseText(en: " a month, the same in every plan", ja: "／月（どの計画でも同じ）")
+        case .pPunctU28U7b: PhraseText(en: " ({1})", ja: "（{1}）")
+        case .pEverySwitchMonth: PhraseText(en: "every switch month, ", ja: "すべての切替月、")
+        case .pMigrateInMonth: PhraseText(en: "migrate in month {1}, ", ja: "{1} か月目に移行、")
+        case .pApiFirstThenMigrate: PhraseText(en: "API first, then migrate: ", ja: "API で始めて自社運用へ移行：")
+        case .pApiOnly: PhraseText(en: "API only", ja: "API のみ")
+        case .pPunct: PhraseText(en: " ", ja: "")
+        case .pSelfHostFromDayOne: PhraseText(en: "Self-host from day one", ja: "初月から自社運用")
+        case .pMigrateInMonth2: PhraseText(en: "Migrate in month {1}", ja: "{1} か月目に移行")
+        case .pSelfHostingOption: PhraseText(en: "Self-hosting option", ja: "自社運用")
+        case .pPlan2: PhraseText(en: "Plan", ja: "計画")
+        case .pSelfHostingFromMonth: PhraseText(en: "Self-hosting from month", ja: "自社運用の開始月")
+        case .pOneTimeAtTheSwitch: PhraseText(en: "One-time at the switch", ja: "切替時の初期費用")
+        case .pTotalCost: PhraseText(en: "Total cost", ja: "総コスト")
+        case .pCostsMoreThanTheBestBy: PhraseText(en: "Costs more than the best by", ja: "最良案との差（コスト）")
+        case .pNpvBelowTheBestBy: PhraseText(en: "NPV below the best by", ja: "最良案との差（NPV）")
+        case .pInTotalCostOverMonths: PhraseText(en: "in total cost over {1} months", ja: "{1} か月の総コストで")
+        case .pInNpv: PhraseText(en: "in NPV", ja: "NPV で")
+        case .pMonth2: PhraseText(en: "Month", ja: "月")
+        case .pRequests: PhraseText(en: "Requests", ja: "リクエスト数")
+        case .pPunctU3a3: PhraseText(en: "Σ ", ja: "累計 ")
+        case .pMigrateInMonth3: PhraseText(en: "migrate in month {1}", ja: "{1} か月目に移行")
+        case .pCumulativeCost: PhraseText(en: "Cumulative cost: ", ja: "累積コスト：")
+        case .pCumulativeCost2: PhraseText(en: "Cumulative cost", ja: "累積コスト")
+        case .pPaidOnceWhenSelfHostingStarts: PhraseText(en: "Paid once when self-hosting starts (day one: month 0; migrating: the start of month M): setup {1} + migration {2} + fine-tuning {3} = {4}, plus owned GPUs for the first fleet. Both plans that self-host pay them; API only pays none.", ja: "自社運用を始める時に一度だけ支払う費用（初月からなら0か月目、移行なら M か月目の初め）：初期構築 {1} + 移行 {2} + ファインチューニング {3} = {4}、自社保有なら最初の GPU 購入費も加算。API のみの計画では不要。")
+        case .pTheScenarioHasNoMigrationSection: PhraseText(en: " The scenario has no 'migration' section, so only the setup counts.", ja: "シナリオに 'migration' の記載がないため、初期構築費のみを計上しています。")
+        case .pTheLowestTotalCostOverMonths: PhraseText(en: "the lowest total cost over {1} months, undiscounted (--objective cost)", ja: "{1} か月の総コスト（割引なし）が最小（--objective cost）")
+        case .pTheHighestNpvDiscountingMonthT: PhraseText(en: "the highest NPV, discounting month t by (1 + {1}%)^(t/12) (--objective npv)", ja: "NPV が最大（t か月目を (1 + {1}%)^(t/12) で割引、--objective npv）")
+        case .pBestPlanEverySwitchMonthFrom: PhraseText(en: "Best plan: {1}. Every switch month from 1 (self-host from day one) to {2} (API only) was tried; the migrate plan is the best month from 2 to {3}, a later month winning a tie. Before the switch the API serves every request; from it, self-hosting does. NPV uses an annual rate of {4}% and discounts the one-time costs paid at the start of month M by (1 + {4}%)^((M − 1)/12); owned GPUs count as cash when bought.", ja: "最良の計画：{1}。切替月を 1（初月から自社運用）から {2}（API のみ）まですべて試し、移行計画は 2〜{3} か月目のうち最良の月です（同点なら遅い月）。切替前はすべて API、切替後はすべて自社運用で処理します。NPV は年率 {4}% で割り引き、M か月目の初めに払う初期費用は (1 + {4}%)^((M − 1)/12) で割り引きます。自社保有 GPU は購入時に現金支出として計上します。")
+        case .pBest: PhraseText(en: " (best)", ja: "（最良）")
+        case .pApiTTMOneTime: PhraseText(en: "Σ API_t (t < M) + one-time + Σ self_t (t ≥ M)", ja: "Σ API_t (t < M) + 初期費用 + Σ 自社_t (t ≥ M)")
+        case .pBenefitsTCostT1R: PhraseText(en: "Σ (benefits_t − cost_t)/(1+r)^(t/12) − one-time/(1+r)^((M−1)/12)", ja: "Σ (便益_t − コスト_t)/(1+r)^(t/12) − 初期費用/(1+r)^((M−1)/12)")
+        case .pTotalCostNpv: PhraseText(en: "total cost {1}; NPV {2}", ja: "総コスト {1}、NPV {2}")
+        case .pVs: PhraseText(en: " (vs {1})", ja: "（{1} 比）")
+        case .pAfter: PhraseText(en: " (after {1})", ja: "（{1} の次）")
+        case .pModelAddedRemovedPriceSetAdded: PhraseText(en: "{1} model{2} added, {3} removed, {4} price set{5} added or removed, {6} price{7} changed", ja: "モデル追加 {1}、削除 {3}、価格セット追加・削除 {4}、価格変更 {6}")
+        case .pNoPriceChanges: PhraseText(en: "No price changes.", ja: "価格の変更はありません。")
+        case .pChange: PhraseText(en: "Change", ja: "変更")
+        case .pOld: PhraseText(en: "Old", ja: "旧")
+        case .pNew: PhraseText(en: "New", ja: "新")
+        case .pChange2: PhraseText(en: "Change", ja: "変化率")
+        case .pPricesPer1mTokensInPrice: PhraseText(en: "Prices per 1M tokens in {1}; price sets matched by their effective date, tiers by their threshold. checked dates and notes are not compared.", ja: "価格は100万トークンあたり（{1}）。価格セットは適用開始日、長文脈料金はしきい値で対応付け。確認日と注記は比較しません。")
+        case .pPriceSetOnlyReDatedWith: PhraseText(en: "{1} price set{2} only re-dated with the same prices: {3}", ja: "価格は同じで適用開始日のみ変わった価格セット {1} 件: {3}")
+        case .pPriceChanges: PhraseText(en: "Price changes: {1} → {2}", ja: "価格の変更：{1} → {2}")
+        case .pScenarioMonthlyApiCostWithOld: PhraseText(en: "Scenario \"{1}\": monthly API cost with OLD and NEW prices (as of {2})", ja: "シナリオ「{1}」：旧・新価格での月額APIコスト（{2} 時点）")
+        case .pApiOption: PhraseText(en: "API option", ja: "API")
+        case .pChange3: PhraseText(en: "Change", ja: "差額")
+        case .pNoApiOptionOfTheScenario: PhraseText(en: "No API option of the scenario or changed model has a price in force.", ja: "価格のあるAPIはありません。")
+        case .pRent: PhraseText(en: "rent", ja: "レンタル")
+        case .pOwn: PhraseText(en: "own", ja: "自社保有")
+        case .pHybrid: PhraseText(en: "hybrid", ja: "ハイブリッド")
+        case .pSeats: PhraseText(en: "seats", ja: "シート")
+        case .pRank: PhraseText(en: "Rank", ja: "順位")
+        case .pKind: PhraseText(en: "Kind", ja: "種別")
+        case .pReplicasGpus: PhraseText(en: "Replicas × GPUs", ja: "レプリカ数 × GPU数")
+        case .pGpus: PhraseText(en: "= GPUs", ja: "= GPU数")
+        case .pVsCheapest: PhraseText(en: "vs cheapest", ja: "最安比")
+        case .pBreakEvenFromWhatVolumeSelf: PhraseText(en: "Break-even: from what volume self-hosting is cheaper", ja: "損益分岐点：自社運用が安くなる月間リクエスト数")
+        case .pLlmCostComparison: PhraseText(en: "LLM cost comparison: ", ja: "LLMコスト比較：")
+        case .pMonthlyCostAgainstVolume: PhraseText(en: "Monthly cost against volume", ja: "月間リクエスト数と月額コスト")
+        case .pPerMonth: PhraseText(en: "per month", ja: "月あたり")
+        case .pToday: PhraseText(en: "today ", ja: "現在 ")
+        case .pVsNeverApiVsSelfHosting: PhraseText(en: "{1} vs {2}: never; {3} (API {4} vs self-hosting {5} per 1M tokens at full utilisation)", ja: "損益分岐なし：フル稼働時でも100万トークンあたり API {4}、自社運用 {5}")
+        case .pFirstBreakEven: PhraseText(en: "First break-even", ja: "最初の損益分岐点")
+        case .pCurrentVolume: PhraseText(en: "× current volume", ja: "現在の何倍")
+        case .pAlwaysCheaperFrom: PhraseText(en: "Always cheaper from", ja: "常に安くなる量")
+        case .pNpvOfSwitching: PhraseText(en: "NPV of switching", ja: "切替のNPV")
+        case .pApiCostPerRequestA: PhraseText(en: "API cost per request (a)", ja: "APIの1リクエストあたりコスト (a)")
+        case .pOneReplicaPerMonthC: PhraseText(en: "One replica per month (C)", ja: "1レプリカの月額 (C)")
+        case .pFixedPerMonthFOperations: PhraseText(en: "Fixed per month (F: operations)", ja: "固定費／月 (F: 運用)")
+        case .pOneReplicaSCapacityRRequests: PhraseText(en: "One replica's capacity (R₁, requests/month)", ja: "1レプリカの処理能力 (R₁、リクエスト／月)")
+        case .pApiCostOfThatCapacityV: PhraseText(en: "API cost of that capacity (V = a·R₁)", ja: "同じ量のAPIコスト (V = a·R₁)")
+        case .pCurrentVolumeRequestsMonth: PhraseText(en: "Current volume (requests/month)", ja: "現在の量 (リクエスト／月)")
+        case .pFirstBreakEvenRequestsMonth: PhraseText(en: "First break-even (requests/month)", ja: "最初の損益分岐点 (リクエスト／月)")
+        case .pAsTokensMonth: PhraseText(en: "  as tokens/month", ja: "  トークン／月")
+        case .pReplicasThere: PhraseText(en: "  replicas there", ja: "  その時のレプリカ数")
+        case .pCurrentVolume2: PhraseText(en: "  × current volume", ja: "  現在の何倍")
+        case .pCheaperAtEveryLargerVolumeFrom: PhraseText(en: "Cheaper at every larger volume from", ja: "これ以上は常に自社運用が安い量")
+        case .pJustPastSomeReplicaBoundariesAbove: PhraseText(en: "Just past some replica boundaries above the first break-even the API is cheaper again; from {1} requests/month on, self-hosting stays cheaper.", ja: "最初の損益分岐点を超えても、レプリカを追加する直後は API の方が安くなる区間があります。月 {1} リクエスト以上では常に自社運用が安くなります。")
+        case .pSelfHostingNeverBreaksEvenAt: PhraseText(en: "Self-hosting never breaks even: {1}. At full utilisation the API costs {2} and self-hosting {3} per 1M tokens.", ja: "自社運用は損益分岐しません（{1}）。フル稼働時の100万トークンあたりコスト：API {2}、自社運用 {3}。")
+        case .pNpvOfSwitchingMonths: PhraseText(en: "NPV of switching ({1} months)", ja: "切替のNPV（{1}か月）")
+        case .pQuantity: PhraseText(en: "Quantity", ja: "項目")
+        case .pBreakEven: PhraseText(en: "Break-even", ja: "損益分岐点")
+        case .pPaybackAndNpv: PhraseText(en: "Payback and NPV", ja: "回収とNPV")
+        case .pBreakEven2: PhraseText(en: "Break-even: ", ja: "損益分岐点：")
+        case .pAtAnyVolumeTheApiIs: PhraseText(en: "At any volume the API is cheaper than self-hosting this way.", ja: "どの量でも、この自社運用より API の方が安くなります。")
+        case .pAtRequestsAMonthYouAre: PhraseText(en: "At {1} requests a month you are past both break-even volumes: self-hosting is cheaper now and at every larger volume.", ja: "現在の月 {1} リクエストは両方の損益分岐点を超えており、自社運用の方が安く、量が増えても安いままです。")
+        case .pAtRequestsAMonthYouAre2: PhraseText(en: "At {1} requests a month you are past the first break-even ({2}) but below {3}, from which self-hosting stays cheaper at every volume.", ja: "現在の月 {1} リクエストは最初の損益分岐点（{2}）を超えていますが、常に自社運用が安くなる {3} には届いていません。")
+        case .pAtRequestsAMonthTheApi: PhraseText(en: "At {1} requests a month the API is cheaper; self-hosting breaks even at {2}, {3}× today's volume.", ja: "現在の月 {1} リクエストでは API の方が安く、自社運用は {2}（現在の {3} 倍）で損益分岐します。")
+        case .pBreakEven3: PhraseText(en: "break-even ", ja: "損益分岐 ")
+        case .pAlwaysCheaper: PhraseText(en: "always cheaper ", ja: "常に安い ")
+        case .pOneTime: PhraseText(en: "One-time", ja: "初期費用")
+        case .pTotalBenefits: PhraseText(en: "Total benefits", ja: "総便益")
+        case .pSwitchingFrom: PhraseText(en: "Switching from ", ja: "切替：")
+        case .pAMonth: PhraseText(en: " a month", ja: "／月")
+        case .pNoBenefitsAreGivenInThe: PhraseText(en: "No benefits are given in the scenario, so NPV and ROI count costs only.", ja: "シナリオに便益の記載がないため、NPV と ROI はコストのみで計算しています。")
+        case .pNpvDiscountsMonthTBy1: PhraseText(en: "NPV discounts month t by (1 + {1}%)^(t/12); one-time costs at month 0 are not discounted. ROI = (Σ benefits − Σ costs) / Σ costs, undiscounted, one-time costs included. Owned GPUs count as cash when bought (no amortisation).", ja: "NPV は t か月目を (1 + {1}%)^(t/12) で割り引きます（0か月目の初期費用は割り引きません）。ROI =（便益合計 − コスト合計）÷ コスト合計（割引なし、初期費用を含む）。自社保有 GPU は購入時に現金支出として計上します（減価償却なし）。")
+        case .pRoiOverMonths: PhraseText(en: "ROI over {1} months: ", ja: "{1}か月の投資対効果：")
+        case .pTheOneTimeCostOfIs: PhraseText(en: "The one-time cost of {1} is paid back in month {2}.", ja: "初期費用 {1} は {2} か月目に回収されます。")
+        case .pTheOneTimeCostOfIs2: PhraseText(en: "The one-time cost of {1} is not paid back within {2} months.", ja: "初期費用 {1} は {2} か月以内に回収されません。")
+        case .pApiCost: PhraseText(en: "API cost", ja: "APIコスト")
+        case .pSelfHostingCost: PhraseText(en: "Self-hosting cost", ja: "自社運用コスト")
+        case .pSaving: PhraseText(en: "Saving", ja: "削減額")
+        case .pCumulativeCash: PhraseText(en: "Cumulative cash", ja: "累積キャッシュ")
+        case .pPaybackMonth: PhraseText(en: "payback month {1}", ja: "回収 {1}か月目")
+        case .pCumulativeCashOfSwitching: PhraseText(en: "Cumulative cash of switching: ", ja: "切替の累積キャッシュ：")
+        case .pRequestsMonthInSegmentsWithTheir: PhraseText(en: "{1} requests/month in {2} segments with their own request shapes ({3}; see “Request shapes by segment”), on average {4} input + {5} output tokens per request, weighted by requests; growth {6}%/month; prices as of {7}; amounts in {8}.", ja: "月 {1} リクエスト、リクエストの形が異なる {2} セグメント（{3}。「セグメント別のリクエストの形」参照）、リクエスト数で加重した平均は入力 {4} + 出力 {5} トークン、月間成長率 {6}%。価格は {7} 時点、金額は {8}。")
+        case .pRequestsMonthInputOutputTokensOf: PhraseText(en: "{1} requests/month × ({2} input + {3} output tokens); {4}% of input cached, {5}% batch, growth {6}%/month; prices as of {7}; amounts in {8}.", ja: "月 {1} リクエスト ×（入力 {2} + 出力 {3} トークン）、キャッシュ入力 {4}%、バッチ {5}%、月間成長率 {6}%。価格は {7} 時点、金額は {8}。")
+        case .pSelfHostedOnly: PhraseText(en: "self-hosted only", ja: "自社運用のみ")
+        case .pAny: PhraseText(en: "any", ja: "制約なし")
+        case .pRequestShapesBySegment: PhraseText(en: "Request shapes by segment", ja: "セグメント別のリクエストの形")
+        case .pSegment: PhraseText(en: "Segment", ja: "セグメント")
+        case .pShare: PhraseText(en: "Share", ja: "割合")
+        case .pInputTokens2: PhraseText(en: "Input tokens", ja: "入力トークン")
+        case .pOutputTokens: PhraseText(en: "Output tokens", ja: "出力トークン")
+        case .pBatch: PhraseText(en: "Batch", ja: "バッチ")
+        case .pRouting: PhraseText(en: "Routing", ja: "振り分け")
+        case .pEachSegmentIsPricedWithIts: PhraseText(en: "Each segment is priced with its own shape: on an API segment by segment (a long-context tier applies to the segments that exceed it), and on a fleet sized for Σ R·w_i·s_i replica-seconds, s_i being a request's seconds at segment i's shape. Cost per 1M tokens and per request are over all requests.", ja: "各セグメントはそれぞれの形で計算します。API はセグメントごとに料金を計算し（長文脈料金はそれを超えるセグメントにのみ適用）、自社運用はレプリカ秒 Σ R·w_i·s_i（s_i はセグメント i の形での1リクエストの処理秒数）に合わせてレプリカ数を決めます。100万トークンあたり・1リクエストあたりのコストは全リクエストに対する値です。")
+        case .pInput2: PhraseText(en: "input", ja: "入力")
+        case .pCached: PhraseText(en: "cached", ja: "キャッシュ")
+        case .pOutputPer1mTokens: PhraseText(en: "output per 1M tokens", ja: "出力（100万トークンあたり）")
+        case .pBatch2: PhraseText(en: ", batch −", ja: "、バッチ −")
+        case .pSegmentExceedsInputTokensSoThe: PhraseText(en: "; segment '{1}' exceeds {2} input tokens, so the long-context tier prices its requests", ja: "。セグメント「{1}」は入力が {2} トークンを超えるため、そのリクエストに長文脈料金を適用")
+        case .pThisRequestShapeExceedsInputTokens: PhraseText(en: "; this request shape exceeds {1} input tokens, so the long-context tier prices the whole request", ja: "。入力が {1} トークンを超えるため、リクエスト全体に長文脈料金を適用")
+        case .pInForceFrom: PhraseText(en: "; in force from {1}", ja: "。{1} から適用")
+        case .pChecked2: PhraseText(en: ", checked {1}", ja: "、{1} 確認")
+        case .pFromTheGpusComputeRooflineNo: PhraseText(en: "{1} from the GPUs' compute roofline (no measurements)", ja: "{1}（実測なし、GPU の演算性能から推定）")
+        case .pPunctU3b: PhraseText(en: "; ", ja: "、")
+        case .pReplicaSecondsPerRequestOnAverage: PhraseText(en: "; {1} replica-seconds per request on average over the segments (Σ w_i·s_i)", ja: "、セグメント平均で1リクエストあたり {1} レプリカ秒（Σ w_i·s_i）")
+        case .pReplicaSecondsPerRequest: PhraseText(en: "; {1} replica-seconds per request", ja: "、1リクエストあたり {1} レプリカ秒")
+        case .pRentedAt: PhraseText(en: "{1} rented at ", ja: "{1} のレンタル単価 ")
+        case .pGpuHour: PhraseText(en: "/GPU-hour", ja: "／GPU時間")
+        case .pChecked3: PhraseText(en: "checked {1}", ja: "{1} 確認")
+        case .pPunctU2c: PhraseText(en: ", ", ja: "、")
+        case .pGiven: PhraseText(en: " (given)", ja: "（指定値）")
+        case .pOwned: PhraseText(en: "{1} owned: ", ja: "{1} 自社保有：")
+        case .pPerGpuInstalledWrittenOffOver: PhraseText(en: " per GPU installed, written off over {1} months; power {2} kW per GPU × PUE {3} × 730 h × {4}/kWh; hosting {5} per GPU-month", ja: "（GPU 1基あたり設置込み）、{1} か月で償却。電力 GPU あたり {2} kW × PUE {3} × 730 時間 × {4}/kWh、設置・保守 GPU あたり月 {5}")
+        case .pPeakAverageTargetUtilisationServingHours: PhraseText(en: "peak/average {1}, target utilisation {2}%, {3} serving hours a month, at least {4} replica", ja: "ピーク／平均 {1}、目標稼働率 {2}%、月 {3} 時間稼働、最小 {4} レプリカ")
+        case .pOneTimeSetup: PhraseText(en: "one-time setup ", ja: "初期構築費 ")
+        case .pAMonthIs730Hours: PhraseText(en: "a month is 730 hours", ja: "1か月 = 730 時間")
+        case .pPunctU3a: PhraseText(en: ": ", ja: "：")
+        case .pRented: PhraseText(en: "rented", ja: "レンタル")
+        case .pOwned2: PhraseText(en: "owned", ja: "自社保有")
+        case .pUsed: PhraseText(en: "used", ja: "中古")
+        case .pOnDemand: PhraseText(en: "on-demand", ja: "オンデマンド")
+        case .pN1YearCommitment: PhraseText(en: "1-year commitment", ja: "1年契約")
+        case .pN3YearCommitment: PhraseText(en: "3-year commitment", ja: "3年契約")
+        case .pExchangeRateGivenWithFxOverrides: PhraseText(en: "Exchange rate: {1}, given with --fx (overrides Data/currencies.json).", ja: "為替レート：{1}（--fx で指定。Data/currencies.json より優先）。")
+        case .pAnUndatedDay: PhraseText(en: "an undated day", ja: "日付不明")
+        case .pExchangeRateTheRateOfFrom: PhraseText(en: "Exchange rate: {1}, the rate of {2} from Data/currencies.json{3}", ja: "為替レート：{1}（{2} のレート、Data/currencies.json）{3}")
+        case .pBreakEven4: PhraseText(en: "Break-even ", ja: "損益分岐 ")
+        case .pSeatBreakEven: PhraseText(en: "Seat break-even ", ja: "シートの損益分岐 ")
+        case .pHowItWasComputed: PhraseText(en: "How it was computed: ", ja: "計算の過程：")
+        case .pFormula: PhraseText(en: "Formula", ja: "式")
+        case .pWithTheValues: PhraseText(en: "With the values", ja: "代入")
+        case .pResult: PhraseText(en: "Result", ja: "結果")
+        case .pThisOptionWouldSendTheOf: PhraseText(en: "This option would send the {1} of requests that must be self-hosted to a vendor; it is shown for reference and is not marked cheapest.", ja: "この選択肢は自社運用が必須のリクエスト（{1}）を外部に送ることになるため、参考として表示し、最安の印は付けません。")
+        case .pUsersPayForTheMinimumOf: PhraseText(en: "; {1} users pay for the minimum of {2} seats", ja: "。ユーザー {1} 人でも最低 {2} シート分を支払います")
+        case .pASeatPlanAppliesOnlyWhere: PhraseText(en: "A seat plan applies only where staff use a chat product interactively: it gives no API access and has fair-use caps, so it cannot carry an automated API workload. Seat cost = max(users, minimum seats) × price per seat-month, whatever the volume; requests per user = requests per month / users.", ja: "シートプランは社員がチャット製品を対話的に使う場合にのみ当てはまります。API は使えず、利用上限があるため、自動化された API ワークロードは処理できません。シート費用 = max(ユーザー数, 最低シート数) × 1シートの月額で、量によらず一定です。1ユーザーあたりのリクエスト数 = 月間リクエスト数 ÷ ユーザー数。")
+        case .pSelfHostedShare: PhraseText(en: "Self-hosted share", ja: "自社運用の割合")
+        case .pSelfHosted: PhraseText(en: "Self-hosted", ja: "自社運用")
+        case .pToTheApi: PhraseText(en: "To the API", ja: "API へ")
+        case .pFleet: PhraseText(en: "Fleet", ja: "自社運用コスト")
+        case .pApi: PhraseText(en: "API", ja: "APIコスト")
+        case .pEqual: PhraseText(en: "equal", ja: "同額")
+        case .pSeatPlan: PhraseText(en: "Seat plan", ja: "シートプラン")
+        case .pSeatsBilled: PhraseText(en: "Seats billed", ja: "課金シート数")
+        case .pSeats2: PhraseText(en: "Seats", ja: "シート費用")
+        case .pApiToday: PhraseText(en: "API today", ja: "現在の API コスト")
+        case .pRequestsPerUserToday: PhraseText(en: "Requests per user today", ja: "現在の1ユーザーあたりリクエスト数")
+        case .pRequestsUserMonth: PhraseText(en: "requests/user/month", ja: "リクエスト／人・月")
+        case .pBreakEvenPerUser: PhraseText(en: "Break-even per user", ja: "損益分岐（1ユーザーあたり）")
+        case .pCheaperToday: PhraseText(en: "Cheaper today", ja: "現在安い方")
+        case .pHybridRoutingWhatEachSideCarries: PhraseText(en: "Hybrid routing: what each side carries", ja: "ハイブリッド構成：それぞれが処理する量")
+        case .pSeatSubscriptionsForUsersBreakEven: PhraseText(en: "Seat subscriptions for {1} users: break-even requests per user", ja: "{1} 人分のシート契約：1ユーザーあたりの損益分岐リクエスト数")
+        case .pBelowTheBreakEvenTheApi: PhraseText(en: "Below the break-even the API costs less than the seats; above it the seats cost less.", ja: "損益分岐より少なければ API、多ければシートの方が安くなります。")
+        case .pFlexiblePartOnlyOfTheRequests: PhraseText(en: "Flexible part only: {1} of the {2} requests a month must be self-hosted whichever way the rest goes, so their fleet, operations staff and setup are a fixed cost of both sides and are left out. This compares the other {3} requests a month on the API with the same requests on replicas of their own (F = 0, no setup); spare capacity on the constrained fleet is not counted, which favours the API slightly: its {4} replica{5} for {6} requests {7} room for {8} more a month at no extra cost, so up to that flexible volume the whole workload on the fleet (compare's self-hosting row) beats any split.", ja: "柔軟な部分のみ：月 {2} リクエストのうち {1} は、残りをどう処理しても自社運用が必須のため、そのレプリカ・運用要員・初期費用は両側に共通の固定費として除いています。ここでは残りの月 {3} リクエストを API に送る場合と、専用のレプリカで処理する場合（F = 0、初期費用なし）を比較します。自社運用必須分のレプリカの空き容量は数えないため、わずかに API に有利な比較です。必須分の {4} レプリカ（月 {6} リクエスト）には追加費用なしで月 {8} リクエストの空きがあり、柔軟な部分がそれ以下なら、全量を自社運用する方（compare の自社運用の行）がどの分割よりも安くなります。")
+        case .pFlexiblePart: PhraseText(en: "Flexible part", ja: "柔軟な部分")
+        case .pCurrentVolume3: PhraseText(en: "current volume", ja: "現在の量")
+        case .pBreakEvenBothCostTheSame: PhraseText(en: "break-even: both cost the same", ja: "損益分岐：同額")
+        case .pReplicaStepAboveThisReplicas: PhraseText(en: "replica step: above this, {1} replicas", ja: "レプリカ境界：これを超えると {1} レプリカ")
+        case .pCheaperSideChanges: PhraseText(en: "cheaper side changes", ja: "安い側が入れ替わる")
+        case .pSelfHosting: PhraseText(en: "self-hosting", ja: "自社運用")
+        case .pReplicas: PhraseText(en: "Replicas", ja: "レプリカ数")
+        case .pCheaper: PhraseText(en: "Cheaper", ja: "安い方")
+        case .pMarkedRowsAreCrossoversAnExact: PhraseText(en: "Marked rows are crossovers: an exact break-even, or the first row where the cheaper side changes. Cheaper means self-hosting ≤ API.", ja: "印の行は損益の入れ替わり（ちょうど同額の点、または安い側が変わる最初の行）です。自社運用 ≤ API を「安い」とします。")
+        case .pFurtherReplicaStepsInTheRange: PhraseText(en: "{1} further replica steps in the range are not listed; each adds one replica's cost.", ja: "範囲内のほか {1} 個のレプリカ境界は省略（それぞれ1レプリカ分のコストが加わります）。")
+        case .pVolumeSweepRequestsMonth: PhraseText(en: "Volume sweep {1}–{2} requests/month", ja: "量のスイープ {1}–{2} リクエスト／月")
+        case .pMonthlyCostAgainstVolumeLogScales: PhraseText(en: "Monthly cost against volume (log scales)", ja: "月間リクエスト数と月額コスト（対数）")
+        case .pMonthlySavingApiSelfHosting: PhraseText(en: "Monthly saving (API − self-hosting)", ja: "月間削減額（API − 自社運用）")
+        case .pBaseCase: PhraseText(en: "base case", ja: "基準")
+        case .pInput3: PhraseText(en: "Input −{1}%", ja: "入力 −{1}%")
+        case .pInputAtBase: PhraseText(en: "Input at base", ja: "入力（基準）")
+        case .pInput4: PhraseText(en: "Input +{1}%", ja: "入力 +{1}%")
+        case .pInputDown: PhraseText(en: " (input down)", ja: "（入力減）")
+        case .pInputUp: PhraseText(en: " (input up)", ja: "（入力増）")
+        case .pSwing: PhraseText(en: "Swing", ja: "振れ幅")
+        case .pEachInputIsMovedByOne: PhraseText(en: "Each input is moved by ±{1}% one at a time, all others at their scenario values: volume, API prices (the whole price set), GPU rate or installed price, power price, operations cost (F) and tokens per request (I and O together; s recomputed) are multiplied by 1 ± δ; throughput moves s to s ÷ (1 ± δ); utilisation is capped at 100% and the peak factor kept within 1–1000; growth and discount rates are multiplied as rates (3% → 2.4% and 3.6%), growth kept within −100%…1000% a month. The base case is what breakeven and roi print.", ja: "各入力を1つずつ ±{1}% 動かし、他はシナリオの値のままです。量、API価格（価格表全体）、GPU単価または購入価格、電力単価、運用費（F）、1リクエストのトークン数（入力と出力、s を再計算）は 1 ± δ 倍、スループットは s ÷ (1 ± δ)、稼働率は100%が上限、ピーク係数は1〜1000の範囲、成長率と割引率は率として 1 ± δ 倍（3% → 2.4%、3.6%、成長率は月−100%〜1000%の範囲）。基準は breakeven と roi の値です。")
+        case .pSensitivityOf: PhraseText(en: "Sensitivity of ", ja: "感度：")
+        case .pInput5: PhraseText(en: "input −{1}%", ja: "入力 −{1}%")
+        case .pInput6: PhraseText(en: "input +{1}%", ja: "入力 +{1}%")
+        case .pSensitivity: PhraseText(en: "Sensitivity: ", ja: "感度分析：")
+        case .pVolume: PhraseText(en: "volume", ja: "量")
+        case .pTokensPerRequest: PhraseText(en: "tokens per request", ja: "1リクエストのトークン数")
+        case .pApiPrice: PhraseText(en: "API price", ja: "API価格")
+        case .pGpuPriceOrRate: PhraseText(en: "GPU price or rate", ja: "GPU価格・単価")
+        case .pThroughput: PhraseText(en: "throughput", ja: "スループット")
+        case .pUtilisation: PhraseText(en: "utilisation", ja: "稼働率")
+        case .pPeakFactor: PhraseText(en: "peak factor", ja: "ピーク係数")
+        case .pPowerPrice: PhraseText(en: "power price", ja: "電力単価")
+        case .pOperationsCost: PhraseText(en: "operations cost", ja: "運用費")
+        case .pGrowth: PhraseText(en: "growth", ja: "成長率")
+        case .pDiscountRate: PhraseText(en: "discount rate", ja: "割引率")
+        case .pMonteCarloInDoublePrecisionDraws: PhraseText(en: "Monte Carlo in double precision: {1} draws, seed {2}, xoshiro256** seeded by SplitMix64, triangular draws by inverse CDF, percentiles by nearest rank. The exact decimal engine gives the deterministic figures; these are ranges.", ja: "倍精度のモンテカルロ法：{1} 回、シード {2}、SplitMix64 で初期化した xoshiro256**、三角分布は逆関数法、パーセンタイルは最近順位法。確定値は10進厳密計算のエンジンによります。")
+        case .pMonthlySaving: PhraseText(en: "Monthly saving, ", ja: "月間削減額、")
+        case .pFirstBreakEven2: PhraseText(en: "First break-even, ", ja: "最初の損益分岐点、")
+        case .pNpvOfSwitching2: PhraseText(en: "NPV of switching, ", ja: "切替のNPV、")
+        case .pFigure: PhraseText(en: "Figure", ja: "項目")
+        case .pKindOrUnit: PhraseText(en: "Kind or unit", ja: "種別・単位")
+        case .pPSelfHostingCheaper: PhraseText(en: "P(self-hosting cheaper), ", ja: "自社運用が安い確率、")
+        case .pPNeverBreaksEven: PhraseText(en: "P(never breaks even)", ja: "損益分岐しない確率")
+        case .pDraws: PhraseText(en: "Draws", ja: "試行回数")
+        case .pSeed: PhraseText(en: "Seed", ja: "シード")
+        case .pTheScenarioGivesNoRangesSo: PhraseText(en: "The scenario gives no ranges, so every draw is the deterministic case.", ja: "シナリオに範囲指定がないため、すべての試行が確定値と同じです。")
+        case .pRangesTriangularLowModeHigh: PhraseText(en: "Ranges (triangular low / mode / high): ", ja: "範囲（三角分布 下限／最頻値／上限）：")
+        case .pRangesOnBenefitsMoveNoneOf: PhraseText(en: "Ranges on benefits move none of these figures: benefits are the same for both options.", ja: "便益の範囲はこれらの値に影響しません（両方の選択肢で同じ）。")
+        case .pMonthlySavingAcrossDraws: PhraseText(en: "Monthly saving across draws: ", ja: "月間削減額の分布：")
+        case .pDrawsPerBin: PhraseText(en: "draws per bin", ja: "区間ごとの試行数")
+        case .pMonteCarloRanges: PhraseText(en: "Monte Carlo ranges: ", ja: "モンテカルロ法による範囲：")
+        case .pProbability: PhraseText(en: "Probability", ja: "確率")
+        case .pMonteCarloInDoublePrecision: PhraseText(en: "Monte Carlo in double precision.", ja: "倍精度のモンテカルロ法。")
         }
     }
 }

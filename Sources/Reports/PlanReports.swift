@@ -45,26 +45,23 @@ public enum PlanReports {
             let label = ScenarioReports.selfLabel(migration.selfHosting, context: context)
             sections.append(
                 Section(
-                    heading: context.t("Cost month by month: ", "月ごとのコスト：") + label,
+                    heading: context.t(.pCostMonthByMonth) + label,
                     table: cashFlowTable(migration, plan: plan, notes: &notes, context: context)))
             charts.append(cumulativeChart(migration, label: label, plan: plan, context: context))
         }
         if plan.scenario.isHybrid {
             let share = NumberFormatting.exact(plan.scenario.selfHostedShare * 100)
             notes.add(
-                context.t(
-                    "The scenario requires \(share)% of the requests to stay self-hosted (its segments); plan does not split the traffic and plans the whole workload one way, so its API-only and before-the-switch months break that rule. compare prices the hybrid.",
-                    "このシナリオはリクエストの \(share)% を自社運用に限定しています（segments）。plan はトラフィックを分けずに全量で計画するため、API のみの計画と切替前の月はこの条件を満たしません。ハイブリッドの費用は compare で確認してください。"
-                ))
+                context.t(.pTheScenarioRequiresOfTheRequests, "\(share)"))
         }
         notes.add(migrationNote(study, context: context))
         notes.add(objectiveNote(study, context: context))
         if plan.benefits.monthly > 0 {
             notes.add(
-                context.t("Benefits: ", "便益：")
+                context.t(.pBenefits)
                     + Money.format(plan.benefits.monthly, currency: currency, places: context.minorUnits)
-                    + context.t(" a month, the same in every plan", "／月（どの計画でも同じ）")
-                    + (plan.scenario.benefits?.note.map { context.t(" (\($0))", "（\($0)）") } ?? ""))
+                    + context.t(.pAMonthTheSameInEvery)
+                    + (plan.scenario.benefits?.note.map { context.t(.pPunctU28U7b, "\($0)") } ?? ""))
         }
         notes.addClosingNotes(plan, context: context)
         if context.explain {
@@ -72,20 +69,19 @@ public enum PlanReports {
                 let label = ScenarioReports.selfLabel(migration.selfHosting, context: context)
                 sections.append(
                     ScenarioReports.explainSection(
-                        context.t("every switch month, ", "すべての切替月、") + label,
+                        context.t(.pEverySwitchMonth) + label,
                         searchSteps(migration, context: context), context: context))
                 if let migrate = migration.migrate {
                     sections.append(
                         ScenarioReports.explainSection(
-                            context.t(
-                                "migrate in month \(migrate.switchMonth), ", "\(migrate.switchMonth) か月目に移行、")
+                            context.t(.pMigrateInMonth, "\(migrate.switchMonth)")
                                 + label, migrate.explain, context: context))
                 }
             }
         }
         return Report(
             key: "plan",
-            title: context.t("API first, then migrate: ", "API で始めて自社運用へ移行：") + plan.scenario.name,
+            title: context.t(.pApiFirstThenMigrate) + plan.scenario.name,
             subtitle: ScenarioReports.workloadSummary(plan, context: context), sections: sections,
             footnotes: notes.footnotes, charts: charts, about: ScenarioReports.about(plan))
     }
@@ -96,13 +92,11 @@ public enum PlanReports {
     {
         switch kind {
         case .apiOnly:
-            context.t("API only", "API のみ") + context.t(" ", "")
+            context.t(.pApiOnly) + context.t(.pPunct)
                 + context.parenthesized(migration.api.model.name)
-        case .dayOne: context.t("Self-host from day one", "初月から自社運用")
+        case .dayOne: context.t(.pSelfHostFromDayOne)
         case .migrate:
-            context.t(
-                "Migrate in month \(migration.migrate?.switchMonth ?? 0)",
-                "\(migration.migrate?.switchMonth ?? 0) か月目に移行")
+            context.t(.pMigrateInMonth2, "\(migration.migrate?.switchMonth ?? 0)")
         }
     }
 
@@ -121,23 +115,23 @@ public enum PlanReports {
         return Table(
             id: "plans",
             columns: [
-                Column(key: "self_hosting_option", label: context.t("Self-hosting option", "自社運用")),
-                Column(key: "plan", label: context.t("Plan", "計画")),
+                Column(key: "self_hosting_option", label: context.t(.pSelfHostingOption)),
+                Column(key: "plan", label: context.t(.pPlan2)),
                 Column(
-                    key: "switch_month", label: context.t("Self-hosting from month", "自社運用の開始月"),
+                    key: "switch_month", label: context.t(.pSelfHostingFromMonth),
                     alignment: .right),
                 Column(
-                    key: "one_time", label: context.t("One-time at the switch", "切替時の初期費用"), unit: currency,
+                    key: "one_time", label: context.t(.pOneTimeAtTheSwitch), unit: currency,
                     alignment: .right),
                 Column(
-                    key: "total_cost", label: context.t("Total cost", "総コスト"), unit: horizon,
+                    key: "total_cost", label: context.t(.pTotalCost), unit: horizon,
                     alignment: .right),
                 Column(key: "npv", label: "NPV", unit: currency, alignment: .right),
                 Column(
                     key: "behind_best",
                     label: objective == .cost
-                        ? context.t("Costs more than the best by", "最良案との差（コスト）")
-                        : context.t("NPV below the best by", "最良案との差（NPV）"),
+                        ? context.t(.pCostsMoreThanTheBestBy)
+                        : context.t(.pNpvBelowTheBestBy),
                     unit: objective == .cost ? horizon : currency, alignment: .right),
             ], rows: rows)
     }
@@ -159,9 +153,8 @@ public enum PlanReports {
         }
         let measure =
             migration.objective == .cost
-            ? context.t(
-                "in total cost over \(migration.horizonMonths) months", "\(migration.horizonMonths) か月の総コストで")
-            : context.t("in NPV", "NPV で")
+            ? context.t(.pInTotalCostOverMonths, "\(migration.horizonMonths)")
+            : context.t(.pInNpv)
         return context.t(
             "\(label): the best plan is \(lowercasedName(best, migration, context: context)); it beats \(others.joined(separator: " and ")) \(measure).",
             "\(label)：最良の計画は「\(planName(best, migration, context: context))」で、\(measure)\(others.joined(separator: "、")) 有利です。"
@@ -218,8 +211,8 @@ public enum PlanReports {
         }
         let names = MigrationPlanKind.allCases.map { planName($0, migration, context: context) }
         var columns = [
-            Column(key: "month", label: context.t("Month", "月"), alignment: .right),
-            Column(key: "requests", label: context.t("Requests", "リクエスト数"), alignment: .right),
+            Column(key: "month", label: context.t(.pMonth2), alignment: .right),
+            Column(key: "requests", label: context.t(.pRequests), alignment: .right),
         ]
         for (kind, name) in zip(MigrationPlanKind.allCases, names) {
             columns.append(
@@ -228,7 +221,7 @@ public enum PlanReports {
         for (kind, name) in zip(MigrationPlanKind.allCases, names) {
             columns.append(
                 Column(
-                    key: "\(kind.rawValue)_cumulative", label: context.t("Σ ", "累計 ") + name, unit: currency,
+                    key: "\(kind.rawValue)_cumulative", label: context.t(.pPunctU3a3) + name, unit: currency,
                     alignment: .right))
         }
         return Table(id: "cash_flow", columns: columns, rows: rows)
@@ -253,15 +246,15 @@ public enum PlanReports {
                     markers.append(
                         Chart.Marker(
                             x: Decimal(row.month), y: total,
-                            label: context.t("migrate in month \(row.month)", "\(row.month) か月目に移行")))
+                            label: context.t(.pMigrateInMonth3, "\(row.month)")))
                 }
             }
             series.append(.init(name: planName(kind, migration, context: context), points: points))
         }
         return Chart(
-            title: context.t("Cumulative cost: ", "累積コスト：") + label,
-            xAxis: .init(label: context.t("Month", "月"), unit: nil),
-            yAxis: .init(label: context.t("Cumulative cost", "累積コスト"), unit: plan.currency),
+            title: context.t(.pCumulativeCost) + label,
+            xAxis: .init(label: context.t(.pMonth2), unit: nil),
+            yAxis: .init(label: context.t(.pCumulativeCost2), unit: plan.currency),
             series: series, markers: markers)
     }
 
@@ -277,15 +270,12 @@ public enum PlanReports {
             (migration?.fineTuning ?? 0) * factor, currency: currency, places: places)
         let total = Money.format(setup + (migration?.total ?? 0) * factor, currency: currency, places: places)
         var text = context.t(
-            "Paid once when self-hosting starts (day one: month 0; migrating: the start of month M): setup \(Money.format(setup, currency: currency, places: places)) + migration \(oneTime) + fine-tuning \(fineTuning) = \(total), plus owned GPUs for the first fleet. Both plans that self-host pay them; API only pays none.",
-            "自社運用を始める時に一度だけ支払う費用（初月からなら0か月目、移行なら M か月目の初め）：初期構築 \(Money.format(setup, currency: currency, places: places)) + 移行 \(oneTime) + ファインチューニング \(fineTuning) = \(total)、自社保有なら最初の GPU 購入費も加算。API のみの計画では不要。"
-        )
+            .pPaidOnceWhenSelfHostingStarts, "\(Money.format(setup, currency: currency, places: places))",
+            "\(oneTime)", "\(fineTuning)", "\(total)")
         if migration == nil {
-            text += context.t(
-                " The scenario has no 'migration' section, so only the setup counts.",
-                "シナリオに 'migration' の記載がないため、初期構築費のみを計上しています。")
+            text += context.t(.pTheScenarioHasNoMigrationSection)
         } else if let note = migration?.note {
-            text += context.t(" (\(note))", "（\(note)）")
+            text += context.t(.pPunctU28U7b, "\(note)")
         }
         return text
     }
@@ -296,16 +286,9 @@ public enum PlanReports {
         let rate = NumberFormatting.exact(plan.discountRate * 100)
         let goal =
             study.objective == .cost
-            ? context.t(
-                "the lowest total cost over \(h) months, undiscounted (--objective cost)",
-                "\(h) か月の総コスト（割引なし）が最小（--objective cost）")
-            : context.t(
-                "the highest NPV, discounting month t by (1 + \(rate)%)^(t/12) (--objective npv)",
-                "NPV が最大（t か月目を (1 + \(rate)%)^(t/12) で割引、--objective npv）")
-        return context.t(
-            "Best plan: \(goal). Every switch month from 1 (self-host from day one) to \(h + 1) (API only) was tried; the migrate plan is the best month from 2 to \(h), a later month winning a tie. Before the switch the API serves every request; from it, self-hosting does. NPV uses an annual rate of \(rate)% and discounts the one-time costs paid at the start of month M by (1 + \(rate)%)^((M − 1)/12); owned GPUs count as cash when bought.",
-            "最良の計画：\(goal)。切替月を 1（初月から自社運用）から \(h + 1)（API のみ）まですべて試し、移行計画は 2〜\(h) か月目のうち最良の月です（同点なら遅い月）。切替前はすべて API、切替後はすべて自社運用で処理します。NPV は年率 \(rate)% で割り引き、M か月目の初めに払う初期費用は (1 + \(rate)%)^((M − 1)/12) で割り引きます。自社保有 GPU は購入時に現金支出として計上します。"
-        )
+            ? context.t(.pTheLowestTotalCostOverMonths, "\(h)")
+            : context.t(.pTheHighestNpvDiscountingMonthT, "\(rate)")
+        return context.t(.pBestPlanEverySwitchMonthFrom, "\(goal)", "\(h + 1)", "\(h)", "\(rate)")
     }
 
     /// One explain row per switch month: its total cost and NPV, the chosen ones marked.
@@ -313,21 +296,15 @@ public enum PlanReports {
         migration.candidates.map { candidate in
             let month = candidate.switchMonth
             var result = migration.objective == .cost ? "\(candidate.totalCost)" : "\(candidate.npv)"
-            if month == migration.bestSwitchMonth { result += context.t(" (best)", "（最良）") }
+            if month == migration.bestSwitchMonth { result += context.t(.pBest) }
             return ExplainStep(
                 quantity: month == 1
                     ? .switchOnDayOne : month > migration.horizonMonths ? .switchNever : .switchInMonth,
                 argument: "\(month)",
                 formula: migration.objective == .cost
-                    ? context.t(
-                        "Σ API_t (t < M) + one-time + Σ self_t (t ≥ M)",
-                        "Σ API_t (t < M) + 初期費用 + Σ 自社_t (t ≥ M)")
-                    : context.t(
-                        "Σ (benefits_t − cost_t)/(1+r)^(t/12) − one-time/(1+r)^((M−1)/12)",
-                        "Σ (便益_t − コスト_t)/(1+r)^(t/12) − 初期費用/(1+r)^((M−1)/12)"),
-                substituted: context.t(
-                    "total cost \(candidate.totalCost); NPV \(candidate.npv)",
-                    "総コスト \(candidate.totalCost)、NPV \(candidate.npv)"),
+                    ? context.t(.pApiTTMOneTime)
+                    : context.t(.pBenefitsTCostT1R),
+                substituted: context.t(.pTotalCostNpv, "\(candidate.totalCost)", "\(candidate.npv)"),
                 result: result)
         }
     }

@@ -24,7 +24,12 @@ public struct ReportContext: Sendable {
         .never(reason: .notWithinHorizon, text: Phrases.text(.notWithinMonths, language, String(months)))
     }
 
-    /// The English or Japanese form of a phrase.
+    /// A phrase of the catalog in the report's language, `{1}`, `{2}` … filled by `arguments`.
+    func t(_ phrase: Phrase, _ arguments: String...) -> String {
+        Phrases.text(phrase, language, arguments: arguments)
+    }
+
+    /// The English or Japanese form of a phrase not yet in the catalog (``Phrases``).
     func t(_ english: String, _ japanese: String) -> String { language == .ja ? japanese : english }
 
     /// A unit per month: `USD/month`, `JPY／月`.
@@ -67,13 +72,13 @@ public enum ScenarioReports {
             case .selfHosted(let hosting, let cost):
                 kind =
                     hosting.spec.mode == .rent
-                    ? .key("rent", text: context.t("rent", "レンタル"))
-                    : .key("own", text: context.t("own", "自社保有"))
+                    ? .key("rent", text: context.t(.pRent))
+                    : .key("own", text: context.t(.pOwn))
                 replicas = .fleet(replicas: cost.replicas, gpusPerReplica: hosting.deployment.gpusPerReplica)
                 refs += notes.addHostingNotes(hosting, plan: plan, context: context)
                 label = selfLabel(hosting, context: context)
             case .hybrid(let cost):
-                kind = .key("hybrid", text: context.t("hybrid", "ハイブリッド"))
+                kind = .key("hybrid", text: context.t(.pHybrid))
                 replicas = .fleet(
                     replicas: cost.fleet?.replicas ?? 0,
                     gpusPerReplica: cost.selfHosting.deployment.gpusPerReplica)
@@ -82,7 +87,7 @@ public enum ScenarioReports {
                 refs.append(notes.add(hybridNote(plan, context: context)))
                 label = hybridLabel(cost, context: context)
             case .seats(let cost):
-                kind = .key("seats", text: context.t("seats", "シート"))
+                kind = .key("seats", text: context.t(.pSeats))
                 refs.append(notes.add(seatNote(cost.option, plan: plan, context: context)))
                 refs.append(notes.add(seatAssumptionNote(context)))
             }
@@ -106,8 +111,8 @@ public enum ScenarioReports {
             id: "options",
             columns: [
                 Column(key: "option", label: Phrases.text(.option, context.language)),
-                Column(key: "rank", label: context.t("Rank", "順位"), alignment: .right),
-                Column(key: "kind", label: context.t("Kind", "種別")),
+                Column(key: "rank", label: context.t(.pRank), alignment: .right),
+                Column(key: "kind", label: context.t(.pKind)),
                 Column(
                     key: "monthly_cost", label: Phrases.text(.monthlyCost, context.language),
                     unit: context.perMonth(currency),
@@ -120,11 +125,11 @@ public enum ScenarioReports {
                     unit: currency,
                     alignment: .right),
                 Column(
-                    key: "replicas", label: context.t("Replicas × GPUs", "レプリカ数 × GPU数"),
-                    unit: context.t("= GPUs", "= GPU数"),
+                    key: "replicas", label: context.t(.pReplicasGpus),
+                    unit: context.t(.pGpus),
                     alignment: .right),
                 Column(
-                    key: "vs_cheapest", label: context.t("vs cheapest", "最安比"), unit: "×", alignment: .right),
+                    key: "vs_cheapest", label: context.t(.pVsCheapest), unit: "×", alignment: .right),
             ], rows: rows)
         notes.add(
             context.t(
@@ -134,9 +139,7 @@ public enum ScenarioReports {
         if !comparison.pairs.isEmpty {
             sections.append(
                 Section(
-                    heading: context.t(
-                        "Break-even: from what volume self-hosting is cheaper",
-                        "損益分岐点：自社運用が安くなる月間リクエスト数"),
+                    heading: context.t(.pBreakEvenFromWhatVolumeSelf),
                     table: breakEvenTable(comparison.pairs, plan: plan, notes: &notes, context: context)))
         }
         sections += strategySections(comparison, context: context)
@@ -146,7 +149,7 @@ public enum ScenarioReports {
         }
         return Report(
             key: "compare",
-            title: context.t("LLM cost comparison: ", "LLMコスト比較：") + plan.scenario.name,
+            title: context.t(.pLlmCostComparison) + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
             charts: [compareChart(comparison, context: context)], about: about(plan))
@@ -188,15 +191,15 @@ public enum ScenarioReports {
             }
         }
         return Chart(
-            title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
-            xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
+            title: context.t(.pMonthlyCostAgainstVolume),
+            xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth)),
             yAxis: .init(
                 label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: series,
             markers: [
                 Chart.Marker(
                     x: current, y: comparison.options.first?.monthly ?? 0,
-                    label: context.t("today ", "現在 ") + NumberFormatting.compact(current))
+                    label: context.t(.pToday) + NumberFormatting.compact(current))
             ])
     }
 
@@ -238,9 +241,10 @@ public enum ScenarioReports {
                 ]
             case .never(let reason, let apiPerMTok, let selfPerMTok):
                 let text = context.t(
-                    "\(pair.api.model.name) vs \(pair.selfHosting.label): never; \(Phrases.reason(reason, .en)) (API \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) vs self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens at full utilisation)",
-                    "損益分岐なし：フル稼働時でも100万トークンあたり API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))"
-                )
+                    .pVsNeverApiVsSelfHosting, "\(pair.api.model.name)", "\(pair.selfHosting.label)",
+                    "\(Phrases.reason(reason, .en))",
+                    "\(Money.formatPricePerMTok(apiPerMTok, currency: currency))",
+                    "\(Money.formatPricePerMTok(selfPerMTok, currency: currency))")
                 refs.append(notes.add(text))
                 cells += [context.never(reason), .empty, context.never(reason)]
             }
@@ -253,22 +257,22 @@ public enum ScenarioReports {
         return Table(
             id: "break_even",
             columns: [
-                Column(key: "api_option", label: context.t("API option", "API")),
-                Column(key: "self_hosting_option", label: context.t("Self-hosting option", "自社運用")),
+                Column(key: "api_option", label: context.t(.pApiOption)),
+                Column(key: "self_hosting_option", label: context.t(.pSelfHostingOption)),
                 Column(
-                    key: "first_break_even", label: context.t("First break-even", "最初の損益分岐点"),
+                    key: "first_break_even", label: context.t(.pFirstBreakEven),
                     unit: context.requestsPerMonth, alignment: .right),
                 Column(
-                    key: "multiple_of_current", label: context.t("× current volume", "現在の何倍"), unit: "×",
+                    key: "multiple_of_current", label: context.t(.pCurrentVolume), unit: "×",
                     alignment: .right),
                 Column(
-                    key: "always_cheaper_from", label: context.t("Always cheaper from", "常に安くなる量"),
+                    key: "always_cheaper_from", label: context.t(.pAlwaysCheaperFrom),
                     unit: context.requestsPerMonth, alignment: .right),
                 Column(
                     key: "payback_month", label: Phrases.text(.paybackMonth, context.language),
                     alignment: .right),
                 Column(
-                    key: "npv_of_switching", label: context.t("NPV of switching", "切替のNPV"),
+                    key: "npv_of_switching", label: context.t(.pNpvOfSwitching),
                     unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
             ], rows: rows)
     }
@@ -284,29 +288,29 @@ public enum ScenarioReports {
         var notes = FootnoteList()
         var summary: [(String, String, Cell)] = [
             (
-                "api_cost_per_request", context.t("API cost per request (a)", "APIの1リクエストあたりコスト (a)"),
+                "api_cost_per_request", context.t(.pApiCostPerRequestA),
                 .money(b.apiPerRequest, currency: currency, places: context.minorUnits + 4)
             ),
             (
-                "replica_monthly", context.t("One replica per month (C)", "1レプリカの月額 (C)"),
+                "replica_monthly", context.t(.pOneReplicaPerMonthC),
                 money(b.perReplica, currency, context)
             ),
             (
-                "fixed_monthly", context.t("Fixed per month (F: operations)", "固定費／月 (F: 運用)"),
+                "fixed_monthly", context.t(.pFixedPerMonthFOperations),
                 money(b.fixed, currency, context)
             ),
             (
                 "replica_capacity",
-                context.t("One replica's capacity (R₁, requests/month)", "1レプリカの処理能力 (R₁、リクエスト／月)"),
+                context.t(.pOneReplicaSCapacityRRequests),
                 .integer(Rounding.rounded(b.oneReplicaCapacity, places: 0))
             ),
             (
                 "api_value_of_replica",
-                context.t("API cost of that capacity (V = a·R₁)", "同じ量のAPIコスト (V = a·R₁)"),
+                context.t(.pApiCostOfThatCapacityV),
                 money(b.apiValueOfOneReplica, currency, context)
             ),
             (
-                "current_volume", context.t("Current volume (requests/month)", "現在の量 (リクエスト／月)"),
+                "current_volume", context.t(.pCurrentVolumeRequestsMonth),
                 .integer(Rounding.rounded(workload.requestsPerMonth, places: 0))
             ),
         ]
@@ -314,40 +318,40 @@ public enum ScenarioReports {
         case .breaksEven(let first, let firstReplicas, let always, let alwaysReplicas):
             summary += [
                 (
-                    "first_break_even", context.t("First break-even (requests/month)", "最初の損益分岐点 (リクエスト／月)"),
+                    "first_break_even", context.t(.pFirstBreakEvenRequestsMonth),
                     .integer(Rounding.rounded(first.requestsPerMonth, places: 0))
                 ),
                 (
-                    "first_break_even_tokens", context.t("  as tokens/month", "  トークン／月"),
+                    "first_break_even_tokens", context.t(.pAsTokensMonth),
                     .integer(Rounding.rounded(first.tokensPerMonth, places: 0))
                 ),
                 (
-                    "first_break_even_replicas", context.t("  replicas there", "  その時のレプリカ数"),
+                    "first_break_even_replicas", context.t(.pReplicasThere),
                     .integer(Decimal(firstReplicas))
                 ),
                 (
-                    "first_break_even_multiple", context.t("  × current volume", "  現在の何倍"),
+                    "first_break_even_multiple", context.t(.pCurrentVolume2),
                     first.multipleOfCurrent.map { .decimal($0, places: 2) } ?? .empty
                 ),
                 (
                     "always_cheaper_from",
-                    context.t("Cheaper at every larger volume from", "これ以上は常に自社運用が安い量"),
+                    context.t(.pCheaperAtEveryLargerVolumeFrom),
                     .integer(Rounding.rounded(always.requestsPerMonth, places: 0))
                 ),
                 (
-                    "always_cheaper_replicas", context.t("  replicas there", "  その時のレプリカ数"),
+                    "always_cheaper_replicas", context.t(.pReplicasThere),
                     .integer(Decimal(alwaysReplicas))
                 ),
                 (
-                    "always_cheaper_multiple", context.t("  × current volume", "  現在の何倍"),
+                    "always_cheaper_multiple", context.t(.pCurrentVolume2),
                     always.multipleOfCurrent.map { .decimal($0, places: 2) } ?? .empty
                 ),
             ]
             if always.requestsPerMonth > first.requestsPerMonth {
                 notes.add(
                     context.t(
-                        "Just past some replica boundaries above the first break-even the API is cheaper again; from \(NumberFormatting.grouped(Rounding.rounded(always.requestsPerMonth, places: 0), places: 0)) requests/month on, self-hosting stays cheaper.",
-                        "最初の損益分岐点を超えても、レプリカを追加する直後は API の方が安くなる区間があります。月 \(NumberFormatting.grouped(Rounding.rounded(always.requestsPerMonth, places: 0), places: 0)) リクエスト以上では常に自社運用が安くなります。"
+                        .pJustPastSomeReplicaBoundariesAbove,
+                        "\(NumberFormatting.grouped(Rounding.rounded(always.requestsPerMonth, places: 0), places: 0))"
                     ))
             }
         case .never(let reason, let apiPerMTok, let selfPerMTok):
@@ -356,9 +360,9 @@ public enum ScenarioReports {
                 ("first_break_even", Phrases.text(.breakEven, context.language), context.never(reason)))
             notes.add(
                 context.t(
-                    "Self-hosting never breaks even: \(why). At full utilisation the API costs \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) and self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens.",
-                    "自社運用は損益分岐しません（\(why)）。フル稼働時の100万トークンあたりコスト：API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))。"
-                ))
+                    .pSelfHostingNeverBreaksEvenAt, "\(why)",
+                    "\(Money.formatPricePerMTok(apiPerMTok, currency: currency))",
+                    "\(Money.formatPricePerMTok(selfPerMTok, currency: currency))"))
         }
         summary.append(
             (
@@ -369,15 +373,14 @@ public enum ScenarioReports {
         summary.append(
             (
                 "npv_of_switching",
-                context.t(
-                    "NPV of switching (\(plan.horizonMonths) months)", "切替のNPV（\(plan.horizonMonths)か月）"),
+                context.t(.pNpvOfSwitchingMonths, "\(plan.horizonMonths)"),
                 money(pair.cashFlow.npvOfSwitching, currency, context)
             ))
         let table = Table(
             id: "break_even",
             columns: [
-                Column(key: "quantity", label: context.t("Quantity", "項目")),
-                Column(key: "value", label: context.t("Value", "値"), alignment: .right),
+                Column(key: "quantity", label: context.t(.pQuantity)),
+                Column(key: "value", label: context.t(.pValue), alignment: .right),
             ],
             rows: summary.map { Row(cells: [.label($0.1), $0.2], key: $0.0) })
         let status = breakEvenStatus(pair, plan: plan, context: context)
@@ -386,14 +389,14 @@ public enum ScenarioReports {
         notes.addClosingNotes(plan, context: context)
         var sections = [Section(table: table, paragraphs: [status])]
         if context.explain {
-            sections.append(explainSection(context.t("Break-even", "損益分岐点"), b.explain, context: context))
+            sections.append(explainSection(context.t(.pBreakEven), b.explain, context: context))
             sections.append(
                 explainSection(
-                    context.t("Payback and NPV", "回収とNPV"), pair.cashFlow.explain, context: context))
+                    context.t(.pPaybackAndNpv), pair.cashFlow.explain, context: context))
         }
         return Report(
             key: "break_even",
-            title: context.t("Break-even: ", "損益分岐点：")
+            title: context.t(.pBreakEven2)
                 + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
@@ -412,26 +415,19 @@ public enum ScenarioReports {
             NumberFormatting.grouped(Rounding.rounded(value, places: 0), places: 0)
         }
         guard case .breaksEven(let first, _, let always, _) = pair.breakEven.outcome else {
-            return context.t(
-                "At any volume the API is cheaper than self-hosting this way.",
-                "どの量でも、この自社運用より API の方が安くなります。")
+            return context.t(.pAtAnyVolumeTheApiIs)
         }
         if current >= always.requestsPerMonth {
-            return context.t(
-                "At \(shown(current)) requests a month you are past both break-even volumes: self-hosting is cheaper now and at every larger volume.",
-                "現在の月 \(shown(current)) リクエストは両方の損益分岐点を超えており、自社運用の方が安く、量が増えても安いままです。")
+            return context.t(.pAtRequestsAMonthYouAre, "\(shown(current))")
         }
         if current >= first.requestsPerMonth {
             return context.t(
-                "At \(shown(current)) requests a month you are past the first break-even (\(shown(first.requestsPerMonth))) but below \(shown(always.requestsPerMonth)), from which self-hosting stays cheaper at every volume.",
-                "現在の月 \(shown(current)) リクエストは最初の損益分岐点（\(shown(first.requestsPerMonth))）を超えていますが、常に自社運用が安くなる \(shown(always.requestsPerMonth)) には届いていません。"
-            )
+                .pAtRequestsAMonthYouAre2, "\(shown(current))", "\(shown(first.requestsPerMonth))",
+                "\(shown(always.requestsPerMonth))")
         }
         let multiple = NumberFormatting.grouped(first.requestsPerMonth / max(current, 1), places: 2)
         return context.t(
-            "At \(shown(current)) requests a month the API is cheaper; self-hosting breaks even at \(shown(first.requestsPerMonth)), \(multiple)× today's volume.",
-            "現在の月 \(shown(current)) リクエストでは API の方が安く、自社運用は \(shown(first.requestsPerMonth))（現在の \(multiple) 倍）で損益分岐します。"
-        )
+            .pAtRequestsAMonthTheApi, "\(shown(current))", "\(shown(first.requestsPerMonth))", "\(multiple)")
     }
 
     /// Monthly cost of both options against monthly volume: the API's line, self-hosting's steps.
@@ -453,23 +449,23 @@ public enum ScenarioReports {
             markers.append(
                 Chart.Marker(
                     x: first.requestsPerMonth, y: b.apiPerRequest * first.requestsPerMonth,
-                    label: context.t("break-even ", "損益分岐 ")
+                    label: context.t(.pBreakEven3)
                         + NumberFormatting.compact(first.requestsPerMonth)))
             if always.requestsPerMonth > first.requestsPerMonth {
                 markers.append(
                     Chart.Marker(
                         x: always.requestsPerMonth, y: b.apiPerRequest * always.requestsPerMonth,
-                        label: context.t("always cheaper ", "常に安い ")
+                        label: context.t(.pAlwaysCheaper)
                             + NumberFormatting.compact(always.requestsPerMonth)))
             }
         }
         markers.append(
             Chart.Marker(
                 x: workload.requestsPerMonth, y: b.apiPerRequest * workload.requestsPerMonth,
-                label: context.t("today ", "現在 ") + NumberFormatting.compact(workload.requestsPerMonth)))
+                label: context.t(.pToday) + NumberFormatting.compact(workload.requestsPerMonth)))
         return Chart(
-            title: context.t("Monthly cost against volume", "月間リクエスト数と月額コスト"),
-            xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
+            title: context.t(.pMonthlyCostAgainstVolume),
+            xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth)),
             yAxis: .init(
                 label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: [
@@ -517,12 +513,12 @@ public enum ScenarioReports {
             columns: [
                 Column(key: "option", label: Phrases.text(.option, context.language)),
                 Column(
-                    key: "one_time", label: context.t("One-time", "初期費用"), unit: currency, alignment: .right),
+                    key: "one_time", label: context.t(.pOneTime), unit: currency, alignment: .right),
                 Column(
-                    key: "total_cost", label: context.t("Total cost", "総コスト"),
+                    key: "total_cost", label: context.t(.pTotalCost),
                     unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
                 Column(
-                    key: "total_benefits", label: context.t("Total benefits", "総便益"),
+                    key: "total_benefits", label: context.t(.pTotalBenefits),
                     unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
                 Column(key: "npv", label: "NPV", unit: currency, alignment: .right),
                 Column(key: "roi", label: "ROI", unit: "%", alignment: .right),
@@ -533,7 +529,7 @@ public enum ScenarioReports {
             for pair in comparison.pairs where pair.api == baseline {
                 sections.append(
                     Section(
-                        heading: context.t("Switching from ", "切替：")
+                        heading: context.t(.pSwitchingFrom)
                             + "\(baseline.model.name) → \(selfLabel(pair.selfHosting, context: context))",
                         table: cashFlowTable(pair, plan: plan, notes: &notes, context: context),
                         paragraphs: [paybackSentence(pair, plan: plan, context: context)]))
@@ -542,21 +538,16 @@ public enum ScenarioReports {
         }
         if plan.benefits.monthly > 0 {
             notes.add(
-                context.t("Benefits: ", "便益：")
+                context.t(.pBenefits)
                     + Money.format(plan.benefits.monthly, currency: currency, places: context.minorUnits)
-                    + context.t(" a month", "／月")
-                    + (plan.scenario.benefits?.note.map { context.t(" (\($0))", "（\($0)）") } ?? ""))
+                    + context.t(.pAMonth)
+                    + (plan.scenario.benefits?.note.map { context.t(.pPunctU28U7b, "\($0)") } ?? ""))
         } else {
             notes.add(
-                context.t(
-                    "No benefits are given in the scenario, so NPV and ROI count costs only.",
-                    "シナリオに便益の記載がないため、NPV と ROI はコストのみで計算しています。"))
+                context.t(.pNoBenefitsAreGivenInThe))
         }
         notes.add(
-            context.t(
-                "NPV discounts month t by (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12); one-time costs at month 0 are not discounted. ROI = (Σ benefits − Σ costs) / Σ costs, undiscounted, one-time costs included. Owned GPUs count as cash when bought (no amortisation).",
-                "NPV は t か月目を (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12) で割り引きます（0か月目の初期費用は割り引きません）。ROI =（便益合計 − コスト合計）÷ コスト合計（割引なし、初期費用を含む）。自社保有 GPU は購入時に現金支出として計上します（減価償却なし）。"
-            ))
+            context.t(.pNpvDiscountsMonthTBy1, "\(NumberFormatting.exact(plan.discountRate * 100))"))
         notes.addClosingNotes(plan, context: context)
         if context.explain, let baseline {
             for pair in comparison.pairs where pair.api == baseline {
@@ -566,7 +557,7 @@ public enum ScenarioReports {
         }
         return Report(
             key: "roi",
-            title: context.t("ROI over \(plan.horizonMonths) months: ", "\(plan.horizonMonths)か月の投資対効果：")
+            title: context.t(.pRoiOverMonths, "\(plan.horizonMonths)")
                 + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
@@ -577,13 +568,9 @@ public enum ScenarioReports {
         let oneTime = Money.format(
             pair.cashFlow.oneTimeAtStart, currency: plan.currency, places: context.minorUnits)
         if let month = pair.cashFlow.paybackMonth {
-            return context.t(
-                "The one-time cost of \(oneTime) is paid back in month \(month).",
-                "初期費用 \(oneTime) は \(month) か月目に回収されます。")
+            return context.t(.pTheOneTimeCostOfIs, "\(oneTime)", "\(month)")
         }
-        return context.t(
-            "The one-time cost of \(oneTime) is not paid back within \(plan.horizonMonths) months.",
-            "初期費用 \(oneTime) は \(plan.horizonMonths) か月以内に回収されません。")
+        return context.t(.pTheOneTimeCostOfIs2, "\(oneTime)", "\(plan.horizonMonths)")
     }
 
     /// The month-by-month cash flow of a switch; the first month whose shown figures do not add up
@@ -615,18 +602,18 @@ public enum ScenarioReports {
         return Table(
             id: "cash_flow",
             columns: [
-                Column(key: "month", label: context.t("Month", "月"), alignment: .right),
-                Column(key: "requests", label: context.t("Requests", "リクエスト数"), alignment: .right),
+                Column(key: "month", label: context.t(.pMonth2), alignment: .right),
+                Column(key: "requests", label: context.t(.pRequests), alignment: .right),
                 Column(
-                    key: "api_cost", label: context.t("API cost", "APIコスト"), unit: currency, alignment: .right
+                    key: "api_cost", label: context.t(.pApiCost), unit: currency, alignment: .right
                 ),
                 Column(
-                    key: "self_hosting_cost", label: context.t("Self-hosting cost", "自社運用コスト"),
+                    key: "self_hosting_cost", label: context.t(.pSelfHostingCost),
                     unit: currency,
                     alignment: .right),
-                Column(key: "saving", label: context.t("Saving", "削減額"), unit: currency, alignment: .right),
+                Column(key: "saving", label: context.t(.pSaving), unit: currency, alignment: .right),
                 Column(
-                    key: "cumulative_cash", label: context.t("Cumulative cash", "累積キャッシュ"), unit: currency,
+                    key: "cumulative_cash", label: context.t(.pCumulativeCash), unit: currency,
                     alignment: .right),
             ], rows: rows, option: pair.id)
     }
@@ -642,13 +629,13 @@ public enum ScenarioReports {
             markers.append(
                 Chart.Marker(
                     x: Decimal(month), y: row.cumulativeSaving - flow.oneTimeAtStart,
-                    label: context.t("payback month \(month)", "回収 \(month)か月目")))
+                    label: context.t(.pPaybackMonth, "\(month)")))
         }
         return Chart(
-            title: context.t("Cumulative cash of switching: ", "切替の累積キャッシュ：")
+            title: context.t(.pCumulativeCashOfSwitching)
                 + selfLabel(pair.selfHosting, context: context),
-            xAxis: .init(label: context.t("Month", "月"), unit: nil),
-            yAxis: .init(label: context.t("Cumulative cash", "累積キャッシュ"), unit: plan.currency),
+            xAxis: .init(label: context.t(.pMonth2), unit: nil),
+            yAxis: .init(label: context.t(.pCumulativeCash), unit: plan.currency),
             series: [
                 .init(
                     name:
@@ -676,14 +663,12 @@ public enum ScenarioReports {
             // The means keep R·(I + O) true for the blended figures; the shapes are in their own table.
             let names = w.mix.map(\.name).joined(separator: ", ")
             return context.t(
-                "\(requests) requests/month in \(w.mix.count) segments with their own request shapes (\(names); see “Request shapes by segment”), on average \(input) input + \(output) output tokens per request, weighted by requests; growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
-                "月 \(requests) リクエスト、リクエストの形が異なる \(w.mix.count) セグメント（\(names)。「セグメント別のリクエストの形」参照）、リクエスト数で加重した平均は入力 \(input) + 出力 \(output) トークン、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
-            )
+                .pRequestsMonthInSegmentsWithTheir, "\(requests)", "\(w.mix.count)", "\(names)", "\(input)",
+                "\(output)", "\(growth)", "\(plan.asOf)", "\(plan.currency)")
         }
         return context.t(
-            "\(requests) requests/month × (\(input) input + \(output) output tokens); \(cached)% of input cached, \(batch)% batch, growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
-            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、キャッシュ入力 \(cached)%、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
-        )
+            .pRequestsMonthInputOutputTokensOf, "\(requests)", "\(input)", "\(output)", "\(cached)",
+            "\(batch)", "\(growth)", "\(plan.asOf)", "\(plan.currency)")
     }
 
     /// The table of a mixed workload's segments and their request shapes; nil for one shape.
@@ -704,37 +689,34 @@ public enum ScenarioReports {
                     .percent(part.shape.cachedInputShare, places: 1),
                     .percent(part.shape.batchShare, places: 1),
                     part.mustSelfHost
-                        ? .key("self_hosted_only", text: context.t("self-hosted only", "自社運用のみ"))
-                        : .key("any", text: context.t("any", "制約なし")),
+                        ? .key("self_hosted_only", text: context.t(.pSelfHostedOnly))
+                        : .key("any", text: context.t(.pAny)),
                 ], key: part.name)
         }
         return Section(
-            heading: context.t("Request shapes by segment", "セグメント別のリクエストの形"),
+            heading: context.t(.pRequestShapesBySegment),
             table: Table(
                 id: "segments",
                 columns: [
-                    Column(key: "segment", label: context.t("Segment", "セグメント")),
-                    Column(key: "share", label: context.t("Share", "割合"), unit: "%", alignment: .right),
+                    Column(key: "segment", label: context.t(.pSegment)),
+                    Column(key: "share", label: context.t(.pShare), unit: "%", alignment: .right),
                     Column(
-                        key: "requests", label: context.t("Requests", "リクエスト数"),
+                        key: "requests", label: context.t(.pRequests),
                         unit: context.requestsPerMonth,
                         alignment: .right),
                     Column(
-                        key: "input_tokens", label: context.t("Input tokens", "入力トークン"), alignment: .right),
+                        key: "input_tokens", label: context.t(.pInputTokens2), alignment: .right),
                     Column(
-                        key: "output_tokens", label: context.t("Output tokens", "出力トークン"), alignment: .right),
+                        key: "output_tokens", label: context.t(.pOutputTokens), alignment: .right),
                     Column(
-                        key: "cached_input_share", label: context.t("Cached input", "キャッシュ入力"), unit: "%",
+                        key: "cached_input_share", label: context.t(.pCachedInput), unit: "%",
                         alignment: .right),
                     Column(
-                        key: "batch_share", label: context.t("Batch", "バッチ"), unit: "%", alignment: .right),
-                    Column(key: "routing", label: context.t("Routing", "振り分け")),
+                        key: "batch_share", label: context.t(.pBatch), unit: "%", alignment: .right),
+                    Column(key: "routing", label: context.t(.pRouting)),
                 ], rows: rows),
             paragraphs: [
-                context.t(
-                    "Each segment is priced with its own shape: on an API segment by segment (a long-context tier applies to the segments that exceed it), and on a fleet sized for Σ R·w_i·s_i replica-seconds, s_i being a request's seconds at segment i's shape. Cost per 1M tokens and per request are over all requests.",
-                    "各セグメントはそれぞれの形で計算します。API はセグメントごとに料金を計算し（長文脈料金はそれを超えるセグメントにのみ適用）、自社運用はレプリカ秒 Σ R·w_i·s_i（s_i はセグメント i の形での1リクエストの処理秒数）に合わせてレプリカ数を決めます。100万トークンあたり・1リクエストあたりのコストは全リクエストに対する値です。"
-                )
+                context.t(.pEachSegmentIsPricedWithIts)
             ])
     }
 
@@ -757,30 +739,26 @@ public enum ScenarioReports {
         let currency = option.model.currency
         var text = "\(option.model.name) (\(option.model.id)): "
         text +=
-            "\(Money.formatPricePerMTok(set.inputPerMTok, currency: currency)) " + context.t("input", "入力")
+            "\(Money.formatPricePerMTok(set.inputPerMTok, currency: currency)) " + context.t(.pInput2)
         if let cached = set.cachedInputPerMTok {
             text +=
-                " / \(Money.formatPricePerMTok(cached, currency: currency)) " + context.t("cached", "キャッシュ")
+                " / \(Money.formatPricePerMTok(cached, currency: currency)) " + context.t(.pCached)
         }
         text +=
             " / \(Money.formatPricePerMTok(set.outputPerMTok, currency: currency)) "
-            + context.t("output per 1M tokens", "出力（100万トークンあたり）")
+            + context.t(.pOutputPer1mTokens)
         if set.batchDiscount > 0 {
-            text += context.t(", batch −", "、バッチ −") + NumberFormatting.exact(set.batchDiscount * 100) + "%"
+            text += context.t(.pBatch2) + NumberFormatting.exact(set.batchDiscount * 100) + "%"
         }
         for segment in cost?.segments ?? [] {
             guard let tier = segment.cost.tier else { continue }
-            text += context.t(
-                "; segment '\(segment.name)' exceeds \(tier.aboveInputTokens) input tokens, so the long-context tier prices its requests",
-                "。セグメント「\(segment.name)」は入力が \(tier.aboveInputTokens) トークンを超えるため、そのリクエストに長文脈料金を適用")
+            text += context.t(.pSegmentExceedsInputTokensSoThe, "\(segment.name)", "\(tier.aboveInputTokens)")
         }
         if let tier = cost?.tier {
-            text += context.t(
-                "; this request shape exceeds \(tier.aboveInputTokens) input tokens, so the long-context tier prices the whole request",
-                "。入力が \(tier.aboveInputTokens) トークンを超えるため、リクエスト全体に長文脈料金を適用")
+            text += context.t(.pThisRequestShapeExceedsInputTokens, "\(tier.aboveInputTokens)")
         }
-        text += context.t("; in force from \(set.effective)", "。\(set.effective) から適用")
-        if let checked = set.checked { text += context.t(", checked \(checked)", "、\(checked) 確認") }
+        text += context.t(.pInForceFrom, "\(set.effective)")
+        if let checked = set.checked { text += context.t(.pChecked2, "\(checked)") }
         if let source = set.source { text += " — \(source)" }
         // A price set's own note says what a bare number cannot (a free preview, a promotion).
         if let note = set.note { text += " (\(note))" }
@@ -796,8 +774,7 @@ public enum ScenarioReports {
         var text = "\(d.name): "
         if d.estimated {
             text += context.t(
-                "\(Phrases.text(.estimatedThroughput, context.language)) from the GPUs' compute roofline (no measurements)",
-                "\(Phrases.text(.estimatedThroughput, context.language))（実測なし、GPU の演算性能から推定）")
+                .pFromTheGpusComputeRooflineNo, "\(Phrases.text(.estimatedThroughput, context.language))")
         } else {
             text += context.t(
                 "throughput fitted to \(d.measured.count) measured points (\(d.engine ?? "engine not stated")), worst error \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%",
@@ -805,16 +782,13 @@ public enum ScenarioReports {
             )
         }
         text +=
-            context.t("; ", "、")
+            context.t(.pPunctU3b)
             + "P = \(constant(fit.prefillTokensPerSecond)), D = \(constant(fit.decodeTokensPerSecond)), K = \(constant(fit.contextTokensSquaredPerSecond))"
         let seconds = NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)
         text +=
             mixed
-            ? context.t(
-                "; \(seconds) replica-seconds per request on average over the segments (Σ w_i·s_i)",
-                "、セグメント平均で1リクエストあたり \(seconds) レプリカ秒（Σ w_i·s_i）")
-            : context.t(
-                "; \(seconds) replica-seconds per request", "、1リクエストあたり \(seconds) レプリカ秒")
+            ? context.t(.pReplicaSecondsPerRequestOnAverage, "\(seconds)")
+            : context.t(.pReplicaSecondsPerRequest, "\(seconds)")
         if let source = d.source { text += " — \(source)" }
         return text
     }
@@ -825,30 +799,33 @@ public enum ScenarioReports {
         let option = hosting.option
         switch option.mode {
         case .rent(let rate):
-            var text = context.t("\(hosting.gpu.name) rented at ", "\(hosting.gpu.name) のレンタル単価 ")
+            var text = context.t(.pRentedAt, "\(hosting.gpu.name)")
             text +=
                 Money.format(rate, currency: currency, places: context.minorUnits + 2)
-                + context.t("/GPU-hour", "／GPU時間")
+                + context.t(.pGpuHour)
             if let offer = hosting.offer {
                 var parts = [offer.provider] + (offer.offer.map { [$0] } ?? [])
                 parts.append(commitment(offer.commitment, context: context))
                 if let checked = offer.checked {
-                    parts.append(context.t("checked \(checked)", "\(checked) 確認"))
+                    parts.append(context.t(.pChecked3, "\(checked)"))
                 }
                 text +=
-                    context.t(" ", "") + context.parenthesized(parts.joined(separator: context.t(", ", "、")))
+                    context.t(.pPunct) + context.parenthesized(parts.joined(separator: context.t(.pPunctU2c)))
                 if let source = offer.source { text += " — \(source)" }
             } else {
-                text += context.t(" (given)", "（指定値）")
+                text += context.t(.pGiven)
             }
             return text
         case .own(let hardware):
-            var text = context.t("\(hosting.gpu.name) owned: ", "\(hosting.gpu.name) 自社保有：")
+            var text = context.t(.pOwned, "\(hosting.gpu.name)")
             text += Money.format(
                 hardware.installedPricePerGPU, currency: currency, places: context.minorUnits)
             text += context.t(
-                " per GPU installed, written off over \(hardware.amortizationMonths) months; power \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW per GPU × PUE \(NumberFormatting.exact(hardware.pue)) × 730 h × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh; hosting \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits)) per GPU-month",
-                "（GPU 1基あたり設置込み）、\(hardware.amortizationMonths) か月で償却。電力 GPU あたり \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW × PUE \(NumberFormatting.exact(hardware.pue)) × 730 時間 × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh、設置・保守 GPU あたり月 \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits))"
+                .pPerGpuInstalledWrittenOffOver, "\(hardware.amortizationMonths)",
+                "\(NumberFormatting.exact(hardware.serverKWPerGPU))",
+                "\(NumberFormatting.exact(hardware.pue))",
+                "\(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))",
+                "\(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits))"
             )
             if let buy = hosting.purchase, buy.condition == .used {
                 text += context.t(
@@ -869,9 +846,9 @@ public enum ScenarioReports {
         if let first = plan.selfHosting.first?.option {
             parts.append(
                 context.t(
-                    "peak/average \(NumberFormatting.exact(w.peakToAverage)), target utilisation \(NumberFormatting.exact(first.utilization * 100))%, \(NumberFormatting.exact(w.servingHoursPerMonth)) serving hours a month, at least \(first.minReplicas) replica",
-                    "ピーク／平均 \(NumberFormatting.exact(w.peakToAverage))、目標稼働率 \(NumberFormatting.exact(first.utilization * 100))%、月 \(NumberFormatting.exact(w.servingHoursPerMonth)) 時間稼働、最小 \(first.minReplicas) レプリカ"
-                ))
+                    .pPeakAverageTargetUtilisationServingHours, "\(NumberFormatting.exact(w.peakToAverage))",
+                    "\(NumberFormatting.exact(first.utilization * 100))",
+                    "\(NumberFormatting.exact(w.servingHoursPerMonth))", "\(first.minReplicas)"))
             parts.append(
                 context.t(
                     "operations \(NumberFormatting.exact(first.opsFTE)) FTE × \(Money.format(first.fteMonthlyCost, currency: plan.currency, places: plan.currency == "JPY" ? 0 : context.minorUnits)) a month (leaving operations out flatters self-hosting)",
@@ -879,13 +856,13 @@ public enum ScenarioReports {
                 ))
             if first.setup > 0 {
                 parts.append(
-                    context.t("one-time setup ", "初期構築費 ")
+                    context.t(.pOneTimeSetup)
                         + Money.format(first.setup, currency: plan.currency, places: context.minorUnits))
             }
         }
-        parts.append(context.t("a month is 730 hours", "1か月 = 730 時間"))
-        return Phrases.text(.assumptions, context.language) + context.t(": ", "：")
-            + parts.joined(separator: context.t("; ", "、"))
+        parts.append(context.t(.pAMonthIs730Hours))
+        return Phrases.text(.assumptions, context.language) + context.t(.pPunctU3a)
+            + parts.joined(separator: context.t(.pPunctU3b))
     }
 
     /// A self-hosting option's name in the report's language: the label the scenario gives, else
@@ -894,12 +871,12 @@ public enum ScenarioReports {
         if let label = hosting.spec.label { return label }
         let mode =
             hosting.spec.mode == .rent
-            ? context.t("rented", "レンタル")
-                + (hosting.offer.map { context.t(" ", "") + context.parenthesized($0.provider) } ?? "")
-            : context.t("owned", "自社保有")
+            ? context.t(.pRented)
+                + (hosting.offer.map { context.t(.pPunct) + context.parenthesized($0.provider) } ?? "")
+            : context.t(.pOwned2)
                 + (hosting.spec.condition == .used
-                    ? context.t(" ", "") + context.parenthesized(context.t("used", "中古")) : "")
-        return hosting.deployment.name + context.t(", ", "、") + mode
+                    ? context.t(.pPunct) + context.parenthesized(context.t(.pUsed)) : "")
+        return hosting.deployment.name + context.t(.pPunctU2c) + mode
     }
 
     /// The same, for results that carry only the plan's label (projections, simulated options).
@@ -910,9 +887,9 @@ public enum ScenarioReports {
     /// A rental commitment in words.
     static func commitment(_ commitment: Commitment, context: ReportContext) -> String {
         switch commitment {
-        case .onDemand: context.t("on-demand", "オンデマンド")
-        case .oneYear: context.t("1-year commitment", "1年契約")
-        case .threeYears: context.t("3-year commitment", "3年契約")
+        case .onDemand: context.t(.pOnDemand)
+        case .oneYear: context.t(.pN1YearCommitment)
+        case .threeYears: context.t(.pN3YearCommitment)
         }
     }
 
@@ -920,15 +897,11 @@ public enum ScenarioReports {
     static func exchangeNote(_ rate: ExchangeRateUse, context: ReportContext) -> String {
         let value = "1 USD = \(NumberFormatting.exact(rate.perUSD)) \(rate.code)"
         if rate.givenWithFX {
-            return context.t(
-                "Exchange rate: \(value), given with --fx (overrides Data/currencies.json).",
-                "為替レート：\(value)（--fx で指定。Data/currencies.json より優先）。")
+            return context.t(.pExchangeRateGivenWithFxOverrides, "\(value)")
         }
-        let date = rate.date?.description ?? context.t("an undated day", "日付不明")
+        let date = rate.date?.description ?? context.t(.pAnUndatedDay)
         let source = rate.source.map { " — \($0)" } ?? ""
-        return context.t(
-            "Exchange rate: \(value), the rate of \(date) from Data/currencies.json\(source)",
-            "為替レート：\(value)（\(date) のレート、Data/currencies.json）\(source)")
+        return context.t(.pExchangeRateTheRateOfFrom, "\(value)", "\(date)", "\(source)")
     }
 
     /// The first month in which the cash-flow table, as shown rounded, does not add up: API −
@@ -971,13 +944,13 @@ public enum ScenarioReports {
         for pair in comparison.pairs {
             sections.append(
                 explainSection(
-                    context.t("Break-even ", "損益分岐 ") + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
+                    context.t(.pBreakEven4) + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
                     pair.breakEven.explain, context: context))
         }
         for be in comparison.seatBreakEvens {
             sections.append(
                 explainSection(
-                    context.t("Seat break-even ", "シートの損益分岐 ") + "\(be.seat.label) vs \(be.api.label)",
+                    context.t(.pSeatBreakEven) + "\(be.seat.label) vs \(be.api.label)",
                     be.explain, context: context))
         }
         return sections
@@ -985,14 +958,14 @@ public enum ScenarioReports {
 
     static func explainSection(_ title: String, _ steps: [ExplainStep], context: ReportContext) -> Section {
         Section(
-            heading: context.t("How it was computed: ", "計算の過程：") + title,
+            heading: context.t(.pHowItWasComputed) + title,
             table: Table(
                 id: "explain",
                 columns: [
-                    Column(key: "quantity", label: context.t("Quantity", "項目")),
-                    Column(key: "formula", label: context.t("Formula", "式")),
-                    Column(key: "values", label: context.t("With the values", "代入")),
-                    Column(key: "result", label: context.t("Result", "結果"), alignment: .right),
+                    Column(key: "quantity", label: context.t(.pQuantity)),
+                    Column(key: "formula", label: context.t(.pFormula)),
+                    Column(key: "values", label: context.t(.pWithTheValues)),
+                    Column(key: "result", label: context.t(.pResult), alignment: .right),
                 ],
                 rows: steps.map {
                     Row(
