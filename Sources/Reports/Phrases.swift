@@ -44,8 +44,31 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case wrote
     case yes
     case no
+    case unitPerMonth
+    case unitOverMonths
+    case requestsPerMonth
+    case parenthesized
+    case changeModelAdded
+    case changeModelRemoved
+    case changeSetAdded
+    case changeSetRemoved
+    case changeChanged
     // The words of the reports and commands, named after their English.
     case pEstimatedFromRoofline
+    case pHybridRoutingNote
+    case pNone
+    case pPerUserAMonthBilled
+    case pAnnually
+    case pPlanByGap
+    case pBestPlanVerdict
+    case pListAnd
+    case pOptionsAreRanked
+    case pThroughputFittedTo
+    case pEngineNotStated
+    case pBoughtUsedReplacedAfter
+    case pNMonths
+    case pItsLife
+    case pOperationsFTE
     case pReplicaBusyTimeFitted
     case pEstimated
     case pDeployment
@@ -420,6 +443,29 @@ public enum Phrases {
         case .wrote: PhraseText(en: "wrote {1}", ja: "{1} を書き出しました")
         case .yes: PhraseText(en: "yes", ja: "はい")
         case .no: PhraseText(en: "no", ja: "いいえ")
+        case .unitPerMonth: PhraseText(en: "{1}/month", ja: "{1}／月")
+        case .unitOverMonths: PhraseText(en: "{1}, {2} months", ja: "{1}、{2}か月")
+        case .requestsPerMonth: PhraseText(en: "requests/month", ja: "リクエスト／月")
+        case .parenthesized: PhraseText(en: "({1})", ja: "（{1}）")
+        case .changeModelAdded: PhraseText(en: "model added", ja: "モデル追加")
+        case .changeModelRemoved: PhraseText(en: "model removed", ja: "モデル削除")
+        case .changeSetAdded: PhraseText(en: "price set added", ja: "価格セット追加")
+        case .changeSetRemoved: PhraseText(en: "price set removed", ja: "価格セット削除")
+        case .changeChanged: PhraseText(en: "changed", ja: "変更")
+        case .pHybridRoutingNote: PhraseText(en: "Hybrid routing: the segments that must be self-hosted ({1}; {2} of requests) run on the self-hosting option's own fleet, sized for the requests it carries and paying the whole operations cost; the flexible rest ({3}; {4}) goes to the API named after the “+”.", ja: "ハイブリッド構成：自社運用が必須のセグメント（{1}、リクエストの {2}）は自社運用の選択肢で処理し、その量に合わせてレプリカ数を決め、運用費は全額こちらに計上します。残りの柔軟なセグメント（{3}、{4}）は「+」の後の API に送ります。")
+        case .pNone: PhraseText(en: "none", ja: "なし")
+        case .pPerUserAMonthBilled: PhraseText(en: " per user a month, billed {1}, at least {2} seat{3}", ja: "／ユーザー・月（{1}、最低 {2} シート）")
+        case .pAnnually: PhraseText(en: "annually", ja: "年払い")
+        case .pPlanByGap: PhraseText(en: "{1} by {2}", ja: "{1}より {2}")
+        case .pBestPlanVerdict: PhraseText(en: "{1}: the best plan is {2}; it beats {3} {4}.", ja: "{1}：最良の計画は「{2}」で、{4}{3} 有利です。")
+        case .pListAnd: PhraseText(en: " and ", ja: "、")
+        case .pOptionsAreRanked: PhraseText(en: "Options are ranked by monthly cost at today's volume; the marked row is the {1}.", ja: "今の量での月額コストが安い順に並べています。印の付いた行が{1}です。")
+        case .pThroughputFittedTo: PhraseText(en: "throughput fitted to {1} measured points ({2}), worst error {3}%", ja: "{1} 点の実測値（{2}）に当てはめたスループット、最大誤差 {3}%")
+        case .pEngineNotStated: PhraseText(en: "engine not stated", ja: "エンジン不明")
+        case .pBoughtUsedReplacedAfter: PhraseText(en: "; bought used, replaced after {1}", ja: "。中古で購入し、{1} ごとに買い替え")
+        case .pNMonths: PhraseText(en: "{1} months", ja: "{1} か月")
+        case .pItsLife: PhraseText(en: "its life", ja: "寿命")
+        case .pOperationsFTE: PhraseText(en: "operations {1} FTE × {2} a month (leaving operations out flatters self-hosting)", ja: "運用 {1} 人月 × 月 {2}（運用費を除くと自社運用が過度に有利に見えます）")
         case .pEstimatedFromRoofline: PhraseText(en: "Estimated from the GPUs' compute roofline at {1}% of dense peak: no measurements.", ja: "実測なし：GPU の演算性能の {1}% を仮定した推定値。")
         case .pReplicaBusyTimeFitted: PhraseText(en: "A replica's busy time per request is s = I/P + O/D + O·(I + O/2)/K, fitted by relative least squares to the measured points (throughput = O/s); a dash is a term the fit dropped. Constants are rounded to 6 significant digits.", ja: "1リクエストあたりのレプリカ占有時間 s = I/P + O/D + O·(I + O/2)/K を実測点に相対最小二乗で当てはめています（スループット = O/s）。「—」は除外された項です。定数は有効数字6桁に丸めています。")
         case .pEstimated: PhraseText(en: "estimated", ja: "推定")

@@ -147,18 +147,22 @@ public enum PlanReports {
             let gap = Money.format(
                 migration.score(bestFlow) - migration.score(flow), currency: currency,
                 places: context.minorUnits)
-            return context.t(
-                "\(lowercasedName(kind, migration, context: context)) by \(gap)",
-                "\(planName(kind, migration, context: context))より \(gap)")
+            // English names a plan in lower case inside a sentence; Japanese quotes it as titled.
+            let name =
+                context.language == .ja
+                ? planName(kind, migration, context: context)
+                : lowercasedName(kind, migration, context: context)
+            return context.t(.pPlanByGap, name, gap)
         }
         let measure =
             migration.objective == .cost
             ? context.t(.pInTotalCostOverMonths, "\(migration.horizonMonths)")
             : context.t(.pInNpv)
+        let bestName =
+            context.language == .ja
+            ? planName(best, migration, context: context) : lowercasedName(best, migration, context: context)
         return context.t(
-            "\(label): the best plan is \(lowercasedName(best, migration, context: context)); it beats \(others.joined(separator: " and ")) \(measure).",
-            "\(label)：最良の計画は「\(planName(best, migration, context: context))」で、\(measure)\(others.joined(separator: "、")) 有利です。"
-        )
+            .pBestPlanVerdict, label, bestName, others.joined(separator: context.t(.pListAnd)), measure)
     }
 
     static func lowercasedName(_ kind: MigrationPlanKind, _ migration: MigrationPlan, context: ReportContext)

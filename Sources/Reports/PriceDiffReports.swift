@@ -45,7 +45,7 @@ public enum PriceDiffReports {
         let context = ReportContext(language: language)
         var rows: [Row] = []
         for change in diff.changes {
-            var what = change.field ?? context.t(change.kind.rawValue, japanese(change.kind))
+            var what = change.field ?? context.t(phrase(change.kind))
             if let previous = change.comparedWith, change.kind == .changed {
                 what += context.t(.pVs, "\(previous)")
             } else if let previous = change.comparedWith {
@@ -146,13 +146,14 @@ public enum PriceDiffReports {
                 : [])
     }
 
-    static func japanese(_ kind: PriceChange.Kind) -> String {
+    /// The catalog's words for a kind of change.
+    static func phrase(_ kind: PriceChange.Kind) -> Phrase {
         switch kind {
-        case .modelAdded: "モデル追加"
-        case .modelRemoved: "モデル削除"
-        case .setAdded: "価格セット追加"
-        case .setRemoved: "価格セット削除"
-        case .changed: "変更"
+        case .modelAdded: .changeModelAdded
+        case .modelRemoved: .changeModelRemoved
+        case .setAdded: .changeSetAdded
+        case .setRemoved: .changeSetRemoved
+        case .changed: .changeChanged
         }
     }
 }

@@ -29,22 +29,19 @@ public struct ReportContext: Sendable {
         Phrases.text(phrase, language, arguments: arguments)
     }
 
-    /// The English or Japanese form of a phrase not yet in the catalog (``Phrases``).
-    func t(_ english: String, _ japanese: String) -> String { language == .ja ? japanese : english }
-
     /// A unit per month: `USD/month`, `JPY／月`.
-    func perMonth(_ unit: String) -> String { t("\(unit)/month", "\(unit)／月") }
+    func perMonth(_ unit: String) -> String { t(.unitPerMonth, unit) }
 
     /// The unit of a total over the horizon: `USD, 36 months`, `JPY、36か月`.
     func overMonths(_ currency: String, _ months: Int) -> String {
-        t("\(currency), \(months) months", "\(currency)、\(months)か月")
+        t(.unitOverMonths, currency, String(months))
     }
 
     /// The unit of a monthly volume.
-    var requestsPerMonth: String { t("requests/month", "リクエスト／月") }
+    var requestsPerMonth: String { t(.requestsPerMonth) }
 
     /// Words in parentheses: `(cheapest)`, `（最安）`.
-    func parenthesized(_ text: String) -> String { t("(\(text))", "（\(text)）") }
+    func parenthesized(_ text: String) -> String { t(.parenthesized, text) }
 }
 
 /// Builds the reports of `compare`, `breakeven` and `roi` from engine results.
@@ -132,9 +129,7 @@ public enum ScenarioReports {
                     key: "vs_cheapest", label: context.t(.pVsCheapest), unit: "×", alignment: .right),
             ], rows: rows)
         notes.add(
-            context.t(
-                "Options are ranked by monthly cost at today's volume; the marked row is the \(Phrases.text(.cheapest, .en)).",
-                "今の量での月額コストが安い順に並べています。印の付いた行が\(Phrases.text(.cheapest, .ja))です。"))
+            context.t(.pOptionsAreRanked, Phrases.text(.cheapest, context.language)))
         var sections = [Section(table: options)]
         if !comparison.pairs.isEmpty {
             sections.append(
@@ -777,9 +772,8 @@ public enum ScenarioReports {
                 .pFromTheGpusComputeRooflineNo, "\(Phrases.text(.estimatedThroughput, context.language))")
         } else {
             text += context.t(
-                "throughput fitted to \(d.measured.count) measured points (\(d.engine ?? "engine not stated")), worst error \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%",
-                "\(d.measured.count) 点の実測値（\(d.engine ?? "エンジン不明")）に当てはめたスループット、最大誤差 \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%"
-            )
+                .pThroughputFittedTo, "\(d.measured.count)", d.engine ?? context.t(.pEngineNotStated),
+                NumberFormatting.grouped(fit.worstErrorPercent, places: 1))
         }
         text +=
             context.t(.pPunctU3b)
@@ -829,8 +823,8 @@ public enum ScenarioReports {
             )
             if let buy = hosting.purchase, buy.condition == .used {
                 text += context.t(
-                    "; bought used, replaced after \(buy.lifeMonths.map { "\($0) months" } ?? "its life")",
-                    "。中古で購入し、\(buy.lifeMonths.map { "\($0) か月" } ?? "寿命") ごとに買い替え")
+                    .pBoughtUsedReplacedAfter,
+                    buy.lifeMonths.map { context.t(.pNMonths, "\($0)") } ?? context.t(.pItsLife))
             }
             if let buy = hosting.purchase, hosting.spec.perGPUInstalled == nil {
                 if let source = buy.source { text += " — \(source)" }
@@ -851,9 +845,10 @@ public enum ScenarioReports {
                     "\(NumberFormatting.exact(w.servingHoursPerMonth))", "\(first.minReplicas)"))
             parts.append(
                 context.t(
-                    "operations \(NumberFormatting.exact(first.opsFTE)) FTE × \(Money.format(first.fteMonthlyCost, currency: plan.currency, places: plan.currency == "JPY" ? 0 : context.minorUnits)) a month (leaving operations out flatters self-hosting)",
-                    "運用 \(NumberFormatting.exact(first.opsFTE)) 人月 × 月 \(Money.format(first.fteMonthlyCost, currency: plan.currency, places: context.minorUnits))（運用費を除くと自社運用が過度に有利に見えます）"
-                ))
+                    .pOperationsFTE, NumberFormatting.exact(first.opsFTE),
+                    Money.format(
+                        first.fteMonthlyCost, currency: plan.currency,
+                        places: plan.currency == "JPY" ? 0 : context.minorUnits)))
             if first.setup > 0 {
                 parts.append(
                     context.t(.pOneTimeSetup)

@@ -17,9 +17,7 @@ extension ScenarioReports {
         let share = NumberFormatting.exact(sigma * 100) + "%"
         let rest = NumberFormatting.exact((1 - sigma) * 100) + "%"
         return context.t(
-            "Hybrid routing: the segments that must be self-hosted (\(constrained); \(share) of requests) run on the self-hosting option's own fleet, sized for the requests it carries and paying the whole operations cost; the flexible rest (\(flexible.isEmpty ? "none" : flexible); \(rest)) goes to the API named after the “+”.",
-            "ハイブリッド構成：自社運用が必須のセグメント（\(constrained)、リクエストの \(share)）は自社運用の選択肢で処理し、その量に合わせてレプリカ数を決め、運用費は全額こちらに計上します。残りの柔軟なセグメント（\(flexible.isEmpty ? "なし" : flexible)、\(rest)）は「+」の後の API に送ります。"
-        )
+            .pHybridRoutingNote, constrained, share, flexible.isEmpty ? context.t(.pNone) : flexible, rest)
     }
 
     /// Why API and seat rows are not marked cheapest in a scenario with a must-self-host share.
@@ -34,8 +32,8 @@ extension ScenarioReports {
         var text = "\(p.name) (\(p.id)): "
         text += Money.format(p.perUserMonth, currency: p.currency, places: 2)
         text += context.t(
-            " per user a month, billed \(p.billing == .annual ? "annually" : "monthly"), at least \(p.minSeats) seat\(p.minSeats == 1 ? "" : "s")",
-            "／ユーザー・月（\(p.billing == .annual ? "年払い" : "月払い")、最低 \(p.minSeats) シート）")
+            .pPerUserAMonthBilled, context.t(p.billing == .annual ? .pAnnually : .pMonthly), "\(p.minSeats)",
+            p.minSeats == 1 ? "" : "s")
         if seat.users < p.minSeats {
             text += context.t(.pUsersPayForTheMinimumOf, "\(seat.users)", "\(p.minSeats)")
         }
