@@ -951,6 +951,15 @@ public enum ScenarioReports {
         return sections
     }
 
+    /// A step's result, or `never` (`not within 36 months`) where the quantity does not exist.
+    static func explainResult(_ step: ExplainStep, context: ReportContext) -> String {
+        switch step.never {
+        case nil: step.result
+        case .notWithinHorizon?: Phrases.text(.notWithinMonths, context.language, step.result)
+        case .some: Phrases.text(.never, context.language) + (step.result.isEmpty ? "" : " " + step.result)
+        }
+    }
+
     static func explainSection(_ title: String, _ steps: [ExplainStep], context: ReportContext) -> Section {
         Section(
             heading: context.t(.pHowItWasComputed) + title,
@@ -967,7 +976,7 @@ public enum ScenarioReports {
                         cells: [
                             .key($0.quantity.rawValue, text: Phrases.quantity($0, context.language)),
                             .text($0.formula),
-                            .text($0.substituted), .text($0.result),
+                            .text($0.substituted), .text(explainResult($0, context: context)),
                         ], key: $0.segment)
                 }))
     }

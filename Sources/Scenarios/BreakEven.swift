@@ -63,12 +63,12 @@ public struct BreakEven: Sendable, Hashable {
             explain.append(
                 ExplainStep(
                     quantity: .breakEven, formula: "never when F / (V − C) exceeds 2147483647 replicas",
-                    substituted: "\(f) / (\(v) − \(c))", result: "never"))
+                    substituted: "\(f) / (\(v) − \(c))", result: "", never: .beyondAnyFleet))
         case .never:
             explain.append(
                 ExplainStep(
                     quantity: .breakEven, formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",
-                    result: "never"))
+                    result: "", never: a == 0 ? .apiFree : .replicaNotCheaper))
         case .breaksEven(let firstVolume, let kStar, let alwaysVolume, let kAlways):
             let (first, always) = (firstVolume.requestsPerMonth, alwaysVolume.requestsPerMonth)
             let q = (f + v) / (v - c)

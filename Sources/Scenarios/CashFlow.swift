@@ -121,7 +121,8 @@ public struct CashFlow: Sendable, Hashable {
                 quantity: .paybackMonth, formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
                 substituted: "cumulative: " + months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")
                     + " vs \(oneTimeAtStart)",
-                result: paybackMonth.map { "\($0)" } ?? "not within \(months.count) months"),
+                result: paybackMonth.map { "\($0)" } ?? "\(months.count)",
+                never: paybackMonth == nil ? .notWithinHorizon : nil),
             ExplainStep(
                 quantity: .npvOfSwitching, formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
                 substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")

@@ -94,13 +94,17 @@ public struct ExplainStep: Sendable, Hashable {
     public var formula: String
     /// The formula with every symbol replaced by its exact value.
     public var substituted: String
-    /// The exact result (unrounded; divisions carry `Decimal`'s 38 significant digits).
+    /// The exact result (unrounded; divisions carry `Decimal`'s 38 significant digits); with
+    /// `never`, what follows the word (`(a = 0)`), often nothing.
     public var result: String
+    /// Why the quantity does not exist, when it does not: Reports shows `never` in its place.
+    public var never: NeverReason?
 
     public init(
         quantity: ExplainQuantity, argument: String? = nil, segment: String? = nil, formula: String,
-        substituted: String, result: String
+        substituted: String, result: String, never: NeverReason? = nil
     ) {
+        self.never = never
         self.quantity = quantity
         self.argument = argument
         self.segment = segment

@@ -83,7 +83,8 @@ public enum Seats {
             ExplainStep(
                 quantity: .breakEvenRequestsPerUser, formula: "r* = seats per month / (a · users)",
                 substituted: "\(seatCost.monthly) / (\(a) × \(seat.users))",
-                result: perUser.map { "\($0)" } ?? "never (a = 0)"))
+                result: perUser == nil ? "(a = 0)" : perUser.map { "\($0)" } ?? "",
+                never: perUser == nil ? .apiFree : nil))
         return SeatBreakEven(
             seat: seat, api: api, seatMonthly: seatCost.monthly, apiPerRequest: a,
             apiMonthly: apiCost.monthly,

@@ -2,6 +2,7 @@ import DefaultData
 import Foundation
 import Pricing
 import Reports
+import Scenarios
 import TestSupport
 import Testing
 
@@ -124,4 +125,107 @@ enum NeverReasonCodes {
         "api_free", "replica_not_cheaper", "beyond_any_fleet", "not_within_horizon", "stays_on_api",
         "never_breaks_even",
     ]
+}
+
+/// `--lang ja` speaks Japanese: none of the catalog's English words is left in the output,
+/// once what the data itself says (ids, names, sources, notes) and web addresses are set aside.
+@Suite struct JapaneseOutputTests {
+    /// Every string of the embedded data files, longest first: names, ids, sources and notes.
+    static let dataStrings: [String] = {
+        var found: Set<String> = []
+        func walk(_ node: JSONNode) {
+            switch node.value {
+            case .object(let members): members.forEach { walk($0.value) }
+            case .array(let elements): elements.forEach(walk)
+            case .string(let text): found.insert(text)
+            default: break
+            }
+        }
+        for (name, data) in DefaultData.files where name.hasSuffix(".json") && !name.hasPrefix("schema/") {
+            if let root = try? JSONReader().parse(data) { walk(root) }
+        }
+        return found.sorted { $0.count > $1.count }
+    }()
+
+    /// The English words of the catalog (four letters or more) that no data string uses.
+    static let englishWords: Set<String> = {
+        var words: Set<String> = []
+        let texts =
+            Phrase.allCases.map { Phrases.entry($0).en }
+            + ExplainQuantity.allCases.map { Phrases.quantity($0).en }
+        for text in texts {
+            for word in text.split(whereSeparator: { !($0.isASCII && $0.isLetter) }) where word.count >= 4 {
+                words.insert(word.lowercased())
+            }
+        }
+        let dataWords = Set(
+            dataStrings.flatMap { $0.split(whereSeparator: { !($0.isASCII && $0.isLetter) }) }.map {
+                $0.lowercased()
+            })
+        return words.subtracting(dataWords)
+    }()
+
+    /// `text` without web addresses, file names, flags, identifiers (`workload.growth_per_month`,
+    /// `SplitMix64`) and any string the data gives.
+    static func withoutData(_ text: String) -> String {
+        var rest = text
+        for pattern in [
+            #"https?://[^\s)<>"|]+"#, #"[\w./-]+\.json"#, #"--[a-z-]+"#, #"[A-Za-z]+[._][\w.]+"#,
+            #"[A-Za-z]+[0-9]\w*"#,
+            // JSON keys in quotes ('migration') and the commands' names are ids.
+            #"'[a-z_]+'"#, #"\b(breakeven|roi|compare|plan|sensitivity|simulate)\b"#,
+        ] {
+            rest = rest.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        for string in dataStrings where string.count >= 3 {
+            rest = rest.replacingOccurrences(of: string, with: " ")
+        }
+        return rest
+    }
+
+    static let commands: [[String]] = [
+        ["compare"], ["compare", "--scenario", "call-centre-ja.json", "--currency", "JPY"],
+        ["compare", "--scenario", "document-summarisation.json", "--explain"],
+        [
+            "breakeven", "--api", "openai/gpt-4o", "--self", "llama-3.3-70b-fp8-2xh100-trtllm", "--mode",
+            "own", "--explain",
+        ],
+        ["breakeven", "--sweep", "--range", "100k..100M"],
+        ["roi", "--scenario", "call-centre-ja.json", "--explain"],
+        ["plan", "--explain"], ["sensitivity", "--metric", "npv"],
+        ["simulate", "--samples", "200", "--seed", "7"],
+        ["deployments"], ["prices", "list"], ["prices", "show", "deepseek/deepseek-chat"],
+        ["prices", "list", "--seats"],
+    ]
+
+    @Test(arguments: commands) func noEnglishWordsOfTheTool(_ command: [String]) throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("call-centre-ja.json", defaultFile("scenarios/call-centre-ja.json"))
+        try scratch.write("document-summarisation.json", defaultFile("scenarios/document-summarisation.json"))
+        #expect(Self.englishWords.count > 200, "the vocabulary is the catalog's")
+        for format in ["table", "csv"] {
+            // The explain tables' formulas are symbols as docs/method.md writes them (`self_t`,
+            // `never when a = 0`): only their quantity names are words, checked in the CSV.
+            let explain = command.contains("--explain")
+            if explain && format == "table" { continue }
+            let result = llmcost(command + ["--lang", "ja", "--format", format], in: scratch.path)
+            #expect(result.exitCode == .success, "\(result.stderr)")
+            var text = result.stdout
+            if explain, let records = parseCSV(text) {
+                var inExplain = false
+                text = records.map { record -> String in
+                    if record.count >= 4 {
+                        inExplain = Array(record.prefix(2)) == ["項目", "式"] ? true : inExplain
+                    }
+                    if record == [""] { inExplain = false }
+                    return (inExplain ? [record[0], record.last ?? ""] : record).joined(separator: ",")
+                }.joined(separator: "\n")
+            }
+            let rest = Self.withoutData(text)
+            let found = Set(
+                rest.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map { $0.lowercased() }
+                    .filter { Self.englishWords.contains($0) })
+            #expect(found.isEmpty, "\(command) \(format): \(found.sorted().prefix(12))")
+        }
+    }
 }
