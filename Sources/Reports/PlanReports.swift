@@ -228,7 +228,9 @@ public enum PlanReports {
                     key: "\(kind.rawValue)_cumulative", label: context.t(.pPunctU3a3) + name, unit: currency,
                     alignment: .right))
         }
-        return Table(id: "cash_flow", columns: columns, rows: rows)
+        return Table(
+            id: "cash_flow", columns: columns, rows: rows,
+            option: .pair(api: migration.api.id, selfHosted: migration.selfHosting.id))
     }
 
     /// Each plan's cumulative cost against the month, the switch month marked.

@@ -236,7 +236,8 @@ public enum ScenarioReports {
                 ]
             case .never(let reason, let apiPerMTok, let selfPerMTok):
                 let text = context.t(
-                    .pVsNeverApiVsSelfHosting, "\(pair.api.model.name)", "\(pair.selfHosting.label)",
+                    .pVsNeverApiVsSelfHosting, "\(pair.api.model.name)",
+                    selfLabel(pair.selfHosting, context: context),
                     "\(Phrases.reason(reason, .en))",
                     "\(Money.formatPricePerMTok(apiPerMTok, currency: currency))",
                     "\(Money.formatPricePerMTok(selfPerMTok, currency: currency))")
@@ -482,25 +483,25 @@ public enum ScenarioReports {
         var notes = FootnoteList()
         let best = comparison.projections.map(\.npv).max()
         // Each option's row refers to its price, throughput and hosting notes, as in compare.
-        var refsByLabel: [String: [Int]] = [:]
+        var refsByID: [OptionID: [Int]] = [:]
         for option in plan.api {
-            refsByLabel[option.label, default: []].append(
+            refsByID[option.id, default: []].append(
                 notes.add(priceNote(option, cost: nil, plan: plan, context: context)))
         }
         for hosting in plan.selfHosting {
-            refsByLabel[hosting.label, default: []] += notes.addHostingNotes(
+            refsByID[hosting.id, default: []] += notes.addHostingNotes(
                 hosting, plan: plan, context: context)
         }
         let rows = comparison.projections.map { projection in
             Row(
                 cells: [
-                    .label(selfLabel(projection.label, plan: plan, context: context)),
+                    .label(selfLabel(projection.id, label: projection.label, plan: plan, context: context)),
                     money(projection.oneTime, currency, context),
                     money(projection.totalCost, currency, context),
                     money(projection.totalBenefits, currency, context),
                     money(projection.npv, currency, context),
                     projection.roi.map { .percent($0, places: 1) } ?? .empty,
-                ], marked: projection.npv == best, footnoteRefs: refsByLabel[projection.label] ?? [],
+                ], marked: projection.npv == best, footnoteRefs: refsByID[projection.id] ?? [],
                 option: projection.id)
         }
         let summary = Table(
@@ -547,7 +548,9 @@ public enum ScenarioReports {
         if context.explain, let baseline {
             for pair in comparison.pairs where pair.api == baseline {
                 sections.append(
-                    explainSection(pair.selfHosting.label, pair.cashFlow.explain, context: context))
+                    explainSection(
+                        selfLabel(pair.selfHosting, context: context), pair.cashFlow.explain, context: context
+                    ))
             }
         }
         return Report(
@@ -875,8 +878,9 @@ public enum ScenarioReports {
     }
 
     /// The same, for results that carry only the plan's label (projections, simulated options).
-    static func selfLabel(_ label: String, plan: ScenarioPlan, context: ReportContext) -> String {
-        plan.selfHosting.first { $0.label == label }.map { selfLabel($0, context: context) } ?? label
+    static func selfLabel(_ id: OptionID, label: String, plan: ScenarioPlan, context: ReportContext) -> String
+    {
+        plan.selfHosting.first { $0.id == id }.map { selfLabel($0, context: context) } ?? label
     }
 
     /// A rental commitment in words.
@@ -929,7 +933,7 @@ public enum ScenarioReports {
             case .selfHosted(let hosting, let cost):
                 let steps =
                     hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
-                sections.append(explainSection(option.label, steps, context: context))
+                sections.append(explainSection(selfLabel(hosting, context: context), steps, context: context))
             case .hybrid, .seats:
                 if let section = strategyExplain(option, plan: comparison.plan, context: context) {
                     sections.append(section)
@@ -939,7 +943,8 @@ public enum ScenarioReports {
         for pair in comparison.pairs {
             sections.append(
                 explainSection(
-                    context.t(.pBreakEven4) + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
+                    context.t(.pBreakEven4)
+                        + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
                     pair.breakEven.explain, context: context))
         }
         for be in comparison.seatBreakEvens {

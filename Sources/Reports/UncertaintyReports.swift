@@ -246,7 +246,8 @@ extension ScenarioReports {
                     .label(
                         option.isAPI
                             ? option.label
-                            : ScenarioReports.selfLabel(option.label, plan: plan, context: context)),
+                            : ScenarioReports.selfLabel(
+                                option.id, label: option.label, plan: plan, context: context)),
                     option.isAPI
                         ? .key("api", text: "API")
                         : .key("self_hosting", text: context.t(.pSelfHosting)),
@@ -254,7 +255,7 @@ extension ScenarioReports {
                 ], footnoteRefs: [precision], option: option.id)
         }
         let pairName =
-            "\(ScenarioReports.selfLabel(result.selfHostingLabel, plan: plan, context: context)) vs \(result.apiLabel)"
+            "\(ScenarioReports.selfLabel(result.selfHostingID, label: result.selfHostingLabel, plan: plan, context: context)) vs \(result.apiLabel)"
         rows.append(
             Row(
                 cells: [

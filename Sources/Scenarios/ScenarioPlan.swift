@@ -280,9 +280,13 @@ public enum ScenarioPlanner {
                     FixedCost(label: $0.label, monthly: $0.monthly * fromScenario)
                 },
                 setup: scenario.setup * fromScenario)
+            // A name the scenario gives, else a language-free one from ids; Reports names the
+            // option in the report's language.
             let label =
                 spec.label
-                ?? "\(deployment.name), \(spec.mode == .rent ? "rented\(offer.map { " (\($0.provider))" } ?? "")" : spec.condition == .used ? "owned (used)" : "owned")"
+                ?? ([deployment.id, spec.mode.rawValue]
+                + (spec.mode == .rent ? offer.map { [$0.provider] } ?? [] : [])
+                + (spec.mode == .own && spec.condition == .used ? ["used"] : [])).joined(separator: "/")
             hosting.append(
                 SelfHostingPlan(
                     label: label, spec: spec, deployment: deployment, gpu: gpu, throughput: throughput,

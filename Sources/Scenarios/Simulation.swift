@@ -38,6 +38,7 @@ public struct Simulation: Sendable, Hashable {
     public var options: [SimulatedOption]
     public var apiLabel: String
     public var selfHostingLabel: String
+    public var selfHostingID: OptionID
     /// The first break-even volume (requests a month); +∞ is "never".
     public var breakEven: Percentiles
     /// The share of draws in which self-hosting never breaks even.
@@ -129,6 +130,7 @@ public struct Simulation: Sendable, Hashable {
         return Simulation(
             samples: samples, seed: seed, ranges: ranges, options: options, apiLabel: plan.api[api].label,
             selfHostingLabel: plan.selfHosting[selfHosting].label,
+            selfHostingID: plan.selfHosting[selfHosting].id,
             breakEven: Percentiles(sorted: breakEvens.sorted()),
             neverShare: Decimal(never) / Decimal(samples),
             npvOfSwitching: Percentiles(sorted: npvs.sorted()), saving: Percentiles(sorted: sortedSavings),

@@ -135,7 +135,8 @@ enum NeverReasonCodes {
         var found: Set<String> = []
         func walk(_ node: JSONNode) {
             switch node.value {
-            case .object(let members): members.forEach { walk($0.value) }
+            case .object(let members):
+                for member in members { walk(member.value) }
             case .array(let elements): elements.forEach(walk)
             case .string(let text): found.insert(text)
             default: break
