@@ -70,7 +70,7 @@ public enum PlanReports {
                 sections.append(
                     ScenarioReports.explainSection(
                         context.t(.pEverySwitchMonth) + label,
-                        searchSteps(migration, context: context), context: context))
+                        searchSteps(migration, context: context), context: context, inWords: true))
                 if let migrate = migration.migrate {
                     sections.append(
                         ScenarioReports.explainSection(

@@ -965,25 +965,34 @@ public enum ScenarioReports {
         }
     }
 
-    static func explainSection(_ title: String, _ steps: [ExplainStep], context: ReportContext) -> Section {
-        Section(
-            heading: context.t(.pHowItWasComputed) + title,
-            table: Table(
-                id: "explain",
-                columns: [
-                    Column(key: "quantity", label: context.t(.pQuantity)),
-                    Column(key: "formula", label: context.t(.pFormula)),
-                    Column(key: "values", label: context.t(.pWithTheValues)),
-                    Column(key: "result", label: context.t(.pResult), alignment: .right),
-                ],
-                rows: steps.map {
-                    Row(
-                        cells: [
-                            .key($0.quantity.rawValue, text: Phrases.quantity($0, context.language)),
-                            .text($0.formula),
-                            .text($0.substituted), .text(explainResult($0, context: context)),
-                        ], key: $0.segment)
-                }))
+    /// A formula trail as a table. `inWords` says the formulas and values hold words of the
+    /// report's language, so they are display labels, not language-free text.
+    static func explainSection(
+        _ title: String, _ steps: [ExplainStep], context: ReportContext, inWords: Bool = false
+    ) -> Section {
+        let words = { (text: String) -> Cell in inWords ? .label(text) : .text(text) }
+        return
+            Section(
+                heading: context.t(.pHowItWasComputed) + title,
+                table: Table(
+                    id: "explain",
+                    columns: [
+                        Column(key: "quantity", label: context.t(.pQuantity)),
+                        Column(key: "formula", label: context.t(.pFormula)),
+                        Column(key: "values", label: context.t(.pWithTheValues)),
+                        Column(key: "result", label: context.t(.pResult), alignment: .right),
+                    ],
+                    rows: steps.map { step in
+                        Row(
+                            cells: [
+                                .key(step.quantity.rawValue, text: Phrases.quantity(step, context.language)),
+                                words(step.formula), words(step.substituted),
+                                step.never.map {
+                                    .never(reason: $0, text: explainResult(step, context: context))
+                                }
+                                    ?? words(step.result),
+                            ], key: step.segment ?? step.argument)
+                    }))
     }
 }
 

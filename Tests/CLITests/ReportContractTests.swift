@@ -34,7 +34,17 @@ import Testing
         #expect(problems.isEmpty, "\(golden.stdoutFile): \(problems.prefix(5).joined(separator: "; "))")
     }
 
-    @Test(arguments: jsonCases) func sameInEveryLanguageButTheWords(_ golden: GoldenCase) throws {
+    /// Commands beyond the goldens: explained, in yen, with a sweep.
+    static let moreCommands: [GoldenCase] = [
+        ["compare", "--explain"], ["compare", "--scenario", "document-summarisation.json", "--explain"],
+        ["breakeven", "--explain"], ["roi", "--scenario", "call-centre-ja.json", "--explain"],
+        ["plan", "--explain"],
+        ["compare", "--scenario", "call-centre-ja.json", "--currency", "JPY"],
+    ].map { GoldenCase(name: $0.joined(separator: "-"), arguments: $0 + ["--format", "json"]) }
+
+    @Test(arguments: jsonCases + moreCommands) func sameInEveryLanguageButTheWords(_ golden: GoldenCase)
+        throws
+    {
         var arguments = golden.arguments
         if let index = arguments.firstIndex(of: "--lang") { arguments.removeSubrange(index...(index + 1)) }
         let scratch = try ScratchDirectory()
@@ -52,6 +62,16 @@ import Testing
             "\(differences.count) differ (lengths \(en.count), \(ja.count)): \(differences.prefix(4).joined(separator: "; "))"
         )
         #expect(en.count > 10, "the comparison saw the document")
+    }
+
+    @Test(arguments: moreCommands) func moreCommandsConformToTheSchema(_ golden: GoldenCase) throws {
+        for language in ["en", "ja"] {
+            let result = try GoldenTests.run(
+                GoldenCase(name: golden.name, arguments: golden.arguments + ["--lang", language]))
+            let problems = try Self.schema().problems(in: result.stdout)
+            #expect(
+                problems.isEmpty, "\(golden.name) \(language): \(problems.prefix(5).joined(separator: "; "))")
+        }
     }
 
     /// Every leaf of the document as `path = value`, leaving out the display keys.
