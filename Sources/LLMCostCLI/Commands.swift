@@ -53,7 +53,20 @@ enum Commands {
         Command(
             path: ["deployments"],
             summary: "self-hosting profiles: fitted throughput constants and error at each point",
-            usage: "deployments [ID]", options: [], run: DeploymentsCommand.run),
+            usage: "deployments [ID] [--speed TOKENS/S] [--ttft SECONDS]", options: ["speed", "ttft"],
+            run: DeploymentsCommand.run),
+        Command(
+            path: ["deployments", "import"],
+            summary: "convert SemiAnalysis InferenceX benchmark points into deployment profiles with curves",
+            usage: "deployments import --from inferencex FILE [-o OUT] [--force] [--disagg all-gpus]",
+            options: ["from", "force", "disagg"], run: DeploymentsCommand.importCurves),
+        Command(
+            path: ["speed"],
+            summary:
+                "the price of speed: self-hosted cost per 1M tokens across user speeds, against each API",
+            usage:
+                "speed [--scenario FILE] [workload flags] [--models IDS] [--deployments IDS] [--mode rent|own] [--ttft SECONDS]",
+            options: Options.scenarioNames + ["models", "deployments", "mode"], run: ScenarioCommands.speed),
         Command(
             path: ["sensitivity"], summary: "a tornado: each input moved down and up, sorted by swing",
             usage:
@@ -64,8 +77,9 @@ enum Commands {
             path: ["simulate"],
             summary: "Monte Carlo P10/P50/P90 over the scenario's {low, mode, high} ranges",
             usage:
-                "simulate [--scenario FILE] [--samples N] [--seed S] [--api MODEL] [--self DEPLOYMENT] [--mode rent|own]",
-            options: ["scenario", "api", "self", "mode", "samples", "seed"], run: UncertaintyCommands.simulate
+                "simulate [--scenario FILE] [--samples N] [--seed S] [--api MODEL] [--self DEPLOYMENT] [--mode rent|own] [--speed TOKENS/S] [--ttft SECONDS]",
+            options: ["scenario", "api", "self", "mode", "samples", "seed", "speed", "ttft"],
+            run: UncertaintyCommands.simulate
         ),
         Command(
             path: ["prices"], summary: "list, show, validate, import and diff price data",

@@ -16,16 +16,52 @@ enum DeploymentsCommand {
             try invocation.words.first.map { id throws(CLIError) in [try invocation.deployment(id, in: table)]
             }
             ?? table.deployments
+        let level = try invocation.applyingServiceLevelFlags(
+            to: ScenarioFile(
+                file: "", name: "", workload: Workload(requestsPerMonth: 0, inputTokens: 1, outputTokens: 1))
+        ).serviceLevel
         var notes = FootnoteList()
         var profileRows: [Row] = []
         var pointRows: [Row] = []
+        var frontRows: [Row] = []
         for deployment in deployments {
             guard let gpu = table.gpu(id: deployment.gpu) else { continue }
             let fit: FittedThroughput
             do {
-                fit = try ThroughputModel.profile(deployment, gpu: gpu)
+                let (fitted, status) = try ThroughputModel.profile(deployment, gpu: gpu, serviceLevel: level)
+                guard let fitted else {
+                    let best = status.bestSpeed.map { NumberFormatting.grouped($0, places: 1) }
+                    notes.add(
+                        invocation.t(
+                            .pDoesNotMeetTheServiceLevel, deployment.id,
+                            best.map { invocation.t(.pReachesAtBest, "\($0)") }
+                                ?? invocation.t(.pNoFirstTokenWithinTheLimit)))
+                    continue
+                }
+                fit = fitted
+                if status == .latencyNotMeasured {
+                    notes.add(
+                        "\(deployment.id): \(Phrases.text(.latencyNotMeasured, ((try? invocation.language()) ?? .en)))"
+                    )
+                }
             } catch {
                 throw .invalid("deployment '\(deployment.id)': \(error)")
+            }
+            for shape in ServiceLevelCurves.shapes(deployment.curves) {
+                let points = deployment.curves.filter { ($0.inputLength, $0.outputLength) == shape }
+                for point in ServiceLevelCurves.front(points, maxTTFT: level?.maxTTFTSeconds) {
+                    frontRows.append(
+                        Row(
+                            cells: [
+                                .text(deployment.id), .integer(Decimal(shape.input)),
+                                .integer(Decimal(shape.output)),
+                                .integer(Decimal(point.concurrency)),
+                                .decimal(point.tokensPerSecondPerUser, places: 1),
+                                .decimal(point.outputTokensPerSecondPerGPU, places: 1),
+                                .decimal(point.ttftSeconds, places: 3),
+                                .text(point.checked?.description ?? ""),
+                            ], footnoteRefs: point.source.map { [notes.add($0)] } ?? []))
+                }
             }
             var refs: [Int] = []
             if let source = deployment.source { refs.append(notes.add(source)) }
@@ -93,13 +129,102 @@ enum DeploymentsCommand {
             ], rows: pointRows)
         notes.add(
             invocation.t(.pReplicaBusyTimeFitted))
+        var sections = [
+            Section(table: profiles),
+            Section(heading: invocation.t(.pFitAtEachMeasuredPoint), table: points),
+        ]
+        if !frontRows.isEmpty {
+            let front = Table(
+                id: "fronts",
+                columns: [
+                    Column(key: "deployment", label: invocation.t(.pDeployment)),
+                    Column(
+                        key: "input_len", label: invocation.t(.pInput), unit: invocation.t(.pTokens),
+                        alignment: .right),
+                    Column(
+                        key: "output_len", label: invocation.t(.pOutput), unit: invocation.t(.pTokens),
+                        alignment: .right),
+                    Column(key: "concurrency", label: invocation.t(.pConcurrency), alignment: .right),
+                    Column(
+                        key: "speed", label: invocation.t(.pSpeedPerUser), unit: invocation.t(.pTokensS),
+                        alignment: .right),
+                    Column(
+                        key: "throughput_per_gpu", label: invocation.t(.pThroughputPerGpu),
+                        unit: invocation.t(.pOutputTokensS), alignment: .right),
+                    Column(key: "ttft", label: "TTFT", unit: invocation.t(.pS), alignment: .right),
+                    Column(key: "run_date", label: invocation.t(.pRunDate)),
+                ], rows: frontRows)
+            sections.append(
+                Section(
+                    heading: invocation.t(.pMeasuredCurvesTheParetoFrontOf), table: front))
+        }
+        if let level {
+            notes.add(
+                invocation.t(.pFittedAtTheServiceLevel)
+                    + ScenarioReports.serviceLevelText(
+                        level, context: ReportContext(language: ((try? invocation.language()) ?? .en))))
+        }
         let report = Report(
-            key: "deployments",
-            title: invocation.t(.pSelfHostingProfiles),
-            sections: [
-                Section(table: profiles),
-                Section(heading: invocation.t(.pFitAtEachMeasuredPoint), table: points),
-            ], footnotes: notes.footnotes)
+            key: "deployments", title: invocation.t(.pSelfHostingProfiles), sections: sections,
+            footnotes: notes.footnotes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
+    }
+
+    /// `deployments import --from inferencex FILE [-o OUT] [--force]`: profiles with measured curves.
+    ///
+    /// The deployments.json goes to stdout, or atomically to `-o OUT` (replaced only with
+    /// `--force`); what was left out, point by point, goes to stderr.
+    @Sendable static func importCurves(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        guard let from = invocation.parsed.value("from") else {
+            throw .usage("deployments import needs the source format, e.g. --from inferencex")
+        }
+        guard from == "inferencex" else {
+            throw .usage("invalid value '\(from)' for --from; expected inferencex, e.g. --from inferencex")
+        }
+        guard invocation.words.count == 1, let path = invocation.words.first else {
+            throw .usage(
+                "deployments import needs one file, e.g. llmcost deployments import --from inferencex benchmarks.json"
+            )
+        }
+        var countingAllGPUs = false
+        if let rule = invocation.parsed.value("disagg") {
+            guard rule == "all-gpus" else {
+                throw .usage(
+                    "invalid value '\(rule)' for --disagg; expected all-gpus, e.g. --disagg all-gpus")
+            }
+            countingAllGPUs = true
+        }
+        let output = invocation.parsed.value("output-file")
+        if let output, !invocation.parsed.has("force"),
+            FileManager.default.fileExists(atPath: invocation.resolve(output))
+        {
+            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+        }
+        let today = invocation.environment.today
+        let data = try invocation.read(path)
+        let result: InferenceXImportResult
+        do {
+            result = try InferenceXImport.convert(data, checked: today, countingAllGPUs: countingAllGPUs)
+        } catch {
+            throw .invalid("\(path):\(error.location): \(error.message)")
+        }
+        let text = result.text
+        let check = PriceFileReader.read(
+            Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: today))
+        let errors = check.diagnostics.filter { $0.severity == .error }.count
+        let warnings = check.diagnostics.count - errors
+        var summary =
+            "imported \(counted(result.imported.count, "profile")) from \(path) (one run date per configuration; "
+            + "\(counted(result.otherDates, "point")) of other dates left out); "
+            + "skipped \(counted(result.skipped.count, "point"))\n"
+        for (reason, count) in result.skippedByReason { summary += "  \(count) \(reason)\n" }
+        for skip in result.skipped.prefix(20) {
+            summary += "  \(path):\(skip.location): point [\(skip.index)]: \(skip.reason)\n"
+        }
+        if result.skipped.count > 20 { summary += "  … and \(result.skipped.count - 20) more\n" }
+        summary += "validation of the result: \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
+        guard let output else { return CLIResult(exitCode: .success, stdout: text, stderr: summary) }
+        try invocation.writeAtomically(text, to: output)
+        return CLIResult(exitCode: .success, stderr: "wrote \(output)\n" + summary)
     }
 }

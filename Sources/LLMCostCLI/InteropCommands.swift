@@ -5,8 +5,15 @@ import Scenarios
 
 extension Options {
     static let interop: [OptionSpec] = [
-        .value("from", "FORMAT", example: "litellm", help: "the format of the file to import (litellm)"),
+        .value(
+            "from", "FORMAT", example: "litellm",
+            help: "the format of the file to import (prices import: litellm; deployments import: inferencex)"),
         .flag("force", help: "replace the -o file when it exists"),
+        .value(
+            "disagg", "RULE", example: "all-gpus",
+            help:
+                "deployments import: count a disaggregated point's prefill and decode GPUs (default: refuse it)"
+        ),
         .value(
             "effective", "DATE", example: "2025-03-01",
             help: "date imported prices take effect and were checked (default: today)"),

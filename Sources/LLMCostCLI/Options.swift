@@ -65,6 +65,10 @@ enum Options {
         .value("peak", "RATIO", example: "2", help: "peak load over average load"),
         .value(
             "hours", "HOURS", example: "730", help: "serving hours per month (rented GPUs bill these only)"),
+        .value(
+            "speed", "TOKENS/S", example: "30",
+            help: "service level: output tokens/s each user must see (self-hosting priced at that speed)"),
+        .value("ttft", "SECONDS", example: "2", help: "service level: longest median time to first token"),
     ]
 
     static let selfHosting: [OptionSpec] = [

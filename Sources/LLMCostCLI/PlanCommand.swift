@@ -30,6 +30,7 @@ enum PlanCommand {
             )
         }
         let plan = try invocation.plan(scenario, table: table)
+        try invocation.requireServiceLevelMet(plan)
         guard let api = plan.api.first else { throw .invalid("\(scenario.file): no API model to start on") }
         let study: MigrationStudy
         do {

@@ -38,6 +38,52 @@ enum ScenarioCommands {
         return try invocation.emit(report)
     }
 
+    /// `speed`: the price of speed for the scenario's (or `--deployments`') curve profiles.
+    @Sendable static func speed(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        let table = try invocation.loadTable()
+        var scenario = try invocation.scenarioFile()
+        if let models = invocation.parsed.value("models") {
+            let ids = try invocation.list(models, flag: "models")
+            for id in ids { _ = try invocation.model(id, in: table, flag: "models") }
+            scenario.apiModels = ids.map { ScenarioReference(id: $0) }
+        }
+        if let deployments = invocation.parsed.value("deployments") {
+            let modes = try invocation.modes(default: [.rent])
+            let ids = try invocation.list(deployments, flag: "deployments")
+            for id in ids { _ = try invocation.deployment(id, in: table, flag: "deployments") }
+            scenario.selfHosting = ids.flatMap { id in
+                modes.map { SelfHostingSpec(deployment: ScenarioReference(id: id), mode: $0) }
+            }
+        } else if invocation.parsed.has("mode") {
+            let modes = try invocation.modes(default: [])
+            scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
+        }
+        scenario = try invocation.applyingFlags(to: scenario)
+        // Every speed is priced, so the level's own speed does not filter the options; its TTFT does.
+        scenario.serviceLevel?.minTokensPerSecondPerUser = nil
+        scenario.ranges.removeAll { $0.input == .serviceSpeed }
+        let plan = try invocation.plan(scenario, table: table)
+        if plan.workload.isMixed {
+            throw .invalid(
+                "\(scenario.file): \(scenario.firstSegmentShapeField ?? "segments"): speed prices one request shape and cannot price segments with shapes of their own yet"
+            )
+        }
+        let result: PriceOfSpeed
+        do {
+            result = try PriceOfSpeed.run(plan)
+        } catch {
+            throw invocation.engineRefusal(error, file: scenario.file)
+        }
+        guard !result.curves.isEmpty else {
+            throw .invalid(
+                "\(scenario.file): self_hosting: no option has measured curves, so there is no price of speed; e.g. --deployments deepseek-r1-fp4-4xb200-sglang"
+            )
+        }
+        let report = ScenarioReports.priceOfSpeed(
+            result, plan: plan, context: try invocation.reportContext(plan, table))
+        return try invocation.emit(report)
+    }
+
     /// `breakeven --api MODEL --self DEPLOYMENT [--mode rent|own]`.
     @Sendable static func breakeven(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
@@ -51,6 +97,7 @@ enum ScenarioCommands {
             )
         }
         let comparison = try invocation.compare(flexible ?? whole, table: table)
+        try invocation.requireServiceLevelMet(comparison.plan)
         guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
         let context = try invocation.reportContext(comparison.plan, table)
         var report =

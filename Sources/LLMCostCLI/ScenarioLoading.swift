@@ -112,6 +112,7 @@ extension Invocation {
             }
             scenario.workload.servingHoursPerMonth = hours
         }
+        scenario = try applyingServiceLevelFlags(to: scenario)
         if let fte = try amount("ops-fte") { scenario.opsFTE = fte }
         if let cost = try amount("fte-cost") { scenario.fteMonthlyCost = cost }
         if let setup = try amount("setup") { scenario.setup = setup }
@@ -155,6 +156,40 @@ extension Invocation {
             return spec
         }
         return scenario
+    }
+
+    /// `--speed` and `--ttft` laid over the scenario's `service_level` (a flag replaces a range's mode and drops the range).
+    func applyingServiceLevelFlags(to original: ScenarioFile) throws(CLIError) -> ScenarioFile {
+        var scenario = original
+        let speed = try amount("speed", positive: true, maximum: 100_000)
+        let ttft = try amount("ttft", positive: true, maximum: 3600)
+        guard speed != nil || ttft != nil else { return scenario }
+        var level = scenario.serviceLevel ?? ServiceLevel()
+        if let speed {
+            level.minTokensPerSecondPerUser = speed
+            scenario.ranges.removeAll { $0.input == .serviceSpeed }
+        }
+        if let ttft { level.maxTTFTSeconds = ttft }
+        scenario.serviceLevel = level
+        return scenario
+    }
+
+    /// Stops with exit 1 when the scenario's self-hosting options cannot meet its service level,
+    /// saying the speed each reaches; `all` also stops when any one of several cannot (simulate).
+    func requireServiceLevelMet(_ plan: ScenarioPlan, all: Bool = false) throws(CLIError) {
+        guard let first = plan.unmetServiceLevel.first, all || plan.selfHosting.isEmpty else { return }
+        let level = plan.serviceLevel ?? ServiceLevel()
+        var wanted: [String] = []
+        if let speed = level.minTokensPerSecondPerUser { wanted.append("\(speed) tokens/s per user") }
+        if let ttft = level.maxTTFTSeconds { wanted.append("a first token within \(ttft) s") }
+        let reach =
+            first.bestSpeed.map {
+                "its fastest measured point within the TTFT limit gives \(NumberFormatting.grouped($0, places: 1)) tokens/s per user"
+            }
+            ?? "none of its measured points has a first token that fast"
+        throw .invalid(
+            "\(plan.scenario.file): service_level: '\(first.deployment.id)' cannot serve \(wanted.joined(separator: " with ")): \(reach); lower --speed or choose another deployment"
+        )
     }
 
     /// Rates for conversion: currencies.json, overridden by each `--fx CODE=RATE`.

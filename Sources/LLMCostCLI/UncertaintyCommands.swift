@@ -21,6 +21,7 @@ enum UncertaintyCommands {
             )
         }
         let plan = try invocation.plan(scenario, table: table)
+        try invocation.requireServiceLevelMet(plan)
         guard let api = plan.api.first, let hosting = plan.selfHosting.first else {
             throw .invalid("nothing to compare")
         }
@@ -54,7 +55,11 @@ enum UncertaintyCommands {
             seed = value
         }
         let (apiIndex, selfIndex) = try invocation.choosePair(&scenario, table: table)
+        scenario = try invocation.applyingServiceLevelFlags(to: scenario)
         let plan = try invocation.plan(scenario, table: table)
+        // The sampled options keep the scenario's order (its ranges name them by index), so every
+        // one must meet the level.
+        try invocation.requireServiceLevelMet(plan, all: true)
         if plan.workload.isMixed {
             throw .invalid(
                 "\(scenario.file): \(scenario.firstSegmentShapeField ?? "segments"): simulate samples one request shape and cannot price segments with shapes of their own yet; compare, breakeven, roi and sensitivity can"

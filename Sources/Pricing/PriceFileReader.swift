@@ -191,6 +191,9 @@ public enum PriceFileReader {
             let openWeights = object.bool("open_weights", required: false) ?? false
             let contextWindow = object.integer("context_window", required: false, minimum: 1)
             let note = object.string("note", required: false)
+            // Lifecycle keys (SPEC §6.1) are accepted here without their rules; the pricing work
+            // gives them meaning.
+            for key in ["deprecated", "retired", "successor"] { _ = object.value(key, required: false) }
             var prices: [PriceSet] = []
             if let elements = object.array("prices", nonEmpty: true) {
                 var dates: [CalendarDate: SourceLocation] = [:]
@@ -233,6 +236,7 @@ public enum PriceFileReader {
                 let tierInput = tier.decimal("input_per_mtok", rule: .pricePerMTok)
                 let tierOutput = tier.decimal("output_per_mtok", rule: .pricePerMTok)
                 let tierCached = tier.decimal("cached_input_per_mtok", required: false, rule: .pricePerMTok)
+                _ = tier.value("cache_write_per_mtok", required: false)
                 warnIfOutputBelowInput(tier, input: tierInput, output: tierOutput)
                 tier.finish()
                 if let above, let tierInput, let tierOutput {
@@ -241,6 +245,11 @@ public enum PriceFileReader {
                             aboveInputTokens: above, inputPerMTok: tierInput, outputPerMTok: tierOutput,
                             cachedInputPerMTok: tierCached))
                 }
+            }
+            // Cache writes, service tiers and peak prices (SPEC §6.2–§6.3) are accepted here
+            // without their rules; the pricing work gives them meaning.
+            for key in ["cache_write_per_mtok", "service_tiers", "peak"] {
+                _ = object.value(key, required: false)
             }
             let source = object.source()
             let checked = object.checkedDate()
@@ -373,29 +382,66 @@ public enum PriceFileReader {
                     )
                 }
             }
+            let curvesNode = object.value("curves", required: false)
+            var curves: [CurvePoint] = []
+            for element in object.array("curves", required: false) ?? [] {
+                guard let point = ObjectReader(element, sink: sink, options: options) else { continue }
+                if let curve = readCurvePoint(point) { curves.append(curve) }
+            }
             // What a profile cut off by a syntax error lacks may be in the part that was lost.
             let cutOff = sink.isCutOff(object.node)
+            let hasCurves = !(curvesNode?.elements?.isEmpty ?? true)
             if estimated {
                 if !cutOff && parameters == nil && object.value("parameters_b", required: false) == nil {
                     sink.error(
                         at: object.node.location, path: object.node.path.appending(key: "parameters_b"),
                         "an estimated profile needs 'parameters_b' for its roofline estimate")
                 }
-            } else if !cutOff && (measuredNode == nil || (measuredNode?.elements?.isEmpty ?? false)) {
+            } else if !cutOff && !hasCurves
+                && (measuredNode == nil || (measuredNode?.elements?.isEmpty ?? false))
+            {
                 sink.error(
                     measuredNode ?? object.node,
-                    "no measured points: add 'measured' or mark the profile \"estimated\": true with 'parameters_b'"
+                    "no measured points: add 'measured' or 'curves', or mark the profile \"estimated\": true with 'parameters_b'"
                 )
             }
             let source = object.source()
             let checked = object.checkedDate()
             let note = object.string("note", required: false)
             guard let id, let name, let family, let gpu, let gpus, let precision else { return nil }
-            return Deployment(
+            var deployment = Deployment(
                 id: id, name: name, modelFamily: family, gpu: gpu, gpusPerReplica: gpus, precision: precision,
                 engine: engine, parametersB: parameters, estimated: estimated, measured: points,
                 source: source,
                 checked: checked, note: note, origin: origin(object))
+            deployment.curves = curves
+            return deployment
+        }
+
+        /// One point of `curves`: a run at one concurrency, with its own source and date.
+        private func readCurvePoint(_ point: ObjectReader) -> CurvePoint? {
+            let input = point.integer("input_len", minimum: 0)
+            let output = point.integer("output_len", minimum: 1)
+            let concurrency = point.integer("concurrency", minimum: 1)
+            let throughput = point.decimal("output_tokens_per_s_per_gpu", rule: .positive)
+            let speed = point.decimal("tokens_per_s_per_user", rule: .positive)
+            let ttft = point.decimal("ttft_s", rule: .nonNegative)
+            let p99 = point.decimal("ttft_s_p99", required: false, rule: .nonNegative)
+            if let ttft, let p99, p99 < ttft, let node = point.value("ttft_s_p99", required: false) {
+                sink.error(node, "the 99th-percentile TTFT \(p99) s is below the median \(ttft) s")
+            }
+            let source = point.source()
+            // The run's date: old runs stay valid measurements, so no age warning (the profile's
+            // own `checked` says when the source was last read).
+            let checked = point.date("checked")
+            point.finish()
+            guard let input, let output, let concurrency, let throughput, let speed, let ttft else {
+                return nil
+            }
+            return CurvePoint(
+                inputLength: input, outputLength: output, concurrency: concurrency,
+                outputTokensPerSecondPerGPU: throughput, tokensPerSecondPerUser: speed, ttftSeconds: ttft,
+                ttftSecondsP99: p99, source: source, checked: checked)
         }
 
         private func readRate(_ object: ObjectReader) -> CurrencyRate? {

@@ -335,6 +335,42 @@ public struct ThroughputPoint: Sendable, Hashable {
     }
 }
 
+/// One measured run of a replica at one concurrency: throughput per GPU, the speed each user sees, TTFT.
+public struct CurvePoint: Sendable, Hashable {
+    public var inputLength: Int
+    public var outputLength: Int
+    /// Requests in flight at once.
+    public var concurrency: Int
+    /// Output tokens per second per GPU of the replica, all concurrent requests together.
+    public var outputTokensPerSecondPerGPU: Decimal
+    /// Output tokens per second one user sees (the source's median).
+    public var tokensPerSecondPerUser: Decimal
+    /// Median time to first token, seconds.
+    public var ttftSeconds: Decimal
+    /// 99th-percentile time to first token, seconds, when the source gives it.
+    public var ttftSecondsP99: Decimal?
+    /// The run this point was measured in.
+    public var source: String?
+    /// The run's date.
+    public var checked: CalendarDate?
+
+    public init(
+        inputLength: Int, outputLength: Int, concurrency: Int, outputTokensPerSecondPerGPU: Decimal,
+        tokensPerSecondPerUser: Decimal, ttftSeconds: Decimal, ttftSecondsP99: Decimal? = nil,
+        source: String? = nil, checked: CalendarDate? = nil
+    ) {
+        self.inputLength = inputLength
+        self.outputLength = outputLength
+        self.concurrency = concurrency
+        self.outputTokensPerSecondPerGPU = outputTokensPerSecondPerGPU
+        self.tokensPerSecondPerUser = tokensPerSecondPerUser
+        self.ttftSeconds = ttftSeconds
+        self.ttftSecondsP99 = ttftSecondsP99
+        self.source = source
+        self.checked = checked
+    }
+}
+
 /// A way to serve an open model: GPU kind and count per replica, precision, engine and measurements.
 public struct Deployment: Sendable, Hashable {
     public var id: String
@@ -349,6 +385,8 @@ public struct Deployment: Sendable, Hashable {
     /// True when throughput is a roofline estimate rather than measured.
     public var estimated: Bool
     public var measured: [ThroughputPoint]
+    /// Points at several concurrencies per request shape: speed against throughput (SPEC §6.5).
+    public var curves: [CurvePoint] = []
     public var source: String?
     public var checked: CalendarDate?
     public var note: String?

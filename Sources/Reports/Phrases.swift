@@ -23,6 +23,7 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pricesAsOf
     case assumptions
     case estimatedThroughput
+    case latencyNotMeasured
     case roundingNote
     case notes
     case currency
@@ -54,7 +55,41 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case changeSetRemoved
     case changeChanged
     // The words of the reports and commands, named after their English.
+    case pConcurrency
+    case pSpeedPerUser
+    case pThroughputPerGpu
+    case pS
+    case pRunDate
+    case pMeasuredCurvesTheParetoFrontOf
+    case pFittedAtTheServiceLevel
+    case pOutputTokensSPerUser
+    case pFirstTokenWithinSMedian
+    case pBetweenConcurrencyAnd
+    case pMeasuredAtConcurrency
+    case pOutputTokensSPerGpu
+    case pPunctU3b2
+    case pDoesNotMeetTheLevelNo
+    case pDoesNotMeetTheLevelIt
+    case pApiCheaperAtEveryMeasuredSpeed
+    case pSelfHostingCheaperAtEveryMeasured
+    case pApiCheaperAboveTokensSPer
+    case pWhereTheApiBecomesCheaper
+    case pEachSpeedIsAMeasuredPoint
+    case pThePriceOfSpeed
+    case pApiPricesForTheSameShape
+    case pCostPer1mTokensAgainstSpeed
+    case pSpeedPerUserTheServiceLevel
+    case pSpeedPerUserTokensS
     case pEstimatedFromRoofline
+    case pThroughputAtFullLoad
+    case pAtTheServiceLevel
+    case pListSeparator
+    case pServiceLevelPricing
+    case pNotAnOptionAtThisServiceLevel
+    case pNoPriceOfSpeed
+    case pDoesNotMeetTheServiceLevel
+    case pReachesAtBest
+    case pNoFirstTokenWithinTheLimit
     case pHybridRoutingNote
     case pNone
     case pPerUserAMonthBilled
@@ -422,6 +457,7 @@ public enum Phrases {
         case .pricesAsOf: PhraseText(en: "Prices as of", ja: "価格の基準日")
         case .assumptions: PhraseText(en: "Assumptions", ja: "前提条件")
         case .estimatedThroughput: PhraseText(en: "estimated throughput", ja: "推定スループット")
+        case .latencyNotMeasured: PhraseText(en: "latency not measured", ja: "レイテンシ未測定")
         case .roundingNote: PhraseText(en: "Parts do not add up to the total because of rounding.", ja: "端数処理のため、内訳の合計は総額と一致しない場合があります。")
         case .notes: PhraseText(en: "Notes", ja: "注記")
         case .currency: PhraseText(en: "currency", ja: "通貨")
@@ -443,6 +479,31 @@ public enum Phrases {
         case .wrote: PhraseText(en: "wrote {1}", ja: "{1} を書き出しました")
         case .yes: PhraseText(en: "yes", ja: "はい")
         case .no: PhraseText(en: "no", ja: "いいえ")
+        case .pConcurrency: PhraseText(en: "Concurrency", ja: "同時実行数")
+        case .pSpeedPerUser: PhraseText(en: "Speed per user", ja: "ユーザーあたり速度")
+        case .pThroughputPerGpu: PhraseText(en: "Throughput per GPU", ja: "GPU あたりスループット")
+        case .pS: PhraseText(en: "s", ja: "秒")
+        case .pRunDate: PhraseText(en: "Run date", ja: "測定日")
+        case .pMeasuredCurvesTheParetoFrontOf: PhraseText(en: "Measured curves: the Pareto front of each request shape (fastest first)", ja: "実測曲線：リクエスト形状ごとのパレート前線（速い順）")
+        case .pFittedAtTheServiceLevel: PhraseText(en: "Fitted at the service level: ", ja: "サービスレベルでの当てはめ：")
+        case .pOutputTokensSPerUser: PhraseText(en: "≥ {1} output tokens/s per user", ja: "ユーザーあたり出力 {1} トークン/秒以上")
+        case .pFirstTokenWithinSMedian: PhraseText(en: "first token within {1} s (median)", ja: "最初のトークンまで {1} 秒以内（中央値）")
+        case .pBetweenConcurrencyAnd: PhraseText(en: "between concurrency {1} and {2}", ja: "同時実行数 {1} と {2} の間を補間")
+        case .pMeasuredAtConcurrency: PhraseText(en: "measured at concurrency {1}", ja: "同時実行数 {1} の実測")
+        case .pOutputTokensSPerGpu: PhraseText(en: "{1}: {2} output tokens/s per GPU ({3})", ja: "{1}：GPU あたり出力 {2} トークン/秒（{3}）")
+        case .pPunctU3b2: PhraseText(en: "; ", ja: "。")
+        case .pDoesNotMeetTheLevelNo: PhraseText(en: "{1} does not meet the level (no measured first token within the limit; the fastest is {2} s)", ja: "{1} は条件を満たしません（制限内に最初のトークンが出た測定がなく、最速は {2} 秒）")
+        case .pDoesNotMeetTheLevelIt: PhraseText(en: "{1} does not meet the level (it reaches {2} tokens/s per user at best)", ja: "{1} は条件を満たしません（ユーザーあたり最速 {2} トークン/秒）")
+        case .pApiCheaperAtEveryMeasuredSpeed: PhraseText(en: "API cheaper at every measured speed", ja: "測定したすべての速度で API が安い")
+        case .pSelfHostingCheaperAtEveryMeasured: PhraseText(en: "self-hosting cheaper at every measured speed", ja: "測定したすべての速度で自社運用が安い")
+        case .pApiCheaperAboveTokensSPer: PhraseText(en: "API cheaper above {1} tokens/s per user", ja: "ユーザーあたり {1} トークン/秒を超えると API が安い")
+        case .pWhereTheApiBecomesCheaper: PhraseText(en: "Where the API becomes cheaper", ja: "API が安くなる速度")
+        case .pEachSpeedIsAMeasuredPoint: PhraseText(en: "Each speed is a measured point of a profile's curves (within the TTFT limit when the scenario sets one); at each, P, D and K are refitted to the operating points of SPEC §6.5 and the workload is priced at its volume and shape. A crossover is found by bisection to 0.1 tokens/s between measured speeds.", ja: "各速度は構成の実測曲線上の点です（シナリオに TTFT 上限があればその範囲内）。各速度で SPEC §6.5 の動作点に P、D、K を当てはめ直し、ワークロードの量と形で計算しています。交点は実測速度の間を 0.1 トークン/秒まで二分法で求めています。")
+        case .pThePriceOfSpeed: PhraseText(en: "The price of speed: ", ja: "速度の値段：")
+        case .pApiPricesForTheSameShape: PhraseText(en: "API prices for the same shape", ja: "同じ形のリクエストでの API 価格")
+        case .pCostPer1mTokensAgainstSpeed: PhraseText(en: "Cost per 1M tokens against speed per user", ja: "ユーザーあたり速度と 100 万トークンあたり費用")
+        case .pSpeedPerUserTheServiceLevel: PhraseText(en: "Speed per user: the service level's tokens/s per user × (1 ± δ), with P, D and K refitted to the curves' operating points at that speed; \"never\" where the profile does not reach it.", ja: "ユーザーあたり速度：サービスレベルの速度を 1 ± δ 倍し、その速度での実測曲線の動作点に P、D、K を当てはめ直します。構成が届かない速度は「なし」です。")
+        case .pSpeedPerUserTokensS: PhraseText(en: "speed per user (tokens/s)", ja: "ユーザーあたり速度（トークン/秒）")
         case .unitPerMonth: PhraseText(en: "{1}/month", ja: "{1}／月")
         case .unitOverMonths: PhraseText(en: "{1}, {2} months", ja: "{1}、{2}か月")
         case .requestsPerMonth: PhraseText(en: "requests/month", ja: "リクエスト／月")
@@ -466,6 +527,15 @@ public enum Phrases {
         case .pNMonths: PhraseText(en: "{1} months", ja: "{1} か月")
         case .pItsLife: PhraseText(en: "its life", ja: "寿命")
         case .pOperationsFTE: PhraseText(en: "operations {1} FTE × {2} a month (leaving operations out flatters self-hosting)", ja: "運用 {1} 人月 × 月 {2}（運用費を除くと自社運用が過度に有利に見えます）")
+        case .pDoesNotMeetTheServiceLevel: PhraseText(en: "{1}: does not meet the service level ({2})", ja: "{1}：サービスレベルを満たしません（{2}）")
+        case .pReachesAtBest: PhraseText(en: "reaches {1} tokens/s per user at best", ja: "ユーザーあたり最速 {1} トークン/秒")
+        case .pNoFirstTokenWithinTheLimit: PhraseText(en: "no first token within the limit", ja: "制限内に最初のトークンが出た測定なし")
+        case .pThroughputAtFullLoad: PhraseText(en: "throughput at full load: the highest measured throughput of each of {1} request shapes ({2} runs, {3}), worst fit error {4}%", ja: "フル稼働時のスループット：{1} 種類のリクエスト形状それぞれの最大実測値（{2} 回の測定、{3}）、最大誤差 {4}%")
+        case .pAtTheServiceLevel: PhraseText(en: "at the service level, {1}; fitted worst error {2}%", ja: "サービスレベルでは {1}。当てはめの最大誤差 {2}%")
+        case .pListSeparator: PhraseText(en: "; ", ja: "、")
+        case .pServiceLevelPricing: PhraseText(en: "Service level: {1}. Self-hosting is priced at the throughput per GPU its measured curves give at that speed (SPEC §6.5); a profile measured only at full load is marked \"{2}\" and priced at full load.", ja: "サービスレベル：{1}。自社運用は、実測曲線がその速度で示す GPU あたりスループットで計算しています。フル稼働時の実測しかない構成は「{2}」と表示し、フル稼働で計算しています。")
+        case .pNotAnOptionAtThisServiceLevel: PhraseText(en: "{1} is not an option at this service level: {2}.", ja: "{1} はこのサービスレベルでは選択肢になりません：{2}。")
+        case .pNoPriceOfSpeed: PhraseText(en: "{1}: {2} (max-load points only), so it has no price of speed.", ja: "{1}：{2}（フル稼働時の実測のみ）のため、速度ごとの費用は出せません。")
         case .pEstimatedFromRoofline: PhraseText(en: "Estimated from the GPUs' compute roofline at {1}% of dense peak: no measurements.", ja: "実測なし：GPU の演算性能の {1}% を仮定した推定値。")
         case .pReplicaBusyTimeFitted: PhraseText(en: "A replica's busy time per request is s = I/P + O/D + O·(I + O/2)/K, fitted by relative least squares to the measured points (throughput = O/s); a dash is a term the fit dropped. Constants are rounded to 6 significant digits.", ja: "1リクエストあたりのレプリカ占有時間 s = I/P + O/D + O·(I + O/2)/K を実測点に相対最小二乗で当てはめています（スループット = O/s）。「—」は除外された項です。定数は有効数字6桁に丸めています。")
         case .pEstimated: PhraseText(en: "estimated", ja: "推定")
@@ -811,6 +881,9 @@ extension Phrases {
         case .secondsPerRequest: PhraseText(en: "seconds per request", ja: "1リクエストあたりの秒数")
         case .selfHostedRequests: PhraseText(en: "self-hosted requests", ja: "自社運用のリクエスト数")
         case .selfHostingPerMonth: PhraseText(en: "self-hosting per month", ja: "自社運用の月額")
+        case .throughputPerGPUAtSpeed: PhraseText(en: "throughput per GPU at {1} tokens/s per user", ja: "ユーザーあたり {1} トークン/秒での GPU あたりスループット")
+        case .throughputPerGPUMeasured: PhraseText(en: "throughput per GPU (measured, concurrency {1})", ja: "GPU あたりスループット（実測、同時実行数 {1}）")
+        case .replicaSecondsAtServiceLevel: PhraseText(en: "replica-seconds per request at the service level", ja: "サービスレベルでの1リクエストあたりのレプリカ秒")
         case .volumeInMonth: PhraseText(en: "volume in month t", ja: "t か月目の量")
         case .selfHostedShare: PhraseText(en: "self-hosted share", ja: "自社運用の割合")
         case .flexibleRequests: PhraseText(en: "flexible requests", ja: "柔軟なリクエスト数")

@@ -773,6 +773,8 @@ public enum ScenarioReports {
         if d.estimated {
             text += context.t(
                 .pFromTheGpusComputeRooflineNo, "\(Phrases.text(.estimatedThroughput, context.language))")
+        } else if let level = serviceLevelNote(hosting, context: context) {
+            text += level
         } else {
             text += context.t(
                 .pThroughputFittedTo, "\(d.measured.count)", d.engine ?? context.t(.pEngineNotStated),
@@ -866,6 +868,15 @@ public enum ScenarioReports {
     /// A self-hosting option's name in the report's language: the label the scenario gives, else
     /// its deployment, mode and rental provider (`…, rented (runpod)`, `…、レンタル（runpod）`).
     static func selfLabel(_ hosting: SelfHostingPlan, context: ReportContext) -> String {
+        if hosting.serviceLevel == .latencyNotMeasured {
+            return plainSelfLabel(hosting, context: context) + context.t(.pPunct)
+                + context.parenthesized(Phrases.text(.latencyNotMeasured, context.language))
+        }
+        return plainSelfLabel(hosting, context: context)
+    }
+
+    /// The label without the service-level mark.
+    static func plainSelfLabel(_ hosting: SelfHostingPlan, context: ReportContext) -> String {
         if let label = hosting.spec.label { return label }
         let mode =
             hosting.spec.mode == .rent
@@ -931,8 +942,14 @@ public enum ScenarioReports {
             case .api(_, let cost):
                 sections.append(explainSection(option.label, cost.explain, context: context))
             case .selfHosted(let hosting, let cost):
+                var operating: [ExplainStep] = []
+                if case .met(let points, _) = hosting.serviceLevel {
+                    operating = points.flatMap {
+                        $0.explain(gpusPerReplica: hosting.deployment.gpusPerReplica)
+                    }
+                }
                 let steps =
-                    hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
+                    operating + hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
                 sections.append(explainSection(selfLabel(hosting, context: context), steps, context: context))
             case .hybrid, .seats:
                 if let section = strategyExplain(option, plan: comparison.plan, context: context) {
@@ -1030,6 +1047,7 @@ extension FootnoteList {
     /// The notes every scenario report ends with: the assumptions, then each exchange rate used.
     mutating func addClosingNotes(_ plan: ScenarioPlan, context: ReportContext) {
         add(ScenarioReports.assumptionsNote(plan, context: context))
+        for text in ScenarioReports.serviceLevelNotes(plan, context: context) { add(text) }
         for rate in plan.exchangeRates { add(ScenarioReports.exchangeNote(rate, context: context)) }
     }
 }

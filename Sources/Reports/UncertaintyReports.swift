@@ -183,6 +183,10 @@ extension ScenarioReports {
             ], rows: rows)
         notes.add(
             context.t(.pEachInputIsMovedByOne, "\(percent)"))
+        if result.rows.contains(where: { $0.input == .userSpeed }) {
+            notes.add(
+                context.t(.pSpeedPerUserTheServiceLevel))
+        }
         notes.add(priceNote(pair.api, cost: nil, plan: plan, context: context))
         notes.addHostingNotes(pair.selfHosting, plan: plan, context: context)
         notes.addClosingNotes(plan, context: context)
@@ -219,6 +223,7 @@ extension ScenarioReports {
         case .opsCost: context.t(.pOperationsCost)
         case .growth: context.t(.pGrowth)
         case .discountRate: context.t(.pDiscountRate)
+        case .userSpeed: context.t(.pSpeedPerUserTokensS)
         }
     }
 

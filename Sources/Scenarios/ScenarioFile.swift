@@ -112,6 +112,10 @@ public struct ScenarioFile: Sendable, Hashable {
     public var users: Int?
     /// Per-user chat plans (seats.json) to price against the API and self-hosting for the same staff.
     public var seatPlans: [ScenarioReference] = []
+    /// The speed users must see; self-hosting is then priced at that operating point (SPEC §6.5).
+    public var serviceLevel: ServiceLevel?
+    /// Where `service_level` was written, for errors about it.
+    public var serviceLevelOrigin: Origin?
 
     public init(
         file: String, name: String, currency: String = "USD", workload: Workload,
@@ -238,6 +242,13 @@ public enum ScenarioReader {
             sink.error(node, "\(horizon) months is more than 50 years (at most 600)")
         }
         let discount = ranges.read(object, "discount_rate", .discountRate, rule: .share)
+        var serviceLevel: ServiceLevel?
+        var serviceLevelOrigin: Origin?
+        if let reader = object.object("service_level", required: false) {
+            serviceLevel = readServiceLevel(reader, sink: sink, ranges: ranges)
+            serviceLevelOrigin = origin(reader.node, file)
+            reader.finish()
+        }
         let strategies = readStrategies(
             object, file: file, hasSelfHosting: !selfHosting.isEmpty, workload: workload)
         var notes: [String] = []
@@ -263,6 +274,8 @@ public enum ScenarioReader {
         scenario.migration = migration
         if let horizon { scenario.horizonMonths = horizon }
         if let discount { scenario.discountRate = discount }
+        scenario.serviceLevel = serviceLevel
+        scenario.serviceLevelOrigin = serviceLevelOrigin
         scenario.notes = notes
         (scenario.segments, scenario.users, scenario.seatPlans) = strategies
         return scenario
@@ -324,6 +337,24 @@ public enum ScenarioReader {
             cachedInputShare: cached ?? 0,
             batchShare: batch ?? 0, growthPerMonth: growth ?? 0, peakToAverage: peak ?? 2,
             servingHoursPerMonth: hours ?? Workload.hoursPerMonth)
+    }
+
+    /// `service_level`: a minimum speed per user (a range for `simulate`) and a maximum TTFT.
+    private static func readServiceLevel(_ object: ObjectReader, sink: DiagnosticCollector, ranges: RangeLog)
+        -> ServiceLevel?
+    {
+        let speed = ranges.read(object, "min_tokens_per_s_per_user", .serviceSpeed, rule: .positive)
+        if let speed = ranges.extreme(speed, .serviceSpeed, { $0 > 100_000 }),
+            let node = object.value("min_tokens_per_s_per_user", required: false)
+        {
+            sink.error(node, "\(speed) tokens/s per user is above the bound of 100000")
+        }
+        let ttft = object.decimal("max_ttft_s", required: false, rule: .positive)
+        if speed == nil && ttft == nil && !sink.isCutOff(object.node) {
+            sink.error(object.node, "a service level needs 'min_tokens_per_s_per_user', 'max_ttft_s' or both")
+            return nil
+        }
+        return ServiceLevel(minTokensPerSecondPerUser: speed, maxTTFTSeconds: ttft)
     }
 
     private static func readSelfHosting(_ object: ObjectReader, file: String, index: Int, ranges: RangeLog)

@@ -79,8 +79,21 @@ public struct SelfHostingPlan: Sendable, Hashable {
     /// The purchase offer of the GPU's condition, when owning (even if `per_gpu_installed` overrides its price).
     public var purchase: PurchasePrice?
     public var option: SelfHostingOption
+    /// How the profile stands against the scenario's service level (`.notApplied` without one).
+    public var serviceLevel: ServiceLevelStatus = .notApplied
     /// True when throughput is a roofline estimate, not measured.
     public var estimated: Bool { deployment.estimated }
+}
+
+/// A self-hosting option the scenario names that cannot meet its service level, and why.
+public struct UnmetServiceLevel: Sendable, Hashable {
+    public var deployment: Deployment
+    public var spec: SelfHostingSpec
+    /// Each measured shape's shortfall, with the fastest speed it reaches within the TTFT limit.
+    public var shortfalls: [ShapeShortfall]
+
+    /// The fastest speed any shape reaches within the TTFT limit; nil when no point meets the TTFT.
+    public var bestSpeed: Decimal? { shortfalls.compactMap(\.fastestTokensPerSecondPerUser).max() }
 }
 
 /// A scenario resolved against price data, in one currency, ready for the engine.
@@ -100,6 +113,10 @@ public struct ScenarioPlan: Sendable, Hashable {
     public var exchangeRates: [ExchangeRateUse] = []
     /// Seat subscriptions for the scenario's users (empty unless it names users and seat plans).
     public var seats: [SeatOptionPlan] = []
+    /// The speed users must see (SPEC §6.5); nil: self-hosting at full load.
+    public var serviceLevel: ServiceLevel?
+    /// Self-hosting options left out because they cannot meet the service level.
+    public var unmetServiceLevel: [UnmetServiceLevel] = []
 }
 
 /// Resolves scenarios against price tables.
@@ -168,6 +185,7 @@ public enum ScenarioPlanner {
         }
 
         var hosting: [SelfHostingPlan] = []
+        var unmet: [UnmetServiceLevel] = []
         // Segments with shapes of their own make a mix; every option is priced on it.
         let workload = scenario.pricedWorkload
         let usd = converter.factor(from: "USD", to: currency)
@@ -185,8 +203,19 @@ public enum ScenarioPlanner {
                 continue
             }
             let throughput: FittedThroughput
+            let status: ServiceLevelStatus
             do {
-                throughput = try ThroughputModel.profile(deployment, gpu: gpu)
+                let (fitted, standing) = try ThroughputModel.profile(
+                    deployment, gpu: gpu, serviceLevel: scenario.serviceLevel)
+                guard let fitted else {
+                    if case .unmet(let shortfalls) = standing {
+                        unmet.append(
+                            UnmetServiceLevel(deployment: deployment, spec: spec, shortfalls: shortfalls))
+                    }
+                    continue
+                }
+                throughput = fitted
+                status = standing
             } catch {
                 errors.append(
                     Diagnostic(
@@ -291,7 +320,7 @@ public enum ScenarioPlanner {
                 SelfHostingPlan(
                     label: label, spec: spec, deployment: deployment, gpu: gpu, throughput: throughput,
                     offer: offer, purchase: purchase,
-                    option: option))
+                    option: option, serviceLevel: status))
         }
         let (seats, seatErrors) = seatOptions(scenario, table: table) { factor(from: $0, origin: $1) }
         errors += seatErrors
@@ -308,6 +337,8 @@ public enum ScenarioPlanner {
             exchangeRates: rates.keys.sorted().compactMap { rates[$0] })
         plan.scenarioCurrencyFactor = fromScenario
         plan.seats = seats
+        plan.serviceLevel = scenario.serviceLevel
+        plan.unmetServiceLevel = unmet
         return (plan, [])
     }
 }
@@ -334,7 +365,8 @@ extension PriceSet {
 extension ThroughputModel {
     /// A profile's time model: fitted to its measurements, or the roofline estimate when it has none.
     public static func profile(_ deployment: Deployment, gpu: GPU) throws(ScenarioError) -> FittedThroughput {
-        deployment.estimated ? try RooflineEstimate.throughput(deployment, gpu: gpu) : try fit(deployment)
+        if deployment.estimated { return try RooflineEstimate.throughput(deployment, gpu: gpu) }
+        return try fit(deployment)
     }
 }
 

@@ -31,6 +31,8 @@ public enum ScenarioInput: Sendable, Hashable {
     case discountRate
     /// `self_hosting[i]`'s number.
     case selfHosting(Int, SelfHostingInput)
+    /// `service_level.min_tokens_per_s_per_user`, v*: self-hosting is refitted at each drawn speed.
+    case serviceSpeed
     /// A benefits figure; benefits are the same for both options, so they move no simulated figure.
     case benefit(String)
 }

@@ -35,6 +35,10 @@ public enum SensitivityInput: String, Sendable, Hashable, CaseIterable {
     case growth
     /// r ×(1 ± δ), capped at 1.
     case discountRate = "discount_rate"
+    /// v*, the service level's speed per user ×(1 ± δ): P, D, K refitted at the operating point
+    /// (SPEC §6.5); only for a curve profile at a level with a speed. Faster than the profile
+    /// reaches, the metric is "never" (self-hosting cannot serve).
+    case userSpeed = "user_speed"
 }
 
 /// One input moved down and up, and the metric at each end.
@@ -62,8 +66,9 @@ public struct Sensitivity: Sendable, Hashable {
 
     /// The inputs that apply to a self-hosting option: power price only when the GPUs are owned.
     public static func inputs(for option: SelfHostingOption) -> [SensitivityInput] {
-        if case .own = option.mode { return SensitivityInput.allCases }
-        return SensitivityInput.allCases.filter { $0 != .powerPrice }
+        let all = SensitivityInput.allCases.filter { $0 != .userSpeed }
+        if case .own = option.mode { return all }
+        return all.filter { $0 != .powerPrice }
     }
 
     /// Moves every input of `inputs(for:)` by ±`delta` (0 < δ < 1) and evaluates `metric` with the engine.
@@ -73,13 +78,20 @@ public struct Sensitivity: Sendable, Hashable {
     ) throws(ScenarioError) -> Sensitivity {
         try Check.range(delta, "delta", 0, 1)
         if delta == 0 || delta == 1 { throw .outOfRange(field: "delta", value: delta, lower: 0, upper: 1) }
-        let base = Case(
+        var base = Case(
             workload: plan.workload, prices: api.prices, option: hosting.option,
             throughput: hosting.throughput, horizon: plan.horizonMonths, discount: plan.discountRate,
             benefits: plan.benefits)
+        var inputs = inputs(for: hosting.option)
+        if let level = plan.serviceLevel, level.minTokensPerSecondPerUser != nil,
+            case .met = hosting.serviceLevel
+        {
+            base.serviceCurves = (hosting.deployment, level)
+            inputs.append(.userSpeed)
+        }
         let baseValue = try base.evaluate(metric)
         var rows: [SensitivityRow] = []
-        for input in inputs(for: hosting.option) {
+        for input in inputs {
             let (down, downValue) = try base.moved(input, by: 1 - delta)
             let (up, upValue) = try base.moved(input, by: 1 + delta)
             let low = try down.evaluate(metric)
@@ -115,9 +127,14 @@ public struct Sensitivity: Sendable, Hashable {
         var horizon: Int
         var discount: Decimal
         var benefits: Benefits
+        /// The curve profile and level, when the speed per user is an input.
+        var serviceCurves: (Deployment, ServiceLevel)?
+        /// False when a moved speed is faster than the profile reaches: every metric is then "never".
+        var servable = true
 
         /// The metric by the same engine calls `compare`, `breakeven` and `roi` make.
         func evaluate(_ metric: SensitivityMetric) throws(ScenarioError) -> Decimal? {
+            guard servable else { return nil }
             switch metric {
             case .saving:
                 return try APICost.monthly(workload, prices).monthly - option.monthly(workload).monthly
@@ -152,6 +169,7 @@ public struct Sensitivity: Sendable, Hashable {
             case .opsCost: option.fixedMonthly
             case .growth: workload.growthPerMonth
             case .discountRate: discount
+            case .userSpeed: serviceCurves?.1.minTokensPerSecondPerUser
             }
         }
 
@@ -195,6 +213,21 @@ public struct Sensitivity: Sendable, Hashable {
                 copy.workload.growthPerMonth = min(10, max(-1, workload.growthPerMonth * factor))
             case .discountRate:
                 copy.discount = min(1, discount * factor)
+            case .userSpeed:
+                guard case (let deployment, var level)? = serviceCurves,
+                    let speed = level.minTokensPerSecondPerUser
+                else {
+                    break
+                }
+                level.minTokensPerSecondPerUser = speed * factor
+                copy.serviceCurves = (deployment, level)
+                let (points, status) = ServiceLevelCurves.fitPoints(deployment, level: level)
+                guard case .met = status else {
+                    copy.servable = false
+                    break
+                }
+                copy.throughput = try ThroughputModel.fit(points)
+                copy.option.secondsPerRequest = copy.throughput.secondsPerRequest(for: workload)
             }
             return (copy, copy.value(of: input))
         }

@@ -77,6 +77,20 @@ public struct Simulation: Sendable, Hashable {
         if plan.workload.isMixed { throw .mixedShapes(computation: "simulate") }
         for hosting in plan.selfHosting { try hosting.option.validate() }
         let base = DoubleModel(plan)
+        for range in plan.scenario.ranges where range.input == .serviceSpeed {
+            // Throughput falls as speed rises, so a level met at the range's high is met at every draw.
+            for host in base.hosts {
+                guard let (deployment, level) = host.serviceCurves else { continue }
+                var fastest = level
+                fastest.minTokensPerSecondPerUser = range.range.high
+                let status = ServiceLevelCurves.fitPoints(deployment, level: fastest).1
+                if case .met = status { continue }
+                throw .unfittable(
+                    reason:
+                        "\(range.path)'s high of \(range.range.high) tokens/s per user is faster than '\(deployment.id)' reaches; lower the range's high"
+                )
+            }
+        }
         var generator = Xoshiro256StarStar(seed: seed)
         let ranges = plan.scenario.ranges
         let draws = ranges.map { range in
@@ -102,6 +116,7 @@ public struct Simulation: Sendable, Hashable {
                 let value = generator.triangular(low: low, mode: mode, high: high)
                 model.apply(input, value, currencyFactor: factor)
             }
+            try model.refitAtDrawnSpeed()
             let shape = model.shape()
             for (index, option) in model.apis.enumerated() {
                 monthly[index].append(option.perRequest(shape) * model.requests)
@@ -214,10 +229,14 @@ struct DoubleModel {
 
         /// The plan's exact s at the scenario's shape, used while the shape is not drawn.
         var planSeconds: Double
+        /// The profile and level to refit at a drawn user speed; nil without curves at a level.
+        var serviceCurves: (Deployment, ServiceLevel)?
+        /// True once P, D, K were refitted at a drawn speed: s then comes from them.
+        var refitted = false
 
         /// s = I/P + O/D + O·(I + O/2)/K.
         func seconds(_ shape: Shape) -> Double {
-            guard shape.drawn else { return planSeconds }
+            guard shape.drawn || refitted else { return planSeconds }
             var s = 0.0
             if let p = prefill, p > 0 { s += shape.input / p }
             if let d = decode, d > 0 { s += shape.output / d }
@@ -317,6 +336,29 @@ struct DoubleModel {
     var fixed: Double { otherFixed.reduce(opsFTE * fteCost, +) }
 
     var shapeDrawn = false
+    /// v*, the service level's user speed, when a range of it was drawn.
+    var speed: Double?
+    var speedDrawn = false
+
+    /// Refits every curve profile's P, D, K at the drawn speed (SPEC §6.5, then §3's fit).
+    mutating func refitAtDrawnSpeed() throws(ScenarioError) {
+        guard speedDrawn, let speed else { return }
+        for index in hosts.indices {
+            guard let (deployment, level) = hosts[index].serviceCurves else { continue }
+            var moved = level
+            moved.minTokensPerSecondPerUser = DecimalMath.significant(speed, digits: 12)
+            let (points, status) = ServiceLevelCurves.fitPoints(deployment, level: moved)
+            guard case .met = status else {
+                throw .unfittable(
+                    reason: "'\(deployment.id)' does not reach a drawn speed of \(speed) tokens/s per user")
+            }
+            let fit = try ThroughputModel.fit(points)
+            hosts[index].prefill = fit.prefillTokensPerSecond?.double
+            hosts[index].decode = fit.decodeTokensPerSecond?.double
+            hosts[index].context = fit.contextTokensSquaredPerSecond?.double
+            hosts[index].refitted = true
+        }
+    }
 
     func shape() -> Shape {
         Shape(input: input, output: output, cached: cached, batch: batch, drawn: shapeDrawn)
@@ -361,6 +403,9 @@ struct DoubleModel {
                 utilization: option.utilization.double, owned: false, rate: 0, installed: 0,
                 amortizationMonths: 1, kwPerGPU: 0, pue: 1, pricePerKWh: 0, hosting: 0,
                 planSeconds: option.secondsPerRequest.double)
+            if let level = plan.serviceLevel, !hosting.deployment.curves.isEmpty {
+                host.serviceCurves = (hosting.deployment, level)
+            }
             switch option.mode {
             case .rent(let rate):
                 host.rate = rate.double
@@ -409,6 +454,9 @@ struct DoubleModel {
             case .hostingPerGPUMonth: hosts[index].hosting = value * fx
             case .utilization: hosts[index].utilization = value
             }
+        case .serviceSpeed:
+            speed = value
+            speedDrawn = true
         case .benefit: break
         }
     }

@@ -201,11 +201,11 @@ public enum ThroughputModel {
         return model
     }
 
-    /// Fits a deployment's measured points.
+    /// Fits a deployment's max-load points: `measured`, else each curve shape's highest throughput.
     public static func fit(
         _ deployment: Deployment, weighting: Weighting = .relative
     ) throws(ScenarioError) -> FittedThroughput {
-        try fit(deployment.measured, weighting: weighting)
+        try fit(ServiceLevelCurves.fitPoints(deployment, level: nil).0, weighting: weighting)
     }
 
     /// Solves min ‖A·x − b‖ by modified Gram–Schmidt QR on unit-scaled columns; nil when rank-deficient.

@@ -24,10 +24,11 @@ struct PricePullRequest {
             new = new.replacingOccurrences(of: target, with: replacement)
         }
         try replace(
-            "\"cached_input_per_mtok\": 0.075,\n          \"output_per_mtok\": 0.60,",
-            "\"cached_input_per_mtok\": 0.075,\n          \"output_per_mtok\": 0.66,")
+            "\"output_per_mtok\": 0.60,\n          \"batch_discount\": 0.5,\n          \"source\": \"https://openai.com/api/pricing/\",",
+            "\"output_per_mtok\": 0.66,\n          \"batch_discount\": 0.5,\n          \"source\": \"https://openai.com/api/pricing/\","
+        )
         let launch =
-            "\"note\": \"Launch price, unchanged on https://openai.com/api/pricing/; Batch API 50% off.\"\n        }"
+            "Batch API 50% off. Unchanged in LiteLLM 1.110.2's price map, read 2026-12-03.\"\n        }"
         try replace(
             launch,
             launch + """
@@ -43,8 +44,8 @@ struct PricePullRequest {
                         }
                 """)
         try replace(
-            "\"checked\": \"2026-11-24\",\n          \"note\": \"Batch API: 50% off input and output. No cached",
-            "\"checked\": \"2026-11-23\",\n          \"note\": \"Batch API: 50% off input and output. No cached"
+            "\"checked\": \"2026-12-03\",\n          \"note\": \"Batch API: 50% off input and output. No cached",
+            "\"checked\": \"2026-12-02\",\n          \"note\": \"Batch API: 50% off input and output. No cached"
         )
         self.new = new
         try scratch.write("Data/models.json", new)
@@ -65,10 +66,10 @@ struct PricePullRequest {
         let pr = try PricePullRequest()
         let old = PriceFileReader.read(
             Data(defaultFile("models.json").utf8), file: "old",
-            options: ValidationOptions(today: CalendarDate(year: 2026, month: 11, day: 24)))
+            options: ValidationOptions(today: CalendarDate(year: 2026, month: 12, day: 3)))
         let new = PriceFileReader.read(
             Data(pr.new.utf8), file: "new",
-            options: ValidationOptions(today: CalendarDate(year: 2026, month: 11, day: 24)))
+            options: ValidationOptions(today: CalendarDate(year: 2026, month: 12, day: 3)))
         #expect(!old.hasErrors && !new.hasErrors)
         let diff = PriceDiffer.diff(old: old.table.models, new: new.table.models)
         let named = diff.changes.map {

@@ -79,6 +79,19 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
             "plan-ja", ["plan", "--scenario", "call-centre-ja.json", "--growth", "4%", "--lang", "ja"],
             formats: ["table", "markdown", "svg"])
         add("plan-explain", ["plan", "--mode", "own", "--horizon", "4", "--explain"], formats: ["markdown"])
+        // Issue 15: self-hosting at a service level, the price of speed, the measured fronts.
+        let curves = [
+            "--deployments", "deepseek-r1-fp4-4xb200-sglang,deepseek-r1-fp8-8xmi300x-sglang", "--mode",
+            "rent",
+        ]
+        add("speed", ["speed", "--requests", "100M"] + curves, formats: reportFormats)
+        add(
+            "compare-speed",
+            ["compare", "--requests", "30M", "--speed", "40", "--ttft", "2", "--explain"] + curves,
+            formats: ["markdown"])
+        add(
+            "deployments-speed", ["deployments", "deepseek-r1-fp4-4xb200-sglang", "--speed", "40"],
+            formats: ["table"])
         cases.append(
             GoldenCase(name: "compare-unknown-currency", arguments: ["compare", "--currency", "XYZ"]))
         cases.append(GoldenCase(name: "compare-default", arguments: []))

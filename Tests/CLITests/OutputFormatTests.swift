@@ -181,13 +181,13 @@ import Testing
 
     @Test func breakevenChartMarksTheBreakEvenWithUnitsAndLegend() throws {
         let svg = try run(Self.breakeven + ["--format", "svg"]).stdout
-        #expect(svg.contains(">break-even 852k</text>"))
+        #expect(svg.contains(">break-even 871k</text>"))
         #expect(svg.contains(">Requests (per month)</text>"))
         #expect(svg.contains(">Monthly cost (USD/month)</text>"))
         #expect(svg.contains("class=\"series step\""))
         #expect(svg.contains(">5M</text>"))
         let ja = try run(Self.breakeven + ["--format", "svg", "--lang", "ja"]).stdout
-        #expect(ja.contains(">損益分岐 852k</text>"))
+        #expect(ja.contains(">損益分岐 871k</text>"))
         #expect(ja.contains(">リクエスト数 (月あたり)</text>"))
         #expect(ja.contains(">月額コスト (USD／月)</text>"))
         #expect(!ja.contains("month"))
@@ -364,7 +364,7 @@ import Testing
         #expect(result.stdout.contains("総コスト (JPY、36か月)"))
         #expect(result.stdout.contains("為替レート：1 USD = 150.7636 JPY（2025-02-28 のレート、Data/currencies.json）"))
         #expect(result.stdout.contains("便益：¥1,250,000／月（オペレーター人件費の削減（年1,500万円））"))
-        #expect(result.stdout.contains("（runpod、H100 SXM, Community Cloud、オンデマンド、2026-11-24 確認）"))
+        #expect(result.stdout.contains("（runpod、H100 SXM, Community Cloud、オンデマンド、2026-12-03 確認）"))
     }
 
     // MARK: Markdown footnotes and the rounding note
@@ -413,7 +413,7 @@ import Testing
     @Test func colourOnlyOnATerminalWithoutNoColor() {
         func table(terminal: Bool, variables: [String: String] = [:], _ extra: [String] = []) -> String {
             let environment = CLIEnvironment(
-                today: CalendarDate(year: 2026, month: 11, day: 24), variables: variables,
+                today: CalendarDate(year: 2026, month: 12, day: 3), variables: variables,
                 stdoutIsTerminal: terminal,
                 currentDirectory: NSTemporaryDirectory())
             return CLI.run(arguments: ["compare"] + extra, environment: environment).stdout

@@ -34,12 +34,15 @@ import Testing
         // header + 2 self-hosting options × 3 plans
         #expect(plans.count == 7)
         // "never" switches: the month is empty, the reason in the next column.
-        #expect(plans.filter { $0.contains(",API only (GPT-4o),,stays on the API,0.00,") }.count == 2)
-        // API only costs what roi says GPT-4o costs over the horizon, with the same NPV.
+        #expect(plans.filter { $0.contains(",API only (GPT-6.1 Sol),,stays on the API,0.00,") }.count == 2)
+        // API only costs what roi says GPT-6.1 Sol (the scenario's first API) costs over the
+        // horizon, with the same NPV.
         let roi = llmcost("roi", "--format", "csv")
-        #expect(roi.stdout.contains("GPT-4o (openai),0.00,1364387.55,2520000.00,1052869.90,"))
+        #expect(roi.stdout.contains("GPT-6.1 Sol (openai),0.00,1166492.03,2520000.00,1225495.32,"))
         #expect(
-            plans.contains { $0.contains("API only (GPT-4o),,stays on the API,0.00,1364387.55,1052869.90,") })
+            plans.contains {
+                $0.contains("API only (GPT-6.1 Sol),,stays on the API,0.00,1166492.03,1225495.32,")
+            })
     }
 
     @Test func theBestMonthAndItsMarginsAreStated() throws {
@@ -108,10 +111,10 @@ import Testing
         #expect(result.exitCode == .success, "\(result.stderr)")
         // 3M requests need one replica of 2 GPUs either way. Power 2 × 1.275 kW × 1.3 × 730 h ×
         // $0.12 = 290.394; F = 0.25 × 15,000 = 3,750.
-        // new:  2 × 37,500 / 36 = 2,083.333… → 2,083.333… + 290.394 + 3,750 = 6,123.73
+        // new:  2 × 40,000 / 36 = 2,222.222… → 2,222.222… + 290.394 + 3,750 = 6,262.62
         // used: 2 × 33,500 / 24 = 2,791.666… → 2,791.666… + 290.394 + 3,750 = 6,832.06
         #expect(
-            result.stdout.contains("\"Llama 3.3 70B FP8 on 2×H100 SXM (TensorRT-LLM), owned\",1,own,6123.73,")
+            result.stdout.contains("\"Llama 3.3 70B FP8 on 2×H100 SXM (TensorRT-LLM), owned\",1,own,6262.62,")
         )
         #expect(
             result.stdout.contains(

@@ -114,7 +114,7 @@ import Testing
             Expected(
                 offset: try locate(#""2027-02-05""#, in: text),
                 path: "models[\(flash20)].prices[0].effective",
-                message: "2027-02-05 is in the future (today is 2026-11-24)"),
+                message: "2027-02-05 is in the future (today is 2026-12-03)"),
             Expected(
                 offset: try locate(#""batch_discount": 1.5"#, in: text, skip: 18),
                 path: "models[\(flash25)].prices[0].batch_discount",

@@ -44,7 +44,7 @@ func llmcost(
     -> CLIResult
 {
     let environment = CLIEnvironment(
-        today: CalendarDate(year: 2026, month: 11, day: 24), variables: variables, stdoutIsTerminal: false,
+        today: CalendarDate(year: 2026, month: 12, day: 3), variables: variables, stdoutIsTerminal: false,
         currentDirectory: directory)
     return CLI.run(arguments: arguments, environment: environment)
 }

@@ -160,7 +160,7 @@ private let rangedScenario = """
                 jsonCell(result.stdout, table: "simulation", row: beRow, key: "p50")
                     == jsonCell(breakeven.stdout, table: "break_even", row: first, key: "value"))
             // Each option's monthly cost equals compare's.
-            for label in ["GPT-4o (openai)", "Llama 3.3 70B FP8 on 2×H100 SXM (TensorRT-LLM), owned"] {
+            for label in ["GPT-6.1 Sol (openai)", "Llama 3.3 70B FP8 on 2×H100 SXM (TensorRT-LLM), owned"] {
                 let simRow = try #require(
                     jsonRow(result.stdout, table: "simulation", key: "figure", prefix: label))
                 let cmpRow = try #require(
