@@ -217,6 +217,9 @@ enum NeverReasonCodes {
         ["simulate", "--samples", "200", "--seed", "7"],
         ["deployments"], ["prices", "list"], ["prices", "show", "deepseek/deepseek-chat"],
         ["prices", "list", "--seats"],
+        ["speed", "--requests", "100M", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--mode", "rent"],
+        ["compare", "--requests", "30M", "--speed", "40", "--ttft", "2", "--mode", "rent", "--explain"],
+        ["deployments", "deepseek-r1-fp4-4xb200-sglang", "--speed", "40"],
     ]
 
     @Test(arguments: commands) func noEnglishWordsOfTheTool(_ command: [String]) throws {
