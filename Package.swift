@@ -14,12 +14,16 @@ let package = Package(
         .target(name: "Pricing"),
         // The pure cost engine: workload, API cost, self-hosting, break-even, cash flow.
         .target(name: "Scenarios", dependencies: ["Pricing"]),
-        // Renderers and money/number formatting.
-        .target(name: "Reports", dependencies: ["Pricing", "Scenarios"]),
+        // ZIP and SpreadsheetML (cells, formulas, styles, sheets); knows nothing of llmcost.
+        .target(name: "Spreadsheet"),
+        // Renderers and money/number formatting; the finance workbook's mapping onto sheets.
+        .target(name: "Reports", dependencies: ["Pricing", "Scenarios", "Spreadsheet"]),
         // Data/ embedded at build time, so the binary works alone from any directory.
         .target(name: "DefaultData", plugins: ["EmbedData"]),
         // Commands, argument parsing and exit codes, driven in-process by the tests.
-        .target(name: "LLMCostCLI", dependencies: ["Pricing", "Scenarios", "Reports", "DefaultData"]),
+        .target(
+            name: "LLMCostCLI",
+            dependencies: ["Pricing", "Scenarios", "Reports", "Spreadsheet", "DefaultData"]),
         .executableTarget(name: "llmcost", dependencies: ["LLMCostCLI"]),
         .executableTarget(name: "LLMCostBench", dependencies: ["Pricing", "Scenarios", "DefaultData"]),
         .executableTarget(name: "EmbedDataTool"),
@@ -28,6 +32,7 @@ let package = Package(
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Pricing", "DefaultData"]),
         // Standard readers (RFC 4180 CSV, well-formed XML) the test targets check outputs with.
         .target(name: "TestSupport", dependencies: ["Scenarios", "Pricing"], path: "Tests/TestSupport"),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing", "TestSupport"]),
         .testTarget(
             name: "CLITests",

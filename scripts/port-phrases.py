@@ -89,7 +89,7 @@ def convert(src, callee, new_callee, path):
         j = src.find(pat, i)
         if j < 0: out += src[i:]; break
         # the call must not be part of a longer identifier
-        if j > 0 and (src[j-1].isalnum() or src[j-1] == '_'):
+        if j > 0 and (src[j-1].isalnum() or src[j-1] in '_.'):
             out += src[i:j+len(pat)]; i = j + len(pat); continue
         k = skip_ws(src, j + len(pat))
         if k >= len(src) or src[k] != '"':
@@ -122,6 +122,11 @@ files = sorted(glob.glob('Sources/Reports/*.swift') + glob.glob('Sources/LLMCost
 for p in files:
     s = open(p).read(); o = s
     s = convert(s, 'context.t', 'context.t', p)
+    # A local alias (`let t = context.t`) keeps working: its bare calls are moved too.
+    if re.search(r'let t = (context|invocation)\.t\b|func t\(_ english: String, _ japanese: String\)', s):
+        s = convert(s, 't', 't', p)
+        if 'func t(_ english: String, _ japanese: String)' in s:
+            print(f'  {p}: a local func t(_ english:, _ japanese:) remains; make it take a Phrase')
     s = convert(s, 'invocation.localized', 'invocation.t', p)
     if s != o: open(p, 'w').write(s)
 if entries:

@@ -69,6 +69,8 @@ public struct CLIResult: Sendable, Equatable {
     public var exitCode: ExitCode
     public var stdout: String
     public var stderr: String
+    /// Binary output (an .xlsx workbook), written to stdout after `stdout`.
+    public var binary: [UInt8] = []
 
     public init(exitCode: ExitCode, stdout: String = "", stderr: String = "") {
         self.exitCode = exitCode
@@ -113,7 +115,7 @@ public enum CLI {
     /// Runs the real process: prints the result and exits with its code.
     public static func main() -> Never {
         let result = run(arguments: Array(CommandLine.arguments.dropFirst()))
-        FileHandle.standardOutput.write(Data(result.stdout.utf8))
+        FileHandle.standardOutput.write(Data(result.stdout.utf8) + Data(result.binary))
         FileHandle.standardError.write(Data(result.stderr.utf8))
         exit(result.exitCode.rawValue)
     }

@@ -104,9 +104,9 @@ enum DeploymentsCommand {
                     key: "gpus_per_replica", label: invocation.t(.gpusPerReplica), alignment: .right),
                 Column(key: "precision", label: invocation.t(.pPrecision)),
                 Column(key: "engine", label: invocation.t(.pEngine)),
-                Column(key: "prefill", label: "P", unit: invocation.t(.pTokensS), alignment: .right),
-                Column(key: "decode", label: "D", unit: invocation.t(.pTokensS), alignment: .right),
-                Column(key: "context", label: "K", unit: invocation.t(.pTokensS2), alignment: .right),
+                Column(key: "prefill", label: "P", unit: invocation.t(.pTokensS3), alignment: .right),
+                Column(key: "decode", label: "D", unit: invocation.t(.pTokensS3), alignment: .right),
+                Column(key: "context", label: "K", unit: invocation.t(.pTokensS4), alignment: .right),
                 Column(key: "worst_error", label: invocation.t(.pWorstError), unit: "%", alignment: .right),
             ], rows: profileRows)
         let points = Table(
@@ -146,7 +146,7 @@ enum DeploymentsCommand {
                         alignment: .right),
                     Column(key: "concurrency", label: invocation.t(.pConcurrency), alignment: .right),
                     Column(
-                        key: "speed", label: invocation.t(.pSpeedPerUser), unit: invocation.t(.pTokensS),
+                        key: "speed", label: invocation.t(.pSpeedPerUser), unit: invocation.t(.pTokensS3),
                         alignment: .right),
                     Column(
                         key: "throughput_per_gpu", label: invocation.t(.pThroughputPerGpu),

@@ -6,7 +6,9 @@ enum Options {
     static let global: [OptionSpec] = [
         .value(
             "format", "FORMAT", example: "markdown",
-            help: "output format: table, markdown, csv, json, html, svg (validate: text, json, github)"),
+            help:
+                "output format: table, markdown, csv, json, html, svg; xlsx for compare, breakeven, roi, sensitivity, plan (validate: text, json, github)"
+        ),
         .value(
             "currency", "CODE", example: "JPY",
             help: "show money in this currency (rates from currencies.json)"),

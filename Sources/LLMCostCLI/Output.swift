@@ -35,7 +35,9 @@ extension Invocation {
     )
         throws(CLIError) -> OutputFormat
     {
-        let name = try format(allowed: allowed.map(\.rawValue), default: defaultFormat.rawValue)
+        let name = try format(
+            allowed: allowed.map(\.rawValue) + (writesWorkbooks ? ["xlsx"] : []),
+            default: defaultFormat.rawValue)
         return OutputFormat(rawValue: name) ?? defaultFormat
     }
 
@@ -65,6 +67,12 @@ extension Invocation {
         guard let path = parsed.value("output-file") else {
             return CLIResult(exitCode: .success, stdout: text)
         }
+        // `-o NAME.xlsx` chooses the workbook where there is one; elsewhere text must not pass for it.
+        if parsed.value("format") == nil, path.lowercased().hasSuffix(".xlsx") {
+            throw .usage(
+                "-o \(path): this command writes no xlsx workbook (compare, breakeven, roi, sensitivity and plan do); give --format, or another file name, e.g. -o report.md"
+            )
+        }
         try writeAtomically(text, to: path)
         let language = (try? language()) ?? .en
         return CLIResult(exitCode: .success, stderr: Phrases.text(.wrote, language, path) + "\n")
@@ -72,7 +80,7 @@ extension Invocation {
 
     /// Writes to a temporary file beside `path`, then renames it over `path`, so a reader never
     /// sees half a file and a failed write leaves what was there untouched.
-    func writeAtomically(_ text: String, to path: String) throws(CLIError) {
+    func writeAtomically(_ text: String, to path: String, bytes: [UInt8]? = nil) throws(CLIError) {
         // The system reads a path only up to a NUL, so "a\0b" would quietly write "a".
         guard !path.contains("\0") else {
             throw .io(
@@ -96,7 +104,7 @@ extension Invocation {
         let temporary = directory.appendingPathComponent(
             ".\(target.lastPathComponent).\(UUID().uuidString).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try (bytes.map { Data($0) } ?? Data(text.utf8)).write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .io("cannot write \(path): \(error.localizedDescription)")

@@ -40,6 +40,19 @@ enum PlanCommand {
             // is the flags' fault (exit 2, naming them), else the file's (argument fuzzer, seed 5004878).
             throw invocation.engineRefusal(error, file: scenario.file)
         }
+        if invocation.wantsWorkbook {
+            var pairs = plan
+            pairs.api = [api]
+            let comparison: Comparison
+            do {
+                comparison = try Comparison.run(pairs)
+            } catch {
+                throw invocation.engineRefusal(error, file: scenario.file)
+            }
+            return try invocation.deliver(
+                workbook: FinanceWorkbook.plan(
+                    study, comparison: comparison, context: try invocation.reportContext(plan, table)))
+        }
         return try invocation.emit(
             PlanReports.plan(study, context: try invocation.reportContext(plan, table)))
     }

@@ -33,6 +33,11 @@ enum ScenarioCommands {
         // Flags apply last, so they reach the options named on the command line too.
         scenario = try invocation.applyingFlags(to: scenario)
         let comparison = try invocation.compare(scenario, table: table)
+        if invocation.wantsWorkbook {
+            return try invocation.deliver(
+                workbook: FinanceWorkbook.comparison(
+                    comparison, context: try invocation.reportContext(comparison.plan, table)))
+        }
         let report = ScenarioReports.compare(
             comparison, context: try invocation.reportContext(comparison.plan, table))
         return try invocation.emit(report)
@@ -100,6 +105,14 @@ enum ScenarioCommands {
         try invocation.requireServiceLevelMet(comparison.plan)
         guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
         let context = try invocation.reportContext(comparison.plan, table)
+        if invocation.wantsWorkbook {
+            if let flag = ["sweep", "range"].first(where: invocation.parsed.has) {
+                throw .usage(
+                    "--\(flag) is not in the xlsx workbook (it holds the pair at the scenario's volume); drop --\(flag), or choose another format, e.g. --format csv"
+                )
+            }
+            return try invocation.deliver(workbook: FinanceWorkbook.comparison(comparison, context: context))
+        }
         var report =
             invocation.parsed.has("sweep") || invocation.parsed.has("range")
             ? try invocation.sweepReport(pair, plan: comparison.plan, table: table)
@@ -117,6 +130,11 @@ enum ScenarioCommands {
         var scenario = try invocation.applyingFlags(to: invocation.scenarioFile())
         try invocation.startingOnAPI(&scenario, table: table)
         let comparison = try invocation.compare(scenario, table: table)
+        if invocation.wantsWorkbook {
+            return try invocation.deliver(
+                workbook: FinanceWorkbook.comparison(
+                    comparison, context: try invocation.reportContext(comparison.plan, table)))
+        }
         let report = ScenarioReports.roi(
             comparison, baseline: comparison.plan.api.first,
             context: try invocation.reportContext(comparison.plan, table))

@@ -31,6 +31,20 @@ enum UncertaintyCommands {
         } catch {
             throw invocation.engineRefusal(error, file: scenario.file)
         }
+        if invocation.wantsWorkbook {
+            var pair = plan
+            pair.api = [api]
+            pair.selfHosting = [hosting]
+            let comparison: Comparison
+            do {
+                comparison = try Comparison.run(pair)
+            } catch {
+                throw invocation.engineRefusal(error, file: scenario.file)
+            }
+            return try invocation.deliver(
+                workbook: FinanceWorkbook.sensitivity(
+                    result, comparison: comparison, context: try invocation.reportContext(plan, table)))
+        }
         let report = ScenarioReports.sensitivity(
             result, pair: (api, hosting), plan: plan, context: try invocation.reportContext(plan, table))
         return try invocation.emit(report)

@@ -55,6 +55,151 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case changeSetRemoved
     case changeChanged
     // The words of the reports and commands, named after their English.
+    case pInputLow
+    case pInputBase
+    case pInputHigh
+    case pMetricAtLow
+    case pMetricAtHigh
+    case pValuesNotFormulasEachRowIs
+    case pSensitivity2
+    case pSelfHostingOption2
+    case pBestPlan
+    case pSwitchMonth
+    case pApiOnlyTotalCost
+    case pApiOnlyNpv
+    case pDayOneTotalCost
+    case pDayOneNpv
+    case pMigrateTotalCost
+    case pMigrateNpv
+    case pSelfHostFromDayOne2
+    case pValuesNotFormulasTheSwitchMonth
+    case pInputs
+    case pApi2
+    case pSelfHosting2
+    case pNotTheStatedAmountTheRate
+    case pUnit
+    case pAsStated
+    case pStatedIn
+    case pSource
+    case pDate
+    case pWorkload
+    case pRequestsPerMonthR
+    case pTheMeanOfTheRequestMix
+    case pInputTokensPerRequestI
+    case pOutputTokensPerRequestO
+    case pCachedInputShareC
+    case pBatchShareB
+    case pGrowthPerMonthG
+    case pPerMonth2
+    case pPeakToAverageP
+    case pServingHoursPerMonthH
+    case pHoursMonth
+    case pAMonthIs730Hours2
+    case pOperationsAndFinance
+    case pOperationsStaff
+    case pCostOfOneFte
+    case pDefault
+    case pOtherFixedCosts
+    case pOneTimeSetup2
+    case pHorizon
+    case pMonths
+    case pTheCashFlowSheetsHaveOne
+    case pDiscountRateR
+    case pPerYear
+    case pHoursSavedPerMonth
+    case pHourlyCost
+    case pOtherBenefitPerMonth
+    case pServiceLevel
+    case pLlmcostReadsEachProfileSCurves
+    case pMinimumSpeedPerUser
+    case pTokensS3
+    case pMaximumTimeToFirstToken
+    case pExchangeRates
+    case pPerUsd
+    case pApiPricesInForce
+    case pPer1mTokens
+    case pChecked4
+    case pLongContextTierAboveInputTokens
+    case pCostPerRequest
+    case pPricedSegmentBySegmentByLlmcost
+    case pLlmcostSValueItsPriceHas
+    case pCachedInput2
+    case pNoCachedPriceTheInputPrice
+    case pOutput2
+    case pBatchDiscount2
+    case pRooflineEstimateFromTheGpusCompute
+    case pFittedByLlmcostToOperatingPoints
+    case pLatencyNotMeasuredFittedToThe
+    case pFittedByLeastSquaresToThe
+    case pSecondsPerRequestS
+    case pReplicaSeconds
+    case pTheRequestWeightedMeanOverThe
+    case pLlmcostSValueNotIP
+    case pTokensS4
+    case pGpusPerReplicaG
+    case pTargetUtilisationU
+    case pMinimumReplicasM
+    case pReplicas2
+    case pRentPerGpuHour
+    case pGpuHour2
+    case pInstalledPricePerGpu
+    case pBoughtAgainEveryMonthsEnteredAs
+    case pAmortisation
+    case pServerDrawPerGpu
+    case pElectricity
+    case pHostingPerGpuMonth
+    case pApiOption2
+    case pCostPerRequestA
+    case pSecondsPerRequestS2
+    case pReplicasN
+    case pFixedPerMonthF
+    case pMonthlyCostNCF
+    case pCapacityRNRequestsMonth
+    case pCashPerReplicaPerMonth
+    case pApiCostPerRequestA2
+    case pOneReplicaSCapacityR
+    case pFirstBreakEvenReplicasK
+    case pFirstBreakEvenRRequestsMonth
+    case pRAsTokensMonth
+    case pRCurrentVolume
+    case pAlwaysCheaperReplicasK
+    case pCheaperAtEveryVolumeFromX
+    case pXCurrentVolume
+    case pMonthT
+    case pGrowth1GT1
+    case pRequestsRT
+    case pApiCost2
+    case pReplicasNeeded
+    case pReplicasRunning
+    case pReplicasBought
+    case pReplicasReBoughtValues
+    case pPurchases
+    case pRunningCost
+    case pSelfHostingCost2
+    case pSavingApiSelf
+    case pCumulativeSaving
+    case pPaidBackT
+    case pBenefits2
+    case pDiscountFactor1RT12
+    case pDiscountedSaving
+    case pOneTimeCostsT0
+    case pNpvOfSwitching3
+    case pTotalApiCost
+    case pTotalSelfHostingCost
+    case pTotalBenefits2
+    case pRoiOfSelfHosting
+    case pNpvOfSelfHosting
+    case pNpvOfTheApi
+    case pCashFlow
+    case pCellsOnTheCalculationSheetsAre
+    case pMoneyInExactInLlmcostAnd
+    case pNotFormulasHereTheFittedP
+    case pTheWorkloadMixesRequestShapesEach
+    case pHybridRoutingAndSeatPlansAre
+    case pInForceFrom2
+    case pRent2
+    case pPurchase
+    case pNotesAndSources
     case pConcurrency
     case pSpeedPerUser
     case pThroughputPerGpu
@@ -81,6 +226,9 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pSpeedPerUserTheServiceLevel
     case pSpeedPerUserTokensS
     case pEstimatedFromRoofline
+    case prefillP
+    case decodeD
+    case contextK
     case pThroughputAtFullLoad
     case pAtTheServiceLevel
     case pListSeparator
@@ -109,8 +257,6 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pDeployment
     case pPrecision
     case pEngine
-    case pTokensS
-    case pTokensS2
     case pWorstError
     case pInput
     case pTokens
@@ -169,9 +315,7 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pApiFirstThenMigrate
     case pApiOnly
     case pPunct
-    case pSelfHostFromDayOne
     case pMigrateInMonth2
-    case pSelfHostingOption
     case pPlan2
     case pSelfHostingFromMonth
     case pOneTimeAtTheSwitch
@@ -207,10 +351,8 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pPriceSetOnlyReDatedWith
     case pPriceChanges
     case pScenarioMonthlyApiCostWithOld
-    case pApiOption
     case pChange3
     case pNoApiOptionOfTheScenario
-    case pRent
     case pOwn
     case pHybrid
     case pSeats
@@ -222,14 +364,11 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pBreakEvenFromWhatVolumeSelf
     case pLlmCostComparison
     case pMonthlyCostAgainstVolume
-    case pPerMonth
     case pToday
     case pVsNeverApiVsSelfHosting
     case pFirstBreakEven
     case pCurrentVolume
     case pAlwaysCheaperFrom
-    case pNpvOfSwitching
-    case pApiCostPerRequestA
     case pOneReplicaPerMonthC
     case pFixedPerMonthFOperations
     case pOneReplicaSCapacityRRequests
@@ -244,7 +383,6 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pSelfHostingNeverBreaksEvenAt
     case pNpvOfSwitchingMonths
     case pQuantity
-    case pBreakEven
     case pPaybackAndNpv
     case pBreakEven2
     case pAtAnyVolumeTheApiIs
@@ -254,7 +392,6 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pBreakEven3
     case pAlwaysCheaper
     case pOneTime
-    case pTotalBenefits
     case pSwitchingFrom
     case pAMonth
     case pNoBenefitsAreGivenInThe
@@ -262,8 +399,6 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pRoiOverMonths
     case pTheOneTimeCostOfIs
     case pTheOneTimeCostOfIs2
-    case pApiCost
-    case pSelfHostingCost
     case pSaving
     case pCumulativeCash
     case pPaybackMonth
@@ -301,7 +436,6 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pPerGpuInstalledWrittenOffOver
     case pPeakAverageTargetUtilisationServingHours
     case pOneTimeSetup
-    case pAMonthIs730Hours
     case pPunctU3a
     case pRented
     case pOwned2
@@ -325,7 +459,6 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pSelfHosted
     case pToTheApi
     case pFleet
-    case pApi
     case pEqual
     case pSeatPlan
     case pSeatsBilled
@@ -345,7 +478,6 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pReplicaStepAboveThisReplicas
     case pCheaperSideChanges
     case pSelfHosting
-    case pReplicas
     case pCheaper
     case pMarkedRowsAreCrossoversAnExact
     case pFurtherReplicaStepsInTheRange
@@ -479,6 +611,151 @@ public enum Phrases {
         case .wrote: PhraseText(en: "wrote {1}", ja: "{1} を書き出しました")
         case .yes: PhraseText(en: "yes", ja: "はい")
         case .no: PhraseText(en: "no", ja: "いいえ")
+        case .pInputLow: PhraseText(en: "Input low", ja: "入力（低）")
+        case .pInputBase: PhraseText(en: "Input base", ja: "入力（基準）")
+        case .pInputHigh: PhraseText(en: "Input high", ja: "入力（高）")
+        case .pMetricAtLow: PhraseText(en: "Metric at low", ja: "低のときの指標")
+        case .pMetricAtHigh: PhraseText(en: "Metric at high", ja: "高のときの指標")
+        case .pValuesNotFormulasEachRowIs: PhraseText(en: "Values, not formulas: each row is llmcost re-run with one input moved by ±{1} (metric: {2}).", ja: "数式ではなく値です。各行は入力を1つだけ±{1}動かして llmcost を再計算した結果です（指標: {2}）。")
+        case .pSensitivity2: PhraseText(en: "Sensitivity", ja: "感度")
+        case .pSelfHostingOption2: PhraseText(en: "Self-hosting option", ja: "自社運用")
+        case .pBestPlan: PhraseText(en: "Best plan", ja: "最善の計画")
+        case .pSwitchMonth: PhraseText(en: "Switch month", ja: "移行月")
+        case .pApiOnlyTotalCost: PhraseText(en: "API only: total cost", ja: "APIのみ: 総費用")
+        case .pApiOnlyNpv: PhraseText(en: "API only: NPV", ja: "APIのみ: NPV")
+        case .pDayOneTotalCost: PhraseText(en: "Day one: total cost", ja: "初日から: 総費用")
+        case .pDayOneNpv: PhraseText(en: "Day one: NPV", ja: "初日から: NPV")
+        case .pMigrateTotalCost: PhraseText(en: "Migrate: total cost", ja: "移行: 総費用")
+        case .pMigrateNpv: PhraseText(en: "Migrate: NPV", ja: "移行: NPV")
+        case .pSelfHostFromDayOne2: PhraseText(en: "Self-host from day one", ja: "初月から自社運用")
+        case .pValuesNotFormulasTheSwitchMonth: PhraseText(en: "Values, not formulas: the switch month is a search over every month of the horizon (objective: {1}).", ja: "数式ではなく値です。移行月は期間の全月を探索した結果です（目的: {1}）。")
+        case .pInputs: PhraseText(en: "Inputs", ja: "入力")
+        case .pApi2: PhraseText(en: "API", ja: "APIコスト")
+        case .pSelfHosting2: PhraseText(en: "Self-hosting", ja: "自社運用")
+        case .pNotTheStatedAmountTheRate: PhraseText(en: "not the stated amount × the rate", ja: "表示価格 × レートではない")
+        case .pUnit: PhraseText(en: "Unit", ja: "単位")
+        case .pAsStated: PhraseText(en: "As stated", ja: "表示価格")
+        case .pStatedIn: PhraseText(en: "Stated in", ja: "表示通貨")
+        case .pSource: PhraseText(en: "Source", ja: "出典")
+        case .pDate: PhraseText(en: "Date", ja: "日付")
+        case .pWorkload: PhraseText(en: "Workload", ja: "ワークロード")
+        case .pRequestsPerMonthR: PhraseText(en: "Requests per month (R)", ja: "月間リクエスト数 (R)")
+        case .pTheMeanOfTheRequestMix: PhraseText(en: "the mean of the request mix; costs per request and seconds per request are entered per option", ja: "リクエスト構成の平均。リクエスト当たり費用と秒数は選択肢ごとに入力")
+        case .pInputTokensPerRequestI: PhraseText(en: "Input tokens per request (I)", ja: "入力トークン／リクエスト (I)")
+        case .pOutputTokensPerRequestO: PhraseText(en: "Output tokens per request (O)", ja: "出力トークン／リクエスト (O)")
+        case .pCachedInputShareC: PhraseText(en: "Cached input share (c)", ja: "キャッシュ入力の割合 (c)")
+        case .pBatchShareB: PhraseText(en: "Batch share (b)", ja: "バッチの割合 (b)")
+        case .pGrowthPerMonthG: PhraseText(en: "Growth per month (g)", ja: "月次成長率 (g)")
+        case .pPerMonth2: PhraseText(en: "per month", ja: "月あたり")
+        case .pPeakToAverageP: PhraseText(en: "Peak to average (p)", ja: "ピーク／平均 (p)")
+        case .pServingHoursPerMonthH: PhraseText(en: "Serving hours per month (h)", ja: "月間稼働時間 (h)")
+        case .pHoursMonth: PhraseText(en: "hours/month", ja: "時間／月")
+        case .pAMonthIs730Hours2: PhraseText(en: "a month is 730 hours", ja: "1か月 = 730 時間")
+        case .pOperationsAndFinance: PhraseText(en: "Operations and finance", ja: "運用と財務")
+        case .pOperationsStaff: PhraseText(en: "Operations staff", ja: "運用人員")
+        case .pCostOfOneFte: PhraseText(en: "Cost of one FTE", ja: "1 FTE の費用")
+        case .pDefault: PhraseText(en: "default", ja: "既定値")
+        case .pOtherFixedCosts: PhraseText(en: "Other fixed costs", ja: "その他の固定費")
+        case .pOneTimeSetup2: PhraseText(en: "One-time setup", ja: "初期費用")
+        case .pHorizon: PhraseText(en: "Horizon", ja: "期間")
+        case .pMonths: PhraseText(en: "months", ja: "か月")
+        case .pTheCashFlowSheetsHaveOne: PhraseText(en: "the cash-flow sheets have one row per month; a longer horizon needs llmcost --horizon", ja: "キャッシュフローは月ごとに1行。期間を延ばすには llmcost --horizon")
+        case .pDiscountRateR: PhraseText(en: "Discount rate (r)", ja: "割引率 (r)")
+        case .pPerYear: PhraseText(en: "per year", ja: "／年")
+        case .pHoursSavedPerMonth: PhraseText(en: "Hours saved per month", ja: "月間削減時間")
+        case .pHourlyCost: PhraseText(en: "Hourly cost", ja: "時間単価")
+        case .pOtherBenefitPerMonth: PhraseText(en: "Other benefit per month", ja: "その他の月間便益")
+        case .pServiceLevel: PhraseText(en: "Service level", ja: "サービスレベル")
+        case .pLlmcostReadsEachProfileSCurves: PhraseText(en: "llmcost reads each profile's curves at this level to fit P, D, K below; rerun with --speed or --ttft to change it", ja: "llmcost はこの水準で各プロファイルの曲線を読み、下の P, D, K を当てはめます。変更は --speed または --ttft で再実行")
+        case .pMinimumSpeedPerUser: PhraseText(en: "Minimum speed per user", ja: "ユーザー当たり最低速度")
+        case .pTokensS3: PhraseText(en: "tokens/s", ja: "トークン/秒")
+        case .pMaximumTimeToFirstToken: PhraseText(en: "Maximum time to first token", ja: "最初のトークンまでの最大時間")
+        case .pExchangeRates: PhraseText(en: "Exchange rates", ja: "為替レート")
+        case .pPerUsd: PhraseText(en: "{1} per USD", ja: "1 USD あたり {1}")
+        case .pApiPricesInForce: PhraseText(en: "API prices in force", ja: "適用中の API 価格")
+        case .pPer1mTokens: PhraseText(en: "{1} per 1M tokens", ja: "{1}／100万トークン")
+        case .pChecked4: PhraseText(en: "checked", ja: "確認日")
+        case .pLongContextTierAboveInputTokens: PhraseText(en: "long-context tier above {1} input tokens; it does not switch when I changes here", ja: "{1} 入力トークン超の長文脈価格。ここで I を変えても切り替わらない")
+        case .pCostPerRequest: PhraseText(en: "cost per request", ja: "1リクエストあたりのコスト")
+        case .pPricedSegmentBySegmentByLlmcost: PhraseText(en: "priced segment by segment by llmcost (a mix of request shapes)", ja: "llmcost がセグメントごとに計算（リクエスト形状の混在）")
+        case .pLlmcostSValueItsPriceHas: PhraseText(en: "llmcost's value: its price has terms this sheet does not model", ja: "llmcost の値: このシートにない価格要素を含む")
+        case .pCachedInput2: PhraseText(en: "cached input", ja: "キャッシュ入力")
+        case .pNoCachedPriceTheInputPrice: PhraseText(en: "no cached price: the input price", ja: "キャッシュ価格なし: 入力価格")
+        case .pOutput2: PhraseText(en: "output", ja: "出力")
+        case .pBatchDiscount2: PhraseText(en: "batch discount", ja: "バッチ割引")
+        case .pRooflineEstimateFromTheGpusCompute: PhraseText(en: "roofline estimate from the GPUs' compute (not measured)", ja: "GPU の演算性能からのルーフライン推定（実測ではない）")
+        case .pFittedByLlmcostToOperatingPoints: PhraseText(en: "fitted by llmcost to {1} operating points read off the measured curves at the service level (interpolation and least squares; not a spreadsheet formula)", ja: "llmcost がサービスレベルで実測曲線から読んだ {1} 点に当てはめた値（補間と最小二乗法。スプレッドシートの数式ではない）")
+        case .pLatencyNotMeasuredFittedToThe: PhraseText(en: "latency not measured: fitted to the full-load points by llmcost (least squares; not a spreadsheet formula)", ja: "レイテンシ未測定: llmcost が最大負荷の点に当てはめた値（最小二乗法。スプレッドシートの数式ではない）")
+        case .pFittedByLeastSquaresToThe: PhraseText(en: "fitted by least squares to the measured points by llmcost (not a spreadsheet formula)", ja: "llmcost が実測点に最小二乗法で当てはめた値（スプレッドシートの数式ではない）")
+        case .pSecondsPerRequestS: PhraseText(en: "seconds per request (s)", ja: "リクエスト当たり秒数 (s)")
+        case .pReplicaSeconds: PhraseText(en: "replica-seconds", ja: "レプリカ秒")
+        case .pTheRequestWeightedMeanOverThe: PhraseText(en: "the request-weighted mean over the mix, from the fitted P, D, K", ja: "構成のリクエスト加重平均（当てはめた P, D, K から）")
+        case .pLlmcostSValueNotIP: PhraseText(en: "llmcost's value, not I/P + O/D + O·(I + O/2)/K", ja: "llmcost の値（I/P + O/D + O·(I + O/2)/K ではない）")
+        case .pTokensS4: PhraseText(en: "tokens²/s", ja: "トークン²/秒")
+        case .pGpusPerReplicaG: PhraseText(en: "GPUs per replica (G)", ja: "レプリカ当たり GPU (G)")
+        case .pTargetUtilisationU: PhraseText(en: "target utilisation (u)", ja: "目標稼働率 (u)")
+        case .pMinimumReplicasM: PhraseText(en: "minimum replicas (m)", ja: "最小レプリカ数 (m)")
+        case .pReplicas2: PhraseText(en: "replicas", ja: "レプリカ数")
+        case .pRentPerGpuHour: PhraseText(en: "rent per GPU-hour", ja: "GPU 時間当たり賃料")
+        case .pGpuHour2: PhraseText(en: "{1}/GPU-hour", ja: "{1}／GPU時間")
+        case .pInstalledPricePerGpu: PhraseText(en: "installed price per GPU", ja: "GPU 当たり導入価格")
+        case .pBoughtAgainEveryMonthsEnteredAs: PhraseText(en: "bought again every {1} months (entered as values in the cash flow)", ja: "{1} か月ごとに再購入（キャッシュフローに値で入力）")
+        case .pAmortisation: PhraseText(en: "amortisation", ja: "償却期間")
+        case .pServerDrawPerGpu: PhraseText(en: "server draw per GPU", ja: "GPU 当たりサーバー電力")
+        case .pElectricity: PhraseText(en: "electricity", ja: "電気料金")
+        case .pHostingPerGpuMonth: PhraseText(en: "hosting per GPU-month", ja: "GPU 月当たりホスティング")
+        case .pApiOption2: PhraseText(en: "API option", ja: "API")
+        case .pCostPerRequestA: PhraseText(en: "Cost per request (a)", ja: "リクエスト当たり費用 (a)")
+        case .pSecondsPerRequestS2: PhraseText(en: "Seconds per request (s)", ja: "リクエスト当たり秒数 (s)")
+        case .pReplicasN: PhraseText(en: "Replicas (N)", ja: "レプリカ数 (N)")
+        case .pFixedPerMonthF: PhraseText(en: "Fixed per month (F)", ja: "月額固定費 (F)")
+        case .pMonthlyCostNCF: PhraseText(en: "Monthly cost (N·C + F)", ja: "月額費用 (N·C + F)")
+        case .pCapacityRNRequestsMonth: PhraseText(en: "Capacity (R_N, requests/month)", ja: "処理能力 (R_N、リクエスト／月)")
+        case .pCashPerReplicaPerMonth: PhraseText(en: "Cash per replica per month", ja: "1レプリカの月額支出")
+        case .pApiCostPerRequestA2: PhraseText(en: "API cost per request (a)", ja: "APIの1リクエストあたりコスト (a)")
+        case .pOneReplicaSCapacityR: PhraseText(en: "One replica's capacity (R₁)", ja: "1レプリカの処理能力 (R₁)")
+        case .pFirstBreakEvenReplicasK: PhraseText(en: "First break-even replicas (k*)", ja: "最初の損益分岐レプリカ数 (k*)")
+        case .pFirstBreakEvenRRequestsMonth: PhraseText(en: "First break-even (R*, requests/month)", ja: "最初の損益分岐 (R*、リクエスト／月)")
+        case .pRAsTokensMonth: PhraseText(en: "R* as tokens/month", ja: "R* のトークン／月")
+        case .pRCurrentVolume: PhraseText(en: "R* × current volume", ja: "R* ÷ 現在の量")
+        case .pAlwaysCheaperReplicasK: PhraseText(en: "Always-cheaper replicas (K)", ja: "常に安くなるレプリカ数 (K)")
+        case .pCheaperAtEveryVolumeFromX: PhraseText(en: "Cheaper at every volume from (X)", ja: "すべての量で安くなる量 (X)")
+        case .pXCurrentVolume: PhraseText(en: "X × current volume", ja: "X ÷ 現在の量")
+        case .pMonthT: PhraseText(en: "Month (t)", ja: "月 (t)")
+        case .pGrowth1GT1: PhraseText(en: "Growth (1+g)^(t−1)", ja: "成長 (1+g)^(t−1)")
+        case .pRequestsRT: PhraseText(en: "Requests (R_t)", ja: "リクエスト (R_t)")
+        case .pApiCost2: PhraseText(en: "API cost", ja: "APIコスト")
+        case .pReplicasNeeded: PhraseText(en: "Replicas needed", ja: "必要レプリカ数")
+        case .pReplicasRunning: PhraseText(en: "Replicas running", ja: "稼働レプリカ数")
+        case .pReplicasBought: PhraseText(en: "Replicas bought", ja: "購入レプリカ数")
+        case .pReplicasReBoughtValues: PhraseText(en: "Replicas re-bought (values)", ja: "再購入レプリカ数（値）")
+        case .pPurchases: PhraseText(en: "Purchases", ja: "購入費")
+        case .pRunningCost: PhraseText(en: "Running cost", ja: "運用費")
+        case .pSelfHostingCost2: PhraseText(en: "Self-hosting cost", ja: "自社運用コスト")
+        case .pSavingApiSelf: PhraseText(en: "Saving (API − self)", ja: "削減額 (API − 自社)")
+        case .pCumulativeSaving: PhraseText(en: "Cumulative saving", ja: "累積削減額")
+        case .pPaidBackT: PhraseText(en: "Paid back (t)", ja: "回収 (t)")
+        case .pBenefits2: PhraseText(en: "Benefits", ja: "便益")
+        case .pDiscountFactor1RT12: PhraseText(en: "Discount factor (1+r)^(t/12)", ja: "割引係数 (1+r)^(t/12)")
+        case .pDiscountedSaving: PhraseText(en: "Discounted saving", ja: "割引後削減額")
+        case .pOneTimeCostsT0: PhraseText(en: "One-time costs (t = 0)", ja: "一時費用 (t = 0)")
+        case .pNpvOfSwitching3: PhraseText(en: "NPV of switching", ja: "切替のNPV")
+        case .pTotalApiCost: PhraseText(en: "Total API cost", ja: "API 総費用")
+        case .pTotalSelfHostingCost: PhraseText(en: "Total self-hosting cost", ja: "自社運用総費用")
+        case .pTotalBenefits2: PhraseText(en: "Total benefits", ja: "総便益")
+        case .pRoiOfSelfHosting: PhraseText(en: "ROI of self-hosting", ja: "自社運用のROI")
+        case .pNpvOfSelfHosting: PhraseText(en: "NPV of self-hosting", ja: "自社運用の NPV")
+        case .pNpvOfTheApi: PhraseText(en: "NPV of the API", ja: "API の NPV")
+        case .pCashFlow: PhraseText(en: "Cash flow {1}", ja: "キャッシュフロー {1}")
+        case .pCellsOnTheCalculationSheetsAre: PhraseText(en: "Cells on the calculation sheets are formulas over the Inputs sheet; llmcost's own results are stored as their cached values. Change an input (blue on the Inputs sheet) and the workbook recalculates.", ja: "計算シートのセルは入力シートを参照する数式で、llmcost の計算結果をキャッシュ値として保存しています。入力（入力シートの青字）を変えると再計算されます。")
+        case .pMoneyInExactInLlmcostAnd: PhraseText(en: "Money in {1}, exact in llmcost and rounded only when shown; a spreadsheet computes in binary floating point, so a recalculated cell may differ from llmcost's in the last digits (well below a cent).", ja: "金額は {1}。llmcost では正確な十進数で、表示時にのみ丸めます。表計算ソフトは二進浮動小数点で計算するため、再計算した値は末尾の桁（1セント未満）で異なることがあります。")
+        case .pNotFormulasHereTheFittedP: PhraseText(en: "Not formulas here: the fitted P, D, K (least squares); prices of a long-context tier (chosen by I when llmcost ran); GPU re-purchases after their life; the sensitivity and plan sheets (re-runs and a search). Replica counts round R·s·p/(h·3600·u) to 9 decimals before CEILING so binary noise never adds a replica.", ja: "ここでは数式でないもの: 当てはめた P, D, K（最小二乗法）、長文脈価格（llmcost 実行時の I で選択）、寿命後の GPU 再購入、感度と計画のシート（再計算と探索）。レプリカ数は CEILING の前に R·s·p/(h·3600·u) を小数9桁に丸めます。")
+        case .pTheWorkloadMixesRequestShapesEach: PhraseText(en: "The workload mixes request shapes: each API's cost per request and each deployment's seconds per request are llmcost's values over the mix.", ja: "ワークロードは複数のリクエスト形状を含むため、API のリクエスト当たり費用と秒数は llmcost の構成全体の値です。")
+        case .pHybridRoutingAndSeatPlansAre: PhraseText(en: "Hybrid routing and seat plans are in the other formats only, not in this workbook.", ja: "ハイブリッド構成と席課金プランはこのブックには含まれません（他の形式で出力）。")
+        case .pInForceFrom2: PhraseText(en: "in force from", ja: "適用開始")
+        case .pRent2: PhraseText(en: "rent", ja: "レンタル")
+        case .pPurchase: PhraseText(en: "purchase", ja: "購入")
+        case .pNotesAndSources: PhraseText(en: "Notes and sources", ja: "注記と出典")
         case .pConcurrency: PhraseText(en: "Concurrency", ja: "同時実行数")
         case .pSpeedPerUser: PhraseText(en: "Speed per user", ja: "ユーザーあたり速度")
         case .pThroughputPerGpu: PhraseText(en: "Throughput per GPU", ja: "GPU あたりスループット")
@@ -536,14 +813,15 @@ public enum Phrases {
         case .pServiceLevelPricing: PhraseText(en: "Service level: {1}. Self-hosting is priced at the throughput per GPU its measured curves give at that speed (SPEC §6.5); a profile measured only at full load is marked \"{2}\" and priced at full load.", ja: "サービスレベル：{1}。自社運用は、実測曲線がその速度で示す GPU あたりスループットで計算しています。フル稼働時の実測しかない構成は「{2}」と表示し、フル稼働で計算しています。")
         case .pNotAnOptionAtThisServiceLevel: PhraseText(en: "{1} is not an option at this service level: {2}.", ja: "{1} はこのサービスレベルでは選択肢になりません：{2}。")
         case .pNoPriceOfSpeed: PhraseText(en: "{1}: {2} (max-load points only), so it has no price of speed.", ja: "{1}：{2}（フル稼働時の実測のみ）のため、速度ごとの費用は出せません。")
+        case .prefillP: PhraseText(en: "prefill P", ja: "プリフィル P")
+        case .decodeD: PhraseText(en: "decode D", ja: "デコード D")
+        case .contextK: PhraseText(en: "context K", ja: "文脈 K")
         case .pEstimatedFromRoofline: PhraseText(en: "Estimated from the GPUs' compute roofline at {1}% of dense peak: no measurements.", ja: "実測なし：GPU の演算性能の {1}% を仮定した推定値。")
         case .pReplicaBusyTimeFitted: PhraseText(en: "A replica's busy time per request is s = I/P + O/D + O·(I + O/2)/K, fitted by relative least squares to the measured points (throughput = O/s); a dash is a term the fit dropped. Constants are rounded to 6 significant digits.", ja: "1リクエストあたりのレプリカ占有時間 s = I/P + O/D + O·(I + O/2)/K を実測点に相対最小二乗で当てはめています（スループット = O/s）。「—」は除外された項です。定数は有効数字6桁に丸めています。")
         case .pEstimated: PhraseText(en: "estimated", ja: "推定")
         case .pDeployment: PhraseText(en: "Deployment", ja: "構成")
         case .pPrecision: PhraseText(en: "Precision", ja: "精度")
         case .pEngine: PhraseText(en: "Engine", ja: "エンジン")
-        case .pTokensS: PhraseText(en: "tokens/s", ja: "トークン/秒")
-        case .pTokensS2: PhraseText(en: "tokens²/s", ja: "トークン²/秒")
         case .pWorstError: PhraseText(en: "Worst error", ja: "最大誤差")
         case .pInput: PhraseText(en: "Input", ja: "入力")
         case .pTokens: PhraseText(en: "tokens", ja: "トークン")
@@ -602,9 +880,7 @@ public enum Phrases {
         case .pApiFirstThenMigrate: PhraseText(en: "API first, then migrate: ", ja: "API で始めて自社運用へ移行：")
         case .pApiOnly: PhraseText(en: "API only", ja: "API のみ")
         case .pPunct: PhraseText(en: " ", ja: "")
-        case .pSelfHostFromDayOne: PhraseText(en: "Self-host from day one", ja: "初月から自社運用")
         case .pMigrateInMonth2: PhraseText(en: "Migrate in month {1}", ja: "{1} か月目に移行")
-        case .pSelfHostingOption: PhraseText(en: "Self-hosting option", ja: "自社運用")
         case .pPlan2: PhraseText(en: "Plan", ja: "計画")
         case .pSelfHostingFromMonth: PhraseText(en: "Self-hosting from month", ja: "自社運用の開始月")
         case .pOneTimeAtTheSwitch: PhraseText(en: "One-time at the switch", ja: "切替時の初期費用")
@@ -640,10 +916,8 @@ public enum Phrases {
         case .pPriceSetOnlyReDatedWith: PhraseText(en: "{1} price set{2} only re-dated with the same prices: {3}", ja: "価格は同じで適用開始日のみ変わった価格セット {1} 件: {3}")
         case .pPriceChanges: PhraseText(en: "Price changes: {1} → {2}", ja: "価格の変更：{1} → {2}")
         case .pScenarioMonthlyApiCostWithOld: PhraseText(en: "Scenario \"{1}\": monthly API cost with OLD and NEW prices (as of {2})", ja: "シナリオ「{1}」：旧・新価格での月額APIコスト（{2} 時点）")
-        case .pApiOption: PhraseText(en: "API option", ja: "API")
         case .pChange3: PhraseText(en: "Change", ja: "差額")
         case .pNoApiOptionOfTheScenario: PhraseText(en: "No API option of the scenario or changed model has a price in force.", ja: "価格のあるAPIはありません。")
-        case .pRent: PhraseText(en: "rent", ja: "レンタル")
         case .pOwn: PhraseText(en: "own", ja: "自社保有")
         case .pHybrid: PhraseText(en: "hybrid", ja: "ハイブリッド")
         case .pSeats: PhraseText(en: "seats", ja: "シート")
@@ -655,14 +929,11 @@ public enum Phrases {
         case .pBreakEvenFromWhatVolumeSelf: PhraseText(en: "Break-even: from what volume self-hosting is cheaper", ja: "損益分岐点：自社運用が安くなる月間リクエスト数")
         case .pLlmCostComparison: PhraseText(en: "LLM cost comparison: ", ja: "LLMコスト比較：")
         case .pMonthlyCostAgainstVolume: PhraseText(en: "Monthly cost against volume", ja: "月間リクエスト数と月額コスト")
-        case .pPerMonth: PhraseText(en: "per month", ja: "月あたり")
         case .pToday: PhraseText(en: "today ", ja: "現在 ")
         case .pVsNeverApiVsSelfHosting: PhraseText(en: "{1} vs {2}: never; {3} (API {4} vs self-hosting {5} per 1M tokens at full utilisation)", ja: "損益分岐なし：フル稼働時でも100万トークンあたり API {4}、自社運用 {5}")
         case .pFirstBreakEven: PhraseText(en: "First break-even", ja: "最初の損益分岐点")
         case .pCurrentVolume: PhraseText(en: "× current volume", ja: "現在の何倍")
         case .pAlwaysCheaperFrom: PhraseText(en: "Always cheaper from", ja: "常に安くなる量")
-        case .pNpvOfSwitching: PhraseText(en: "NPV of switching", ja: "切替のNPV")
-        case .pApiCostPerRequestA: PhraseText(en: "API cost per request (a)", ja: "APIの1リクエストあたりコスト (a)")
         case .pOneReplicaPerMonthC: PhraseText(en: "One replica per month (C)", ja: "1レプリカの月額 (C)")
         case .pFixedPerMonthFOperations: PhraseText(en: "Fixed per month (F: operations)", ja: "固定費／月 (F: 運用)")
         case .pOneReplicaSCapacityRRequests: PhraseText(en: "One replica's capacity (R₁, requests/month)", ja: "1レプリカの処理能力 (R₁、リクエスト／月)")
@@ -677,7 +948,6 @@ public enum Phrases {
         case .pSelfHostingNeverBreaksEvenAt: PhraseText(en: "Self-hosting never breaks even: {1}. At full utilisation the API costs {2} and self-hosting {3} per 1M tokens.", ja: "自社運用は損益分岐しません（{1}）。フル稼働時の100万トークンあたりコスト：API {2}、自社運用 {3}。")
         case .pNpvOfSwitchingMonths: PhraseText(en: "NPV of switching ({1} months)", ja: "切替のNPV（{1}か月）")
         case .pQuantity: PhraseText(en: "Quantity", ja: "項目")
-        case .pBreakEven: PhraseText(en: "Break-even", ja: "損益分岐点")
         case .pPaybackAndNpv: PhraseText(en: "Payback and NPV", ja: "回収とNPV")
         case .pBreakEven2: PhraseText(en: "Break-even: ", ja: "損益分岐点：")
         case .pAtAnyVolumeTheApiIs: PhraseText(en: "At any volume the API is cheaper than self-hosting this way.", ja: "どの量でも、この自社運用より API の方が安くなります。")
@@ -687,7 +957,6 @@ public enum Phrases {
         case .pBreakEven3: PhraseText(en: "break-even ", ja: "損益分岐 ")
         case .pAlwaysCheaper: PhraseText(en: "always cheaper ", ja: "常に安い ")
         case .pOneTime: PhraseText(en: "One-time", ja: "初期費用")
-        case .pTotalBenefits: PhraseText(en: "Total benefits", ja: "総便益")
         case .pSwitchingFrom: PhraseText(en: "Switching from ", ja: "切替：")
         case .pAMonth: PhraseText(en: " a month", ja: "／月")
         case .pNoBenefitsAreGivenInThe: PhraseText(en: "No benefits are given in the scenario, so NPV and ROI count costs only.", ja: "シナリオに便益の記載がないため、NPV と ROI はコストのみで計算しています。")
@@ -695,8 +964,6 @@ public enum Phrases {
         case .pRoiOverMonths: PhraseText(en: "ROI over {1} months: ", ja: "{1}か月の投資対効果：")
         case .pTheOneTimeCostOfIs: PhraseText(en: "The one-time cost of {1} is paid back in month {2}.", ja: "初期費用 {1} は {2} か月目に回収されます。")
         case .pTheOneTimeCostOfIs2: PhraseText(en: "The one-time cost of {1} is not paid back within {2} months.", ja: "初期費用 {1} は {2} か月以内に回収されません。")
-        case .pApiCost: PhraseText(en: "API cost", ja: "APIコスト")
-        case .pSelfHostingCost: PhraseText(en: "Self-hosting cost", ja: "自社運用コスト")
         case .pSaving: PhraseText(en: "Saving", ja: "削減額")
         case .pCumulativeCash: PhraseText(en: "Cumulative cash", ja: "累積キャッシュ")
         case .pPaybackMonth: PhraseText(en: "payback month {1}", ja: "回収 {1}か月目")
@@ -734,7 +1001,6 @@ public enum Phrases {
         case .pPerGpuInstalledWrittenOffOver: PhraseText(en: " per GPU installed, written off over {1} months; power {2} kW per GPU × PUE {3} × 730 h × {4}/kWh; hosting {5} per GPU-month", ja: "（GPU 1基あたり設置込み）、{1} か月で償却。電力 GPU あたり {2} kW × PUE {3} × 730 時間 × {4}/kWh、設置・保守 GPU あたり月 {5}")
         case .pPeakAverageTargetUtilisationServingHours: PhraseText(en: "peak/average {1}, target utilisation {2}%, {3} serving hours a month, at least {4} replica", ja: "ピーク／平均 {1}、目標稼働率 {2}%、月 {3} 時間稼働、最小 {4} レプリカ")
         case .pOneTimeSetup: PhraseText(en: "one-time setup ", ja: "初期構築費 ")
-        case .pAMonthIs730Hours: PhraseText(en: "a month is 730 hours", ja: "1か月 = 730 時間")
         case .pPunctU3a: PhraseText(en: ": ", ja: "：")
         case .pRented: PhraseText(en: "rented", ja: "レンタル")
         case .pOwned2: PhraseText(en: "owned", ja: "自社保有")
@@ -758,7 +1024,6 @@ public enum Phrases {
         case .pSelfHosted: PhraseText(en: "Self-hosted", ja: "自社運用")
         case .pToTheApi: PhraseText(en: "To the API", ja: "API へ")
         case .pFleet: PhraseText(en: "Fleet", ja: "自社運用コスト")
-        case .pApi: PhraseText(en: "API", ja: "APIコスト")
         case .pEqual: PhraseText(en: "equal", ja: "同額")
         case .pSeatPlan: PhraseText(en: "Seat plan", ja: "シートプラン")
         case .pSeatsBilled: PhraseText(en: "Seats billed", ja: "課金シート数")
@@ -778,7 +1043,6 @@ public enum Phrases {
         case .pReplicaStepAboveThisReplicas: PhraseText(en: "replica step: above this, {1} replicas", ja: "レプリカ境界：これを超えると {1} レプリカ")
         case .pCheaperSideChanges: PhraseText(en: "cheaper side changes", ja: "安い側が入れ替わる")
         case .pSelfHosting: PhraseText(en: "self-hosting", ja: "自社運用")
-        case .pReplicas: PhraseText(en: "Replicas", ja: "レプリカ数")
         case .pCheaper: PhraseText(en: "Cheaper", ja: "安い方")
         case .pMarkedRowsAreCrossoversAnExact: PhraseText(en: "Marked rows are crossovers: an exact break-even, or the first row where the cheaper side changes. Cheaper means self-hosting ≤ API.", ja: "印の行は損益の入れ替わり（ちょうど同額の点、または安い側が変わる最初の行）です。自社運用 ≤ API を「安い」とします。")
         case .pFurtherReplicaStepsInTheRange: PhraseText(en: "{1} further replica steps in the range are not listed; each adds one replica's cost.", ja: "範囲内のほか {1} 個のレプリカ境界は省略（それぞれ1レプリカ分のコストが加わります）。")

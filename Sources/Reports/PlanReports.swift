@@ -94,7 +94,7 @@ public enum PlanReports {
         case .apiOnly:
             context.t(.pApiOnly) + context.t(.pPunct)
                 + context.parenthesized(migration.api.model.name)
-        case .dayOne: context.t(.pSelfHostFromDayOne)
+        case .dayOne: context.t(.pSelfHostFromDayOne2)
         case .migrate:
             context.t(.pMigrateInMonth2, "\(migration.migrate?.switchMonth ?? 0)")
         }
@@ -115,7 +115,7 @@ public enum PlanReports {
         return Table(
             id: "plans",
             columns: [
-                Column(key: "self_hosting_option", label: context.t(.pSelfHostingOption)),
+                Column(key: "self_hosting_option", label: context.t(.pSelfHostingOption2)),
                 Column(key: "plan", label: context.t(.pPlan2)),
                 Column(
                     key: "switch_month", label: context.t(.pSelfHostingFromMonth),

@@ -125,7 +125,7 @@ public enum PriceDiffReports {
             table: Table(
                 id: "scenario_costs",
                 columns: [
-                    Column(key: "model", label: context.t(.pApiOption)),
+                    Column(key: "model", label: context.t(.pApiOption2)),
                     Column(
                         key: "old_monthly", label: context.t(.pOld), unit: "\(currency)/month",
                         alignment: .right),

@@ -69,7 +69,7 @@ public enum ScenarioReports {
             case .selfHosted(let hosting, let cost):
                 kind =
                     hosting.spec.mode == .rent
-                    ? .key("rent", text: context.t(.pRent))
+                    ? .key("rent", text: context.t(.pRent2))
                     : .key("own", text: context.t(.pOwn))
                 replicas = .fleet(replicas: cost.replicas, gpusPerReplica: hosting.deployment.gpusPerReplica)
                 refs += notes.addHostingNotes(hosting, plan: plan, context: context)
@@ -187,7 +187,7 @@ public enum ScenarioReports {
         }
         return Chart(
             title: context.t(.pMonthlyCostAgainstVolume),
-            xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth)),
+            xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth2)),
             yAxis: .init(
                 label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: series,
@@ -253,8 +253,8 @@ public enum ScenarioReports {
         return Table(
             id: "break_even",
             columns: [
-                Column(key: "api_option", label: context.t(.pApiOption)),
-                Column(key: "self_hosting_option", label: context.t(.pSelfHostingOption)),
+                Column(key: "api_option", label: context.t(.pApiOption2)),
+                Column(key: "self_hosting_option", label: context.t(.pSelfHostingOption2)),
                 Column(
                     key: "first_break_even", label: context.t(.pFirstBreakEven),
                     unit: context.requestsPerMonth, alignment: .right),
@@ -268,7 +268,7 @@ public enum ScenarioReports {
                     key: "payback_month", label: Phrases.text(.paybackMonth, context.language),
                     alignment: .right),
                 Column(
-                    key: "npv_of_switching", label: context.t(.pNpvOfSwitching),
+                    key: "npv_of_switching", label: context.t(.pNpvOfSwitching3),
                     unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
             ], rows: rows)
     }
@@ -284,7 +284,7 @@ public enum ScenarioReports {
         var notes = FootnoteList()
         var summary: [(String, String, Cell)] = [
             (
-                "api_cost_per_request", context.t(.pApiCostPerRequestA),
+                "api_cost_per_request", context.t(.pApiCostPerRequestA2),
                 .money(b.apiPerRequest, currency: currency, places: context.minorUnits + 4)
             ),
             (
@@ -385,7 +385,7 @@ public enum ScenarioReports {
         notes.addClosingNotes(plan, context: context)
         var sections = [Section(table: table, paragraphs: [status])]
         if context.explain {
-            sections.append(explainSection(context.t(.pBreakEven), b.explain, context: context))
+            sections.append(explainSection(context.t(.breakEven), b.explain, context: context))
             sections.append(
                 explainSection(
                     context.t(.pPaybackAndNpv), pair.cashFlow.explain, context: context))
@@ -461,7 +461,7 @@ public enum ScenarioReports {
                 label: context.t(.pToday) + NumberFormatting.compact(workload.requestsPerMonth)))
         return Chart(
             title: context.t(.pMonthlyCostAgainstVolume),
-            xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth)),
+            xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth2)),
             yAxis: .init(
                 label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: [
@@ -514,7 +514,7 @@ public enum ScenarioReports {
                     key: "total_cost", label: context.t(.pTotalCost),
                     unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
                 Column(
-                    key: "total_benefits", label: context.t(.pTotalBenefits),
+                    key: "total_benefits", label: context.t(.pTotalBenefits2),
                     unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
                 Column(key: "npv", label: "NPV", unit: currency, alignment: .right),
                 Column(key: "roi", label: "ROI", unit: "%", alignment: .right),
@@ -603,10 +603,10 @@ public enum ScenarioReports {
                 Column(key: "month", label: context.t(.pMonth2), alignment: .right),
                 Column(key: "requests", label: context.t(.pRequests), alignment: .right),
                 Column(
-                    key: "api_cost", label: context.t(.pApiCost), unit: currency, alignment: .right
+                    key: "api_cost", label: context.t(.pApiCost2), unit: currency, alignment: .right
                 ),
                 Column(
-                    key: "self_hosting_cost", label: context.t(.pSelfHostingCost),
+                    key: "self_hosting_cost", label: context.t(.pSelfHostingCost2),
                     unit: currency,
                     alignment: .right),
                 Column(key: "saving", label: context.t(.pSaving), unit: currency, alignment: .right),
@@ -860,7 +860,7 @@ public enum ScenarioReports {
                         + Money.format(first.setup, currency: plan.currency, places: context.minorUnits))
             }
         }
-        parts.append(context.t(.pAMonthIs730Hours))
+        parts.append(context.t(.pAMonthIs730Hours2))
         return Phrases.text(.assumptions, context.language) + context.t(.pPunctU3a)
             + parts.joined(separator: context.t(.pPunctU3b))
     }

@@ -115,7 +115,7 @@ extension ScenarioReports {
                 Column(key: "option", label: Phrases.text(.option, context.language)),
                 Column(
                     key: "speed", label: context.t(.pSpeedPerUser),
-                    unit: context.t(.pTokensS), alignment: .right),
+                    unit: context.t(.pTokensS3), alignment: .right),
                 Column(key: "replicas", label: context.t(.replicas), alignment: .right),
                 Column(
                     key: "monthly_cost", label: Phrases.text(.monthlyCost, context.language),
@@ -154,15 +154,15 @@ extension ScenarioReports {
         let crossovers = Table(
             id: "crossovers",
             columns: [
-                Column(key: "api", label: context.t(.pApiOption)),
+                Column(key: "api", label: context.t(.pApiOption2)),
                 Column(
                     key: "api_cost_per_mtok", label: Phrases.text(.costPerMTok, context.language),
                     unit: currency,
                     alignment: .right),
-                Column(key: "self_hosting", label: context.t(.pSelfHostingOption)),
+                Column(key: "self_hosting", label: context.t(.pSelfHostingOption2)),
                 Column(key: "crossover", label: context.t(.pWhereTheApiBecomesCheaper)),
                 Column(
-                    key: "crossover_speed", label: context.t(.pSpeedPerUser), unit: context.t(.pTokensS),
+                    key: "crossover_speed", label: context.t(.pSpeedPerUser), unit: context.t(.pTokensS3),
                     alignment: .right),
             ], rows: crossoverRows)
         notes.add(
@@ -216,7 +216,7 @@ extension ScenarioReports {
         return Chart(
             title: context.t(.pCostPer1mTokensAgainstSpeed),
             xAxis: .init(
-                label: context.t(.pSpeedPerUser), unit: context.t(.pTokensS)),
+                label: context.t(.pSpeedPerUser), unit: context.t(.pTokensS3)),
             yAxis: .init(label: Phrases.text(.costPerMTok, context.language), unit: plan.currency),
             series: series, markers: markers)
     }

@@ -87,7 +87,7 @@ extension ScenarioReports {
                     key: "fleet_cost", label: context.t(.pFleet), unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
-                    key: "api_cost", label: context.t(.pApi), unit: context.perMonth(currency),
+                    key: "api_cost", label: context.t(.pApi2), unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
                     key: "monthly_cost", label: Phrases.text(.monthlyCost, context.language),
@@ -119,7 +119,7 @@ extension ScenarioReports {
             id: "seat_break_even",
             columns: [
                 Column(key: "seat_plan", label: context.t(.pSeatPlan)),
-                Column(key: "api_option", label: context.t(.pApiOption)),
+                Column(key: "api_option", label: context.t(.pApiOption2)),
                 Column(key: "seats", label: context.t(.pSeatsBilled), alignment: .right),
                 Column(
                     key: "seat_cost", label: context.t(.pSeats2), unit: context.perMonth(currency),

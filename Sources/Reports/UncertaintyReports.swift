@@ -49,14 +49,14 @@ extension ScenarioReports {
             columns: [
                 Column(
                     key: "requests", label: context.t(.pRequests),
-                    unit: context.t(.pPerMonth),
+                    unit: context.t(.pPerMonth2),
                     alignment: .right),
-                Column(key: "replicas", label: context.t(.pReplicas), alignment: .right),
+                Column(key: "replicas", label: context.t(.replicas), alignment: .right),
                 Column(
-                    key: "api_cost", label: context.t(.pApiCost), unit: context.perMonth(currency),
+                    key: "api_cost", label: context.t(.pApiCost2), unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
-                    key: "self_hosting_cost", label: context.t(.pSelfHostingCost),
+                    key: "self_hosting_cost", label: context.t(.pSelfHostingCost2),
                     unit: context.perMonth(currency), alignment: .right),
                 Column(key: "cheaper", label: context.t(.pCheaper)),
                 Column(key: "note", label: context.t(.pNote)),
@@ -93,7 +93,7 @@ extension ScenarioReports {
             Chart(
                 title: context.t(.pMonthlyCostAgainstVolumeLogScales),
                 xAxis: .init(
-                    label: context.t(.pRequests), unit: context.t(.pPerMonth), scale: .log),
+                    label: context.t(.pRequests), unit: context.t(.pPerMonth2), scale: .log),
                 yAxis: .init(
                     label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(currency),
                     scale: .log
@@ -139,7 +139,7 @@ extension ScenarioReports {
                 )
             case .breakeven: (context.t(.pFirstBreakEven), context.requestsPerMonth)
             case .npv:
-                (context.t(.pNpvOfSwitching), context.overMonths(currency, plan.horizonMonths))
+                (context.t(.pNpvOfSwitching3), context.overMonths(currency, plan.horizonMonths))
             }
         var rows = [
             Row(
