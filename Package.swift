@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing", "TestSupport"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["LLMCostCLI", "DefaultData", "Pricing", "Scenarios", "TestSupport"],
+            dependencies: ["LLMCostCLI", "DefaultData", "Pricing", "Reports", "Scenarios", "TestSupport"],
             // Fixtures and expected outputs are read from the source tree (so goldens can be
             // regenerated in place), not bundled.
             exclude: ["Fixtures", "Golden"]),

@@ -45,14 +45,18 @@ public struct CLIEnvironment: Sendable {
     public var stdoutIsTerminal: Bool
     /// Files a user names are resolved against this directory.
     public var currentDirectory: String
+    /// The terminal's width in columns when standard output is a terminal that reports one.
+    public var terminalColumns: Int?
 
     public init(
-        today: CalendarDate, variables: [String: String], stdoutIsTerminal: Bool, currentDirectory: String
+        today: CalendarDate, variables: [String: String], stdoutIsTerminal: Bool, currentDirectory: String,
+        terminalColumns: Int? = nil
     ) {
         self.today = today
         self.variables = variables
         self.stdoutIsTerminal = stdoutIsTerminal
         self.currentDirectory = currentDirectory
+        self.terminalColumns = terminalColumns
     }
 
     /// The real process's environment.
@@ -60,7 +64,14 @@ public struct CLIEnvironment: Sendable {
         CLIEnvironment(
             today: CalendarDate(Date()), variables: ProcessInfo.processInfo.environment,
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
-            currentDirectory: FileManager.default.currentDirectoryPath)
+            currentDirectory: FileManager.default.currentDirectoryPath, terminalColumns: terminalWidth())
+    }
+
+    /// The width standard output's terminal reports, or nil (not a terminal, or no size known).
+    private static func terminalWidth() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 }
 
@@ -104,7 +115,10 @@ public enum CLI {
             }
             try command.checkOptions(parsed)
             let invocation = Invocation(parsed: parsed, words: words, environment: environment)
-            return try command.run(invocation)
+            var result = try command.run(invocation)
+            // Warnings that did not stop the command come first, as a compiler's do.
+            result.stderr = invocation.notices.all.map { "llmcost: \($0)\n" }.joined() + result.stderr
+            return result
         } catch {
             var stderr = error.description
             if case .usage = error { stderr += " (run 'llmcost --help' for usage)" }

@@ -88,8 +88,8 @@ enum Commands {
         Command(
             path: ["prices", "list"], summary: "list API models and the prices in force",
             usage:
-                "prices list [--provider NAME] [--family FAMILY] [--open-weights] [--seats] [--as-of DATE]",
-            options: ["provider", "family", "open-weights", "seats"], run: PricesCommands.list),
+                "prices list [--provider NAME] [--family FAMILY] [--open-weights] [--seats] [--all] [--as-of DATE]",
+            options: ["provider", "family", "open-weights", "seats", "all"], run: PricesCommands.list),
         Command(
             path: ["prices", "show"], summary: "show every dated price set of one model",
             usage: "prices show MODEL", options: [], run: PricesCommands.show),
@@ -107,6 +107,15 @@ enum Commands {
             summary: "added, removed and changed prices between two models.json files",
             usage: "prices diff OLD NEW [--scenario FILE] [--format table|markdown|json|github]",
             options: ["scenario"], run: InteropCommands.diff),
+        Command(
+            path: ["fx"], summary: "exchange rates: import the ECB's reference rates",
+            usage: "fx import", options: [], isGroup: true),
+        Command(
+            path: ["fx", "import"],
+            summary:
+                "write a currencies.json from ECB euro reference-rate XML (daily, 90-day or full history)",
+            usage: "fx import FILE... [-o OUT] [--force] [--codes EUR,JPY,…]",
+            options: ["force", "codes"], run: InteropCommands.importRates),
     ]
 
     /// The command line with no command: it prints the overview.

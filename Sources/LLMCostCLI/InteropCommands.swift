@@ -17,6 +17,9 @@ extension Options {
         .value(
             "effective", "DATE", example: "2025-03-01",
             help: "date imported prices take effect and were checked (default: today)"),
+        .value(
+            "codes", "CODES", example: "EUR,JPY,GBP",
+            help: "fx import: keep only these currencies (USD always; default: all)"),
     ]
 }
 
@@ -82,6 +85,61 @@ enum InteropCommands {
         guard let output else {
             return CLIResult(exitCode: .success, stdout: text, stderr: summary)
         }
+        try invocation.writeAtomically(text, to: output)
+        return CLIResult(exitCode: .success, stderr: "wrote \(output)\n" + summary)
+    }
+
+    /// `fx import FILE... [-o OUT] [--force] [--codes …]`: the ECB's euro reference rates as a
+    /// currencies.json of per-USD rates, one per currency and date (SPEC §6.4).
+    @Sendable static func importRates(_ invocation: Invocation) throws(CLIError) -> CLIResult {
+        guard !invocation.words.isEmpty else {
+            throw .usage("fx import needs an ECB file, e.g. llmcost fx import eurofxref-daily.xml")
+        }
+        var codes: Set<String>?
+        if let text = invocation.parsed.value("codes") {
+            let list = text.split(separator: ",").map(String.init)
+            guard !list.isEmpty,
+                list.allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isUppercase } })
+            else {
+                throw .usage(
+                    "invalid value '\(text)' for --codes; expected ISO codes, e.g. --codes EUR,JPY,GBP")
+            }
+            codes = Set(list)
+        }
+        let output = invocation.parsed.value("output-file")
+        if let output, !invocation.parsed.has("force"),
+            FileManager.default.fileExists(atPath: invocation.resolve(output))
+        {
+            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+        }
+        var days: [CalendarDate: (ECBDay, String)] = [:]
+        for path in invocation.words {
+            let data = try invocation.read(path)
+            let parsed: [ECBDay]
+            do {
+                parsed = try ECBImport.parse(data)
+            } catch {
+                throw .invalid("\(path):\(error.line): \(error.message)")
+            }
+            for day in parsed {
+                // The same day in two files (a daily file and a history) must say the same.
+                if let (seen, file) = days[day.date], seen != day {
+                    throw .invalid("\(path): \(day.date) differs from the same day in \(file)")
+                }
+                days[day.date] = (day, path)
+            }
+        }
+        let (rates, skipped) = ECBImport.perUSD(days.values.map(\.0), codes: codes)
+        let text = ECBImport.currenciesJSON(rates)
+        let dates = days.keys.sorted()
+        var summary =
+            "imported \(counted(rates.count, "rate")) for \(counted(dates.count - skipped.count, "day"))"
+        if let first = dates.first, let last = dates.last { summary += " (\(first) to \(last))" }
+        summary += "\n"
+        if !skipped.isEmpty {
+            summary += "skipped \(skipped.map(\.description).joined(separator: ", ")): no USD rate\n"
+        }
+        guard let output else { return CLIResult(exitCode: .success, stdout: text, stderr: summary) }
         try invocation.writeAtomically(text, to: output)
         return CLIResult(exitCode: .success, stderr: "wrote \(output)\n" + summary)
     }

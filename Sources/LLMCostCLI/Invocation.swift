@@ -1,6 +1,7 @@
 import DefaultData
 import Foundation
 import Pricing
+import Synchronization
 
 /// One run of a command: its parsed options, its own words, and the environment.
 struct Invocation: Sendable {
@@ -8,6 +9,8 @@ struct Invocation: Sendable {
     /// The positionals after the command's own words (e.g. the files of `prices validate`).
     var words: [String]
     var environment: CLIEnvironment
+    /// Warnings for stderr that do not stop the command (an old exchange rate), added as it runs.
+    var notices = NoticeLog()
 
     /// The date prices are taken in force on: `--as-of`, else today.
     func asOfDate() throws(CLIError) -> CalendarDate {
@@ -94,4 +97,16 @@ struct Invocation: Sendable {
 /// `1 error`, `3 errors`: a count with its noun, for summaries.
 func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
+}
+
+/// Lines a command adds for stderr while it runs; `CLI.run` prints them after its own output.
+final class NoticeLog: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    /// Adds a line once: the same warning from two passes over a scenario is printed once.
+    func add(_ line: String) {
+        lines.withLock { if !$0.contains(line) { $0.append(line) } }
+    }
+
+    var all: [String] { lines.withLock { $0 } }
 }

@@ -30,6 +30,7 @@ enum Options {
         .flag("explain", help: "print the formula trail with the values put in"),
         .value("table", "KEY", example: "cash_flow", help: "CSV: write only this table (KEY or KEY.N)"),
         .flag("no-bom", help: "CSV: leave out the UTF-8 byte-order mark (for programs)"),
+        .flag("wide", help: "terminal tables one line per row, whatever the width (as into a pipe)"),
         .flag("no-color", help: "no colour, even on a terminal (NO_COLOR is honoured too)"),
         .flag("help", short: "h", help: "show help"),
         .flag("version", help: "print the version"),
@@ -50,6 +51,7 @@ enum Options {
         .value("family", "FAMILY", example: "llama-3.1-70b", help: "only this model family"),
         .flag("open-weights", help: "only models whose weights are open"),
         .flag("seats", help: "list the per-user seat plans (seats.json) instead of API models"),
+        .flag("all", help: "include models retired on the as-of date"),
     ]
 
     static let scenario: [OptionSpec] = [
@@ -67,6 +69,9 @@ enum Options {
         .value("peak", "RATIO", example: "2", help: "peak load over average load"),
         .value(
             "hours", "HOURS", example: "730", help: "serving hours per month (rented GPUs bill these only)"),
+        .value(
+            "tier", "NAME", example: "flex",
+            help: "price API models at this service tier (flex, priority; standard where a model has none)"),
         .value(
             "speed", "TOKENS/S", example: "30",
             help: "service level: output tokens/s each user must see (self-hosting priced at that speed)"),

@@ -29,6 +29,20 @@ extension Invocation {
         environment.stdoutIsTerminal && environment.variables["NO_COLOR"] == nil && !parsed.has("no-color")
     }
 
+    /// The columns the terminal table is fitted to, or nil for the wide layout.
+    ///
+    /// `--wide` and `-o FILE` give the wide layout; on a terminal, its width (else `COLUMNS`, else
+    /// 80); into a pipe, `COLUMNS` when it is set, else the wide layout. A `COLUMNS` that is not a
+    /// whole number is ignored.
+    var tableWidth: Int? {
+        if parsed.has("wide") || parsed.value("output-file") != nil { return nil }
+        let columns = environment.variables["COLUMNS"].flatMap { text in
+            text.allSatisfy(\.isASCIIDigit) ? Int(text) : nil
+        }.flatMap { $0 > 0 ? $0 : nil }
+        if environment.stdoutIsTerminal { return environment.terminalColumns ?? columns ?? 80 }
+        return columns
+    }
+
     /// The report format asked for with `--format`, among those `allowed` for this command.
     func outputFormat(
         allowed: [OutputFormat] = OutputFormat.allCases, default defaultFormat: OutputFormat = .table
@@ -58,6 +72,7 @@ extension Invocation {
         }
         let options = RenderOptions(
             language: try language(), color: useColor && parsed.value("output-file") == nil,
+            width: tableWidth,
             byteOrderMark: !parsed.has("no-bom"), table: table)
         return try deliver(Renderer.render(report, as: format, options: options))
     }

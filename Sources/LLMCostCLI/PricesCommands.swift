@@ -101,7 +101,7 @@ enum PricesCommands {
         guard let scenario else { return diagnostics }
         let (_, errors) = ScenarioPlanner.plan(
             scenario, table: table, asOf: scenario.asOf ?? options.today,
-            converter: CurrencyConverter(rates: table.currencies))
+            converter: CurrencyConverter(rates: table.currencies(asOf: scenario.asOf ?? options.today)))
         return diagnostics + errors
     }
 
@@ -168,16 +168,47 @@ enum PricesCommands {
         var sources = FootnoteList()
         var rows: [Row] = []
         var unpriced: [String] = []
+        var hidden = 0
+        var retiredNotes: [String] = []
+        var free: [String] = []
+        var peaks: [String] = []
+        let all = invocation.parsed.has("all")
         for model in models {
-            guard let set = model.prices(asOf: date) else {
+            var label = model.id
+            let priced: PriceSet?
+            if let retired = model.retired, model.isRetired(on: date) {
+                // SPEC §6.1: a retired model is never listed as live; `--all` shows its last prices.
+                guard all else {
+                    hidden += 1
+                    continue
+                }
+                label += invocation.t(.pRetired)
+                retiredNotes.append("\(model.id): " + ScenarioPlanner.retirement(model, retired))
+                priced = model.prices.last { $0.effective < retired }
+            } else {
+                priced = model.prices(asOf: date)
+            }
+            guard let set = priced else {
                 unpriced.append(model.id)
                 continue
+            }
+            if let peak = set.peak {
+                let windows = peak.windows.map(\.text).joined(separator: ", ")
+                let input = Money.formatPricePerMTok(peak.inputPerMTok, currency: model.currency)
+                let output = Money.formatPricePerMTok(peak.outputPerMTok, currency: model.currency)
+                peaks.append(
+                    invocation.t(.pInUtc, "\(model.id)", "\(input)", "\(output)", "\(windows)"))
+            }
+            if set.inputPerMTok == 0 && set.outputPerMTok == 0 {
+                label += invocation.t(.pFree)
+                let end = model.priceEnd(asOf: date).map { invocation.t(.pUntil, "\($0)") }
+                free.append("\(model.id) \(end ?? invocation.t(.pWithNoEndDate))")
             }
             let currency = model.currency
             rows.append(
                 Row(
                     cells: [
-                        .text(model.id), .text(model.provider), .text(model.family),
+                        .text(label), .text(model.provider), .text(model.family),
                         invocation.yesNo(model.openWeights),
                         .pricePerMTok(set.inputPerMTok, currency: currency),
                         set.cachedInputPerMTok.map { .pricePerMTok($0, currency: currency) } ?? .empty,
@@ -233,6 +264,35 @@ enum PricesCommands {
                     text: invocation.t(.pNoPriceInForceOnFor, "\(date)")
                         + unpriced.joined(separator: ", ")))
         }
+        if !peaks.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.t(.pTimeOfDayPricesThePrices) + peaks.joined(separator: "; ")))
+        }
+        if !free.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.t(.pFreeEveryPrice0)
+                        + free.joined(separator: "; ")))
+        }
+        if !retiredNotes.isEmpty {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.t(.pRetiredWithTheirLastPrices)
+                        + retiredNotes.joined(separator: "; ")))
+        }
+        if hidden > 0 {
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.t(
+                        .pRetiredNotShown,
+                        (try? invocation.language()) == .ja ? "\(hidden)" : counted(hidden, "retired model")))
+            )
+        }
         let report = Report(
             key: "prices_list",
             title: invocation.t(.pApiPrices),
@@ -253,28 +313,41 @@ enum PricesCommands {
         let inForce = model.prices(asOf: date)
         let currency = model.currency
         var sources = FootnoteList()
+        let fields: [(String, String, Cell)] = [
+            ("id", invocation.t(.pId), Cell.text(model.id)),
+            ("name", invocation.t(.pName), .text(model.name)),
+            ("provider", invocation.t(.pProvider), .text(model.provider)),
+            ("family", invocation.t(.pFamily), .text(model.family)),
+            (
+                "open_weights", invocation.t(.pOpenWeights),
+                invocation.yesNo(model.openWeights)
+            ),
+            (
+                "context_window_tokens", invocation.t(.pContextWindowTokens),
+                model.contextWindow.map { .integer(Decimal($0)) } ?? .key("unknown", text: "—")
+            ),
+            ("currency", invocation.t(.pCurrency), .text(currency)),
+            (
+                "deprecated", invocation.t(.pDeprecated),
+                model.deprecated.map { .text($0.description) } ?? .empty
+            ),
+            (
+                "retired", invocation.t(.pRetired2),
+                model.retired.map { .text($0.description) } ?? .empty
+            ),
+            ("successor", invocation.t(.pSuccessor), model.successor.map { .text($0) } ?? .empty),
+            ("note", invocation.t(.pNote), model.note.map { .text($0) } ?? .empty),
+        ]
+        let summaryRows = fields.filter { $0.2 != .empty }.map {
+            Row(cells: [.label($0.1), $0.2], key: $0.0)
+        }
         let summary = Table(
             id: "model",
             columns: [
                 Column(key: "field", label: invocation.t(.pField)),
                 Column(key: "value", label: invocation.t(.pValue)),
             ],
-            rows: [
-                ("id", invocation.t(.pId), Cell.text(model.id)),
-                ("name", invocation.t(.pName), .text(model.name)),
-                ("provider", invocation.t(.pProvider), .text(model.provider)),
-                ("family", invocation.t(.pFamily), .text(model.family)),
-                (
-                    "open_weights", invocation.t(.pOpenWeights),
-                    invocation.yesNo(model.openWeights)
-                ),
-                (
-                    "context_window_tokens", invocation.t(.pContextWindowTokens),
-                    model.contextWindow.map { .integer(Decimal($0)) } ?? .key("unknown", text: "—")
-                ),
-                ("currency", invocation.t(.pCurrency), .text(currency)),
-                ("note", invocation.t(.pNote), model.note.map { .text($0) } ?? .empty),
-            ].filter { $0.2 != .empty }.map { Row(cells: [.label($0.1), $0.2], key: $0.0) })
+            rows: summaryRows)
         let unit = invocation.t(.pN1mTok2, "\(currency)")
         let priceColumns = [
             Column(key: "effective", label: invocation.t(.pEffective)),
@@ -326,8 +399,18 @@ enum PricesCommands {
             if let note = set.note {
                 notes.append(Footnote(number: notes.count + 1, text: "\(set.effective): \(note)"))
             }
+            if let extra = Self.otherPrices(set, currency: currency, invocation: invocation) {
+                notes.append(Footnote(number: notes.count + 1, text: "\(set.effective): \(extra)"))
+            }
         }
-        if inForce == nil {
+        if let retired = model.retired, model.isRetired(on: date) {
+            let successor =
+                model.successor.map { invocation.t(.pSuccessor2, "\($0)") } ?? ""
+            notes.append(
+                Footnote(
+                    number: notes.count + 1,
+                    text: invocation.t(.pRetiredOnNoPriceSetIs, "\(retired)", "\(successor)", "\(date)")))
+        } else if inForce == nil {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
@@ -343,6 +426,32 @@ enum PricesCommands {
                     table: Table(id: "prices", columns: priceColumns, rows: rows)),
             ], footnotes: notes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
+    }
+}
+
+extension PricesCommands {
+    /// A price set's cache-write price, service tiers and time-of-day prices in words, or nil.
+    static func otherPrices(_ set: PriceSet, currency: String, invocation: Invocation) -> String? {
+        func price(_ value: Decimal) -> String { Money.formatPricePerMTok(value, currency: currency) }
+        var parts: [String] = []
+        if let write = set.cacheWritePerMTok {
+            parts.append(invocation.t(.pCacheWrite, "\(price(write))"))
+        }
+        for name in set.serviceTiers.keys.sorted() {
+            guard let tier = set.serviceTiers[name] else { continue }
+            var text = "\(price(tier.inputPerMTok)) / "
+            if let cached = tier.cachedInputPerMTok { text += "\(price(cached)) / " }
+            text += price(tier.outputPerMTok)
+            parts.append(invocation.t(.pTier, "\(name)", "\(text)"))
+        }
+        if let peak = set.peak {
+            let windows = peak.windows.map(\.text).joined(separator: ", ")
+            parts.append(
+                invocation.t(
+                    .pPeakInputOutputInUtcThe, "\(price(peak.inputPerMTok))", "\(price(peak.outputPerMTok))",
+                    "\(windows)"))
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
 

@@ -12,7 +12,7 @@ enum ScenarioCommands {
             // Named on the command line, so an unknown id is a usage error, not the scenario's.
             let ids = try invocation.list(models, flag: "models")
             for id in ids { _ = try invocation.model(id, in: table, flag: "models") }
-            scenario.apiModels = ids.map { ScenarioReference(id: $0) }
+            scenario.apiModels = ids.map { ScenarioReference(id: $0, flag: "models") }
         }
         if let deployments = invocation.parsed.value("deployments") {
             let modes = try invocation.modes(default: HostingModeName.allCases)
@@ -161,7 +161,7 @@ extension Invocation {
         guard let api = parsed.value("api") else { return }
         _ = try model(api, in: table, flag: "api")
         scenario.apiModels.removeAll { $0.id == api }
-        scenario.apiModels.insert(ScenarioReference(id: api), at: 0)
+        scenario.apiModels.insert(ScenarioReference(id: api, flag: "api"), at: 0)
     }
 
     func engineRefusal(_ error: ScenarioError, file: String) -> CLIError {

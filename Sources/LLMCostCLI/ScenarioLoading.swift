@@ -93,7 +93,15 @@ extension Invocation {
         if scenario.workload.inputTokens + scenario.workload.outputTokens == 0 {
             throw .usage("a request needs input or output tokens; e.g. --input 1500 --output 400")
         }
-        if let cached = try share("cached") { scenario.workload.cachedInputShare = cached }
+        if let cached = try share("cached") {
+            let writes = scenario.workload.cacheWriteShare
+            guard cached + writes <= 1 else {
+                throw .usage(
+                    "invalid value '\(parsed.value("cached") ?? "")' for --cached; with the scenario's cache_write_share \(writes) it may be at most \((1 - writes) * 100)%, e.g. --cached \((1 - writes) * 50)%"
+                )
+            }
+            scenario.workload.cachedInputShare = cached
+        }
         if let batch = try share("batch") { scenario.workload.batchShare = batch }
         if let growth = try decimal("growth") {
             guard growth > -1, growth <= 10 else {
@@ -193,7 +201,7 @@ extension Invocation {
     }
 
     /// Rates for conversion: currencies.json, overridden by each `--fx CODE=RATE`.
-    func converter(_ table: PriceTable) throws(CLIError) -> CurrencyConverter {
+    func converter(_ table: PriceTable, asOf: CalendarDate) throws(CLIError) -> CurrencyConverter {
         var overrides: [String: Decimal] = [:]
         for text in parsed.values("fx") {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
@@ -206,7 +214,7 @@ extension Invocation {
             }
             overrides[parts[0]] = rate
         }
-        return CurrencyConverter(rates: table.currencies, overrides: overrides)
+        return CurrencyConverter(rates: table.currencies(asOf: asOf), overrides: overrides)
     }
 
     /// The currency asked for with `--currency`, checked against the known rates.
@@ -229,17 +237,52 @@ extension Invocation {
 
     /// Resolves a scenario against the data, in the requested currency, on the `--as-of` date.
     func plan(_ scenario: ScenarioFile, table: PriceTable) throws(CLIError) -> ScenarioPlan {
-        let converter = try converter(table)
+        let asOf = parsed.value("as-of") != nil ? try asOfDate() : (scenario.asOf ?? environment.today)
+        let converter = try converter(table, asOf: asOf)
         let currency = try requestedCurrency(converter)
         try checkOffer(scenario, table: table)
-        let asOf = parsed.value("as-of") != nil ? try asOfDate() : (scenario.asOf ?? environment.today)
+        var scenario = scenario
+        if let tier = try tier() {
+            scenario.apiModels = scenario.apiModels.map {
+                var reference = $0
+                reference.tier = tier
+                return reference
+            }
+        }
         let (plan, errors) = ScenarioPlanner.plan(
             scenario, table: table, asOf: asOf, currency: currency, converter: converter)
         guard let plan else {
+            // A refusal of what a flag named (a retired --api model) is the flag's, not the file's.
+            if !errors.isEmpty, errors.allSatisfy({ $0.file.hasPrefix("--") }) {
+                throw .invalid(errors.map(\.description).joined(separator: "\n"))
+            }
             throw .diagnostics(
                 errors, summary: "\(counted(errors.count, "error")) in \(scenario.file)")
         }
+        warnAboutOldRates(plan)
         return plan
+    }
+
+    /// `--tier NAME`: the service tier every API option is priced at (a name like `flex`).
+    func tier() throws(CLIError) -> String? {
+        guard let tier = parsed.value("tier") else { return nil }
+        guard !tier.isEmpty, tier.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+        else {
+            throw .usage("invalid value '\(tier)' for --tier; expected a tier name, e.g. --tier flex")
+        }
+        return tier
+    }
+
+    /// One stderr line per exchange rate more than 30 days older than the as-of date (SPEC §6.4).
+    func warnAboutOldRates(_ plan: ScenarioPlan) {
+        for rate in plan.exchangeRates where !rate.givenWithFX {
+            guard let date = rate.date else { continue }
+            let age = plan.asOf.dayNumber - date.dayNumber
+            guard age > 30 else { continue }
+            notices.add(
+                "warning: the \(rate.code) rate (\(rate.perUSD) per USD) is of \(date), \(age) days before \(plan.asOf); pass --fx \(rate.code)=RATE for a current one"
+            )
+        }
     }
 
     /// `--offer PROVIDER` must be one of the providers renting each GPU it applies to: the value

@@ -125,7 +125,7 @@ extension Invocation {
         if let index = scenario.apiModels.firstIndex(where: { $0.id == api }) {
             apiIndex = index
         } else {
-            scenario.apiModels.append(ScenarioReference(id: api))
+            scenario.apiModels.append(ScenarioReference(id: api, flag: "api"))
             apiIndex = scenario.apiModels.count - 1
         }
         let selfIndex: Int

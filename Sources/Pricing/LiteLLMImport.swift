@@ -111,6 +111,7 @@ public enum LiteLLMImport {
         var seen: Set<String> = []
         var skipped: [LiteLLMSkip] = []
         var remarks: [String] = []
+        var entries: [Entry] = []
         for member in members {
             let outcome = convertEntry(
                 member.key, member.value, effective: effective, maxPricePerMTok: maxPricePerMTok)
@@ -123,10 +124,24 @@ public enum LiteLLMImport {
                         LiteLLMSkip(key: member.key, location: member.keyLocation, reason: .duplicateID))
                     continue
                 }
-                models.append(entry.output)
+                entries.append(entry)
                 imported.append(entry.id)
                 remarks += entry.remarks.map { "\(entry.id): \($0)" }
             }
+        }
+        // A successor must be a model of the file; one LiteLLM names but did not import is left out.
+        let ids = Set(imported)
+        for entry in entries {
+            var fields = entry.fields
+            if let successor = entry.successor {
+                if ids.contains(successor) {
+                    fields.append(("successor", .string(successor)))
+                } else {
+                    remarks.append("\(entry.id): successor \(successor) is not in the import, so left out")
+                }
+            }
+            fields.append(("prices", .array([entry.prices])))
+            models.append(.object(fields))
         }
         let document = JSONOutput.object([
             ("schema", .string(DataFileKind.models.schemaID)),
@@ -138,7 +153,11 @@ public enum LiteLLMImport {
 
     struct Entry {
         var id: String
-        var output: JSONOutput
+        /// The model's fields before `successor` and `prices`.
+        var fields: [(String, JSONOutput)]
+        /// LiteLLM's `successor_model` as an id, kept only when that model is imported too.
+        var successor: String?
+        var prices: JSONOutput
         var remarks: [String]
     }
 
@@ -169,11 +188,13 @@ public enum LiteLLMImport {
             else { return .failure(.noTokenPrice) }
             if input == 0 && output == 0 { return .failure(.zeroPrice) }
             let cached = try price("cache_read_input_token_cost")
+            let write = try price("cache_creation_input_token_cost")
             var remarks: [String] = []
             let discount = try batchDiscount(
                 node, input: input, output: output, bound: maxPricePerMTok, remarks: &remarks)
             let tiers = try self.tiers(
-                node, input: input, output: output, cached: cached, bound: maxPricePerMTok)
+                node, input: input, output: output, cached: cached, write: write, bound: maxPricePerMTok)
+            let services = try serviceTiers(node, input: input, output: output, bound: maxPricePerMTok)
 
             let id = key.contains("/") ? key : "\(provider)/\(key)"
             let name = String(key.split(separator: "/").last ?? Substring(key))
@@ -183,9 +204,11 @@ public enum LiteLLMImport {
                 ("input_per_mtok", number(input)),
             ]
             if let cached { set.append(("cached_input_per_mtok", number(cached))) }
+            if let write { set.append(("cache_write_per_mtok", number(write))) }
             set.append(("output_per_mtok", number(output)))
             if let discount { set.append(("batch_discount", number(discount))) }
             if !tiers.isEmpty { set.append(("tiers", .array(tiers))) }
+            if !services.isEmpty { set.append(("service_tiers", .object(services))) }
             let source = node["source"]?.string.flatMap { text in
                 text.hasPrefix("https://") || text.hasPrefix("http://") ? text : nil
             }
@@ -199,8 +222,21 @@ public enum LiteLLMImport {
                 ("open_weights", .bool(openWeightFamilies.contains { family.hasPrefix($0) })),
             ]
             if let window = contextWindow(node) { model.append(("context_window", .integer(window))) }
-            model.append(("prices", .array([.object(set)])))
-            return .success(Entry(id: id, output: .object(model), remarks: remarks))
+            // LiteLLM's `deprecation_date` is the day the vendor stops serving the model (OpenAI's
+            // and Anthropic's "shutdown date", often ahead): llmcost's `retired`, not `deprecated`.
+            if let text = node["deprecation_date"]?.string {
+                if let date = CalendarDate(iso: text) {
+                    model.append(("retired", .string(date.description)))
+                } else {
+                    remarks.append("deprecation_date '\(text)' is not a date (YYYY-MM-DD), so left out.")
+                }
+            }
+            let successor = node["successor_model"]?.string.flatMap { name in
+                name.isEmpty ? nil : name.contains("/") ? name : "\(provider)/\(name)"
+            }
+            return .success(
+                Entry(
+                    id: id, fields: model, successor: successor, prices: .object(set), remarks: remarks))
         } catch {
             return .failure(.implausiblePrice(error.message))
         }
@@ -260,9 +296,12 @@ public enum LiteLLMImport {
     /// Long-context tiers from `*_above_<N>k_tokens`, each inheriting what it does not state
     /// from the tier below, as LiteLLM's own cost calculation does.
     static func tiers(
-        _ node: JSONNode, input: Decimal, output: Decimal, cached: Decimal?, bound: Decimal
+        _ node: JSONNode, input: Decimal, output: Decimal, cached: Decimal?, write: Decimal?, bound: Decimal
     ) throws(PriceProblem) -> [JSONOutput] {
-        let prefixes = ["input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost"]
+        let prefixes = [
+            "input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost",
+            "cache_creation_input_token_cost",
+        ]
         var thresholds: [Int: String] = [:]
         for member in node.members ?? [] {
             for prefix in prefixes
@@ -277,7 +316,7 @@ public enum LiteLLMImport {
             }
         }
         var result: [JSONOutput] = []
-        var (tierInput, tierOutput, tierCached) = (input, output, cached)
+        var (tierInput, tierOutput, tierCached, tierWrite) = (input, output, cached, write)
         for threshold in thresholds.keys.sorted() {
             guard let label = thresholds[threshold] else { continue }
             tierInput =
@@ -287,13 +326,38 @@ public enum LiteLLMImport {
             tierCached =
                 try perMTok(node, "cache_read_input_token_cost_above_\(label)_tokens", bound: bound)
                 ?? tierCached
+            tierWrite =
+                try perMTok(node, "cache_creation_input_token_cost_above_\(label)_tokens", bound: bound)
+                ?? tierWrite
             var tier: [(String, JSONOutput)] = [
                 ("above_input_tokens", .integer(threshold)),
                 ("input_per_mtok", number(tierInput)),
             ]
             if let tierCached { tier.append(("cached_input_per_mtok", number(tierCached))) }
+            if let tierWrite { tier.append(("cache_write_per_mtok", number(tierWrite))) }
             tier.append(("output_per_mtok", number(tierOutput)))
             result.append(.object(tier))
+        }
+        return result
+    }
+
+    /// The service tiers LiteLLM prices (`*_flex`, `*_priority`): a tier with an input or output
+    /// price of its own, the other inheriting the standard price as LiteLLM's cost calculation does.
+    static func serviceTiers(_ node: JSONNode, input: Decimal, output: Decimal, bound: Decimal)
+        throws(PriceProblem) -> [(String, JSONOutput)]
+    {
+        var result: [(String, JSONOutput)] = []
+        for name in ["flex", "priority"] {
+            let tierInput = try perMTok(node, "input_cost_per_token_\(name)", bound: bound)
+            let tierOutput = try perMTok(node, "output_cost_per_token_\(name)", bound: bound)
+            guard tierInput != nil || tierOutput != nil else { continue }
+            let tierCached = try perMTok(node, "cache_read_input_token_cost_\(name)", bound: bound)
+            let tierWrite = try perMTok(node, "cache_creation_input_token_cost_\(name)", bound: bound)
+            var tier: [(String, JSONOutput)] = [("input_per_mtok", number(tierInput ?? input))]
+            if let tierCached { tier.append(("cached_input_per_mtok", number(tierCached))) }
+            if let tierWrite { tier.append(("cache_write_per_mtok", number(tierWrite))) }
+            tier.append(("output_per_mtok", number(tierOutput ?? output)))
+            result.append((name, .object(tier)))
         }
         return result
     }

@@ -77,7 +77,7 @@ public enum PriceDiffer {
                         new: model.prices.last.map(summary), origin: model.origin))
                 continue
             }
-            for (field, was, now) in [
+            let fields: [(String, String, String)] = [
                 ("name", before.name, model.name), ("provider", before.provider, model.provider),
                 ("family", before.family, model.family),
                 ("open_weights", "\(before.openWeights)", "\(model.openWeights)"),
@@ -85,7 +85,11 @@ public enum PriceDiffer {
                     "context_window", before.contextWindow.map(String.init) ?? "",
                     model.contextWindow.map(String.init) ?? ""
                 ),
-            ] where was != now {
+                ("deprecated", before.deprecated?.description ?? "", model.deprecated?.description ?? ""),
+                ("retired", before.retired?.description ?? "", model.retired?.description ?? ""),
+                ("successor", before.successor ?? "", model.successor ?? ""),
+            ]
+            for (field, was, now) in fields where was != now {
                 changes.append(
                     PriceChange(
                         kind: .changed, modelID: model.id, field: field, old: was.isEmpty ? nil : was,
@@ -145,23 +149,50 @@ public enum PriceDiffer {
         _ was: PriceSet, _ now: PriceSet, modelID: String, locator: Locator, comparedWith: CalendarDate?
     ) -> [PriceChange] {
         var changes: [PriceChange] = []
-        func add(_ field: String, _ before: Decimal?, _ after: Decimal?, isPrice: Bool, tier: Int? = nil) {
+        func add(
+            _ field: String, _ before: Decimal?, _ after: Decimal?, isPrice: Bool, tier: Int? = nil,
+            within: String? = nil
+        ) {
             guard before != after else { return }
             var change: Decimal?
             if isPrice, let before, let after, before != 0 { change = (after - before) / before }
-            let name = tier.map { "tiers[above \($0)].\(field)" } ?? field
+            var name = tier.map { "tiers[above \($0)].\(field)" } ?? field
+            // A service tier's or the peak's field is named by its path and located at its set.
+            if let within { name = "\(within).\(field)" }
             changes.append(
                 PriceChange(
                     kind: .changed, modelID: modelID, effective: now.effective, field: name,
                     old: before.map { "\($0)" }, new: after.map { "\($0)" }, change: change,
                     comparedWith: comparedWith,
-                    origin: locator.origin(set: now.effective, tier: tier, field: after == nil ? nil : field))
+                    origin: locator.origin(
+                        set: now.effective, tier: tier, field: after == nil || within != nil ? nil : field))
             )
         }
         add("input_per_mtok", was.inputPerMTok, now.inputPerMTok, isPrice: true)
         add("cached_input_per_mtok", was.cachedInputPerMTok, now.cachedInputPerMTok, isPrice: true)
+        add("cache_write_per_mtok", was.cacheWritePerMTok, now.cacheWritePerMTok, isPrice: true)
         add("output_per_mtok", was.outputPerMTok, now.outputPerMTok, isPrice: true)
         add("batch_discount", was.batchDiscount, now.batchDiscount, isPrice: false)
+        for name in Set(was.serviceTiers.keys).union(now.serviceTiers.keys).sorted() {
+            let (before, after) = (was.serviceTiers[name], now.serviceTiers[name])
+            let path = "service_tiers.\(name)"
+            add("input_per_mtok", before?.inputPerMTok, after?.inputPerMTok, isPrice: true, within: path)
+            add(
+                "cached_input_per_mtok", before?.cachedInputPerMTok, after?.cachedInputPerMTok, isPrice: true,
+                within: path)
+            add(
+                "cache_write_per_mtok", before?.cacheWritePerMTok, after?.cacheWritePerMTok, isPrice: true,
+                within: path)
+            add("output_per_mtok", before?.outputPerMTok, after?.outputPerMTok, isPrice: true, within: path)
+        }
+        add("input_per_mtok", was.peak?.inputPerMTok, now.peak?.inputPerMTok, isPrice: true, within: "peak")
+        add(
+            "cached_input_per_mtok", was.peak?.cachedInputPerMTok, now.peak?.cachedInputPerMTok,
+            isPrice: true,
+            within: "peak")
+        add(
+            "output_per_mtok", was.peak?.outputPerMTok, now.peak?.outputPerMTok, isPrice: true, within: "peak"
+        )
         let thresholds = Set(was.tiers.map(\.aboveInputTokens) + now.tiers.map(\.aboveInputTokens)).sorted()
         for threshold in thresholds {
             let before = was.tiers.first { $0.aboveInputTokens == threshold }
@@ -193,6 +224,14 @@ public enum PriceDiffer {
         if set.batchDiscount > 0 { text += "; batch discount \(set.batchDiscount)" }
         if !set.tiers.isEmpty {
             text += "; \(set.tiers.count) long-context tier\(set.tiers.count == 1 ? "" : "s")"
+        }
+        if let write = set.cacheWritePerMTok { text += "; cache write \(write)" }
+        if !set.serviceTiers.isEmpty {
+            text += "; service tiers \(set.serviceTiers.keys.sorted().joined(separator: ", "))"
+        }
+        if let peak = set.peak {
+            text +=
+                "; peak input \(peak.inputPerMTok), output \(peak.outputPerMTok) (\(peak.windows.map(\.text).joined(separator: ", ")) UTC)"
         }
         return text
     }

@@ -119,6 +119,7 @@ public enum PriceFileReader {
             case .models:
                 let currency = fileCurrency(object)
                 result.table.models = readList(object, key: "models") { readModel($0, currency: currency) }
+                if !result.isCutShort { checkSuccessors(object, models: result.table.models) }
             case .gpus:
                 let currency = fileCurrency(object)
                 result.table.gpus = readList(object, key: "gpus") { readGPU($0, currency: currency) }
@@ -130,7 +131,12 @@ public enum PriceFileReader {
                 {
                     sink.error(node, "base must be 'USD' (rates are units per US dollar)")
                 }
-                result.table.currencies = readList(object, key: "rates", idKey: "code") { readRate($0) }
+                // A code may appear once per date: its dated history (SPEC §6.4).
+                result.table.currencies = readList(
+                    object, key: "rates", idKey: "code",
+                    identity: { "\($0["code"]?.string ?? "") on \($0["date"]?.string ?? "no date")" },
+                    entry: { readRate($0) })
+                warnAboutOldRates(object, rates: result.table.currencies)
             case .seats:
                 let currency = fileCurrency(object)
                 result.table.seatPlans = readList(object, key: "plans") {
@@ -153,14 +159,16 @@ public enum PriceFileReader {
 
         /// Reads a list of entries keyed by a unique `id`, reporting duplicates at the second one.
         private func readList<Entry>(
-            _ object: ObjectReader, key: String, idKey: String = "id", entry: (ObjectReader) -> Entry?
+            _ object: ObjectReader, key: String, idKey: String = "id",
+            identity: ((JSONNode) -> String)? = nil, entry: (ObjectReader) -> Entry?
         ) -> [Entry] {
             guard let elements = object.array(key) else { return [] }
             var entries: [Entry] = []
             var seen: [String: SourceLocation] = [:]
             for element in elements {
                 guard let reader = ObjectReader(element, sink: sink, options: options) else { continue }
-                if let idNode = element[idKey], let id = idNode.string {
+                if let idNode = element[idKey], let plain = idNode.string {
+                    let id = identity?(element) ?? plain
                     if let first = seen[id] {
                         sink.error(idNode, "duplicate \(idKey) '\(id)' (first at line \(first.line))")
                     } else {
@@ -191,9 +199,6 @@ public enum PriceFileReader {
             let openWeights = object.bool("open_weights", required: false) ?? false
             let contextWindow = object.integer("context_window", required: false, minimum: 1)
             let note = object.string("note", required: false)
-            // Lifecycle keys (SPEC §6.1) are accepted here without their rules; the pricing work
-            // gives them meaning.
-            for key in ["deprecated", "retired", "successor"] { _ = object.value(key, required: false) }
             var prices: [PriceSet] = []
             if let elements = object.array("prices", nonEmpty: true) {
                 var dates: [CalendarDate: SourceLocation] = [:]
@@ -215,17 +220,65 @@ public enum PriceFileReader {
                     reader.finish()
                 }
             }
+            let deprecated = object.date("deprecated", required: false)
+            // An announced end may lie ahead; so `retired` alone may be after today.
+            let retired = object.date("retired", required: false, notAfterToday: false)
+            if let deprecated, let retired, retired < deprecated,
+                let node = object.value("retired", required: false)
+            {
+                sink.error(node, "retired \(retired) is before deprecated \(deprecated)")
+            }
+            let successor = object.string("successor", required: false)
+            warnIfFreeWithoutEnd(object, prices: prices, retired: retired)
+            if let successor, successor == id, let node = object.value("successor", required: false) {
+                sink.error(node, "a model cannot be its own successor")
+            }
             guard let id, let name, let provider, let family else { return nil }
-            return APIModel(
+            var model = APIModel(
                 id: id, name: name, provider: provider, family: family, openWeights: openWeights,
                 contextWindow: contextWindow, note: note, prices: prices, currency: currency,
                 origin: origin(object))
+            model.deprecated = deprecated
+            model.retired = retired
+            model.successor = successor
+            return model
+        }
+
+        /// A $0 price set with no end (the model's last set, and no `retired` date) would rank first
+        /// forever: a warning. A free preview that a paid set or a retirement ended is history.
+        private func warnIfFreeWithoutEnd(_ object: ObjectReader, prices: [PriceSet], retired: CalendarDate?)
+        {
+            guard retired == nil, let last = prices.max(by: { $0.effective < $1.effective }),
+                last.inputPerMTok == 0, last.outputPerMTok == 0, (last.cachedInputPerMTok ?? 0) == 0,
+                (last.cacheWritePerMTok ?? 0) == 0
+            else { return }
+            let node =
+                object.node["prices"]?.elements?.first {
+                    $0["effective"]?.string == last.effective.description
+                } ?? object.node
+            sink.warning(
+                node,
+                "every price is 0 from \(last.effective) with no end date (no later price set, no 'retired'); reports mark it free"
+            )
+        }
+
+        /// Each `successor` must name a model of the file.
+        func checkSuccessors(_ object: ObjectReader, models: [APIModel]) {
+            let ids = Set(models.map(\.id))
+            for element in object.node["models"]?.elements ?? [] {
+                guard let node = element["successor"], let successor = node.string, !ids.contains(successor)
+                else { continue }
+                let hint =
+                    closestMatch(to: successor, among: ids.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                sink.error(node, "unknown successor '\(successor)'\(hint)")
+            }
         }
 
         private func readPriceSet(_ object: ObjectReader) -> PriceSet? {
             let effective = object.date("effective")
             let input = object.decimal("input_per_mtok", rule: .pricePerMTok)
             let cached = object.decimal("cached_input_per_mtok", required: false, rule: .pricePerMTok)
+            let write = object.decimal("cache_write_per_mtok", required: false, rule: .pricePerMTok)
             let output = object.decimal("output_per_mtok", rule: .pricePerMTok)
             let batch = object.decimal("batch_discount", required: false, rule: .share)
             warnIfOutputBelowInput(object, input: input, output: output)
@@ -236,28 +289,80 @@ public enum PriceFileReader {
                 let tierInput = tier.decimal("input_per_mtok", rule: .pricePerMTok)
                 let tierOutput = tier.decimal("output_per_mtok", rule: .pricePerMTok)
                 let tierCached = tier.decimal("cached_input_per_mtok", required: false, rule: .pricePerMTok)
-                _ = tier.value("cache_write_per_mtok", required: false)
+                let tierWrite = tier.decimal("cache_write_per_mtok", required: false, rule: .pricePerMTok)
                 warnIfOutputBelowInput(tier, input: tierInput, output: tierOutput)
                 tier.finish()
                 if let above, let tierInput, let tierOutput {
                     tiers.append(
                         PriceTier(
                             aboveInputTokens: above, inputPerMTok: tierInput, outputPerMTok: tierOutput,
-                            cachedInputPerMTok: tierCached))
+                            cachedInputPerMTok: tierCached, cacheWritePerMTok: tierWrite))
                 }
             }
-            // Cache writes, service tiers and peak prices (SPEC §6.2–§6.3) are accepted here
-            // without their rules; the pricing work gives them meaning.
-            for key in ["cache_write_per_mtok", "service_tiers", "peak"] {
-                _ = object.value(key, required: false)
+            var serviceTiers: [String: ServiceTierPrices] = [:]
+            if let map = object.object("service_tiers", required: false) {
+                for member in map.node.members ?? [] {
+                    guard let tier = map.object(member.key) else { continue }
+                    if !member.key.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+                    {
+                        sink.error(
+                            at: member.keyLocation, path: map.node.path.appending(key: member.key),
+                            "tier name '\(member.key)' must be lowercase letters, digits or '-' (e.g. flex)")
+                    }
+                    let tierInput = tier.decimal("input_per_mtok", rule: .pricePerMTok)
+                    let tierCached = tier.decimal(
+                        "cached_input_per_mtok", required: false, rule: .pricePerMTok)
+                    let tierWrite = tier.decimal("cache_write_per_mtok", required: false, rule: .pricePerMTok)
+                    let tierOutput = tier.decimal("output_per_mtok", rule: .pricePerMTok)
+                    warnIfOutputBelowInput(tier, input: tierInput, output: tierOutput)
+                    tier.finish()
+                    if let tierInput, let tierOutput {
+                        serviceTiers[member.key] = ServiceTierPrices(
+                            inputPerMTok: tierInput, cachedInputPerMTok: tierCached,
+                            cacheWritePerMTok: tierWrite,
+                            outputPerMTok: tierOutput)
+                    }
+                }
+                map.finish()
+            }
+            var peak: PeakPrices?
+            if let reader = object.object("peak", required: false) {
+                peak = readPeak(reader)
+                if !tiers.isEmpty {
+                    sink.error(
+                        reader.node,
+                        "a price set cannot have both 'peak' and long-context 'tiers' (not supported)")
+                }
+                reader.finish()
             }
             let source = object.source()
             let checked = object.checkedDate()
             let note = object.string("note", required: false)
             guard let effective, let input, let output else { return nil }
-            return PriceSet(
+            var set = PriceSet(
                 effective: effective, inputPerMTok: input, outputPerMTok: output, cachedInputPerMTok: cached,
+                cacheWritePerMTok: write,
                 batchDiscount: batch ?? 0, tiers: tiers, source: source, checked: checked, note: note)
+            set.serviceTiers = serviceTiers
+            set.peak = peak
+            return set
+        }
+
+        /// A price set's `peak`: its prices and UTC windows.
+        private func readPeak(_ object: ObjectReader) -> PeakPrices? {
+            let input = object.decimal("input_per_mtok", rule: .pricePerMTok)
+            let cached = object.decimal("cached_input_per_mtok", required: false, rule: .pricePerMTok)
+            let output = object.decimal("output_per_mtok", rule: .pricePerMTok)
+            warnIfOutputBelowInput(object, input: input, output: output)
+            var windows: [WeekWindow] = []
+            for element in object.array("windows", nonEmpty: true) ?? [] {
+                guard let reader = ObjectReader(element, sink: sink, options: options) else { continue }
+                if let window = reader.weekWindow() { windows.append(window) }
+                reader.finish()
+            }
+            guard let input, let output, !windows.isEmpty else { return nil }
+            return PeakPrices(
+                inputPerMTok: input, cachedInputPerMTok: cached, outputPerMTok: output, windows: windows)
         }
 
         private func warnIfOutputBelowInput(_ object: ObjectReader, input: Decimal?, output: Decimal?) {
@@ -444,6 +549,26 @@ public enum PriceFileReader {
                 ttftSecondsP99: p99, source: source, checked: checked)
         }
 
+        /// Each code's latest rate is warned about when older than `--max-age`; the earlier ones
+        /// are its history, old by design.
+        private func warnAboutOldRates(_ object: ObjectReader, rates: [CurrencyRate]) {
+            var latest: [String: CalendarDate] = [:]
+            for rate in rates {
+                if let date = rate.date, date > latest[rate.code] ?? .distantPast { latest[rate.code] = date }
+            }
+            for element in object.node["rates"]?.elements ?? [] {
+                guard let code = element["code"]?.string, let node = element["date"],
+                    let text = node.string, let date = CalendarDate(iso: text), date == latest[code]
+                else { continue }
+                let age = options.today.dayNumber - date.dayNumber
+                if age > options.maxAgeDays {
+                    sink.warning(
+                        node,
+                        "checked \(date) is \(age) days old (older than \(options.maxAgeDays); --max-age)")
+                }
+            }
+        }
+
         private func readRate(_ object: ObjectReader) -> CurrencyRate? {
             let code = object.string("code")
             if let code, let node = object.value("code", required: false),
@@ -456,7 +581,8 @@ public enum PriceFileReader {
             if let minor, minor > 4, let node = object.value("minor_units", required: false) {
                 sink.error(node, "\(minor) minor units is more than any currency has (0–4)")
             }
-            let date = object.checkedDate("date")
+            // Its age is judged once the file is read: only a code's latest rate must be recent.
+            let date = object.date("date")
             let source = object.source()
             let note = object.string("note", required: false)
             guard let code, let rate, let minor else { return nil }
@@ -512,7 +638,9 @@ extension PriceTable {
             models: merge(models, other.models, id: \.id),
             gpus: merge(gpus, other.gpus, id: \.id),
             deployments: merge(deployments, other.deployments, id: \.id),
-            currencies: merge(currencies, other.currencies, id: \.code),
+            // A code's rates are a dated history: the overlay's history of a code replaces the whole of it.
+            currencies: currencies.filter { rate in !other.currencies.contains { $0.code == rate.code } }
+                + other.currencies,
             seatPlans: merge(seatPlans, other.seatPlans, id: \.id))
     }
 

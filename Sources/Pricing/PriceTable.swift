@@ -82,6 +82,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
+    /// A date before any the data holds, for sorting undated entries first.
+    public static let distantPast = CalendarDate(year: 0, month: 1, day: 1)
+
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
@@ -115,15 +118,18 @@ public struct PriceTier: Sendable, Hashable {
     public var inputPerMTok: Decimal
     public var outputPerMTok: Decimal
     public var cachedInputPerMTok: Decimal?
+    /// p_write for writing input into the prompt cache (Anthropic-style); p_in where absent.
+    public var cacheWritePerMTok: Decimal?
 
     public init(
         aboveInputTokens: Int, inputPerMTok: Decimal, outputPerMTok: Decimal,
-        cachedInputPerMTok: Decimal? = nil
+        cachedInputPerMTok: Decimal? = nil, cacheWritePerMTok: Decimal? = nil
     ) {
         self.aboveInputTokens = aboveInputTokens
         self.inputPerMTok = inputPerMTok
         self.outputPerMTok = outputPerMTok
         self.cachedInputPerMTok = cachedInputPerMTok
+        self.cacheWritePerMTok = cacheWritePerMTok
     }
 }
 
@@ -133,17 +139,23 @@ public struct PriceSet: Sendable, Hashable {
     public var inputPerMTok: Decimal
     public var outputPerMTok: Decimal
     public var cachedInputPerMTok: Decimal?
+    /// p_write for writing input into the prompt cache (Anthropic-style); p_in where absent.
+    public var cacheWritePerMTok: Decimal?
     /// The share taken off batch requests (0.5 = half price); zero where the vendor has no batch API.
     public var batchDiscount: Decimal
     /// Long-context tiers, sorted by `aboveInputTokens`.
     public var tiers: [PriceTier]
+    /// Service tiers by name (`flex`, `priority`), whose prices replace these when an option asks for one.
+    public var serviceTiers: [String: ServiceTierPrices] = [:]
+    /// Time-of-day prices: inside their UTC windows these apply, and the set's own prices are off-peak.
+    public var peak: PeakPrices?
     public var source: String?
     public var checked: CalendarDate?
     public var note: String?
 
     public init(
         effective: CalendarDate, inputPerMTok: Decimal, outputPerMTok: Decimal,
-        cachedInputPerMTok: Decimal? = nil,
+        cachedInputPerMTok: Decimal? = nil, cacheWritePerMTok: Decimal? = nil,
         batchDiscount: Decimal = 0, tiers: [PriceTier] = [], source: String? = nil,
         checked: CalendarDate? = nil,
         note: String? = nil
@@ -152,6 +164,7 @@ public struct PriceSet: Sendable, Hashable {
         self.inputPerMTok = inputPerMTok
         self.outputPerMTok = outputPerMTok
         self.cachedInputPerMTok = cachedInputPerMTok
+        self.cacheWritePerMTok = cacheWritePerMTok
         self.batchDiscount = batchDiscount
         self.tiers = tiers.sorted { $0.aboveInputTokens < $1.aboveInputTokens }
         self.source = source
@@ -169,6 +182,12 @@ public struct APIModel: Sendable, Hashable {
     public var openWeights: Bool
     public var contextWindow: Int?
     public var note: String?
+    /// The date the end of the model was announced.
+    public var deprecated: CalendarDate?
+    /// The first date the model no longer serves: from then on it has no price in force.
+    public var retired: CalendarDate?
+    /// The model id the vendor moves its users to.
+    public var successor: String?
     /// Price sets sorted by `effective`.
     public var prices: [PriceSet]
     /// The ISO 4217 code its prices are in (the file's `currency`).
@@ -192,9 +211,22 @@ public struct APIModel: Sendable, Hashable {
         self.origin = origin
     }
 
-    /// The price set in force on `date`: the one with the latest `effective` not after it.
+    /// The price set in force on `date`: the one with the latest `effective` not after it, and
+    /// none from the model's `retired` date on.
     public func prices(asOf date: CalendarDate) -> PriceSet? {
-        prices.last { $0.effective <= date }
+        if isRetired(on: date) { return nil }
+        return prices.last { $0.effective <= date }
+    }
+
+    /// True from the model's `retired` date on.
+    public func isRetired(on date: CalendarDate) -> Bool {
+        retired.map { date >= $0 } ?? false
+    }
+
+    /// The day after the price set in force on `date` ends: the next set's `effective`, else
+    /// `retired`; nil when nothing is announced.
+    public func priceEnd(asOf date: CalendarDate) -> CalendarDate? {
+        prices.first { $0.effective > date }?.effective ?? retired
     }
 }
 
@@ -462,5 +494,27 @@ public struct PriceTable: Sendable, Hashable {
     public func model(id: String) -> APIModel? { models.first { $0.id == id } }
     public func gpu(id: String) -> GPU? { gpus.first { $0.id == id } }
     public func deployment(id: String) -> Deployment? { deployments.first { $0.id == id } }
-    public func currency(code: String) -> CurrencyRate? { currencies.first { $0.code == code } }
+    /// The currency's rate: the one in force today in the data's own order (the latest dated).
+    public func currency(code: String) -> CurrencyRate? {
+        currencies.filter { $0.code == code }.max { ($0.date ?? .distantPast) < ($1.date ?? .distantPast) }
+    }
+
+    /// The rates in force on `date`, one per code: the latest `date` not after it (SPEC §6.4); a
+    /// code whose every rate is later than `date` keeps its earliest.
+    public func currencies(asOf date: CalendarDate) -> [CurrencyRate] {
+        var chosen: [String: CurrencyRate] = [:]
+        var order: [String] = []
+        for rate in currencies {
+            guard let current = chosen[rate.code] else {
+                chosen[rate.code] = rate
+                order.append(rate.code)
+                continue
+            }
+            let (old, new) = (current.date ?? .distantPast, rate.date ?? .distantPast)
+            let better =
+                new <= date ? (old > date || new > old) : (old > date && new < old)
+            if better { chosen[rate.code] = rate }
+        }
+        return order.compactMap { chosen[$0] }
+    }
 }

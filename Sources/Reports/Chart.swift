@@ -17,6 +17,8 @@ public struct Chart: Sendable, Equatable {
     public var baseline: Double?
     /// The legend of the two bar colours: input moved down, input moved up.
     public var barLegend: [String] = []
+    /// A line under the chart such as the price date and sources, so a pasted chart keeps them.
+    public var caption: String?
 
     public init(title: String, xAxis: Axis, yAxis: Axis, series: [Series], markers: [Marker] = []) {
         self.title = title

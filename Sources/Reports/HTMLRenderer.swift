@@ -4,17 +4,39 @@
 /// (`<meta … />`), so it opens in any browser and parses with an XML parser.
 public enum HTMLRenderer {
     private static let style = """
-        body{font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans JP",sans-serif;\
-        margin:2rem;color:#222;line-height:1.5}
+        body{font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans CJK JP","Noto Sans JP",\
+        sans-serif;margin:2rem;color:#222;line-height:1.5}
+        :lang(ja){word-break:auto-phrase;line-break:strict}
         table{border-collapse:collapse;margin:1rem 0}
         th,td{border:1px solid #ccc;padding:.3rem .6rem;vertical-align:top}
         th{background:#f4f4f4;text-align:left}
-        .num{text-align:right;font-variant-numeric:tabular-nums}
-        .unit{display:block;font-weight:normal;font-size:.85em;color:#555}
+        td:first-child{min-width:12em}
+        .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .amount{white-space:nowrap}
+        .unit{display:block;font-weight:normal;font-size:.85em;color:#555;white-space:nowrap}
+        sup.refs{white-space:nowrap;margin-left:.15em}
         tr.marked td{background:#e8f5e9;font-weight:bold}
         .subtitle{color:#555}
         .footnotes{font-size:.9em;color:#444}
+        .footnotes a{overflow-wrap:anywhere}
         figure{margin:1rem 0}
+        @page{size:A4 landscape;margin:10mm}
+        @media print{
+        body{margin:0;font-size:8pt;line-height:1.3}
+        h1{font-size:14pt;margin:0 0 .3em}
+        h2{font-size:10.5pt;margin:.8em 0 .3em;break-after:avoid}
+        table{margin:.4em 0;width:100%;page-break-inside:auto}
+        th,td{padding:.1em .35em}
+        td{white-space:nowrap}
+        thead{display:table-header-group}
+        tr,figure{break-inside:avoid}
+        td:first-child{min-width:16em}
+        .footnotes{font-size:6.5pt;line-height:1.25;columns:3;column-gap:1.5em;margin:.5em 0;padding-left:2.5em}
+        .footnotes li{break-inside:avoid}
+        figure{margin:.5em 0}
+        figure svg{width:auto;height:auto;max-width:100%;max-height:74mm}
+        a{color:inherit;text-decoration:none}
+        }
         """
 
     /// The report as a complete HTML document, ending with a line break.
@@ -33,7 +55,7 @@ public enum HTMLRenderer {
             "<h1>\(Markup.escape(report.title))</h1>",
         ]
         if let subtitle = report.subtitle {
-            lines.append("<p class=\"subtitle\">\(Markup.escape(subtitle))</p>")
+            lines.append("<p class=\"subtitle\">\(linked(subtitle))</p>")
         }
         for section in report.sections {
             lines.append("<section>")
@@ -64,9 +86,27 @@ public enum HTMLRenderer {
         Links.pieces(text).map { piece in
             switch piece {
             case .url(let url): "<a href=\"\(Markup.escape(url))\">\(Markup.escape(url))</a>"
-            case .text(let text): Markup.escape(text)
+            case .text(let text): unsplitAmounts(text)
             }
         }.joined()
+    }
+
+    /// `text` escaped, each amount such as `-$233,364.76`, `¥1,250,000` or `30%` (and each date) in
+    /// a `nowrap` span, so a line never breaks inside it or between its sign and its digits.
+    static func unsplitAmounts(_ text: String) -> String {
+        let pattern = #"\d{4}-\d{2}-\d{2}|[-−+]?[$¥€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"#
+        guard let regex = try? Regex(pattern) else { return Markup.escape(text) }
+        var result = ""
+        var rest = text[...]
+        for match in text.matches(of: regex) {
+            let range = match.range
+            let amount = text[range]
+            guard amount.contains(where: { "$¥€£-−+,.%".contains($0) }) else { continue }
+            result += Markup.escape(String(rest[rest.startIndex..<range.lowerBound]))
+            result += "<span class=\"amount\">\(Markup.escape(String(amount)))</span>"
+            rest = text[range.upperBound...]
+        }
+        return result + Markup.escape(String(rest))
     }
 
     /// One `<table>`; headers carry units, numeric columns and the marked row have classes.
@@ -78,13 +118,17 @@ public enum HTMLRenderer {
             lines.append("<th scope=\"col\"\(numeric)>\(Markup.escape(column.label))\(unit)</th>")
         }
         lines.append(contentsOf: ["</tr>", "</thead>", "<tbody>"])
-        for row in table.rows {
+        for (row, shown) in zip(table.rows, table.displayTexts(options.language)) {
             lines.append(row.marked ? "<tr class=\"marked\">" : "<tr>")
             for (index, column) in table.columns.enumerated() {
                 let cell = index < row.cells.count ? row.cells[index] : .empty
-                var text = Markup.escape(cell.displayText(options.language))
-                if index == 0 {
-                    text += row.footnoteRefs.map { "<sup><a href=\"#fn-\($0)\">\($0)</a></sup>" }.joined()
+                var text = Markup.escape(shown[index])
+                if index == 0, !row.footnoteRefs.isEmpty {
+                    // "owned<sup>6, 7</sup>", never "owned⁶⁷" (which reads as note 67).
+                    text +=
+                        "<sup class=\"refs\">"
+                        + row.footnoteRefs.map { "<a href=\"#fn-\($0)\">\($0)</a>" }.joined(separator: ", ")
+                        + "</sup>"
                 }
                 var attributes = column.alignment == .right ? " class=\"num\"" : ""
                 // The reason a value does not exist shows on hover.

@@ -102,6 +102,37 @@ public enum NumberFormatting {
         return compact(Decimal(value))
     }
 
+    /// ``compact(_:)`` in the units a reader of `language` counts in: Japanese groups by 10⁴
+    /// (`8,350` → `8,350`, `835,000` → `83.5万`, `3,000,000` → `300万`, `150,000,000` → `1.5億`).
+    public static func compact(_ value: Decimal, _ language: Language) -> String {
+        guard language == .ja else { return compact(value) }
+        let units: [(Decimal, String)] = [
+            (Decimal(sign: .plus, exponent: 12, significand: 1), "兆"),
+            (Decimal(sign: .plus, exponent: 8, significand: 1), "億"),
+            (Decimal(sign: .plus, exponent: 4, significand: 1), "万"),
+        ]
+        let magnitude = abs(value)
+        let sign = value < 0 ? "-" : ""
+        for (index, (size, suffix)) in units.enumerated() where magnitude >= size {
+            var shown = Rounding.rounded(magnitude / size, places: magnitude / size < 100 ? 1 : 0)
+            var shownSuffix = suffix
+            // 9,999.96万 rounds to 10,000万; say 1億 instead.
+            if shown >= 10_000, index > 0 {
+                shown = Rounding.rounded(magnitude / units[index - 1].0, places: 1)
+                shownSuffix = units[index - 1].1
+            }
+            return sign + trimZeroDecimal(grouped(shown, places: shown < 100 ? 1 : 0)) + shownSuffix
+        }
+        let small = trimZeroDecimal(grouped(magnitude, places: magnitude < 10 ? 1 : 0))
+        return small == "0" ? "0" : sign + small
+    }
+
+    /// ``compact(_:_:)`` for a chart coordinate.
+    public static func compact(_ value: Double, _ language: Language) -> String {
+        guard value.isFinite else { return "" }
+        return compact(Decimal(value), language)
+    }
+
     private static func trimZeroDecimal(_ text: String) -> String {
         text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }

@@ -55,6 +55,50 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case changeSetRemoved
     case changeChanged
     // The words of the reports and commands, named after their English.
+    case pRetired
+    case pInUtc
+    case pFree
+    case pUntil
+    case pWithNoEndDate
+    case pTimeOfDayPricesThePrices
+    case pFreeEveryPrice0
+    case pRetiredWithTheirLastPrices
+    case pDeprecated
+    case pRetired2
+    case pSuccessor
+    case pSuccessor2
+    case pRetiredOnNoPriceSetIs
+    case pCacheWrite
+    case pTier
+    case pPeakInputOutputInUtcThe
+    case pCheapestTodayAtMonth
+    case pSelfHostingIsTheCheaperWay
+    case pPunctU2e
+    case pSelfHostingNeverBeatsItAt
+    case pSelfHostingBeatsItFromRequests
+    case pSelfHostingAtFullLoadThroughput
+    case pSelfHostingAtTokensSPer
+    case pSelfHostingAtTtftS
+    case pSelfHostingAtTokensSPer2
+    case pMonthlyCostAgainstVolume2
+    case pWrittenToIt
+    case pRequestsMonthInputOutputTokensOf2
+    case pCacheWrite2
+    case pMonFri
+    case pSatSun
+    case pAll
+    case pInput7
+    case pCached2
+    case pCacheWrite3
+    case pOutput3
+    case pPricedAtItsServiceTier
+    case pItHasNoServiceTierSo
+    case pCostPer1mTokensAgainstSpeed2
+    case pMonthlyCostAgainstVolumeLogScales2
+    case pPerGpu
+    case pKwh
+    case pPerYear2
+    case pSecondsPerRequest
     case pInputLow
     case pInputBase
     case pInputHigh
@@ -226,6 +270,11 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pSpeedPerUserTheServiceLevel
     case pSpeedPerUserTokensS
     case pEstimatedFromRoofline
+    case pRetiredNotShown
+    case pPeakShareBlend
+    case pAllWeek
+    case pFreeWhileItLasts
+    case pNoEndDateAnnounced
     case prefillP
     case decodeD
     case contextK
@@ -611,6 +660,50 @@ public enum Phrases {
         case .wrote: PhraseText(en: "wrote {1}", ja: "{1} を書き出しました")
         case .yes: PhraseText(en: "yes", ja: "はい")
         case .no: PhraseText(en: "no", ja: "いいえ")
+        case .pRetired: PhraseText(en: " (retired)", ja: "（提供終了）")
+        case .pInUtc: PhraseText(en: "{1} {2} / {3} in UTC {4}", ja: "{1} {2} / {3}（UTC {4}）")
+        case .pFree: PhraseText(en: " (free)", ja: "（無料）")
+        case .pUntil: PhraseText(en: "until {1}", ja: "{1} まで")
+        case .pWithNoEndDate: PhraseText(en: "with no end date", ja: "終了日なし")
+        case .pTimeOfDayPricesThePrices: PhraseText(en: "Time-of-day prices: the prices shown are off-peak; peak input / output: ", ja: "時間帯別料金：表の価格はオフピーク。ピークの入力 / 出力：")
+        case .pFreeEveryPrice0: PhraseText(en: "Free (every price 0): ", ja: "無料（全価格 0）: ")
+        case .pRetiredWithTheirLastPrices: PhraseText(en: "Retired, with their last prices: ", ja: "提供終了（最後の価格）: ")
+        case .pDeprecated: PhraseText(en: "Deprecated", ja: "廃止予告")
+        case .pRetired2: PhraseText(en: "Retired", ja: "提供終了")
+        case .pSuccessor: PhraseText(en: "Successor", ja: "後継")
+        case .pSuccessor2: PhraseText(en: "; successor {1}", ja: "、後継 {1}")
+        case .pRetiredOnNoPriceSetIs: PhraseText(en: "Retired on {1}{2}: no price set is in force on {3}.", ja: "{1} に提供終了{2}。{3} 時点で有効な価格はありません。")
+        case .pCacheWrite: PhraseText(en: "cache write {1}", ja: "キャッシュ書き込み {1}")
+        case .pTier: PhraseText(en: "'{1}' tier {2}", ja: "「{1}」階層 {2}")
+        case .pPeakInputOutputInUtcThe: PhraseText(en: "peak {1} input / {2} output in UTC {3} (the prices above are off-peak)", ja: "ピーク 入力 {1} / 出力 {2}（UTC {3}。上の価格はオフピーク）")
+        case .pCheapestTodayAtMonth: PhraseText(en: "Cheapest today: {1} at {2}/month;", ja: "現在の最安は {1}（{2}／月）。")
+        case .pSelfHostingIsTheCheaperWay: PhraseText(en: " self-hosting is the cheaper way at today's volume", ja: "今の量では自社運用の方が安い")
+        case .pPunctU2e: PhraseText(en: ".", ja: "。")
+        case .pSelfHostingNeverBeatsItAt: PhraseText(en: " self-hosting never beats it at this request shape", ja: "このリクエストの形では自社運用がこれより安くなることはない")
+        case .pSelfHostingBeatsItFromRequests: PhraseText(en: " self-hosting ({1}) beats it from {2} requests/month, {3}× today", ja: "{1} での自社運用は月 {2} リクエスト（現在の {3} 倍）から安くなる")
+        case .pSelfHostingAtFullLoadThroughput: PhraseText(en: " (self-hosting at full-load throughput, no service level set)", ja: "（自社運用は最大負荷時のスループット、サービスレベル指定なし）")
+        case .pSelfHostingAtTokensSPer: PhraseText(en: " (self-hosting at ≥ {1} tokens/s per user)", ja: "（自社運用はユーザーあたり {1} トークン/秒以上）")
+        case .pSelfHostingAtTtftS: PhraseText(en: " (self-hosting at TTFT ≤ {1} s)", ja: "（自社運用は TTFT {1} 秒以内）")
+        case .pSelfHostingAtTokensSPer2: PhraseText(en: " (self-hosting at ≥ {1} tokens/s per user, TTFT ≤ {2} s)", ja: "（自社運用はユーザーあたり {1} トークン/秒以上、TTFT {2} 秒以内）")
+        case .pMonthlyCostAgainstVolume2: PhraseText(en: "Monthly cost against volume: ", ja: "月間リクエスト数と月額コスト：")
+        case .pWrittenToIt: PhraseText(en: ", {1}% written to it", ja: "、キャッシュ書き込み {1}%")
+        case .pRequestsMonthInputOutputTokensOf2: PhraseText(en: "{1} requests/month × ({2} input + {3} output tokens); {4}% of input cached{5}, {6}% batch, growth {7}%/month; prices as of {8}; amounts in {9}.", ja: "月 {1} リクエスト ×（入力 {2} + 出力 {3} トークン）、入力のキャッシュ {4}%{5}、バッチ {6}%、月間成長率 {7}%。価格は {8} 時点、金額は {9}。")
+        case .pCacheWrite2: PhraseText(en: "cache write", ja: "キャッシュ書き込み")
+        case .pMonFri: PhraseText(en: "mon-fri", ja: "平日")
+        case .pSatSun: PhraseText(en: "sat-sun", ja: "土日")
+        case .pAll: PhraseText(en: "all", ja: "毎日")
+        case .pInput7: PhraseText(en: " input", ja: " 入力")
+        case .pCached2: PhraseText(en: " cached", ja: " キャッシュ")
+        case .pCacheWrite3: PhraseText(en: " cache write", ja: " キャッシュ書き込み")
+        case .pOutput3: PhraseText(en: " output", ja: " 出力")
+        case .pPricedAtItsServiceTier: PhraseText(en: "; priced at its '{1}' service tier: {2}", ja: "。サービス階層「{1}」の価格で計算：{2}")
+        case .pItHasNoServiceTierSo: PhraseText(en: "; it has no '{1}' service tier, so it is priced standard", ja: "。サービス階層「{1}」がないため標準価格で計算")
+        case .pCostPer1mTokensAgainstSpeed2: PhraseText(en: "Cost per 1M tokens against speed per user: ", ja: "ユーザーあたり速度と 100 万トークンあたり費用：")
+        case .pMonthlyCostAgainstVolumeLogScales2: PhraseText(en: "Monthly cost against volume (log scales): ", ja: "月間リクエスト数と月額コスト（対数）：")
+        case .pPerGpu: PhraseText(en: "{1} per GPU", ja: "{1}／GPU")
+        case .pKwh: PhraseText(en: "{1}/kWh", ja: "{1}／kWh")
+        case .pPerYear2: PhraseText(en: "per year", ja: "年率")
+        case .pSecondsPerRequest: PhraseText(en: "seconds per request", ja: "1リクエストの処理秒数")
         case .pInputLow: PhraseText(en: "Input low", ja: "入力（低）")
         case .pInputBase: PhraseText(en: "Input base", ja: "入力（基準）")
         case .pInputHigh: PhraseText(en: "Input high", ja: "入力（高）")
@@ -816,6 +909,11 @@ public enum Phrases {
         case .prefillP: PhraseText(en: "prefill P", ja: "プリフィル P")
         case .decodeD: PhraseText(en: "decode D", ja: "デコード D")
         case .contextK: PhraseText(en: "context K", ja: "文脈 K")
+        case .pRetiredNotShown: PhraseText(en: "{1} not shown; --all lists them.", ja: "提供終了の {1} モデルは非表示（--all で表示）。")
+        case .pPeakShareBlend: PhraseText(en: "; peak share {1}%: {2} of the {3} active minutes a week ({4}) fall in the peak windows (UTC {5}), so each price is f·peak + (1 − f)·off-peak with f = {2}/{3}: input {6} peak, {7} off-peak → {8}; output {9} peak, {10} off-peak → {11}", ja: "。ピーク比率 {1}%：週の稼働 {3} 分のうち {2} 分がピーク時間帯（UTC {5}）にあたるため（稼働時間 {4}）、各価格 = f·ピーク + (1 − f)·オフピーク、f = {2}/{3}：入力 ピーク {6}、オフピーク {7} → {8}；出力 ピーク {9}、オフピーク {10} → {11}")
+        case .pAllWeek: PhraseText(en: "all week", ja: "終日")
+        case .pFreeWhileItLasts: PhraseText(en: "; free: every price is 0 {1}, so its cost is 0 only while that lasts", ja: "。無料：全価格が 0（{1}）。0 円なのはその期間だけです")
+        case .pNoEndDateAnnounced: PhraseText(en: "with no end date announced", ja: "終了日の発表なし")
         case .pEstimatedFromRoofline: PhraseText(en: "Estimated from the GPUs' compute roofline at {1}% of dense peak: no measurements.", ja: "実測なし：GPU の演算性能の {1}% を仮定した推定値。")
         case .pReplicaBusyTimeFitted: PhraseText(en: "A replica's busy time per request is s = I/P + O/D + O·(I + O/2)/K, fitted by relative least squares to the measured points (throughput = O/s); a dash is a term the fit dropped. Constants are rounded to 6 significant digits.", ja: "1リクエストあたりのレプリカ占有時間 s = I/P + O/D + O·(I + O/2)/K を実測点に相対最小二乗で当てはめています（スループット = O/s）。「—」は除外された項です。定数は有効数字6桁に丸めています。")
         case .pEstimated: PhraseText(en: "estimated", ja: "推定")
@@ -1148,6 +1246,9 @@ extension Phrases {
         case .throughputPerGPUAtSpeed: PhraseText(en: "throughput per GPU at {1} tokens/s per user", ja: "ユーザーあたり {1} トークン/秒での GPU あたりスループット")
         case .throughputPerGPUMeasured: PhraseText(en: "throughput per GPU (measured, concurrency {1})", ja: "GPU あたりスループット（実測、同時実行数 {1}）")
         case .replicaSecondsAtServiceLevel: PhraseText(en: "replica-seconds per request at the service level", ja: "サービスレベルでの1リクエストあたりのレプリカ秒")
+        case .serviceTier: PhraseText(en: "service tier '{1}'", ja: "サービス階層 '{1}'")
+        case .peakShare: PhraseText(en: "peak share", ja: "ピーク比率")
+        case .blendedPerMTok: PhraseText(en: "{1} per 1M tokens, blended", ja: "{1}（100万トークンあたり、加重平均）")
         case .volumeInMonth: PhraseText(en: "volume in month t", ja: "t か月目の量")
         case .selfHostedShare: PhraseText(en: "self-hosted share", ja: "自社運用の割合")
         case .flexibleRequests: PhraseText(en: "flexible requests", ja: "柔軟なリクエスト数")

@@ -83,7 +83,8 @@ public enum PlanReports {
             key: "plan",
             title: context.t(.pApiFirstThenMigrate) + plan.scenario.name,
             subtitle: ScenarioReports.workloadSummary(plan, context: context), sections: sections,
-            footnotes: notes.footnotes, charts: charts, about: ScenarioReports.about(plan))
+            footnotes: notes.footnotes, charts: charts, about: ScenarioReports.about(plan)
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     /// "API only (GPT-4o)", "Self-host from day one", "Migrate in month 7".
@@ -258,7 +259,8 @@ public enum PlanReports {
             series.append(.init(name: planName(kind, migration, context: context), points: points))
         }
         return Chart(
-            title: context.t(.pCumulativeCost) + label,
+            title: context.t(.pCumulativeCost) + label
+                + context.parenthesized(plan.scenario.name),
             xAxis: .init(label: context.t(.pMonth2), unit: nil),
             yAxis: .init(label: context.t(.pCumulativeCost2), unit: plan.currency),
             series: series, markers: markers)

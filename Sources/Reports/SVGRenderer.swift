@@ -3,24 +3,31 @@ import Foundation
 /// Charts as standalone SVG: axes with units and readable ticks, series, markers, legend.
 ///
 /// Output is deterministic: coordinates are written with one decimal by integer arithmetic,
-/// never through a locale. Linear axes start at zero and step 1-2-5 × 10ⁿ; log axes tick at
-/// powers of ten (`1k`, `10k`, `100k`, `1M`) and leave out values at or below zero. A step
-/// series is drawn horizontal-then-vertical, so a fleet's cost shows as stairs.
+/// never through a locale. Linear axes step 1-2-5 × 10ⁿ; the value axis starts at zero, the
+/// horizontal axis ends where the data ends. Log axes tick at powers of ten (`1k`, `10k`,
+/// `1M`; `1万`, `100万`, `1億` in Japanese) and leave out values at or below zero. A step series
+/// is drawn horizontal-then-vertical, so a fleet's cost shows as stairs. Marker labels are
+/// placed by ``ChartLayout`` so that they never overlap each other or leave the plot.
 public enum SVGRenderer {
     static let width = 720.0
-    /// The bottom of the plot area; the axis title and the legend (one series a line) follow it.
-    private static let plotBottom = 340.0
-    private static let left = 80.0
-    private static let right = 24.0
-    private static let top = 48.0
+    static let left = 80.0
+    static let right = 24.0
+    /// The plot's height between its top and its bottom.
+    static let plotHeight = 292.0
     private static let palette = [
         "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f",
         "#bcbd22",
     ]
+    private static let dashes = [
+        "", " stroke-dasharray=\"8 4\"", " stroke-dasharray=\"2 3\"", " stroke-dasharray=\"10 3 2 3\"",
+    ]
 
-    /// A chart's height: the plot, the x-axis title, then one legend line per series.
+    /// A chart's height: the title, the plot, the x-axis title, a legend line per series, the caption.
     static func height(of chart: Chart) -> Double {
-        plotBottom + 70 + 18 * Double(max(1, chart.series.count))
+        let frame = ChartFrame(chart)
+        return frame.legendTop + 18 * Double(max(1, chart.series.count)) + 16
+            * Double(frame.captionLines.count)
+            + 4
     }
 
     /// The report's charts as one SVG document, stacked top to bottom.
@@ -65,35 +72,31 @@ public enum SVGRenderer {
     }
 
     private static func body(_ chart: Chart, options: RenderOptions) -> [String] {
-        if !chart.bars.isEmpty { return tornadoBody(chart) }
+        if !chart.bars.isEmpty { return tornadoBody(chart, language: options.language) }
+        let layout = ChartLayout(chart, language: options.language)
+        let frame = layout.frame
         let plotRight = width - right
+        let (top, plotBottom) = (frame.top, frame.bottom)
         let height = height(of: chart)
-        let xs = chart.series.flatMap { $0.points.map(\.x) } + chart.markers.map(\.x)
-        let ys = chart.series.flatMap { $0.points.map(\.y) } + chart.markers.map(\.y)
-        let xScale = AxisScale(values: xs, scale: chart.xAxis.scale)
-        let yScale = AxisScale(values: ys, scale: chart.yAxis.scale)
-        func px(_ x: Double) -> Double { left + xScale.fraction(x) * (plotRight - left) }
-        func py(_ y: Double) -> Double { plotBottom - yScale.fraction(y) * (plotBottom - top) }
-        func drawable(_ x: Double, _ y: Double) -> Bool { xScale.contains(x) && yScale.contains(y) }
 
         var lines = chartHead(chart, height: height)
-        for tick in yScale.ticks {
-            let y = fmt(py(tick))
+        for tick in layout.yScale.ticks {
+            let y = fmt(layout.py(tick))
             lines.append(
                 "<line x1=\"\(fmt(left))\" y1=\"\(y)\" x2=\"\(fmt(plotRight))\" y2=\"\(y)\" stroke=\"#e0e0e0\"/>"
             )
             lines.append(
-                "<text x=\"\(fmt(left - 8))\" y=\"\(fmt(py(tick) + 4))\" text-anchor=\"end\">"
-                    + "\(Markup.escape(yScale.label(tick)))</text>")
+                "<text x=\"\(fmt(left - 8))\" y=\"\(fmt(layout.py(tick) + 4))\" text-anchor=\"end\">"
+                    + "\(Markup.escape(layout.yScale.label(tick, options.language)))</text>")
         }
-        for tick in xScale.ticks {
-            let x = fmt(px(tick))
+        for tick in layout.xScale.ticks {
+            let x = fmt(layout.px(tick))
             lines.append(
                 "<line x1=\"\(x)\" y1=\"\(fmt(plotBottom))\" x2=\"\(x)\" y2=\"\(fmt(plotBottom + 5))\" stroke=\"#333333\"/>"
             )
             lines.append(
                 "<text x=\"\(x)\" y=\"\(fmt(plotBottom + 18))\" text-anchor=\"middle\">"
-                    + "\(Markup.escape(xScale.label(tick)))</text>")
+                    + "\(Markup.escape(layout.xScale.label(tick, options.language)))</text>")
         }
         lines.append("</g>")
         lines.append(
@@ -108,11 +111,13 @@ public enum SVGRenderer {
                 + " font-family=\"sans-serif\" font-size=\"12\">\(Markup.escape(chart.yAxis.title))</text>")
 
         for (index, series) in chart.series.enumerated() {
-            let points = series.points.filter { drawable($0.x, $0.y) }
+            let points = series.points.filter { layout.drawable($0.x, $0.y) }
             var vertices: [(Double, Double)] = []
             for point in points {
-                if series.style == .step, let last = vertices.last { vertices.append((px(point.x), last.1)) }
-                vertices.append((px(point.x), py(point.y)))
+                if series.style == .step, let last = vertices.last {
+                    vertices.append((layout.px(point.x), last.1))
+                }
+                vertices.append((layout.px(point.x), layout.py(point.y)))
             }
             lines.append(
                 "<polyline class=\"series \(series.style.rawValue)\" fill=\"none\"\(stroke(index))"
@@ -120,21 +125,26 @@ public enum SVGRenderer {
                     + vertices.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " ")
                     + "\"><title>\(Markup.escape(series.name))</title></polyline>")
         }
-        for marker in chart.markers where drawable(marker.x, marker.y) {
-            let x = fmt(px(marker.x))
-            let y = fmt(py(marker.y))
+        for placed in layout.labels {
+            let marker = chart.markers[placed.marker]
+            let x = layout.px(marker.x)
+            let y = layout.py(marker.y)
             lines.append(
-                "<line x1=\"\(x)\" y1=\"\(y)\" x2=\"\(x)\" y2=\"\(fmt(plotBottom))\" stroke=\"#666666\""
+                "<line x1=\"\(fmt(x))\" y1=\"\(fmt(y))\" x2=\"\(fmt(x))\" y2=\"\(fmt(plotBottom))\" stroke=\"#666666\""
                     + " stroke-dasharray=\"4 3\"/>")
             lines.append(
-                "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"5\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"2\"/>"
+                "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"5\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"2\"/>"
             )
+            let box = placed.box
             lines.append(
-                "<text x=\"\(fmt(px(marker.x) + 8))\" y=\"\(fmt(py(marker.y) - 8))\" font-family=\"sans-serif\""
+                "<rect class=\"label\" x=\"\(fmt(box.x))\" y=\"\(fmt(box.y))\" width=\"\(fmt(box.width))\""
+                    + " height=\"\(fmt(box.height))\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>")
+            lines.append(
+                "<text x=\"\(fmt(box.x + 2))\" y=\"\(fmt(box.y + box.height - 4))\" font-family=\"sans-serif\""
                     + " font-size=\"12\">\(Markup.escape(marker.label))</text>")
         }
         for (index, series) in chart.series.enumerated() {
-            let legendY = plotBottom + 70 + 18 * Double(index)
+            let legendY = frame.legendTop + 18 * Double(index)
             lines.append(
                 "<line x1=\"\(fmt(left))\" y1=\"\(fmt(legendY - 4))\" x2=\"\(fmt(left + 24))\""
                     + " y2=\"\(fmt(legendY - 4))\"\(stroke(index))/>")
@@ -142,26 +152,30 @@ public enum SVGRenderer {
                 "<text x=\"\(fmt(left + 30))\" y=\"\(fmt(legendY))\" font-family=\"sans-serif\""
                     + " font-size=\"\(legendFontSize(series.name))\">\(Markup.escape(series.name))</text>")
         }
+        let captionTop = frame.legendTop + 18 * Double(max(1, chart.series.count))
+        for (index, line) in frame.captionLines.enumerated() {
+            lines.append(
+                "<text class=\"caption\" x=\"16\" y=\"\(fmt(captionTop + 16 * Double(index)))\""
+                    + " font-family=\"sans-serif\" font-size=\"10\" fill=\"#555555\">\(Markup.escape(line))</text>"
+            )
+        }
         return lines
     }
 
     /// What every chart starts with: its title for screen readers, a white background, the
-    /// visible title, and the group the axis labels are drawn in.
+    /// visible title (one or two lines), and the group the axis labels are drawn in.
     static func chartHead(_ chart: Chart, height: Double) -> [String] {
         [
             "<title>\(Markup.escape(chart.title))</title>",
             "<rect x=\"0\" y=\"0\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" fill=\"#ffffff\"/>",
-            titleText(chart.title),
-            "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">",
-        ]
+        ] + titleText(chart.title) + ["<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#333333\">"]
     }
 
-    /// A series' stroke: the palette's colours in turn, then the same colours dashed, then
-    /// dotted, so a chart with more series than colours still tells each line apart.
+    /// A series' stroke: a colour of the palette and a dash pattern that both change from one
+    /// series to the next, so even in grey print each of the first few lines looks different.
     static func stroke(_ index: Int) -> String {
         let color = palette[index % palette.count]
-        let dashes = ["", " stroke-dasharray=\"8 4\"", " stroke-dasharray=\"2 3\""]
-        return " stroke=\"\(color)\" stroke-width=\"2\"" + dashes[(index / palette.count) % dashes.count]
+        return " stroke=\"\(color)\" stroke-width=\"2\"" + dashes[index % dashes.count]
     }
 
     /// A legend entry's font size: 12, reduced (to no less than 7) so a long name fits the width
@@ -173,13 +187,27 @@ public enum SVGRenderer {
         return Int(max(7, min(12, fitting)).rounded(.down))
     }
 
-    /// The chart's centred bold title, its size reduced so a long title still fits the width.
-    static func titleText(_ title: String) -> String {
+    /// The title in one line, or two when one would need a font under 13; the font size fits the
+    /// longer line.
+    static func titleLines(_ title: String) -> (lines: [String], size: Int) {
         // A bold sans-serif glyph is about 0.62 em wide; a wide (CJK) character counts twice.
-        let fitting = (width - 24) / (Double(max(1, DisplayWidth.of(title))) * 0.62)
-        let size = Int(max(9, min(16, fitting)).rounded(.down))
-        return "<text x=\"\(fmt(width / 2))\" y=\"28\" text-anchor=\"middle\" font-family=\"sans-serif\""
-            + " font-size=\"\(size)\" font-weight=\"bold\">\(Markup.escape(title))</text>"
+        func fitting(_ text: String) -> Double {
+            (width - 24) / (Double(max(1, DisplayWidth.of(text))) * 0.62)
+        }
+        if fitting(title) >= 13 { return ([title], Int(min(16, fitting(title)).rounded(.down))) }
+        let halves = TableRenderer.lines(of: title, width: (DisplayWidth.of(title) + 1) / 2 + 4)
+        let lines = halves.count == 2 ? halves : [title]
+        let size = lines.map { fitting($0) }.min() ?? 16
+        return (lines, Int(max(9, min(16, size)).rounded(.down)))
+    }
+
+    /// The chart's centred bold title lines.
+    static func titleText(_ title: String) -> [String] {
+        let (lines, size) = titleLines(title)
+        return lines.enumerated().map { index, line in
+            "<text x=\"\(fmt(width / 2))\" y=\"\(fmt(26 + 20 * Double(index)))\" text-anchor=\"middle\""
+                + " font-family=\"sans-serif\" font-size=\"\(size)\" font-weight=\"bold\">\(Markup.escape(line))</text>"
+        }
     }
 
     /// `value` with exactly one decimal, by integer arithmetic (no locale, no `-0.0`).
@@ -192,6 +220,127 @@ public enum SVGRenderer {
     }
 }
 
+/// The vertical places of a line chart's parts: title, plot, legend and caption.
+struct ChartFrame {
+    let top: Double
+    let bottom: Double
+    let legendTop: Double
+    let captionLines: [String]
+
+    init(_ chart: Chart) {
+        let titleLines = SVGRenderer.titleLines(chart.title).lines.count
+        top = 48 + 20 * Double(titleLines - 1)
+        bottom = top + SVGRenderer.plotHeight
+        legendTop = bottom + 70
+        // Captions are 10 px: about 5.6 px a column across the width less 16 px each side.
+        let columns = Int((SVGRenderer.width - 32) / 5.6)
+        captionLines =
+            chart.caption.map { TableRenderer.lines(of: $0.replacingNewlines(), width: columns) } ?? []
+    }
+}
+
+/// Where a line chart's data and marker labels go, computed once: drawn by ``SVGRenderer``, and
+/// checked by tests (labels inside the view box and never on top of each other).
+struct ChartLayout {
+    /// A rectangle in SVG user units, y downwards.
+    struct Box: Equatable {
+        var x: Double
+        var y: Double
+        var width: Double
+        var height: Double
+
+        func overlaps(_ other: Box) -> Bool {
+            x < other.x + other.width && other.x < x + width && y < other.y + other.height
+                && other.y < y + height
+        }
+
+        func isInside(_ other: Box) -> Bool {
+            x >= other.x && y >= other.y && x + width <= other.x + other.width
+                && y + height <= other.y + other.height
+        }
+    }
+
+    /// A marker's label and where it goes.
+    struct Label: Equatable {
+        var marker: Int
+        var box: Box
+    }
+
+    let frame: ChartFrame
+    let xScale: AxisScale
+    let yScale: AxisScale
+    let viewBox: Box
+    let plot: Box
+    private(set) var labels: [Label] = []
+
+    init(_ chart: Chart, language: Language = .en) {
+        frame = ChartFrame(chart)
+        let xs = chart.series.flatMap { $0.points.map(\.x) } + chart.markers.map(\.x)
+        let ys = chart.series.flatMap { $0.points.map(\.y) } + chart.markers.map(\.y)
+        xScale = AxisScale(values: xs, scale: chart.xAxis.scale, tight: true)
+        yScale = AxisScale(values: ys, scale: chart.yAxis.scale)
+        viewBox = Box(x: 0, y: 0, width: SVGRenderer.width, height: SVGRenderer.height(of: chart))
+        plot = Box(
+            x: SVGRenderer.left, y: frame.top,
+            width: SVGRenderer.width - SVGRenderer.right - SVGRenderer.left,
+            height: frame.bottom - frame.top)
+        placeLabels(chart)
+    }
+
+    func px(_ x: Double) -> Double { plot.x + xScale.fraction(x) * plot.width }
+    func py(_ y: Double) -> Double { frame.bottom - yScale.fraction(y) * plot.height }
+    func drawable(_ x: Double, _ y: Double) -> Bool { xScale.contains(x) && yScale.contains(y) }
+
+    /// Each marker's label in the first free place around its point: right or left, above or
+    /// below, then further up or down in steps of a line; never across the plot's edge or
+    /// another label or marker. Markers are placed left to right.
+    private mutating func placeLabels(_ chart: Chart) {
+        let lineHeight = 16.0
+        let drawn = chart.markers.indices.filter {
+            chart.markers[$0].x.isFinite && drawable(chart.markers[$0].x, chart.markers[$0].y)
+        }
+        .sorted { chart.markers[$0].x < chart.markers[$1].x }
+        let dots = drawn.map { index in
+            Box(x: px(chart.markers[index].x) - 6, y: py(chart.markers[index].y) - 6, width: 12, height: 12)
+        }
+        for index in drawn {
+            let marker = chart.markers[index]
+            let (x, y) = (px(marker.x), py(marker.y))
+            // A 12 px sans-serif glyph is about 6.7 px wide; a wide (CJK) character counts twice.
+            let boxWidth = Double(DisplayWidth.of(marker.label)) * 6.7 + 4
+            var candidates: [Box] = []
+            for step in 0..<12 {
+                let lift = Double(step) * lineHeight
+                candidates += [
+                    Box(x: x + 8, y: y - 8 - lineHeight - lift, width: boxWidth, height: lineHeight),
+                    Box(
+                        x: x - 8 - boxWidth, y: y - 8 - lineHeight - lift, width: boxWidth, height: lineHeight
+                    ),
+                    Box(x: x + 8, y: y + 8 + lift, width: boxWidth, height: lineHeight),
+                    Box(x: x - 8 - boxWidth, y: y + 8 + lift, width: boxWidth, height: lineHeight),
+                ]
+            }
+            let taken = labels.map(\.box) + dots
+            let free = candidates.first { box in box.isInside(plot) && !taken.contains { $0.overlaps(box) } }
+            // With no free place (more labels than room), the least crowded place inside the plot.
+            let box =
+                free
+                ?? candidates.map { box in clamped(box) }.min { a, b in
+                    taken.filter { $0.overlaps(a) }.count < taken.filter { $0.overlaps(b) }.count
+                } ?? clamped(candidates[0])
+            labels.append(Label(marker: index, box: box))
+        }
+    }
+
+    /// `box` moved the least to lie inside the plot.
+    private func clamped(_ box: Box) -> Box {
+        var box = box
+        box.x = min(max(box.x, plot.x), plot.x + plot.width - box.width)
+        box.y = min(max(box.y, plot.y), plot.y + plot.height - box.height)
+        return box
+    }
+}
+
 /// The mapping from data values to a 0–1 position along an axis, with its ticks.
 struct AxisScale {
     let isLog: Bool
@@ -200,7 +349,8 @@ struct AxisScale {
     let step: Double
     let ticks: [Double]
 
-    init(values: [Double], scale: Chart.Axis.Scale) {
+    /// A `tight` axis ends at the largest value rather than at the next tick, so lines reach it.
+    init(values: [Double], scale: Chart.Axis.Scale, tight: Bool = false) {
         isLog = scale == .log
         if isLog {
             let positive = values.filter { $0.isFinite && $0 > 0 }
@@ -208,9 +358,12 @@ struct AxisScale {
             var highPower = (positive.max().map { log10($0).rounded(.up) }) ?? 1
             if highPower <= lowPower { highPower = lowPower + 1 }
             low = pow(10, lowPower)
-            high = pow(10, highPower)
+            let largest = positive.max() ?? pow(10, highPower)
+            let top = tight && largest > low ? largest : pow(10, highPower)
+            high = top
             step = 0
             ticks = (0...Int(highPower - lowPower)).map { pow(10, lowPower + Double($0)) }
+                .filter { $0 <= top * (1 + 1e-9) }
         } else {
             let finite = values.filter(\.isFinite)
             let minimum = min(0, finite.min() ?? 0)
@@ -221,8 +374,10 @@ struct AxisScale {
             let highSteps = (maximum / step).rounded(.up)
             self.step = step
             low = lowSteps * step
-            high = highSteps * step
+            high = tight ? maximum : highSteps * step
+            let top = high
             ticks = (0...Int(highSteps - lowSteps)).map { (lowSteps + Double($0)) * step }
+                .filter { $0 <= top * (1 + 1e-9) }
         }
     }
 
@@ -245,9 +400,10 @@ struct AxisScale {
         return (value - low) / (high - low)
     }
 
-    /// A tick's text: `250k`, `1.5M`, or enough decimals for a step below one, as in `0.05`.
-    func label(_ value: Double) -> String {
-        if isLog || step >= 1 { return NumberFormatting.compact(value) }
+    /// A tick's text: `250k`, `1.5M` (`25万`, `150万` in Japanese), or enough decimals for a step
+    /// below one, as in `0.05`.
+    func label(_ value: Double, _ language: Language = .en) -> String {
+        if isLog || step >= 1 { return NumberFormatting.compact(value, language) }
         let places = Int((-log10(step)).rounded(.up))
         return NumberFormatting.plain(Decimal(value), places: places)
     }

@@ -66,6 +66,7 @@ public enum ScenarioReports {
             case .api(let api, let cost):
                 kind = .key("api", text: "API")
                 refs.append(notes.add(priceNote(api, cost: cost, plan: plan, context: context)))
+                label += apiLabelSuffix(api, context: context)
             case .selfHosted(let hosting, let cost):
                 kind =
                     hosting.spec.mode == .rent
@@ -131,6 +132,9 @@ public enum ScenarioReports {
         notes.add(
             context.t(.pOptionsAreRanked, Phrases.text(.cheapest, context.language)))
         var sections = [Section(table: options)]
+        if let answer = recommendation(comparison, context: context) {
+            sections.insert(Section(paragraphs: [answer]), at: 0)
+        }
         if !comparison.pairs.isEmpty {
             sections.append(
                 Section(
@@ -147,17 +151,27 @@ public enum ScenarioReports {
             title: context.t(.pLlmCostComparison) + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: [compareChart(comparison, context: context)], about: about(plan))
+            charts: [compareChart(comparison, context: context)], about: about(plan)
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
-    /// Every option's monthly cost from zero to three times today's volume: API options as
-    /// lines, self-hosting options as steps (one step per added replica), today marked.
+    /// The cheapest few options' monthly cost from zero to three times today's volume (API options
+    /// as lines, self-hosting as steps, one per added replica), today marked, and each break-even
+    /// between two drawn options inside that range marked too.
+    ///
+    /// Drawn: the three cheapest options and every self-hosting option, at most six, in rank order,
+    /// so each keeps a colour and dash of its own; the table lists the rest.
     static func compareChart(_ comparison: Comparison, context: ReportContext) -> Chart {
         let plan = comparison.plan
         let current = plan.workload.requestsPerMonth
         let top = max(current * 3, 1)
+        let drawn = comparison.options.enumerated().filter { rank, option in
+            if rank < 3 { return true }
+            if case .selfHosted = option.kind { return true }
+            return false
+        }.prefix(6).map(\.element)
         var series: [Chart.Series] = []
-        for option in comparison.options {
+        for option in drawn {
             switch option.kind {
             case .api(_, let cost):
                 series.append(
@@ -185,17 +199,34 @@ public enum ScenarioReports {
                         points: [ChartPoint(x: 0, y: option.monthly), ChartPoint(x: top, y: option.monthly)]))
             }
         }
+        var markers = [
+            Chart.Marker(
+                x: current, y: comparison.options.first?.monthly ?? 0,
+                label: context.t(.pToday) + NumberFormatting.compact(current, context.language))
+        ]
+        var drawnAPIs: Set<String> = []
+        var drawnFleets: Set<SelfHostingPlan> = []
+        for option in drawn {
+            if case .api(let api, _) = option.kind { drawnAPIs.insert(api.model.id) }
+            if case .selfHosted(let hosting, _) = option.kind { drawnFleets.insert(hosting) }
+        }
+        for pair in comparison.pairs
+        where drawnAPIs.contains(pair.api.model.id) && drawnFleets.contains(pair.selfHosting) {
+            guard case .breaksEven(let first, _, _, _) = pair.breakEven.outcome, first.requestsPerMonth <= top
+            else { continue }
+            markers.append(
+                Chart.Marker(
+                    x: first.requestsPerMonth, y: pair.breakEven.apiPerRequest * first.requestsPerMonth,
+                    label: context.t(.pBreakEven3)
+                        + NumberFormatting.compact(first.requestsPerMonth, context.language)))
+        }
         return Chart(
-            title: context.t(.pMonthlyCostAgainstVolume),
+            title: context.t(.pMonthlyCostAgainstVolume2) + plan.scenario.name,
             xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth2)),
             yAxis: .init(
                 label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: series,
-            markers: [
-                Chart.Marker(
-                    x: current, y: comparison.options.first?.monthly ?? 0,
-                    label: context.t(.pToday) + NumberFormatting.compact(current))
-            ])
+            markers: markers)
     }
 
     /// The step line of self-hosting cost k·C + F: flat within each replica's block, one step up at each R_k.
@@ -224,7 +255,8 @@ public enum ScenarioReports {
         var rows: [Row] = []
         for pair in pairs {
             var cells: [Cell] = [
-                .label(pair.api.label), .label(selfLabel(pair.selfHosting, context: context)),
+                .label(pair.api.label + apiLabelSuffix(pair.api, context: context)),
+                .label(selfLabel(pair.selfHosting, context: context)),
             ]
             var refs: [Int] = []
             switch pair.breakEven.outcome {
@@ -396,7 +428,17 @@ public enum ScenarioReports {
                 + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: [breakEvenChart(pair, plan: plan, context: context)], about: about(plan))
+            charts: [breakEvenChart(pair, plan: plan, context: context)], about: about(plan)
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
+    }
+
+    /// An option's name in the report's language.
+    static func optionName(_ option: OptionCost, context: ReportContext) -> String {
+        switch option.kind {
+        case .selfHosted(let hosting, _): selfLabel(hosting, context: context)
+        case .hybrid(let cost): hybridLabel(cost, context: context)
+        case .api, .seats: option.label
+        }
     }
 
     /// The scenario, as-of date and currency that head the report.
@@ -446,21 +488,24 @@ public enum ScenarioReports {
                 Chart.Marker(
                     x: first.requestsPerMonth, y: b.apiPerRequest * first.requestsPerMonth,
                     label: context.t(.pBreakEven3)
-                        + NumberFormatting.compact(first.requestsPerMonth)))
+                        + NumberFormatting.compact(first.requestsPerMonth, context.language)))
             if always.requestsPerMonth > first.requestsPerMonth {
                 markers.append(
                     Chart.Marker(
                         x: always.requestsPerMonth, y: b.apiPerRequest * always.requestsPerMonth,
                         label: context.t(.pAlwaysCheaper)
-                            + NumberFormatting.compact(always.requestsPerMonth)))
+                            + NumberFormatting.compact(always.requestsPerMonth, context.language)))
             }
         }
         markers.append(
             Chart.Marker(
                 x: workload.requestsPerMonth, y: b.apiPerRequest * workload.requestsPerMonth,
-                label: context.t(.pToday) + NumberFormatting.compact(workload.requestsPerMonth)))
+                label: context.t(.pToday)
+                    + NumberFormatting.compact(workload.requestsPerMonth, context.language)))
         return Chart(
-            title: context.t(.pMonthlyCostAgainstVolume),
+            title: context.t(.pMonthlyCostAgainstVolume2)
+                + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)"
+                + context.parenthesized(plan.scenario.name),
             xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth2)),
             yAxis: .init(
                 label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
@@ -559,7 +604,8 @@ public enum ScenarioReports {
                 + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: charts, about: about(plan))
+            charts: charts, about: about(plan)
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     static func paybackSentence(_ pair: OptionPair, plan: ScenarioPlan, context: ReportContext) -> String {
@@ -631,7 +677,8 @@ public enum ScenarioReports {
         }
         return Chart(
             title: context.t(.pCumulativeCashOfSwitching)
-                + selfLabel(pair.selfHosting, context: context),
+                + "\(pair.api.model.name) → \(selfLabel(pair.selfHosting, context: context))"
+                + context.parenthesized(plan.scenario.name),
             xAxis: .init(label: context.t(.pMonth2), unit: nil),
             yAxis: .init(label: context.t(.pCumulativeCash), unit: plan.currency),
             series: [
@@ -664,9 +711,13 @@ public enum ScenarioReports {
                 .pRequestsMonthInSegmentsWithTheir, "\(requests)", "\(w.mix.count)", "\(names)", "\(input)",
                 "\(output)", "\(growth)", "\(plan.asOf)", "\(plan.currency)")
         }
+        // Cache writes are named only when the workload has them, so other subtitles stay as they were.
+        let written = NumberFormatting.exact(w.cacheWriteShare * 100)
+        let writes =
+            w.cacheWriteShare == 0 ? "" : context.t(.pWrittenToIt, "\(written)")
         return context.t(
-            .pRequestsMonthInputOutputTokensOf, "\(requests)", "\(input)", "\(output)", "\(cached)",
-            "\(batch)", "\(growth)", "\(plan.asOf)", "\(plan.currency)")
+            .pRequestsMonthInputOutputTokensOf2, "\(requests)", "\(input)", "\(output)", "\(cached)",
+            "\(writes)", "\(batch)", "\(growth)", "\(plan.asOf)", "\(plan.currency)")
     }
 
     /// The table of a mixed workload's segments and their request shapes; nil for one shape.
@@ -742,12 +793,18 @@ public enum ScenarioReports {
             text +=
                 " / \(Money.formatPricePerMTok(cached, currency: currency)) " + context.t(.pCached)
         }
+        if let write = set.cacheWritePerMTok {
+            text +=
+                " / \(Money.formatPricePerMTok(write, currency: currency)) "
+                + context.t(.pCacheWrite2)
+        }
         text +=
             " / \(Money.formatPricePerMTok(set.outputPerMTok, currency: currency)) "
             + context.t(.pOutputPer1mTokens)
         if set.batchDiscount > 0 {
             text += context.t(.pBatch2) + NumberFormatting.exact(set.batchDiscount * 100) + "%"
         }
+        text += pricingNotes(option, plan: plan, context: context)
         for segment in cost?.segments ?? [] {
             guard let tier = segment.cost.tier else { continue }
             text += context.t(.pSegmentExceedsInputTokensSoThe, "\(segment.name)", "\(tier.aboveInputTokens)")
@@ -760,6 +817,72 @@ public enum ScenarioReports {
         if let source = set.source { text += " — \(source)" }
         // A price set's own note says what a bare number cannot (a free preview, a promotion).
         if let note = set.note { text += " (\(note))" }
+        return text
+    }
+
+    /// ` (free)` for a $0 price set, ` [flex]` for an option priced at a service tier.
+    static func apiLabelSuffix(_ option: APIOptionPlan, context: ReportContext) -> String {
+        var suffix = ""
+        if option.tierApplied, let tier = option.requestedTier { suffix += " [\(tier)]" }
+        if option.isFree { suffix += context.t(.pFree) }
+        return suffix
+    }
+
+    /// `mon-fri 09:00–18:00`, or `平日 09:00–18:00` in Japanese.
+    static func windowText(_ window: WeekWindow, context: ReportContext) -> String {
+        let days =
+            switch window.days {
+            case .monFri: context.t(.pMonFri)
+            case .satSun: context.t(.pSatSun)
+            case .all: context.t(.pAll)
+            }
+        return "\(days) \(WeekWindow.clock(window.fromMinute))–\(WeekWindow.clock(window.toMinute))"
+    }
+
+    /// What priced an option beyond its standard prices: a service tier (or its absence), the
+    /// time-of-day blend with its peak share, a $0 price set and until when (SPEC §6.2–§6.3).
+    static func pricingNotes(_ option: APIOptionPlan, plan: ScenarioPlan, context: ReportContext) -> String {
+        var text = ""
+        let currency = option.model.currency
+        func price(_ value: Decimal) -> String { Money.formatPricePerMTok(value, currency: currency) }
+        if let tier = option.requestedTier {
+            if option.tierApplied, let prices = option.originalPrices.serviceTiers[tier] {
+                var parts = [price(prices.inputPerMTok) + context.t(.pInput7)]
+                if let cached = prices.cachedInputPerMTok {
+                    parts.append(price(cached) + context.t(.pCached2))
+                }
+                if let write = prices.cacheWritePerMTok {
+                    parts.append(price(write) + context.t(.pCacheWrite3))
+                }
+                parts.append(price(prices.outputPerMTok) + context.t(.pOutput3))
+                text += context.t(.pPricedAtItsServiceTier, "\(tier)", "\(parts.joined(separator: " / "))")
+            } else {
+                text += context.t(.pItHasNoServiceTierSo, "\(tier)")
+            }
+        }
+        if let share = option.peakShare, let peak = option.originalPrices.peak {
+            let percent = NumberFormatting.exact(Rounding.rounded(share.fraction * 100, places: 1))
+            let windows = peak.windows.map { windowText($0, context: context) }.joined(separator: ", ")
+            let blended = option.prices.inputPerMTok
+            let blendedOut = option.prices.outputPerMTok
+            let active = plan.workload.activeHours.map { hours in
+                let offset = hours.utcOffsetMinutes
+                let sign = offset < 0 ? "-" : "+"
+                return
+                    "\(windowText(hours.window, context: context)) UTC\(sign)\(WeekWindow.clock(abs(offset)))"
+            }
+            text += context.t(
+                .pPeakShareBlend, "\(percent)", "\(share.peakMinutes)", "\(share.activeMinutes)",
+                active ?? context.t(.pAllWeek), "\(windows)", price(peak.inputPerMTok),
+                price(option.originalPrices.inputPerMTok),
+                Money.formatPricePerMTok(blended, currency: plan.currency),
+                price(peak.outputPerMTok), price(option.originalPrices.outputPerMTok),
+                Money.formatPricePerMTok(blendedOut, currency: plan.currency))
+        }
+        if option.isFree {
+            let end = option.freeUntil.map { context.t(.pUntil, "\($0)") }
+            text += context.t(.pFreeWhileItLasts, end ?? context.t(.pNoEndDateAnnounced))
+        }
         return text
     }
 
@@ -939,8 +1062,9 @@ public enum ScenarioReports {
         var sections: [Section] = []
         for option in comparison.options {
             switch option.kind {
-            case .api(_, let cost):
-                sections.append(explainSection(option.label, cost.explain, context: context))
+            case .api(let api, let cost):
+                sections.append(
+                    explainSection(option.label, api.pricingExplain + cost.explain, context: context))
             case .selfHosted(let hosting, let cost):
                 var operating: [ExplainStep] = []
                 if case .met(let points, _) = hosting.serviceLevel {

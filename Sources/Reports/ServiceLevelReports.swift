@@ -125,7 +125,23 @@ extension ScenarioReports {
                     alignment: .right),
             ], rows: rows)
         var crossoverRows: [Row] = []
-        for (index, api) in plan.api.enumerated() {
+        // At most four API prices, each line with its own colour and dash: those a curve crosses
+        // (where the speed has a price) first, then the cheapest.
+        func crossed(_ index: Int) -> Bool {
+            result.curves.contains { curve in
+                guard index < curve.crossovers.count, case .above = curve.crossovers[index] else {
+                    return false
+                }
+                return true
+            }
+        }
+        let shown = plan.api.indices.filter { $0 < result.apiPerMTok.count }
+            .sorted {
+                (crossed($0) ? 0 : 1, result.apiPerMTok[$0]) < (crossed($1) ? 0 : 1, result.apiPerMTok[$1])
+            }
+            .prefix(4).sorted()
+        for index in shown {
+            let api = plan.api[index]
             let price = result.apiPerMTok[index]
             for curve in result.curves {
                 let crossover: Cell
@@ -184,7 +200,8 @@ extension ScenarioReports {
                     heading: context.t(.pApiPricesForTheSameShape),
                     table: crossovers),
             ], footnotes: notes.footnotes, charts: [priceOfSpeedChart(result, plan: plan, context: context)],
-            about: about(plan))
+            about: about(plan)
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     static func priceOfSpeedChart(_ result: PriceOfSpeed, plan: ScenarioPlan, context: ReportContext) -> Chart
@@ -200,7 +217,23 @@ extension ScenarioReports {
                     name: plainSelfLabel(curve.hosting, context: context),
                     points: curve.points.map { ChartPoint(x: $0.speed, y: $0.perMTok) }))
         }
-        for (index, api) in plan.api.enumerated() {
+        // At most four API prices, each line with its own colour and dash: those a curve crosses
+        // (where the speed has a price) first, then the cheapest.
+        func crossed(_ index: Int) -> Bool {
+            result.curves.contains { curve in
+                guard index < curve.crossovers.count, case .above = curve.crossovers[index] else {
+                    return false
+                }
+                return true
+            }
+        }
+        let shown = plan.api.indices.filter { $0 < result.apiPerMTok.count }
+            .sorted {
+                (crossed($0) ? 0 : 1, result.apiPerMTok[$0]) < (crossed($1) ? 0 : 1, result.apiPerMTok[$1])
+            }
+            .prefix(4).sorted()
+        for index in shown {
+            let api = plan.api[index]
             let price = result.apiPerMTok[index]
             series.append(
                 .init(
@@ -214,7 +247,8 @@ extension ScenarioReports {
             }
         }
         return Chart(
-            title: context.t(.pCostPer1mTokensAgainstSpeed),
+            title: context.t(.pCostPer1mTokensAgainstSpeed2)
+                + plan.scenario.name,
             xAxis: .init(
                 label: context.t(.pSpeedPerUser), unit: context.t(.pTokensS3)),
             yAxis: .init(label: Phrases.text(.costPerMTok, context.language), unit: plan.currency),

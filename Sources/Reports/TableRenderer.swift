@@ -2,33 +2,50 @@
 ///
 /// Widths count terminal columns (a Japanese character takes two), so Japanese labels
 /// align. Colour codes are added after padding, so they never disturb alignment.
+///
+/// Without a width (`--wide`, a pipe or a file) every table is laid out on one line per row,
+/// each header reading `Label (unit)`. With a width, a table that does not fit is laid out in
+/// the first of these that does: headers in lines (label words, then the unit) and long text
+/// cells wrapped; then the leading text columns on a line of their own above the numbers
+/// ("stacked"); then narrower tables that each repeat the first column; then one
+/// `label: value` line per cell. Numbers are never split. Paragraphs and
+/// footnotes wrap at the width; a word longer than the width (such as a long URL) is cut.
 public enum TableRenderer {
     private static let bold = "\u{1B}[1m"
     private static let markedStyle = "\u{1B}[1;32m"
     private static let reset = "\u{1B}[0m"
+    /// Columns between two table columns.
+    private static let gap = 2
+    /// The narrowest width honoured; a narrower terminal still gets this layout.
+    public static let minimumWidth = 40
 
     /// The report as aligned plain text, ending with a line break.
     public static func render(_ report: Report, options: RenderOptions) -> String {
+        let width = options.width.map { max(minimumWidth, $0) }
         var lines: [String] = []
-        lines.append(options.color ? bold + report.title + reset : report.title)
-        if let subtitle = report.subtitle { lines.append(contentsOf: wrap(subtitle, options.width)) }
+        for line in wrap(report.title, width) {
+            lines.append(options.color ? bold + line + reset : line)
+        }
+        if let subtitle = report.subtitle { lines.append(contentsOf: wrap(subtitle, width)) }
         for section in report.sections {
             lines.append("")
             if let heading = section.heading {
-                lines.append(options.color ? bold + heading + reset : heading)
+                for line in wrap(heading, width) {
+                    lines.append(options.color ? bold + line + reset : line)
+                }
             }
             if let table = section.table {
                 lines.append(contentsOf: render(table, options: options))
                 if !section.paragraphs.isEmpty { lines.append("") }
             }
             for paragraph in section.paragraphs {
-                lines.append(contentsOf: wrap(paragraph, options.width))
+                lines.append(contentsOf: wrap(paragraph, width))
             }
         }
         if !report.footnotes.isEmpty {
             lines.append("")
             for footnote in report.footnotes {
-                lines.append(contentsOf: wrap("[\(footnote.number)] \(footnote.text)", options.width))
+                lines.append(contentsOf: wrap(footnote.text, width, marker: "[\(footnote.number)] "))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -36,55 +53,300 @@ public enum TableRenderer {
 
     /// The lines of one table: header, rule, rows. Each line starts with a two-column flag.
     static func render(_ table: Table, options: RenderOptions) -> [String] {
-        let headers = table.columns.map(\.header)
-        let body: [[String]] = table.rows.map { row in
-            table.columns.indices.map { index in
-                var text = index < row.cells.count ? row.cells[index].displayText(options.language) : ""
-                text = text.replacingNewlines()
+        let grid = Grid(table, language: options.language)
+        let width = options.width.map { max(minimumWidth, $0) }
+        let lines: [(text: String, marked: Bool)]
+        if let width, grid.wideWidth > width {
+            if let widths = grid.fit(Array(grid.columns.indices), into: width - 2) {
+                lines = grid.wrapped(widths)
+            } else if let stacked = grid.stacked(width: width) {
+                lines = stacked
+            } else if let groups = grid.groups(width: width) {
+                lines = groups
+            } else {
+                lines = grid.records(width: width)
+            }
+        } else {
+            lines = grid.wide()
+        }
+        return lines.map { line in
+            line.marked && options.color ? markedStyle + line.text + reset : line.text
+        }
+    }
+
+    /// `text` broken at spaces into lines of at most `width` columns; a word longer than
+    /// `width` is cut at the width. Lines after the first are indented as wide as `marker`,
+    /// which starts the first.
+    static func wrap(_ text: String, _ width: Int?, marker: String = "") -> [String] {
+        let text = text.replacingNewlines()
+        guard let width, width > 0, DisplayWidth.of(marker + text) > width else { return [marker + text] }
+        let indent = String(repeating: " ", count: DisplayWidth.of(marker))
+        return lines(of: text, width: width - DisplayWidth.of(marker)).enumerated().map { index, line in
+            (index == 0 ? marker : indent) + line
+        }
+    }
+
+    /// `text` in lines of at most `width` columns, broken at spaces, a longer word cut; lines
+    /// after the first are `hang` columns narrower and start with as many spaces.
+    static func lines(of text: String, width: Int, hang: Int = 0) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        func room() -> Int { max(1, lines.isEmpty ? width : width - hang) }
+        func finish() {
+            lines.append((lines.isEmpty ? "" : String(repeating: " ", count: hang)) + current)
+            current = ""
+        }
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if DisplayWidth.of(candidate) <= room() {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { finish() }
+            for character in word {
+                if DisplayWidth.of(current + String(character)) > room(), !current.isEmpty { finish() }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { finish() }
+        return lines
+    }
+}
+
+/// A table's texts and the measures the layouts are chosen by.
+private struct Grid {
+    struct Column {
+        var label: String
+        var unit: String?
+        var header: String
+        var right: Bool
+        /// Whether cells may wrap: text, not numbers.
+        var wraps: Bool
+        var cellWidest: Int
+        var cellMinimum: Int
+        var headerMinimum: Int
+        var headerNatural: Int
+    }
+
+    var columns: [Column] = []
+    var rows: [(texts: [String], marked: Bool)] = []
+
+    init(_ table: Table, language: Language) {
+        rows = zip(table.rows, table.displayTexts(language)).map { row, shown in
+            let texts = table.columns.indices.map { index in
+                var text = shown[index].replacingNewlines()
                 if index == 0, !row.footnoteRefs.isEmpty {
                     text += " " + row.footnoteRefs.map { "[\($0)]" }.joined()
                 }
                 return text
             }
+            return (texts, row.marked)
         }
-        let widths = table.columns.indices.map { index in
-            ([headers[index]] + body.map { $0[index] }).map(DisplayWidth.of).max() ?? 0
+        for (index, column) in table.columns.enumerated() {
+            let texts = rows.map { $0.texts[index] }
+            let numeric =
+                column.alignment == .right
+                && table.rows.allSatisfy {
+                    index >= $0.cells.count || $0.cells[index].isNumeric || $0.cells[index] == .empty
+                }
+            let widest = texts.map(DisplayWidth.of).max() ?? 0
+            // Short text (a kind, "never") stays whole; a long one wraps at words, cut past 24 columns.
+            let longestWord =
+                texts.flatMap { $0.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 0
+            let cellMinimum = numeric || widest <= 14 ? widest : max(14, min(24, longestWord))
+            let label = column.label.replacingNewlines()
+            let unit = column.unit.flatMap { $0.isEmpty ? nil : "(\($0.replacingNewlines()))" }
+            let headerWords = ([label] + (unit.map { [$0] } ?? [])).flatMap { $0.split(separator: " ") }
+            // Japanese has no spaces to break at, so a header of wide characters may break anywhere.
+            let headerMinimum =
+                headerWords.map { word in
+                    let width = DisplayWidth.of(String(word))
+                    return min(width, width > word.count ? 10 : 16)
+                }.max() ?? 0
+            columns.append(
+                Column(
+                    label: label, unit: unit, header: column.header.replacingNewlines(),
+                    right: column.alignment == .right, wraps: !numeric, cellWidest: widest,
+                    cellMinimum: cellMinimum, headerMinimum: headerMinimum,
+                    headerNatural: max(DisplayWidth.of(label), unit.map(DisplayWidth.of) ?? 0)))
         }
-        func line(_ texts: [String]) -> String {
-            let padded = texts.enumerated().map { index, text in
-                table.columns[index].alignment == .right
-                    ? DisplayWidth.padLeft(text, to: widths[index])
-                    : DisplayWidth.padRight(text, to: widths[index])
-            }
-            var text = padded.joined(separator: "  ")
-            while text.last == " " { text.removeLast() }
-            return text
+    }
+
+    /// The wide layout's width: one-line headers, nothing wrapped, with the two-column flag.
+    var wideWidth: Int {
+        let widths = columns.map { max(DisplayWidth.of($0.header), $0.cellWidest) }
+        return 2 + widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+    }
+
+    func line(_ texts: [String], _ indices: [Int], _ widths: [Int]) -> String {
+        let padded = zip(indices, zip(texts, widths)).map { index, pair in
+            columns[index].right
+                ? DisplayWidth.padLeft(pair.0, to: pair.1) : DisplayWidth.padRight(pair.0, to: pair.1)
         }
-        var lines = ["  " + line(headers.map { $0.replacingNewlines() })]
-        lines.append("  " + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        for (row, texts) in zip(table.rows, body) {
-            let text = (row.marked ? "* " : "  ") + line(texts)
-            lines.append(row.marked && options.color ? markedStyle + text + reset : text)
+        var text = padded.joined(separator: "  ")
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// Every row on one line, each header `Label (unit)`.
+    func wide() -> [(text: String, marked: Bool)] {
+        let indices = Array(columns.indices)
+        let widths = columns.map { max(DisplayWidth.of($0.header), $0.cellWidest) }
+        var lines = [("  " + line(columns.map(\.header), indices, widths), false)]
+        lines.append(("  " + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), false))
+        for row in rows {
+            lines.append(((row.marked ? "* " : "  ") + line(row.texts, indices, widths), row.marked))
         }
         return lines
     }
 
-    /// `text` broken at spaces into lines of at most `width` columns (a longer word stays whole).
-    static func wrap(_ text: String, _ width: Int?) -> [String] {
-        let text = text.replacingNewlines()
-        guard let width, width > 0, DisplayWidth.of(text) > width else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if DisplayWidth.of(candidate) > width, !current.isEmpty {
-                lines.append(current)
-                current = String(word)
-            } else {
-                current = candidate
+    /// Widths for `indices` that fit `room` columns with wrapped headers and text, or nil.
+    ///
+    /// Each column starts at its narrowest; spare room goes first to text columns (fewer wrapped
+    /// rows), then to headers (fewer header lines), widest need first.
+    func fit(_ indices: [Int], into room: Int) -> [Int]? {
+        let space = room - 2 * max(0, indices.count - 1)
+        var widths = indices.map { max(columns[$0].cellMinimum, columns[$0].headerMinimum, 1) }
+        guard widths.reduce(0, +) <= space else { return nil }
+        var spare = space - widths.reduce(0, +)
+        for pass in 0..<2 {
+            while spare > 0 {
+                let needs = indices.enumerated().map { position, index -> Int in
+                    let column = columns[index]
+                    let wanted = pass == 0 ? (column.wraps ? column.cellWidest : 0) : column.headerNatural
+                    return wanted - widths[position]
+                }
+                guard let most = needs.indices.max(by: { needs[$0] < needs[$1] }), needs[most] > 0 else {
+                    break
+                }
+                widths[most] += 1
+                spare -= 1
             }
         }
-        if !current.isEmpty { lines.append(current) }
+        return widths
+    }
+
+    /// Header lines for `indices` at `widths`: label words, then the unit, bottom-aligned.
+    func headerLines(_ indices: [Int], _ widths: [Int]) -> [String] {
+        let blocks = zip(indices, widths).map { index, width -> [String] in
+            let column = columns[index]
+            return TableRenderer.lines(of: column.label, width: width)
+                + (column.unit.map { TableRenderer.lines(of: $0, width: width) } ?? [])
+        }
+        let height = blocks.map(\.count).max() ?? 1
+        let padded = blocks.map { Array(repeating: "", count: height - $0.count) + $0 }
+        return (0..<height).map { lineIndex in line(padded.map { $0[lineIndex] }, indices, widths) }
+    }
+
+    /// The lines of a row's `indices` at `widths`: text wrapped, continuation lines indented.
+    func rowLines(_ texts: [String], _ indices: [Int], _ widths: [Int]) -> [String] {
+        let blocks = zip(indices, widths).map { index, width -> [String] in
+            let text = texts[index]
+            guard columns[index].wraps, DisplayWidth.of(text) > width else { return [text] }
+            return TableRenderer.lines(of: text, width: width, hang: width > 8 ? 2 : 0)
+        }
+        let height = blocks.map(\.count).max() ?? 1
+        return (0..<height).map { lineIndex in
+            line(blocks.map { lineIndex < $0.count ? $0[lineIndex] : "" }, indices, widths)
+        }
+    }
+
+    /// All columns side by side at `widths`, headers and text wrapped.
+    func wrapped(_ widths: [Int]) -> [(text: String, marked: Bool)] {
+        let indices = Array(columns.indices)
+        var lines = headerLines(indices, widths).map { ("  " + $0, false) }
+        lines.append(("  " + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), false))
+        for row in rows {
+            for (number, text) in rowLines(row.texts, indices, widths).enumerated() {
+                lines.append(((row.marked && number == 0 ? "* " : "  ") + text, row.marked))
+            }
+        }
+        return lines
+    }
+
+    /// The leading text columns on a line of their own, the other columns in a grid below it,
+    /// or nil when there are no leading text columns or the rest does not fit either.
+    func stacked(width: Int) -> [(text: String, marked: Bool)]? {
+        let leading = columns.prefix { !$0.right }.count
+        let rest = Array(columns.indices.dropFirst(leading))
+        let indent = 4
+        guard leading > 0, !rest.isEmpty, let widths = fit(rest, into: width - indent) else { return nil }
+        let pad = String(repeating: " ", count: indent)
+        let titleHeader = columns.prefix(leading).map(\.header).joined(separator: " · ")
+        var lines = TableRenderer.lines(of: titleHeader, width: width - 2).map { ("  " + $0, false) }
+        lines += headerLines(rest, widths).map { (pad + $0, false) }
+        lines.append(("  " + String(repeating: "-", count: width - 2), false))
+        for row in rows {
+            let title = row.texts.prefix(leading).filter { !$0.isEmpty }.joined(separator: " · ")
+            for (number, text) in TableRenderer.lines(of: title, width: width - 2, hang: 2).enumerated() {
+                lines.append(((row.marked && number == 0 ? "* " : "  ") + text, row.marked))
+            }
+            lines += rowLines(row.texts, rest, widths).map { (pad + $0, row.marked) }
+        }
+        return lines
+    }
+
+    /// The table cut into narrower tables that each repeat the first column, or nil when the
+    /// first column and any one other do not fit side by side.
+    func groups(width: Int) -> [(text: String, marked: Bool)]? {
+        var groups: [[Int]] = []
+        var current: [Int] = []
+        for index in columns.indices.dropFirst() {
+            if fit([0] + current + [index], into: width - 2) != nil {
+                current.append(index)
+            } else {
+                guard !current.isEmpty else { return nil }
+                groups.append(current)
+                current = [index]
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        // Groups of one column each read worse than records.
+        guard groups.dropLast().allSatisfy({ $0.count > 1 }) else { return nil }
+        var lines: [(text: String, marked: Bool)] = []
+        for group in groups {
+            let indices = [0] + group
+            guard let widths = fit(indices, into: width - 2) else { return nil }
+            if !lines.isEmpty { lines.append(("", false)) }
+            lines += headerLines(indices, widths).map { ("  " + $0, false) }
+            lines.append(
+                ("  " + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), false))
+            for row in rows {
+                for (number, text) in rowLines(row.texts, indices, widths).enumerated() {
+                    lines.append(((row.marked && number == 0 ? "* " : "  ") + text, row.marked))
+                }
+            }
+        }
+        return lines
+    }
+
+    /// One block per row: the first cell, then a `label (unit): value` line for each other cell.
+    func records(width: Int) -> [(text: String, marked: Bool)] {
+        var lines: [(text: String, marked: Bool)] = []
+        let labelWidth = min(width / 2, columns.dropFirst().map { DisplayWidth.of($0.header) }.max() ?? 0)
+        for (rowNumber, row) in rows.enumerated() {
+            if rowNumber > 0 { lines.append(("", false)) }
+            let first = TableRenderer.wrap(row.texts.first ?? "", width - 2)
+            for (number, text) in first.enumerated() {
+                lines.append(((row.marked && number == 0 ? "* " : "  ") + text, row.marked))
+            }
+            for index in columns.indices.dropFirst() where !row.texts[index].isEmpty {
+                let label = DisplayWidth.padRight(columns[index].header + ":", to: labelWidth + 1)
+                let value = row.texts[index]
+                if DisplayWidth.of(label) + 1 + DisplayWidth.of(value) <= width - 4 {
+                    lines.append(("    " + label + " " + value, row.marked))
+                    continue
+                }
+                // Too long for one line: the label, then the value indented below it, never cut mid-number.
+                for text in TableRenderer.lines(of: columns[index].header + ":", width: width - 4) {
+                    lines.append(("    " + text, row.marked))
+                }
+                let valueWidth = columns[index].wraps ? width - 6 : max(width - 6, DisplayWidth.of(value))
+                for text in TableRenderer.lines(of: value, width: valueWidth) {
+                    lines.append(("      " + text, row.marked))
+                }
+            }
+        }
         return lines
     }
 }

@@ -4,13 +4,15 @@ extension SVGRenderer {
     /// A tornado: one horizontal bar per input from the base case to the metric with the input
     /// moved down (blue) and up (red), labelled at the left; a side that does not exist ("never")
     /// runs to the plot's right edge, dashed.
-    static func tornadoBody(_ chart: Chart) -> [String] {
+    static func tornadoBody(_ chart: Chart, language: Language = .en) -> [String] {
         let labelWidth = 190.0
         let left = labelWidth + 16
         let plotRight = width - 32
-        let top = 56.0
+        let frame = ChartFrame(chart)
+        let top = frame.top + 8
+        let captionHeight = 16 * Double(frame.captionLines.count)
         let height = height(of: chart)
-        let plotBottom = height - 90
+        let plotBottom = height - 90 - captionHeight
         let colors = (down: "#1f77b4", up: "#d62728")
         let values =
             chart.bars.flatMap { [$0.low, $0.high].compactMap { $0 } } + [chart.baseline].compactMap { $0 }
@@ -26,7 +28,7 @@ extension SVGRenderer {
             )
             lines.append(
                 "<text x=\"\(x)\" y=\"\(fmt(plotBottom + 16))\" text-anchor=\"middle\">"
-                    + "\(Markup.escape(scale.label(tick)))</text>")
+                    + "\(Markup.escape(scale.label(tick, language)))</text>")
         }
         lines.append("</g>")
         for (index, bar) in chart.bars.enumerated() {
@@ -52,7 +54,7 @@ extension SVGRenderer {
         lines.append(
             "<text x=\"\(fmt((left + plotRight) / 2))\" y=\"\(fmt(plotBottom + 38))\" text-anchor=\"middle\""
                 + " font-family=\"sans-serif\" font-size=\"12\">\(Markup.escape(chart.xAxis.title))</text>")
-        let legendY = height - 24
+        let legendY = height - 24 - captionHeight
         let names = chart.barLegend + ["down", "up"].dropFirst(min(2, chart.barLegend.count))
         let legend = zip([colors.down, colors.up], names).map { ($0, $1) }
         var legendX = left
@@ -64,6 +66,12 @@ extension SVGRenderer {
                 "<text x=\"\(fmt(legendX + 24))\" y=\"\(fmt(legendY))\" font-family=\"sans-serif\" font-size=\"12\">"
                     + "\(Markup.escape(text))</text>")
             legendX += 24 + Double(DisplayWidth.of(text)) * 7 + 24
+        }
+        for (index, line) in frame.captionLines.enumerated() {
+            lines.append(
+                "<text class=\"caption\" x=\"16\" y=\"\(fmt(legendY + 24 + 16 * Double(index)))\""
+                    + " font-family=\"sans-serif\" font-size=\"10\" fill=\"#555555\">\(Markup.escape(line))</text>"
+            )
         }
         return lines
     }

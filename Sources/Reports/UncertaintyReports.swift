@@ -87,11 +87,13 @@ extension ScenarioReports {
         let markers = sweep.rows.filter { $0.kind == .breakEven }.map {
             Chart.Marker(
                 x: $0.requestsPerMonth, y: $0.api,
-                label: context.t(.pBreakEven3) + NumberFormatting.compact($0.requestsPerMonth))
+                label: context.t(.pBreakEven3)
+                    + NumberFormatting.compact($0.requestsPerMonth, context.language))
         }
         report.charts = [
             Chart(
-                title: context.t(.pMonthlyCostAgainstVolumeLogScales),
+                title: context.t(.pMonthlyCostAgainstVolumeLogScales2)
+                    + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
                 xAxis: .init(
                     label: context.t(.pRequests), unit: context.t(.pPerMonth2), scale: .log),
                 yAxis: .init(
@@ -107,7 +109,7 @@ extension ScenarioReports {
                         style: .step),
                 ], markers: markers)
         ]
-        return report
+        return report.captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     // MARK: sensitivity
@@ -127,8 +129,46 @@ extension ScenarioReports {
             case .saving, .npv: return money(value, currency, context)
             }
         }
-        func inputCell(_ value: Decimal?) -> Cell {
-            value.map { .decimal($0, places: $0.magnitude >= 1000 ? 0 : 4) } ?? .empty
+        let owned: Bool = {
+            if case .own = pair.selfHosting.option.mode { return true }
+            return false
+        }()
+        /// An input's value in its own unit (named in the row's label), one precision per input.
+        func inputCell(_ input: SensitivityInput, _ value: Decimal?) -> Cell {
+            guard let value else { return .empty }
+            switch input {
+            case .volume, .tokensPerRequest: return .integer(Rounding.rounded(value, places: 0))
+            case .gpuPrice: return owned ? money(value, currency, context) : .decimal(value, places: 4)
+            case .throughput: return .decimal(value, places: 4)
+            case .userSpeed: return .decimal(value, places: 1)
+            case .utilization, .growth, .discountRate: return .percent(value, places: 1)
+            case .peakFactor: return .decimal(value, places: 2)
+            case .powerPrice: return .decimal(value, places: 4)
+            case .opsCost: return money(value, currency, context)
+            case .apiPrice: return .empty
+            }
+        }
+        /// The row's name with the unit its input values are in.
+        func inputLabel(_ input: SensitivityInput) -> String {
+            let name = inputName(input, context)
+            let unit: String? =
+                switch input {
+                case .volume: context.requestsPerMonth
+                case .tokensPerRequest: context.t(.pTokens)
+                case .gpuPrice:
+                    owned
+                        ? context.t(.pPerGpu, "\(currency)")
+                        : context.t(.pGpuHour2, "\(currency)")
+                case .throughput: context.t(.pS)
+                case .peakFactor: "×"
+                case .powerPrice: context.t(.pKwh, "\(currency)")
+                case .opsCost: context.perMonth(currency)
+                case .growth: context.t(.pPerMonth2)
+                case .discountRate: context.t(.pPerYear2)
+                // The name already says tokens/s.
+                case .apiPrice, .utilization, .userSpeed: nil
+                }
+            return unit.map { name + " (\($0))" } ?? name
         }
         let (metricLabel, unit): (String, String) =
             switch result.metric {
@@ -157,9 +197,10 @@ extension ScenarioReports {
             rows.append(
                 Row(
                     cells: [
-                        .label(inputName(row.input, context)), inputCell(row.inputLow),
-                        inputCell(row.inputBase),
-                        inputCell(row.inputHigh), metricCell(row.low), metricCell(row.high), swing,
+                        .label(inputLabel(row.input)), inputCell(row.input, row.inputLow),
+                        inputCell(row.input, row.inputBase), inputCell(row.input, row.inputHigh),
+                        metricCell(row.low),
+                        metricCell(row.high), swing,
                     ], key: row.input.rawValue))
         }
         let table = Table(
@@ -192,7 +233,8 @@ extension ScenarioReports {
         notes.addClosingNotes(plan, context: context)
         func plot(_ value: Decimal?) -> Double? { value.map { ChartPoint.double($0) } }
         let chart = Chart(
-            title: context.t(.pSensitivityOf) + metricLabel,
+            title: context.t(.pSensitivityOf) + metricLabel + context.t(.pPunctU3a)
+                + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             valueAxis: .init(label: metricLabel, unit: unit),
             bars: result.rows.map {
                 Chart.Bar(label: inputName($0.input, context), low: plot($0.low), high: plot($0.high))
@@ -207,7 +249,8 @@ extension ScenarioReports {
                 + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes([Section(table: table)], plan: plan, context: context),
-            footnotes: notes.footnotes, charts: [chart], about: about(plan))
+            footnotes: notes.footnotes, charts: [chart], about: about(plan)
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     static func inputName(_ input: SensitivityInput, _ context: ReportContext) -> String {
@@ -216,7 +259,8 @@ extension ScenarioReports {
         case .tokensPerRequest: context.t(.pTokensPerRequest)
         case .apiPrice: context.t(.pApiPrice)
         case .gpuPrice: context.t(.pGpuPriceOrRate)
-        case .throughput: context.t(.pThroughput)
+        // The input is s, the replica-seconds one request takes: not a throughput, which is its inverse.
+        case .throughput: context.t(.pSecondsPerRequest)
         case .utilization: context.t(.pUtilisation)
         case .peakFactor: context.t(.pPeakFactor)
         case .powerPrice: context.t(.pPowerPrice)
@@ -359,7 +403,8 @@ extension ScenarioReports {
                 Section(
                     heading: context.t(.pProbability), table: summary,
                     paragraphs: [context.t(.pMonteCarloInDoublePrecision)]),
-            ], footnotes: notes.footnotes, charts: [chart], about: about(plan))
+            ], footnotes: notes.footnotes, charts: [chart], about: about(plan)
+        ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     /// A simulated `Double` as the exact decimal of its shortest round-trip text (same on every platform).

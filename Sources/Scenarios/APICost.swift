@@ -9,6 +9,8 @@ public struct APICostBreakdown: Sendable, Hashable {
     public var inputPerMTok: Decimal
     /// p_cached, per 1M tokens (p_in where the price set has none).
     public var cachedInputPerMTok: Decimal
+    /// p_write, per 1M tokens written into the prompt cache (p_in where the price set has none).
+    public var cacheWritePerMTok: Decimal
     /// p_out, per 1M tokens.
     public var outputPerMTok: Decimal
     /// 1 − b·d, the factor the batch discount leaves on every part.
@@ -19,9 +21,11 @@ public struct APICostBreakdown: Sendable, Hashable {
     public var input: Decimal
     /// Tin·c·p_cached / 1M · (1 − b·d): cached input tokens.
     public var cachedInput: Decimal
+    /// Tin·w·p_write / 1M · (1 − b·d): input tokens written into the prompt cache.
+    public var cacheWrite: Decimal = 0
     /// Tout·p_out / 1M · (1 − b·d): output tokens.
     public var output: Decimal
-    /// The monthly total, input + cached input + output.
+    /// The monthly total, input + cached input + cache writes + output.
     public var monthly: Decimal
     /// a / (I + O) · 1M: the cost per 1M tokens blended over input and output tokens.
     public var perMTokBlended: Decimal
@@ -40,34 +44,49 @@ public struct APICostBreakdown: Sendable, Hashable {
     public var segments: [APISegmentCost] = []
 
     private var singleExplain: [ExplainStep] {
-        let (pIn, pCached, pOut) = (inputPerMTok, cachedInputPerMTok, outputPerMTok)
-        let (i, o, c, b, d) = (
+        let (pIn, pCached, pWrite, pOut) = (
+            inputPerMTok, cachedInputPerMTok, cacheWritePerMTok, outputPerMTok
+        )
+        let (i, o, c, w, b, d) = (
             workload.inputTokens, workload.outputTokens,
-            workload.cachedInputShare, workload.batchShare, batchDiscount
+            workload.cachedInputShare, workload.cacheWriteShare, workload.batchShare, batchDiscount
         )
         let (factor, tin, tout, blended) = (
             batchFactor, workload.inputTokensPerMonth, workload.outputTokensPerMonth, perMTokBlended
         )
-        return [
-            ExplainStep(
+        // Without cache writes the trail keeps SPEC §3's shorter formula.
+        let writes = w != 0
+        let prices =
+            writes
+            ? ExplainStep(
+                quantity: tier == nil ? .pricesPerMTok : .tierPricesPerMTok,
+                argument: tier.map { "\($0.aboveInputTokens)" }, formula: "p_in, p_cached, p_write, p_out, d",
+                substituted: "\(pIn), \(pCached), \(pWrite), \(pOut), \(d)",
+                result: "\(pIn) / \(pCached) / \(pWrite) / \(pOut)")
+            : ExplainStep(
                 quantity: tier == nil ? .pricesPerMTok : .tierPricesPerMTok,
                 argument: tier.map { "\($0.aboveInputTokens)" }, formula: "p_in, p_cached, p_out, d",
-                substituted: "\(pIn), \(pCached), \(pOut), \(d)", result: "\(pIn) / \(pCached) / \(pOut)"),
+                substituted: "\(pIn), \(pCached), \(pOut), \(d)", result: "\(pIn) / \(pCached) / \(pOut)")
+        let inputMix = writes ? "((1−c−w)·p_in + c·p_cached + w·p_write)" : "((1−c)·p_in + c·p_cached)"
+        let inputValues =
+            writes
+            ? "((1 − \(c) − \(w)) × \(pIn) + \(c) × \(pCached) + \(w) × \(pWrite))"
+            : "((1 − \(c)) × \(pIn) + \(c) × \(pCached))"
+        return [
+            prices,
             ExplainStep(
                 quantity: .batchFactor, formula: "1 − b·d", substituted: "1 − \(b) × \(d)",
                 result: "\(factor)"
             ),
             ExplainStep(
                 quantity: .apiCostPerRequest,
-                formula: "a = (I·((1−c)·p_in + c·p_cached) + O·p_out) / 1,000,000 · (1 − b·d)",
-                substituted:
-                    "(\(i) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(o) × \(pOut)) / 1000000 × \(factor)",
+                formula: "a = (I·\(inputMix) + O·p_out) / 1,000,000 · (1 − b·d)",
+                substituted: "(\(i) × \(inputValues) + \(o) × \(pOut)) / 1000000 × \(factor)",
                 result: "\(perRequest)"),
             ExplainStep(
                 quantity: .apiCostPerMonth,
-                formula: "api = (Tin·((1−c)·p_in + c·p_cached) + Tout·p_out) / 1,000,000 · (1 − b·d)",
-                substituted:
-                    "(\(tin) × ((1 − \(c)) × \(pIn) + \(c) × \(pCached)) + \(tout) × \(pOut)) / 1000000 × \(factor)",
+                formula: "api = (Tin·\(inputMix) + Tout·p_out) / 1,000,000 · (1 − b·d)",
+                substituted: "(\(tin) × \(inputValues) + \(tout) × \(pOut)) / 1000000 × \(factor)",
                 result: "\(monthly)"),
             ExplainStep(
                 quantity: .apiCostPerMTokBlended, formula: "a / (I + O) · 1,000,000",
@@ -146,10 +165,12 @@ public enum APICost {
         var breakdown = APICostBreakdown(
             tier: nil, inputPerMTok: prices.inputPerMTok,
             cachedInputPerMTok: prices.cachedInputPerMTok ?? prices.inputPerMTok,
+            cacheWritePerMTok: prices.cacheWritePerMTok ?? prices.inputPerMTok,
             outputPerMTok: prices.outputPerMTok, batchFactor: 1 - workload.batchShare * prices.batchDiscount,
             perRequest: perRequest, input: sum(\.input), cachedInput: sum(\.cachedInput),
             output: sum(\.output), monthly: sum(\.monthly), perMTokBlended: blended, workload: workload,
             batchDiscount: prices.batchDiscount)
+        breakdown.cacheWrite = sum(\.cacheWrite)
         breakdown.segments = segments
         return breakdown
     }
@@ -164,29 +185,37 @@ public enum APICost {
         let pIn = tier?.inputPerMTok ?? prices.inputPerMTok
         let pOut = tier?.outputPerMTok ?? prices.outputPerMTok
         let pCached = (tier == nil ? prices.cachedInputPerMTok : tier?.cachedInputPerMTok) ?? pIn
+        let pWrite = (tier == nil ? prices.cacheWritePerMTok : tier?.cacheWritePerMTok) ?? pIn
         try Check.nonNegative(pIn, "input_per_mtok")
         try Check.nonNegative(pOut, "output_per_mtok")
         try Check.nonNegative(pCached, "cached_input_per_mtok")
+        try Check.nonNegative(pWrite, "cache_write_per_mtok")
 
         let million: Decimal = 1_000_000
-        let (i, o, c, b, d) = (
+        let (i, o, c, w, b, d) = (
             workload.inputTokens, workload.outputTokens,
-            workload.cachedInputShare, workload.batchShare, prices.batchDiscount
+            workload.cachedInputShare, workload.cacheWriteShare, workload.batchShare, prices.batchDiscount
         )
         let factor = 1 - b * d
         let tin = workload.inputTokensPerMonth
         let tout = workload.outputTokensPerMonth
-        let input = tin * (1 - c) * pIn / million * factor
+        // SPEC §6.2: Tin·((1−c−w)·p_in + c·p_cached + w·p_write); with w = 0 it is §3's formula.
+        let input = tin * (1 - c - w) * pIn / million * factor
         let cached = tin * c * pCached / million * factor
+        let written = w == 0 ? 0 : tin * w * pWrite / million * factor
         let output = tout * pOut / million * factor
-        let monthly = input + cached + output
-        let perRequest = (i * ((1 - c) * pIn + c * pCached) + o * pOut) / million * factor
+        let monthly = input + cached + written + output
+        let inputMix = w == 0 ? (1 - c) * pIn + c * pCached : (1 - c - w) * pIn + c * pCached + w * pWrite
+        let perRequest = (i * inputMix + o * pOut) / million * factor
         let blended = perRequest / (i + o) * million
 
-        return APICostBreakdown(
-            tier: tier, inputPerMTok: pIn, cachedInputPerMTok: pCached, outputPerMTok: pOut,
+        var breakdown = APICostBreakdown(
+            tier: tier, inputPerMTok: pIn, cachedInputPerMTok: pCached, cacheWritePerMTok: pWrite,
+            outputPerMTok: pOut,
             batchFactor: factor,
             perRequest: perRequest, input: input, cachedInput: cached, output: output, monthly: monthly,
             perMTokBlended: blended, workload: workload, batchDiscount: d)
+        breakdown.cacheWrite = written
+        return breakdown
     }
 }

@@ -5,10 +5,16 @@ import Pricing
 public struct ScenarioReference: Sendable, Hashable {
     public var id: String
     public var origin: Origin?
+    /// For an API model: the service tier asked for (`flex`, `priority`); nil: standard prices.
+    public var tier: String?
+    /// The command-line flag that named it, for messages about a name that came from no file.
+    public var flag: String?
 
-    public init(id: String, origin: Origin? = nil) {
+    public init(id: String, origin: Origin? = nil, tier: String? = nil, flag: String? = nil) {
         self.id = id
         self.origin = origin
+        self.tier = tier
+        self.flag = flag
     }
 }
 
@@ -192,8 +198,25 @@ public enum ScenarioReader {
         for element in object.array("api_models", required: false) ?? [] {
             if let id = element.string {
                 apiModels.append(ScenarioReference(id: id, origin: origin(element, file)))
+            } else if element.members != nil,
+                let option = ObjectReader(element, sink: sink, options: object.options)
+            {
+                // {"id": "openai/gpt-5.4", "tier": "flex"}: an API option at a service tier.
+                let id = option.string("id")
+                let tier = option.string("tier", required: false)
+                if let tier, let node = option.value("tier", required: false),
+                    !tier.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+                {
+                    sink.error(
+                        node, "tier name '\(tier)' must be lowercase letters, digits or '-' (e.g. flex)")
+                }
+                option.finish()
+                if let id, let node = element["id"] {
+                    apiModels.append(ScenarioReference(id: id, origin: origin(node, file), tier: tier))
+                }
             } else {
-                sink.error(element, "expected a model id string, found \(element.kindName)")
+                sink.error(
+                    element, "expected a model id string or {\"id\", \"tier\"}, found \(element.kindName)")
             }
         }
         var selfHosting: [SelfHostingSpec] = []
@@ -312,6 +335,31 @@ public enum ScenarioReader {
         }
         let cached = ranges.read(object, "cached_input_share", .cachedInputShare, rule: .share)
         let batch = ranges.read(object, "batch_share", .batchShare, rule: .share)
+        let writes = object.decimal("cache_write_share", required: false, rule: .share)
+        // With a range for the cached share, its high end must leave room for the writes too.
+        if let writes, let node = object.value("cache_write_share", required: false),
+            let share = ranges.extreme(cached ?? 0, .cachedInputShare, { $0 + writes > 1 })
+        {
+            sink.error(
+                node,
+                "cached_input_share \(share) + cache_write_share \(writes) is more than 1 (every input token is read from, written to or outside the cache once)"
+            )
+        }
+        var active: ActiveHours?
+        if let reader = object.object("active_hours", required: false) {
+            let offsetText = reader.string("utc_offset")
+            var offset: Int?
+            if let offsetText, let node = reader.value("utc_offset", required: false) {
+                offset = WeekWindow.offset(offsetText)
+                if offset == nil {
+                    sink.error(
+                        node, "'\(offsetText)' is not a UTC offset ±HH:MM (e.g. +09:00), at most ±18:00")
+                }
+            }
+            let window = reader.weekWindow()
+            reader.finish()
+            if let offset, let window { active = ActiveHours(utcOffsetMinutes: offset, window: window) }
+        }
         let growth = ranges.read(object, "growth_per_month", .growthPerMonth, rule: .any)
         if let growth = ranges.extreme(growth, .growthPerMonth, { $0 <= -1 || $0 > 10 }),
             let node = object.value("growth_per_month", required: false)
@@ -332,11 +380,14 @@ public enum ScenarioReader {
         }
         object.finish()
         guard let requests, let input, let output else { return nil }
-        return Workload(
+        var workload = Workload(
             requestsPerMonth: requests, inputTokens: input, outputTokens: output,
             cachedInputShare: cached ?? 0,
             batchShare: batch ?? 0, growthPerMonth: growth ?? 0, peakToAverage: peak ?? 2,
             servingHoursPerMonth: hours ?? Workload.hoursPerMonth)
+        workload.cacheWriteShare = writes ?? 0
+        workload.activeHours = active
+        return workload
     }
 
     /// `service_level`: a minimum speed per user (a range for `simulate`) and a maximum TTFT.

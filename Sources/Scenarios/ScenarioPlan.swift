@@ -59,6 +59,23 @@ public struct APIOptionPlan: Sendable, Hashable {
     public var prices: PriceSet
     /// The same set in the model's own currency, as the vendor states it.
     public var originalPrices: PriceSet
+    /// The service tier asked for (`--tier`, or the option's `tier`); nil: standard prices.
+    public var requestedTier: String?
+    /// True when the requested tier priced the option; false when the model has no such tier and
+    /// was priced standard (reports say so).
+    public var tierApplied = false
+    /// With time-of-day prices: f, the share of the workload's minutes at peak, and the peak and
+    /// off-peak prices blended into `prices` (both converted).
+    public var peakShare: PeakShare?
+    public var peakPrices: PeakPrices?
+    public var offPeakPrices: PriceSet?
+    /// True when every price of the set in force is 0 (a free preview); reports mark it free.
+    public var isFree: Bool {
+        originalPrices.inputPerMTok == 0 && originalPrices.outputPerMTok == 0
+            && (originalPrices.cachedInputPerMTok ?? 0) == 0 && (originalPrices.cacheWritePerMTok ?? 0) == 0
+    }
+    /// The day the free price set ends: the next set's `effective` or the model's `retired` (nil: no end date).
+    public var freeUntil: CalendarDate?
 
     /// The model's name, with its provider unless the name already says it.
     public var label: String {
@@ -172,6 +189,17 @@ public enum ScenarioPlanner {
                 error(reference.origin, "unknown model '\(reference.id)'\(hint ?? "")")
                 continue
             }
+            if let retired = model.retired, model.isRetired(on: asOf) {
+                // Named by a flag, the flag is where: `--api: 'x' retired on …`.
+                let message = "'\(reference.id)' \(retirement(model, retired))"
+                if reference.origin == nil, let flag = reference.flag {
+                    errors.append(
+                        Diagnostic(.error, file: "--\(flag)", location: nil, path: nil, message: message))
+                } else {
+                    error(reference.origin, message)
+                }
+                continue
+            }
             guard let prices = model.prices(asOf: asOf) else {
                 let first = model.prices.first?.effective.description ?? "never"
                 error(
@@ -181,7 +209,10 @@ public enum ScenarioPlanner {
             }
             guard let rate = factor(from: model.currency, origin: reference.origin) else { continue }
             api.append(
-                APIOptionPlan(model: model, prices: prices.converted(by: rate), originalPrices: prices))
+                option(
+                    model, prices, rate: rate, tier: reference.tier,
+                    activeHours: scenario.workload.activeHours,
+                    asOf: asOf))
         }
 
         var hosting: [SelfHostingPlan] = []
@@ -343,6 +374,111 @@ public enum ScenarioPlanner {
     }
 }
 
+extension ScenarioPlanner {
+    /// "retired on DATE; successor ID" (SPEC §6.1).
+    public static func retirement(_ model: APIModel, _ retired: CalendarDate) -> String {
+        "retired on \(retired)" + (model.successor.map { "; successor \($0)" } ?? "; no successor named")
+    }
+
+    /// An API option priced as asked: the service tier's prices replacing the standard ones when
+    /// the model has that tier, else time-of-day prices blended at the workload's peak share.
+    ///
+    /// A tier's prices stand alone (no long-context tiers, no peak); the batch discount applies
+    /// to them as to the standard prices.
+    static func option(
+        _ model: APIModel, _ prices: PriceSet, rate: Decimal, tier: String?, activeHours: ActiveHours?,
+        asOf: CalendarDate
+    ) -> APIOptionPlan {
+        var priced = prices
+        var applied = false
+        var share: PeakShare?
+        var offPeak: PriceSet?
+        if let tier, let tierPrices = prices.serviceTiers[tier] {
+            priced.inputPerMTok = tierPrices.inputPerMTok
+            priced.cachedInputPerMTok = tierPrices.cachedInputPerMTok
+            priced.cacheWritePerMTok = tierPrices.cacheWritePerMTok
+            priced.outputPerMTok = tierPrices.outputPerMTok
+            priced.tiers = []
+            priced.peak = nil
+            applied = true
+        } else if let peak = prices.peak {
+            // SPEC §6.3: each price f·peak + (1 − f)·off-peak; cache writes and tiers stay off-peak
+            // (a p_write left out defaults to p_in, so it follows the blended input price).
+            let f = peak.share(of: activeHours)
+            share = f
+            offPeak = prices.converted(by: rate)
+            priced.inputPerMTok = f.blend(peak: peak.inputPerMTok, offPeak: prices.inputPerMTok)
+            priced.outputPerMTok = f.blend(peak: peak.outputPerMTok, offPeak: prices.outputPerMTok)
+            let cachedOff = prices.cachedInputPerMTok ?? prices.inputPerMTok
+            let cachedPeak = peak.cachedInputPerMTok ?? peak.inputPerMTok
+            if prices.cachedInputPerMTok != nil || peak.cachedInputPerMTok != nil {
+                priced.cachedInputPerMTok = f.blend(peak: cachedPeak, offPeak: cachedOff)
+            }
+        }
+        var plan = APIOptionPlan(model: model, prices: priced.converted(by: rate), originalPrices: prices)
+        plan.requestedTier = tier
+        plan.tierApplied = applied
+        plan.peakShare = share
+        plan.peakPrices = share == nil ? nil : prices.peak.map { $0.converted(by: rate) }
+        plan.offPeakPrices = offPeak
+        plan.freeUntil = model.priceEnd(asOf: asOf)
+        return plan
+    }
+}
+
+extension APIOptionPlan {
+    /// The service tier that priced the option, or how time-of-day prices were blended, for
+    /// `--explain` (empty with standard prices).
+    public var pricingExplain: [ExplainStep] {
+        if tierApplied, let tier = requestedTier {
+            let p = prices
+            return [
+                ExplainStep(
+                    quantity: .serviceTier, argument: tier,
+                    formula: "p_in, p_cached, p_write, p_out of the tier",
+                    substituted:
+                        "\(p.inputPerMTok), \(p.cachedInputPerMTok ?? p.inputPerMTok), \(p.cacheWritePerMTok ?? p.inputPerMTok), \(p.outputPerMTok)",
+                    result: "replace the standard prices")
+            ]
+        }
+        guard let f = peakShare, let peak = peakPrices, let off = offPeakPrices else { return [] }
+        let (n, total) = (f.peakMinutes, f.activeMinutes)
+        var steps = [
+            ExplainStep(
+                quantity: .peakShare, formula: "f = active minutes at peak / active minutes (of a UTC week)",
+                substituted: "\(n) / \(total)", result: "\(f.fraction)")
+        ]
+        func blend(_ name: String, _ peakPrice: Decimal, _ offPrice: Decimal, _ result: Decimal) {
+            steps.append(
+                ExplainStep(
+                    quantity: .blendedPerMTok, argument: name, formula: "(n·peak + (N − n)·off-peak) / N",
+                    substituted: "(\(n) × \(peakPrice) + \(total - n) × \(offPrice)) / \(total)",
+                    result: "\(result)"))
+        }
+        blend("p_in", peak.inputPerMTok, off.inputPerMTok, prices.inputPerMTok)
+        if let cached = prices.cachedInputPerMTok {
+            blend(
+                "p_cached", peak.cachedInputPerMTok ?? peak.inputPerMTok,
+                off.cachedInputPerMTok ?? off.inputPerMTok,
+                cached)
+        }
+        blend("p_out", peak.outputPerMTok, off.outputPerMTok, prices.outputPerMTok)
+        return steps
+    }
+}
+
+extension PeakPrices {
+    /// Every amount multiplied by `factor`.
+    public func converted(by factor: Decimal) -> PeakPrices {
+        guard factor != 1 else { return self }
+        var copy = self
+        copy.inputPerMTok *= factor
+        copy.outputPerMTok *= factor
+        copy.cachedInputPerMTok = cachedInputPerMTok.map { $0 * factor }
+        return copy
+    }
+}
+
 extension PriceSet {
     /// Every amount multiplied by `factor` (a currency conversion); shares and dates unchanged.
     public func converted(by factor: Decimal) -> PriceSet {
@@ -351,13 +487,24 @@ extension PriceSet {
         copy.inputPerMTok *= factor
         copy.outputPerMTok *= factor
         copy.cachedInputPerMTok = cachedInputPerMTok.map { $0 * factor }
+        copy.cacheWritePerMTok = cacheWritePerMTok.map { $0 * factor }
         copy.tiers = tiers.map { tier in
             var tier = tier
             tier.inputPerMTok *= factor
             tier.outputPerMTok *= factor
             tier.cachedInputPerMTok = tier.cachedInputPerMTok.map { $0 * factor }
+            tier.cacheWritePerMTok = tier.cacheWritePerMTok.map { $0 * factor }
             return tier
         }
+        copy.serviceTiers = serviceTiers.mapValues { tier in
+            var tier = tier
+            tier.inputPerMTok *= factor
+            tier.outputPerMTok *= factor
+            tier.cachedInputPerMTok = tier.cachedInputPerMTok.map { $0 * factor }
+            tier.cacheWritePerMTok = tier.cacheWritePerMTok.map { $0 * factor }
+            return tier
+        }
+        copy.peak = peak?.converted(by: factor)
         return copy
     }
 }

@@ -194,20 +194,28 @@ struct DoubleModel {
         var batchDiscount: Double
         /// (above input tokens, input, cached, output), highest threshold first.
         var tiers: [(Double, Double, Double?, Double)]
+        /// w, the share of input written into the cache (not drawn), and p_write of the base
+        /// prices and of each tier (p_in where absent).
+        var writeShare: Double = 0
+        var writePerMTok: Double?
+        var tierWrites: [Double?] = []
 
-        /// a = (I·((1−c)·p_in + c·p_cached) + O·p_out) / 1,000,000 · (1 − b·d), tier by I.
+        /// a = (I·((1−c−w)·p_in + c·p_cached + w·p_write) + O·p_out) / 1,000,000 · (1 − b·d), tier by I.
         func perRequest(_ shape: Shape) -> Double {
             var pIn = inputPerMTok
             var pCached = cachedPerMTok ?? inputPerMTok
+            var pWrite = writePerMTok ?? inputPerMTok
             var pOut = outputPerMTok
-            if let tier = tiers.first(where: { shape.input > $0.0 }) {
+            if let index = tiers.firstIndex(where: { shape.input > $0.0 }) {
+                let tier = tiers[index]
                 pIn = tier.1
                 pCached = tier.2 ?? tier.1
+                pWrite = (index < tierWrites.count ? tierWrites[index] : nil) ?? tier.1
                 pOut = tier.3
             }
-            let c = shape.cached
-            return (shape.input * ((1 - c) * pIn + c * pCached) + shape.output * pOut) / 1_000_000
-                * (1 - shape.batch * batchDiscount)
+            let (c, w) = (shape.cached, writeShare)
+            return (shape.input * ((1 - c - w) * pIn + c * pCached + w * pWrite) + shape.output * pOut)
+                / 1_000_000 * (1 - shape.batch * batchDiscount)
         }
     }
 
@@ -383,7 +391,8 @@ struct DoubleModel {
         horizon = plan.horizonMonths
         apis = plan.api.map { option in
             let p = option.prices
-            return API(
+            let tiers = p.tiers.sorted { $0.aboveInputTokens > $1.aboveInputTokens }
+            var api = API(
                 inputPerMTok: p.inputPerMTok.double, cachedPerMTok: p.cachedInputPerMTok?.double,
                 outputPerMTok: p.outputPerMTok.double, batchDiscount: p.batchDiscount.double,
                 tiers: p.tiers.sorted { $0.aboveInputTokens > $1.aboveInputTokens }.map {
@@ -392,6 +401,10 @@ struct DoubleModel {
                         $0.outputPerMTok.double
                     )
                 })
+            api.writeShare = w.cacheWriteShare.double
+            api.writePerMTok = p.cacheWritePerMTok?.double
+            api.tierWrites = tiers.map { $0.cacheWritePerMTok?.double }
+            return api
         }
         hosts = plan.selfHosting.map { hosting in
             let option = hosting.option

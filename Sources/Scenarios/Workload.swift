@@ -1,4 +1,5 @@
 import Foundation
+import Pricing
 
 /// A month of LLM traffic: how many requests, of which shape, and how the load is spread.
 public struct Workload: Sendable, Hashable {
@@ -12,6 +13,10 @@ public struct Workload: Sendable, Hashable {
     public var cachedInputShare: Decimal
     /// b, the share of requests sent through the batch API (0–1).
     public var batchShare: Decimal
+    /// w, the share of input tokens written into the provider's prompt cache (0–1, c + w ≤ 1).
+    public var cacheWriteShare: Decimal = 0
+    /// When the traffic comes, for time-of-day prices; nil: spread over the whole week.
+    public var activeHours: ActiveHours?
     /// g, monthly growth of the request volume (0.03 = 3% a month; may be negative, not below −1).
     public var growthPerMonth: Decimal
     /// p, peak load over average load; replicas are sized for the peak.
@@ -67,6 +72,8 @@ public struct Workload: Sendable, Hashable {
         try Check.nonNegative(outputTokens, "output_tokens")
         if tokensPerRequest == 0 { throw .emptyRequest }
         try Check.share(cachedInputShare, "cached_input_share")
+        try Check.share(cacheWriteShare, "cache_write_share")
+        try Check.range(cachedInputShare + cacheWriteShare, "cached_input_share + cache_write_share", 0, 1)
         try Check.share(batchShare, "batch_share")
         try Check.range(growthPerMonth, "growth_per_month", -1, 10)
         try Check.range(peakToAverage, "peak_to_average", 1, 1000)
@@ -82,6 +89,9 @@ public struct Workload: Sendable, Hashable {
                 throw .notPositive(field: "\(field) input_tokens + output_tokens", value: tokens)
             }
             try Check.share(part.shape.cachedInputShare, "\(field) cached_input_share")
+            try Check.range(
+                part.shape.cachedInputShare + cacheWriteShare,
+                "\(field) cached_input_share + cache_write_share", 0, 1)
             try Check.share(part.shape.batchShare, "\(field) batch_share")
         }
     }

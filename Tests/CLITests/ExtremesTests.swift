@@ -260,7 +260,7 @@ import Testing
         #expect(result.exitCode == .success, "\(result.stderr)")
         let growth = try #require(result.stdout.split(separator: "\n").first { $0.contains("  growth ") })
         #expect(
-            growth.contains("-0.7920") && growth.contains("-0.9900") && growth.contains("-1.0000"),
+            growth.contains("-79.2%") && growth.contains("-99.0%") && growth.contains("-100.0%"),
             "\(growth)")
     }
 }

@@ -1,6 +1,7 @@
 import DefaultData
 import Foundation
 import LLMCostCLI
+import Reports
 import Testing
 
 /// One command line whose whole output is kept in `Golden/`.
@@ -8,8 +9,12 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     /// The file stem, such as `compare-markdown`.
     let name: String
     let arguments: [String]
+    /// The terminal width the case runs at (`COLUMNS`), or nil for none (as into a file).
+    var columns: Int? = nil
 
-    var testDescription: String { "llmcost " + arguments.joined(separator: " ") }
+    var testDescription: String {
+        (columns.map { "COLUMNS=\($0) " } ?? "") + "llmcost " + arguments.joined(separator: " ")
+    }
 
     /// The file that holds standard output, with the extension a viewer opens it with.
     var stdoutFile: String {
@@ -92,6 +97,24 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         add(
             "deployments-speed", ["deployments", "deepseek-r1-fp4-4xb200-sglang", "--speed", "40"],
             formats: ["table"])
+        // Terminal tables fitted to 80, 100 and 160 columns (the others above are the wide layout).
+        let fitted: [(String, [String])] = [
+            ("compare", ["compare"]),
+            ("compare-jpy-ja", ["compare", "--currency", "JPY", "--lang", "ja"]),
+            ("compare-strategies", strategies),
+            ("plan", ["plan"]),
+            ("prices-list", ["prices", "list"]),
+            ("sensitivity", ["sensitivity", "--metric", "npv"]),
+            ("simulate", ["simulate", "--samples", "2000", "--seed", "7"]),
+            ("roi-ja-explain", roi + ["--explain"]),
+            ("deployments", ["deployments"]),
+        ]
+        for (name, arguments) in fitted {
+            for columns in [80, 100, 160] {
+                cases.append(
+                    GoldenCase(name: "\(name)-table-\(columns)", arguments: arguments, columns: columns))
+            }
+        }
         cases.append(
             GoldenCase(name: "compare-unknown-currency", arguments: ["compare", "--currency", "XYZ"]))
         cases.append(GoldenCase(name: "compare-default", arguments: []))
@@ -108,7 +131,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         try scratch.write("call-centre-ja.json", defaultFile("scenarios/call-centre-ja.json"))
         try scratch.write(
             "document-summarisation.json", defaultFile("scenarios/document-summarisation.json"))
-        return llmcost(golden.arguments, in: scratch.path)
+        return llmcost(
+            golden.arguments, in: scratch.path, variables: golden.columns.map { ["COLUMNS": "\($0)"] } ?? [:])
     }
 
     @Test(arguments: cases) func standardOutput(_ golden: GoldenCase) throws {
@@ -140,7 +164,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         var transcript = ""
         for golden in Self.cases {
             let result = try Self.run(golden)
-            transcript += "$ llmcost \(golden.arguments.joined(separator: " "))\n"
+            transcript += "$ \(golden.testDescription)\n"
             transcript += "exit \(result.exitCode.rawValue)\n"
             transcript += result.stdout.isEmpty ? "stdout: (empty)\n" : "stdout: \(golden.stdoutFile)\n"
             transcript += result.stderr.isEmpty ? "stderr: (empty)\n" : "stderr:\n" + indented(result.stderr)
@@ -155,6 +179,19 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         // The transcript itself must show what the cases are for.
         #expect(transcript.contains("$ llmcost compare --currency XYZ\nexit 2\n"))
         #expect(transcript.contains("$ llmcost deployments --format svg\nexit 2\n"))
+    }
+
+    /// A fitted table never runs past its width (counted in terminal columns, CJK as two).
+    @Test(arguments: cases.filter { $0.columns != nil }) func fitsItsWidth(_ golden: GoldenCase) throws {
+        let columns = try #require(golden.columns)
+        let file = Self.directory.appendingPathComponent(golden.stdoutFile)
+        let text = String(
+            decoding: try #require(FileManager.default.contents(atPath: file.path)), as: UTF8.self)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.count > 10)
+        for line in lines {
+            #expect(DisplayWidth.of(line) <= columns, "\(golden.stdoutFile): \(line)")
+        }
     }
 
     /// No stray files: every file in Golden/ belongs to a case.

@@ -107,7 +107,7 @@ enum Fixtures {
             "--effective", "2026-11-20", in: scratch.path)
         #expect(forced.exitCode == .success)
         #expect(forced.stdout.isEmpty)
-        #expect(forced.stderr.hasPrefix("wrote models.json\nimported 46 models"))
+        #expect(forced.stderr.hasPrefix("wrote models.json\nimported 51 models"))
         #expect(scratch.read("models.json") == (try Fixtures.text("litellm-sample.models.json")))
         let fresh = llmcost(
             "prices", "import", "--from", "litellm", Self.sample, "-o", "new.json", in: scratch.path)
@@ -186,5 +186,67 @@ enum Fixtures {
     ])
     func familyRule(key: String, family: String) {
         #expect(LiteLLMImport.family(of: key) == family)
+    }
+}
+
+/// LiteLLM's cache-write, flex, priority and lifecycle fields (issue 14), on entries copied verbatim from its map.
+@Suite struct LiteLLMMarketFieldsTests {
+    static func imported(_ id: String) throws -> JSONNode {
+        let result = llmcost(
+            "prices", "import", "--from", "litellm", ImportCommandTests.sample, "--effective", "2026-11-20")
+        let root = try JSONReader().parse(Data(result.stdout.utf8))
+        return try #require(root["models"]?.elements?.first { $0["id"]?.string == id }, "no \(id)")
+    }
+
+    static func literal(_ node: JSONNode?) -> String? {
+        guard case .number(let number)? = node?.value else { return nil }
+        return number.literal
+    }
+
+    @Test func serviceTiersLifecycleAndSuccessorOfO3() throws {
+        let model = try Self.imported("openai/o3")
+        // deprecation_date 2026-12-11 is OpenAI's shutdown date: llmcost's `retired`.
+        #expect(model["retired"]?.string == "2026-12-11")
+        #expect(model["deprecated"] == nil)
+        // successor_model gpt-5.6-sol is in the import, under its provider.
+        #expect(model["successor"]?.string == "openai/gpt-5.6-sol")
+        let set = try #require(model["prices"]?.elements?.first)
+        let flex = set["service_tiers"]?["flex"]
+        let priority = set["service_tiers"]?["priority"]
+        // *_flex: 1e-06 → 1, 2.5e-07 → 0.25, 4e-06 → 4 per 1M tokens (exponent moved by six).
+        #expect(Self.literal(flex?["input_per_mtok"]) == "1")
+        #expect(Self.literal(flex?["cached_input_per_mtok"]) == "0.25")
+        #expect(Self.literal(flex?["output_per_mtok"]) == "4")
+        // *_priority: 3.5e-06 → 3.5, 8.75e-07 → 0.875, 1.4e-05 → 14.
+        #expect(Self.literal(priority?["input_per_mtok"]) == "3.5")
+        #expect(Self.literal(priority?["cached_input_per_mtok"]) == "0.875")
+        #expect(Self.literal(priority?["output_per_mtok"]) == "14")
+        // Batch: 1e-06 / 2e-06 = 4e-06 / 8e-06 = 0.5 of the price, so a discount of 0.5.
+        #expect(Self.literal(set["batch_discount"]) == "0.5")
+    }
+
+    @Test func cacheWritesOnTheBaseAndTheLongContextTier() throws {
+        let sonnet = try Self.imported("anthropic/claude-sonnet-4-5")
+        let set = try #require(sonnet["prices"]?.elements?.first)
+        // cache_creation_input_token_cost 3.75e-06 → 3.75 per 1M tokens.
+        #expect(Self.literal(set["cache_write_per_mtok"]) == "3.75")
+        #expect(sonnet["retired"]?.string == "2026-11-30")
+        #expect(sonnet["successor"]?.string == "anthropic/claude-sonnet-5-5")
+        let sol = try Self.imported("openai/gpt-5.6-sol")
+        let solSet = try #require(sol["prices"]?.elements?.first)
+        let tier = try #require(solSet["tiers"]?.elements?.first)
+        // cache_creation_input_token_cost_above_272k_tokens 1e-05 → 10; flex cache write 2.5e-06 → 2.5.
+        #expect(tier["above_input_tokens"].flatMap(Self.literal) == "272000")
+        #expect(Self.literal(tier["cache_write_per_mtok"]) == "10")
+        #expect(Self.literal(solSet["service_tiers"]?["flex"]?["cache_write_per_mtok"]) == "2.5")
+    }
+
+    @Test func aPriorityOnlyEntryGetsOneTier() throws {
+        let model = try Self.imported("openai/gpt-4o-2024-05-13")
+        let set = try #require(model["prices"]?.elements?.first)
+        #expect(set["service_tiers"]?["flex"] == nil)
+        // 8.75e-06 → 8.75 and 2.625e-05 → 26.25 per 1M tokens.
+        #expect(Self.literal(set["service_tiers"]?["priority"]?["input_per_mtok"]) == "8.75")
+        #expect(Self.literal(set["service_tiers"]?["priority"]?["output_per_mtok"]) == "26.25")
     }
 }

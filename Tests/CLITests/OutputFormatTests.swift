@@ -142,7 +142,7 @@ import Testing
         #expect(header.last == "currency")
         #expect(header.contains("Monthly cost (JPY/month)"))
         let cheapest = try #require(records.dropFirst().first)
-        // 1,293.75 USD × 150.7636 = 195,050.41… JPY → 195050: no grouping, no sign, no decimals for yen.
+        // 1,293.75 USD × 158.69732 = 205,314.66 JPY → 205315: no grouping, no sign, no decimals for yen.
         let monthly = try #require(header.firstIndex(of: "Monthly cost (JPY/month)"))
         let shown = cheapest[monthly]
         #expect(shown.allSatisfy { $0.isASCIIDigit }, "\(shown)")
@@ -187,7 +187,10 @@ import Testing
         #expect(svg.contains("class=\"series step\""))
         #expect(svg.contains(">5M</text>"))
         let ja = try run(Self.breakeven + ["--format", "svg", "--lang", "ja"]).stdout
-        #expect(ja.contains(">損益分岐 871k</text>"))
+        // Japanese counts in 万 (10⁴): 871k is 87.1万, and the ticks read 500万, not 5M.
+        #expect(ja.contains(">損益分岐 87.1万</text>"))
+        #expect(ja.contains(">500万</text>"))
+        #expect(!ja.contains(">5M</text>"))
         #expect(ja.contains(">リクエスト数 (月あたり)</text>"))
         #expect(ja.contains(">月額コスト (USD／月)</text>"))
         #expect(!ja.contains("month"))
@@ -305,11 +308,12 @@ import Testing
         let result = llmcost("compare", "--currency", "JPY")
         #expect(result.exitCode == .success)
         #expect(result.stdout.contains("Monthly cost (JPY/month)"))
-        #expect(result.stdout.contains("¥195,050"))
-        #expect(!result.stdout.contains("¥195,050."))
+        // 1,293.75 USD × 158.69732 (the ECB rate of 2026-08-21 in force) = 205,314.66 → ¥205,315.
+        #expect(result.stdout.contains("¥205,315"))
+        #expect(!result.stdout.contains("¥205,315."))
         #expect(
             result.stdout.contains(
-                "Exchange rate: 1 USD = 150.7636 JPY, the rate of 2025-02-28 from Data/currencies.json — https://"
+                "Exchange rate: 1 USD = 158.69732 JPY, the rate of 2026-08-21 from Data/currencies.json — https://"
             ))
     }
 
@@ -317,7 +321,7 @@ import Testing
         let result = llmcost("compare", "--currency", "JPY", "--fx", "JPY=151.2")
         #expect(result.exitCode == .success)
         #expect(result.stdout.contains("Exchange rate: 1 USD = 151.2 JPY, given with --fx"))
-        #expect(!result.stdout.contains("150.7636"))
+        #expect(!result.stdout.contains("158.69732"))
         // 1,293.75 USD × 151.2 = 195,615 exactly.
         #expect(result.stdout.contains("¥195,615 "))
     }
@@ -325,9 +329,9 @@ import Testing
     @Test func euroWorks() throws {
         let result = llmcost("compare", "--currency", "EUR")
         #expect(result.exitCode == .success)
-        // 1,293.75 × 0.960523 = 1,242.6766… → €1,242.68.
-        #expect(result.stdout.contains("€1,242.68"))
-        #expect(result.stdout.contains("1 USD = 0.960523 EUR"))
+        // 1,293.75 × 0.85477391 = 1,105.8637… → €1,105.86.
+        #expect(result.stdout.contains("€1,105.86"))
+        #expect(result.stdout.contains("1 USD = 0.85477391 EUR"))
     }
 
     @Test func anUnknownCurrencyIsAUsageError() {
@@ -362,27 +366,35 @@ import Testing
     @Test func callCentreReadsNaturallyInJapaneseAndYen() throws {
         let result = try run(["roi", "--scenario", "call-centre-ja.json", "--lang", "ja"])
         #expect(result.stdout.contains("総コスト (JPY、36か月)"))
-        #expect(result.stdout.contains("為替レート：1 USD = 150.7636 JPY（2025-02-28 のレート、Data/currencies.json）"))
+        #expect(result.stdout.contains("為替レート：1 USD = 158.69732 JPY（2026-08-21 のレート、Data/currencies.json）"))
         #expect(result.stdout.contains("便益：¥1,250,000／月（オペレーター人件費の削減（年1,500万円））"))
         #expect(result.stdout.contains("（runpod、H100 SXM, Community Cloud、オンデマンド、2026-12-03 確認）"))
     }
 
     // MARK: Markdown footnotes and the rounding note
 
-    @Test func everyMarkdownFootnoteIsReferencedAndURLsStayClickable() throws {
+    @Test func markdownNotesKeepTheirNumbersAndURLsStayClickable() throws {
         for command in [
             ["compare"], ["roi", "--scenario", "call-centre-ja.json", "--lang", "ja"], Self.breakeven,
             ["plan"],
         ] {
             let text = try run(command + ["--format", "markdown"]).stdout
+            let table = try run(command).stdout
             let lines = text.split(separator: "\n").map(String.init)
-            let definitions = lines.filter { $0.hasPrefix("[^") }
-            #expect(!definitions.isEmpty)
-            for definition in definitions {
-                let label = String(definition.prefix { $0 != ":" })
-                let uses = lines.filter { !$0.hasPrefix(label + ":") && $0.contains(label) }
-                #expect(!uses.isEmpty, "GitHub drops \(label) unless something refers to it")
+            // "- [3] text" in Markdown, "[3] text" in the terminal: the same numbers, in order.
+            let notes = lines.filter { $0.hasPrefix("- [") }.map {
+                $0.dropFirst(2).prefix { $0 != "]" } + "]"
             }
+            let terminal = table.split(separator: "\n").filter { $0.hasPrefix("[") }.map {
+                $0.prefix { $0 != "]" } + "]"
+            }
+            #expect(!notes.isEmpty)
+            #expect(notes == terminal)
+            #expect(!text.contains("[^"), "GitHub renumbers [^n] footnotes by first use")
+            // `\$` shows literally in chat tools; only a `$` that could close a maths formula, in
+            // a note that holds several amounts, is escaped (never one in a table cell).
+            #expect(!lines.filter { $0.hasPrefix("|") }.contains { $0.contains("\\$") })
+            #expect(!text.contains(" \\$"))
             #expect(!text.contains("\\_"), "an escaped underscore breaks URLs")
             #expect(text.contains("<https://"))
         }
@@ -395,12 +407,16 @@ import Testing
 
     @Test func theRoundingNoteAppearsWhereShownPartsDoNotAddUp() throws {
         // Month 4 of the owned switch: ¥698,993 − ¥630,499 = ¥68,494, but the saving shows ¥68,495.
-        let ja = try run(["roi", "--scenario", "call-centre-ja.json", "--lang", "ja", "--format", "markdown"])
-            .stdout
+        // At the rate these figures were worked out with (the 2025-02-28 one), fixed with --fx.
+        let ja = try run([
+            "roi", "--scenario", "call-centre-ja.json", "--lang", "ja", "--format", "markdown", "--fx",
+            "JPY=150.7636",
+        ])
+        .stdout
         let note = "端数処理のため、内訳の合計は総額と一致しない場合があります。"
         let definition = try #require(ja.split(separator: "\n").first { $0.hasSuffix(note) })
-        let label = String(definition.prefix { $0 != ":" })
-        #expect(ja.contains("| 4\(label) | 618,181 | ¥698,993 | ¥630,499 | ¥68,495 |"))
+        let label = String(definition.dropFirst(2).prefix { $0 != " " })
+        #expect(ja.contains("| 4 \(label) | 618,181 | ¥698,993 | ¥630,499 | ¥68,495 |"))
         // A report that shows no parts and totals has no such note.
         let compare = llmcost("compare", "--format", "markdown").stdout
         #expect(!compare.contains("Parts do not add up"))

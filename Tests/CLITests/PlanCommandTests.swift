@@ -46,10 +46,14 @@ import Testing
     }
 
     @Test func theBestMonthAndItsMarginsAreStated() throws {
-        // The call centre growing 4% a month: rented H100s pay off from month 12 (docs/strategies.md).
+        // The call centre growing 4% a month: rented H100s pay off from month 12 (docs/strategies.md,
+        // worked at 150.7636 JPY per USD: the rate is fixed with --fx so the figures stay those).
         let scratch = try Self.callCentre()
         let result = llmcost(
-            ["plan", "--scenario", "call-centre-ja.json", "--growth", "4%", "--mode", "rent"],
+            [
+                "plan", "--scenario", "call-centre-ja.json", "--growth", "4%", "--mode", "rent", "--fx",
+                "JPY=150.7636",
+            ],
             in: scratch.path)
         #expect(result.exitCode == .success, "\(result.stderr)")
         #expect(
@@ -70,7 +74,7 @@ import Testing
         let ja = llmcost(
             [
                 "plan", "--scenario", "call-centre-ja.json", "--growth", "4%", "--mode", "rent", "--lang",
-                "ja",
+                "ja", "--fx", "JPY=150.7636",
             ],
             in: scratch.path)
         #expect(ja.stdout.contains("最良の計画は「12 か月目に移行」"))

@@ -39,10 +39,19 @@ import Testing
     }
 
     @Test func showListsEveryDatedSetAndTier() {
-        let result = llmcost("prices", "show", "google/gemini-2.5-pro", "--format", "markdown")
+        // Gemini 2.5 Pro retired on 2026-12-01: its last set is shown in force the day before.
+        let result = llmcost(
+            "prices", "show", "google/gemini-2.5-pro", "--format", "markdown", "--as-of", "2026-11-30")
         #expect(result.exitCode == .success)
-        // Markdown escapes `$` so GitHub does not read two amounts as a formula.
-        #expect(result.stdout.contains(#"| **200,000** | **\$2.50** | **\$0.25** | **\$15.00** |"#))
+        #expect(result.stdout.contains("| Retired | 2026-12-01 |"))
+        let retired = llmcost("prices", "show", "google/gemini-2.5-pro", "--as-of", "2026-12-03")
+        #expect(
+            retired.stdout.contains(
+                "Retired on 2026-12-01; successor google/gemini-3.1-pro-preview: no price set is in force on 2026-12-03."
+            ))
+        // One amount a cell cannot pair into a GitHub formula, so `$` stays as it reads.
+        // Prices in a column share their decimals: $0.125 in the column makes $0.25 read $0.250.
+        #expect(result.stdout.contains(#"| **200,000** | **$2.50** | **$0.250** | **$15.00** |"#))
         #expect(result.stdout.contains("ai.google.dev"))
         let json = llmcost("prices", "show", "deepseek/deepseek-chat", "--format", "json")
         #expect(json.stdout.contains("\"2025-09-29\""))

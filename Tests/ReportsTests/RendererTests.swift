@@ -66,9 +66,13 @@ struct TableRendererTests {
     }
 
     @Test func wrapsParagraphsAtWidth() {
-        let report = Report(title: "T", sections: [Section(paragraphs: ["one two three four five six"])])
-        let text = TableRenderer.render(report, options: RenderOptions(width: 10))
-        #expect(text == "T\n\none two\nthree four\nfive six\n")
+        let paragraph = "one two three four five six seven eight nine ten eleven twelve"
+        let report = Report(title: "T", sections: [Section(paragraphs: [paragraph])])
+        let text = TableRenderer.render(report, options: RenderOptions(width: 40))
+        // 40 columns take the first 8 words (39 columns); "ten" would make 43.
+        #expect(text == "T\n\none two three four five six seven eight\nnine ten eleven twelve\n")
+        // A narrower width is raised to the minimum of 40.
+        #expect(TableRenderer.render(report, options: RenderOptions(width: 10)) == text)
     }
 
     @Test func terminalControlsInDataAreRemoved() {
@@ -94,7 +98,7 @@ struct MarkdownRendererTests {
         #expect(lines[headerIndex + 1] == "| :--- | ---: | ---: | ---: | ---: | ---: |")
         #expect(
             lines[headerIndex + 2]
-                == "| **api/gpt-4o-mini**[^1] | **\\$1,234.50** | **\\$0.075** | **3,000,000** | **30.0%** | **never** |"
+                == "| **api/gpt-4o-mini** [1] | **$1,234.50** | **$0.075** | **3,000,000** | **30.0%** | **never** |"
         )
         // Each row of the table has exactly seven unescaped pipes: six cells.
         for line in lines[headerIndex...(headerIndex + 4)] {
@@ -105,17 +109,24 @@ struct MarkdownRendererTests {
 
     @Test func cellsAreEscaped() {
         let text = MarkdownRenderer.render(sampleReport(), options: RenderOptions())
-        // `$` is escaped so GitHub never reads two amounts as a maths formula.
-        #expect(text.contains("| self \\| H100, \"8x\"<br>rented | -\\$12.00 |"))
+        // One `$` in a cell cannot pair into a maths formula, so it stays `$` (no `\$` in chat tools).
+        #expect(text.contains("| self \\| H100, \"8x\"<br>rented | -$12.00 |"))
         #expect(text.contains("# Costs &lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!text.contains("<script"))
-        #expect(text.contains("| =HYPERLINK(\"x\") | \\$2.68 | \\$0.028 | 0 | 0.0% |  |"))
+        #expect(text.contains("| =HYPERLINK(\"x\") | $2.68 | $0.028 | 0 | 0.0% |  |"))
+    }
+
+    @Test func onlyADollarThatCouldCloseAFormulaIsEscaped() {
+        // "$5 and -$3": the second `$` follows "-", so GitHub could read "$5 and -$" as maths.
+        #expect(MarkdownRenderer.escape("from $5 and -$3 to $7") == "from $5 and -\\$3 to $7")
+        #expect(MarkdownRenderer.escape("-$12.00") == "-$12.00")
+        #expect(MarkdownRenderer.escape("$0.14 input / $0.28 output") == "$0.14 input / $0.28 output")
     }
 
     @Test func footnotesAreListed() {
         let text = MarkdownRenderer.render(sampleReport(), options: RenderOptions())
         // The URL is an autolink (nothing escaped inside); it ends where `<` begins.
-        #expect(text.hasSuffix("[^1]: Source: <https://example.com/?a=1&b=>&lt;2&gt;\n"))
+        #expect(text.hasSuffix("\n\n- [1] Source: <https://example.com/?a=1&b=>&lt;2&gt;\n"))
         #expect(text.contains("\n\n## Summary\n\n| Item | Value |\n| :--- | ---: |\n| Setup | ¥1,235 |\n"))
     }
 }
@@ -364,9 +375,32 @@ struct HTMLRendererTests {
         #expect(Links.pieces("") == [])
     }
 
+    @Test func markersAreSeparatedAndAmountsStayWhole() {
+        var report = sampleReport()
+        report.sections[0].table?.rows[1].footnoteRefs = [6, 7]
+        report.footnotes.append(
+            Footnote(number: 6, text: "Saving −$233,364.76 over 36 months, from 2026-12-03."))
+        let text = HTMLRenderer.render(report, options: RenderOptions())
+        // Two notes read "6, 7", never "67".
+        #expect(text.contains("<sup class=\"refs\"><a href=\"#fn-6\">6</a>, <a href=\"#fn-7\">7</a></sup>"))
+        // The sign stays with its digits; the date is not broken at its hyphens.
+        #expect(text.contains("Saving <span class=\"amount\">−$233,364.76</span> over 36 months"))
+        #expect(text.contains("from <span class=\"amount\">2026-12-03</span>."))
+        #expect(text.contains(".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"))
+    }
+
+    @Test func printsLandscapeWithRepeatedHeaders() {
+        let text = HTMLRenderer.render(sampleReport(language: .ja), options: RenderOptions(language: .ja))
+        #expect(text.contains("@page{size:A4 landscape;"))
+        #expect(text.contains("thead{display:table-header-group}"))
+        // Japanese breaks between phrases, not inside words.
+        #expect(text.contains(":lang(ja){word-break:auto-phrase;line-break:strict}"))
+        #expect(text.contains("lang=\"ja\""))
+    }
+
     @Test func footnoteLinks() {
         let text = HTMLRenderer.render(sampleReport(), options: RenderOptions())
-        #expect(text.contains("api/gpt-4o-mini<sup><a href=\"#fn-1\">1</a></sup>"))
+        #expect(text.contains("api/gpt-4o-mini<sup class=\"refs\"><a href=\"#fn-1\">1</a></sup>"))
         #expect(text.contains("<li id=\"fn-1\" value=\"1\">"))
     }
 }
@@ -425,13 +459,19 @@ struct SVGRendererTests {
         #expect(SVGRenderer.fmt(-12.35) == "-12.4")
     }
 
-    @Test func moreSeriesThanColoursAreDashedThenDotted() {
-        // The palette has 10 colours: series 0–9 are solid, 10–19 dashed, 20–29 dotted, and
-        // series 10 reuses series 0's colour.
-        #expect(!SVGRenderer.stroke(9).contains("dasharray"))
-        #expect(SVGRenderer.stroke(10).contains("stroke-dasharray=\"8 4\""))
-        #expect(SVGRenderer.stroke(20).contains("stroke-dasharray=\"2 3\""))
-        #expect(SVGRenderer.stroke(10).hasPrefix(SVGRenderer.stroke(0)))
+    @Test func eachOfTheFirstSeriesHasItsOwnColourAndDash() {
+        // Colours cycle through 10, dashes through 4: the first 20 series differ in the pair.
+        let strokes = (0..<20).map(SVGRenderer.stroke)
+        #expect(Set(strokes).count == 20)
+        #expect(!SVGRenderer.stroke(0).contains("dasharray"))
+        #expect(SVGRenderer.stroke(1).contains("stroke-dasharray=\"8 4\""))
+        #expect(SVGRenderer.stroke(2).contains("stroke-dasharray=\"2 3\""))
+        // Neighbours never share a colour or a dash.
+        for index in 0..<5 {
+            let (a, b) = (SVGRenderer.stroke(index), SVGRenderer.stroke(index + 1))
+            #expect(a.prefix(18) != b.prefix(18))
+            #expect(a.contains("dasharray") != b.contains("dasharray") || a.suffix(12) != b.suffix(12))
+        }
     }
 
     @Test func aLongLegendNameGetsASmallerFont() {

@@ -1,0 +1,94 @@
+import DefaultData
+import Foundation
+import LLMCostCLI
+import Pricing
+import Reports
+import Testing
+
+/// Where the terminal width comes from, and the charts as drawn: labels apart and inside.
+@Suite struct PresentationTests {
+    func widest(_ text: String) -> Int {
+        text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+    }
+
+    func run(_ arguments: [String], terminal: Int?, variables: [String: String] = [:]) -> CLIResult {
+        let environment = CLIEnvironment(
+            today: CalendarDate(year: 2026, month: 12, day: 3), variables: variables,
+            stdoutIsTerminal: terminal != nil, currentDirectory: NSTemporaryDirectory(),
+            terminalColumns: terminal)
+        return CLI.run(arguments: arguments, environment: environment)
+    }
+
+    @Test func theWidthComesFromTheTerminalThenColumnsElseNone() {
+        // Wide, compare's option table is over 200 columns.
+        let wide = run(["compare", "--no-color"], terminal: nil).stdout
+        #expect(widest(wide) > 200)
+        // A terminal's own width wins over COLUMNS.
+        #expect(
+            widest(run(["compare", "--no-color"], terminal: 90, variables: ["COLUMNS": "150"]).stdout) <= 90)
+        // Into a pipe, COLUMNS when set; a COLUMNS that is not a number is ignored.
+        #expect(widest(run(["compare"], terminal: nil, variables: ["COLUMNS": "100"]).stdout) <= 100)
+        #expect(run(["compare"], terminal: nil, variables: ["COLUMNS": "1e3"]).stdout == wide)
+        // --wide, and -o, always give the wide layout.
+        #expect(run(["compare", "--wide", "--no-color"], terminal: 90).stdout == wide)
+        // A terminal too narrow to read is laid out at 40.
+        #expect(widest(run(["compare", "--no-color"], terminal: 20).stdout) <= 40)
+    }
+
+    @Test func writingAFileIsWide() throws {
+        let directory = NSTemporaryDirectory() + "llmcost-present-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = run(
+            ["compare", "-o", directory + "/c.txt"], terminal: nil, variables: ["COLUMNS": "80"])
+        #expect(result.exitCode == .success)
+        let text = String(
+            decoding: try #require(FileManager.default.contents(atPath: directory + "/c.txt")), as: UTF8.self)
+        #expect(widest(text) > 200)
+    }
+
+    /// The label boxes of every chart golden, read back from the SVG: inside their chart's
+    /// canvas and never on top of each other.
+    @Test(
+        arguments: try FileManager.default.contentsOfDirectory(atPath: GoldenTests.directory.path)
+            .filter { $0.hasSuffix(".svg") || $0.hasSuffix(".html") }.sorted())
+    func chartLabelsStayApartAndInside(_ file: String) throws {
+        let text = String(
+            decoding: try #require(
+                FileManager.default.contents(atPath: GoldenTests.directory.appendingPathComponent(file).path)),
+            as: UTF8.self)
+        // Each chart is an <svg … height="H" …> whose boxes follow it, up to the next chart.
+        let charts = text.components(separatedBy: "<svg ").dropFirst()
+        for chart in charts {
+            guard let height = number(after: "height=\"", in: chart),
+                let width = number(after: "width=\"", in: chart)
+            else { continue }
+            var boxes: [(Double, Double, Double, Double)] = []
+            for piece in chart.components(separatedBy: "<rect class=\"label\" ").dropFirst() {
+                let values = ["x=\"", "y=\"", "width=\"", "height=\""].compactMap {
+                    number(after: $0, in: piece)
+                }
+                try #require(values.count == 4)
+                boxes.append((values[0], values[1], values[2], values[3]))
+            }
+            for (index, box) in boxes.enumerated() {
+                #expect(
+                    box.0 >= 0 && box.1 >= 0 && box.0 + box.2 <= width && box.1 + box.3 <= height,
+                    "\(file): \(box)")
+                for other in boxes[(index + 1)...] {
+                    let apart =
+                        box.0 + box.2 <= other.0 || other.0 + other.2 <= box.0 || box.1 + box.3 <= other.1
+                        || other.1 + other.3 <= box.1
+                    #expect(apart, "\(file): \(box) overlaps \(other)")
+                }
+            }
+        }
+    }
+
+    private func number(after key: String, in text: String) -> Double? {
+        guard let start = text.range(of: key)?.upperBound,
+            let end = text[start...].firstIndex(of: "\"")
+        else { return nil }
+        return Double(text[start..<end])
+    }
+}
