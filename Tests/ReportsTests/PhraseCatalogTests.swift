@@ -41,7 +41,9 @@ import Testing
             Set(Self.placeholders(entry.ja)).isSubset(of: Self.placeholders(entry.en)),
             "\(phrase): \(entry.ja)")
         // The Japanese is Japanese: kana or kanji, or only acronyms and symbols (API, NPV, P10, Σ).
-        let english = Self.asciiWords(entry.ja).filter { $0 != $0.uppercased() && !["vs", "kWh"].contains($0) }
+        let english = Self.asciiWords(entry.ja).filter {
+            $0 != $0.uppercased() && !["vs", "kWh"].contains($0)
+        }
         #expect(Self.isJapanese(entry.ja) || wordless || english.isEmpty, "\(phrase): \(entry.ja)")
     }
 
