@@ -3,7 +3,7 @@
 #
 #   scripts/check-xlsx-libreoffice.sh
 #
-# For each shipped scenario (Data/scenarios/*.json, and two under Tests/CLITests/Fixtures) and command (compare, roi, breakeven,
+# For each shipped scenario (Data/scenarios/*.json, and three under Tests/CLITests/Fixtures) and command (compare, roi, breakeven,
 # sensitivity, plan): write the workbook, strip every formula's cached value, let LibreOffice
 # headless recalculate it (soffice --convert-to csv, every sheet), and compare every formula
 # cell with llmcost's own figure; the compare workbooks' monthly costs are also checked
@@ -91,17 +91,35 @@ run "call-centre-ja: fx_JPY set to 160 in Inputs vs --fx JPY=160" "$work/fx-160.
 python3 "$check" strip "$work/eur.xlsx" "$work/eur-edited.xlsx" --set fx_EUR=0.8
 run "default: roi --currency EUR, fx_EUR set to 0.8 in Inputs vs --fx EUR=0.8" "$work/eur-08.xlsx" "$work/eur-edited.xlsx"
 
-# Two test scenarios for what the shipped ones do not reach: a mix of request shapes priced
-# in EUR, used GPUs bought again inside the horizon, a long-context price tier.
+# Test scenarios for what the shipped ones do not reach: a mix of request shapes priced in EUR,
+# used GPUs bought again inside the horizon, a long-context price tier, and (with a models
+# overlay) cache writes, time-of-day prices blended at f = 2/3 and a service tier.
 for scenario in Tests/CLITests/Fixtures/xlsx-*.json; do
   name="$(basename "$scenario" .json)"
+  # A scenario may bring its own models (an overlay of the same name under xlsx-overlays/).
+  overlay=()
+  if [[ -f "Tests/CLITests/Fixtures/xlsx-overlays/$name.json" ]]; then
+    overlay=(--prices "Tests/CLITests/Fixtures/xlsx-overlays/$name.json")
+  fi
   for command in compare roi; do
     book="$work/$name-$command.xlsx"
-    "$llmcost" "$command" --scenario "$scenario" -o "$book" 2>/dev/null
+    "$llmcost" "$command" "${overlay[@]}" --scenario "$scenario" -o "$book" 2>/dev/null
     python3 "$check" strip "$book" "$work/$name-$command-stripped.xlsx"
     run "$name: $command" "$book" "$work/$name-$command-stripped.xlsx"
   done
 done
+
+# With cache writes and blended peak prices: the cached share edited in Inputs against llmcost --cached.
+peak=(--prices Tests/CLITests/Fixtures/xlsx-overlays/xlsx-peak-cache-writes.json
+  --scenario Tests/CLITests/Fixtures/xlsx-peak-cache-writes.json)
+# In yen, where the 5/3 output blend is formed over the prices as stated, then converted.
+"$llmcost" compare "${peak[@]}" --currency JPY -o "$work/peak-jpy.xlsx" 2>/dev/null
+python3 "$check" strip "$work/peak-jpy.xlsx" "$work/peak-jpy-stripped.xlsx"
+run "xlsx-peak-cache-writes: compare --currency JPY" "$work/peak-jpy.xlsx" "$work/peak-jpy-stripped.xlsx"
+"$llmcost" compare "${peak[@]}" --cached 50% -o "$work/peak-cached.xlsx" 2>/dev/null
+python3 "$check" strip "$work/xlsx-peak-cache-writes-compare.xlsx" "$work/peak-cached-edited.xlsx" --set cached_share=0.5
+run "xlsx-peak-cache-writes: cached_share set to 0.5 in Inputs vs --cached 50%" \
+  "$work/peak-cached.xlsx" "$work/peak-cached-edited.xlsx"
 
 # A profile fitted at the default scenario's service level (operating points read off its curves).
 "$llmcost" compare --deployments deepseek-r1-fp8-8xh200-sglang --input 1000 --output 1000 -o "$work/curves.xlsx" 2>/dev/null

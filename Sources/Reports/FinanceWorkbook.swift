@@ -207,7 +207,7 @@ private struct Builder {
         if let stated, stated.code != currency, case .number(let converted) = value.content,
             let factor = factor(from: stated.code), stated.amount * factor != converted
         {
-            // Not the stated amount converted (a blended or tier price): the value stands as llmcost used it.
+            // Not the stated amount converted (a price llmcost derived): the value stands as llmcost used it.
             note = [note, t(.pNotTheStatedAmountTheRate)].compactMap { $0 }
                 .joined(separator: "; ")
         } else if let stated, stated.code != currency, hasRate(stated.code), hasRate(currency),
@@ -259,6 +259,10 @@ private struct Builder {
         input(
             t(.pCachedInputShareC), .number(workload.cachedInputShare, share),
             unit: "0–1", name: "cached_share")
+        input(
+            t(.pCacheWriteShareW), .number(workload.cacheWriteShare, share),
+            unit: "0–1", note: t(.pInputTokensWrittenIntoThePrompt),
+            name: "cache_write_share")
         input(
             t(.pBatchShareB), .number(workload.batchShare, share), unit: "0–1",
             name: "batch_share")
@@ -336,67 +340,7 @@ private struct Builder {
 
         section(t(.pApiPricesInForce))
         let perMTok = t(.pPer1mTokens, "\(currency)")
-        for api in plan.api {
-            let original = api.originalPrices
-            let date =
-                "\(original.effective)"
-                + (original.checked.map { " (" + t(.pChecked4) + " \($0))" } ?? "")
-            var cells: [String: String] = [:]
-            // The tier the engine applies at this input length (the highest one I exceeds).
-            let tier = original.tiers.filter { workload.inputTokens > Decimal($0.aboveInputTokens) }
-                .max { $0.aboveInputTokens < $1.aboveInputTokens }
-            let convertedTier = api.prices.tiers.first { $0.aboveInputTokens == tier?.aboveInputTokens }
-            let tierNote = tier.map {
-                t(.pLongContextTierAboveInputTokens, "\($0.aboveInputTokens)")
-            }
-            let pIn = (
-                tier?.inputPerMTok ?? original.inputPerMTok,
-                convertedTier?.inputPerMTok ?? api.prices.inputPerMTok
-            )
-            let pOut = (
-                tier?.outputPerMTok ?? original.outputPerMTok,
-                convertedTier?.outputPerMTok ?? api.prices.outputPerMTok
-            )
-            let pCached = (
-                (tier == nil ? original.cachedInputPerMTok : tier?.cachedInputPerMTok) ?? pIn.0,
-                (tier == nil ? api.prices.cachedInputPerMTok : convertedTier?.cachedInputPerMTok) ?? pIn.1
-            )
-            // a as the sheet's formula computes it, in the engine's own order of operations: where it is
-            // not llmcost's a exactly (a mix of shapes, or a price term this sheet does not model), a
-            // enters as llmcost's value instead.
-            let a = (try? APICost.monthly(workload, api.prices).perRequest) ?? 0
-            let (c, b) = (workload.cachedInputShare, workload.batchShare)
-            let sheetA =
-                (workload.inputTokens * ((1 - c) * pIn.1 + c * pCached.1) + workload.outputTokens * pOut.1)
-                / 1_000_000 * (1 - b * original.batchDiscount)
-            if workload.isMixed || sheetA != a {
-                cells["a"] = input(
-                    "\(api.label): " + t(.pCostPerRequest), .number(a, fineMoney),
-                    unit: currency, source: original.source, date: date,
-                    note: workload.isMixed
-                        ? t(.pPricedSegmentBySegmentByLlmcost)
-                        : t(.pLlmcostSValueItsPriceHas))
-                apiInputs.append(cells)
-                continue
-            }
-            let code = api.model.currency
-            cells["in"] = input(
-                "\(api.label): " + t(.pInput2),
-                .number(pIn.1, priceStyle), unit: perMTok, stated: Stated(amount: pIn.0, code: code),
-                source: original.source, date: date, note: tierNote)
-            cells["cached"] = input(
-                "\(api.label): " + t(.pCachedInput2),
-                .number(pCached.1, priceStyle), unit: perMTok, stated: Stated(amount: pCached.0, code: code),
-                note: (tier == nil ? original.cachedInputPerMTok : tier?.cachedInputPerMTok) == nil
-                    ? t(.pNoCachedPriceTheInputPrice) : nil)
-            cells["out"] = input(
-                "\(api.label): " + t(.pOutput2),
-                .number(pOut.1, priceStyle), unit: perMTok, stated: Stated(amount: pOut.0, code: code))
-            cells["d"] = input(
-                "\(api.label): " + t(.pBatchDiscount2), .number(original.batchDiscount, share),
-                unit: "0–1")
-            apiInputs.append(cells)
-        }
+        for api in plan.api { apiPriceInputs(api, perMTok: perMTok) }
 
         section(t(.pSelfHosting2))
         for hosting in plan.selfHosting {
@@ -495,18 +439,214 @@ private struct Builder {
         }
     }
 
+    /// An API option's name, with ` [flex]` when a service tier priced it.
+    func apiLabel(_ api: APIOptionPlan) -> String {
+        api.label + (api.tierApplied ? api.requestedTier.map { " [\($0)]" } ?? "" : "")
+    }
+
+    /// One API option's price set in force, one input a row: p_in, p_cached, p_write, p_out and d.
+    ///
+    /// A service tier's prices are the inputs when the tier priced the option. With time-of-day
+    /// prices, n and N (f = n/N) and each price at peak and off-peak are inputs, and the blended
+    /// price is the formula (n·peak + (N − n)·off-peak)/N, as llmcost blends it (SPEC §6.3).
+    mutating func apiPriceInputs(_ api: APIOptionPlan, perMTok: String) {
+        let original = api.originalPrices
+        let date =
+            "\(original.effective)"
+            + (original.checked.map { " (" + t(.pChecked5) + " \($0))" } ?? "")
+        // The prices as the vendor states them: a service tier's replace the standard ones.
+        var stated = original
+        let label = apiLabel(api)
+        var serviceNote: String?
+        if api.tierApplied, let name = api.requestedTier, let tierPrices = original.serviceTiers[name] {
+            stated.inputPerMTok = tierPrices.inputPerMTok
+            stated.cachedInputPerMTok = tierPrices.cachedInputPerMTok
+            stated.cacheWritePerMTok = tierPrices.cacheWritePerMTok
+            stated.outputPerMTok = tierPrices.outputPerMTok
+            stated.tiers = []
+            serviceNote = t(.pServiceTierItsPricesReplaceThe, "\(name)")
+        }
+        let prices = api.prices
+        var cells: [String: String] = [:]
+        // The tier the engine applies at this input length (the highest one I exceeds).
+        let tier = stated.tiers.filter { workload.inputTokens > Decimal($0.aboveInputTokens) }
+            .max { $0.aboveInputTokens < $1.aboveInputTokens }
+        let convertedTier = prices.tiers.first { $0.aboveInputTokens == tier?.aboveInputTokens }
+        let tierNote = tier.map {
+            t(.pLongContextTierAboveInputTokens, "\($0.aboveInputTokens)")
+        }
+        let pIn = (
+            tier?.inputPerMTok ?? stated.inputPerMTok, convertedTier?.inputPerMTok ?? prices.inputPerMTok
+        )
+        let pOut = (
+            tier?.outputPerMTok ?? stated.outputPerMTok, convertedTier?.outputPerMTok ?? prices.outputPerMTok
+        )
+        let statedCached = tier == nil ? stated.cachedInputPerMTok : tier?.cachedInputPerMTok
+        let statedWrite = tier == nil ? stated.cacheWritePerMTok : tier?.cacheWritePerMTok
+        let pCached = (tier == nil ? prices.cachedInputPerMTok : convertedTier?.cachedInputPerMTok) ?? pIn.1
+        let pWrite = (tier == nil ? prices.cacheWritePerMTok : convertedTier?.cacheWritePerMTok) ?? pIn.1
+        // a as the sheet's formula computes it, in the engine's own order of operations: where it is
+        // not llmcost's a exactly (a mix of shapes), a enters as llmcost's value instead.
+        let a = (try? APICost.monthly(workload, prices).perRequest) ?? 0
+        let (c, w, b) = (workload.cachedInputShare, workload.cacheWriteShare, workload.batchShare)
+        let sheetA =
+            (workload.inputTokens * ((1 - c - w) * pIn.1 + c * pCached + w * pWrite) + workload.outputTokens
+                * pOut.1)
+            / 1_000_000 * (1 - b * original.batchDiscount)
+        if workload.isMixed || sheetA != a {
+            cells["a"] = input(
+                "\(label): " + t(.pCostPerRequest2), .number(a, fineMoney),
+                unit: currency, source: original.source, date: date,
+                note: workload.isMixed
+                    ? t(.pPricedSegmentBySegmentByLlmcost)
+                    : t(.pLlmcostSValueTheSheetS))
+            apiInputs.append(cells)
+            return
+        }
+        let code = api.model.currency
+        var minutes: (n: String, total: String, share: PeakShare)?
+        if let f = api.peakShare, let peak = api.peakPrices, let offPeak = api.offPeakPrices,
+            let statedPeak = original.peak
+        {
+            let windows = statedPeak.windows.map { ScenarioReports.windowText($0, context: context) }
+                .joined(separator: ", ")
+            let n = input(
+                "\(label): " + t(.pPeakMinutesOfTheWeekN),
+                .number(Decimal(f.peakMinutes), count), unit: t(.pMinutes), source: original.source,
+                date: date,
+                note: t(.pActiveMinutesOfAUtcWeek, "\(windows)"))
+            let total = input(
+                "\(label): " + t(.pActiveMinutesOfTheWeekN),
+                .number(Decimal(f.activeMinutes), count), unit: t(.pMinutes),
+                note: t(.pTheWorkloadSActiveHoursIn))
+            input(
+                "\(label): " + t(.pPeakShareFNN),
+                .formula("\(n)/\(total)", cached: f.fraction, share), unit: "0–1")
+            minutes = (n: n, total: total, share: f)
+            cells["in"] = blendedPrice(
+                "\(label): " + t(.pInput2), peak: (statedPeak.inputPerMTok, peak.inputPerMTok),
+                offPeak: (original.inputPerMTok, offPeak.inputPerMTok), blended: prices.inputPerMTok,
+                minutes: (n: n, total: total, share: f), code: code, perMTok: perMTok)
+            if original.cachedInputPerMTok != nil || statedPeak.cachedInputPerMTok != nil {
+                cells["cached"] = blendedPrice(
+                    "\(label): " + t(.pCachedInput2),
+                    peak: (
+                        statedPeak.cachedInputPerMTok ?? statedPeak.inputPerMTok,
+                        peak.cachedInputPerMTok ?? peak.inputPerMTok
+                    ),
+                    offPeak: (
+                        original.cachedInputPerMTok ?? original.inputPerMTok,
+                        offPeak.cachedInputPerMTok ?? offPeak.inputPerMTok
+                    ), blended: pCached, minutes: (n: n, total: total, share: f), code: code, perMTok: perMTok
+                )
+            }
+        } else {
+            cells["in"] = input(
+                "\(label): " + t(.pInput2),
+                .number(pIn.1, priceStyle), unit: perMTok, stated: Stated(amount: pIn.0, code: code),
+                source: original.source, date: date, note: tierNote ?? serviceNote)
+            if let statedCached {
+                cells["cached"] = input(
+                    "\(label): " + t(.pCachedInput2),
+                    .number(pCached, priceStyle), unit: perMTok,
+                    stated: Stated(amount: statedCached, code: code))
+            }
+        }
+        let inputCell = cells["in"] ?? "0"
+        if cells["cached"] == nil {
+            cells["cached"] = input(
+                "\(label): " + t(.pCachedInput2), .formula(inputCell, cached: pCached, priceStyle),
+                unit: perMTok, note: t(.pNoCachedPriceTheInputPrice))
+        }
+        if let statedWrite {
+            cells["write"] = input(
+                "\(label): " + t(.pCacheWrite2),
+                .number(pWrite, priceStyle), unit: perMTok, stated: Stated(amount: statedWrite, code: code),
+                note: api.peakShare == nil
+                    ? nil : t(.pCacheWritesArePricedOffPeak))
+        } else {
+            cells["write"] = input(
+                "\(label): " + t(.pCacheWrite2), .formula(inputCell, cached: pWrite, priceStyle),
+                unit: perMTok, note: t(.pNoCacheWritePriceTheInput))
+        }
+        if let minutes, let peak = api.peakPrices, let offPeak = api.offPeakPrices,
+            let statedPeak = original.peak
+        {
+            cells["out"] = blendedPrice(
+                "\(label): " + t(.pOutput2), peak: (statedPeak.outputPerMTok, peak.outputPerMTok),
+                offPeak: (original.outputPerMTok, offPeak.outputPerMTok), blended: prices.outputPerMTok,
+                minutes: minutes, code: code, perMTok: perMTok)
+        } else {
+            cells["out"] = input(
+                "\(label): " + t(.pOutput2),
+                .number(pOut.1, priceStyle), unit: perMTok, stated: Stated(amount: pOut.0, code: code))
+        }
+        cells["d"] = input(
+            "\(label): " + t(.pBatchDiscount2), .number(original.batchDiscount, share),
+            unit: "0–1")
+        apiInputs.append(cells)
+    }
+
+    /// A time-of-day price: its peak and off-peak inputs, then the blend (n·peak + (N − n)·off-peak)/N
+    /// as a formula, or as llmcost's value with a note where the sheet's order of operations (after
+    /// the currency conversion) would not give llmcost's blend exactly.
+    mutating func blendedPrice(
+        _ label: String, peak: (stated: Decimal, value: Decimal), offPeak: (stated: Decimal, value: Decimal),
+        blended: Decimal, minutes: (n: String, total: String, share: PeakShare), code: String, perMTok: String
+    ) -> String {
+        let peakCell = input(
+            label + " — " + t(.pPeak), .number(peak.value, priceStyle), unit: perMTok,
+            stated: Stated(amount: peak.stated, code: code))
+        let offPeakCell = input(
+            label + " — " + t(.pOffPeak), .number(offPeak.value, priceStyle), unit: perMTok,
+            stated: Stated(amount: offPeak.stated, code: code))
+        let (n, total) = (Decimal(minutes.share.peakMinutes), Decimal(minutes.share.activeMinutes))
+        let blend = "(\(minutes.n)*%@+(\(minutes.total)-\(minutes.n))*%@)/\(minutes.total)"
+        // llmcost blends the prices as stated, then converts: where blending the converted prices
+        // would not give its figure exactly (2/3 of a yen price), the sheet does the same.
+        if total > 0, (n * peak.value + (total - n) * offPeak.value) / total != blended, code != currency,
+            hasRate(code), hasRate(currency), let factor = factor(from: code),
+            peak.stated * factor == peak.value,
+            offPeak.stated * factor == offPeak.value,
+            (n * peak.stated + (total - n) * offPeak.stated) / total * factor == blended
+        {
+            // The conversion rows hold the stated amounts in column D.
+            let statedCells = [peakCell, offPeakCell].map {
+                $0.replacingOccurrences(of: "!$B$", with: "!$D$")
+            }
+            var formula = String(format: blend, statedCells[0], statedCells[1])
+            if currency != "USD" { formula += "*fx_\(currency)" }
+            if code != "USD" { formula += "/fx_\(code)" }
+            return input(
+                label, .formula(formula, cached: blended, priceStyle), unit: perMTok,
+                note: t(.pFPeak1FOffPeak))
+        }
+        guard total > 0, (n * peak.value + (total - n) * offPeak.value) / total == blended else {
+            return input(
+                label, .number(blended, priceStyle), unit: perMTok,
+                note: t(.pLlmcostSBlendOfThePeak),
+                editable: false)
+        }
+        return input(
+            label,
+            .formula(String(format: blend, peakCell, offPeakCell), cached: blended, priceStyle),
+            unit: perMTok,
+            note: t(.pFPeak1FOffPeak2))
+    }
+
     // MARK: Calculation sheets
 
-    /// The formula of a, an API option's cost per request (SPEC §3).
+    /// The formula of a, an API option's cost per request (SPEC §3, with §6.2's cache writes).
     func apiFormula(_ index: Int) -> String {
         let cells = apiInputs[index]
         if let a = cells["a"] { return a }
-        let (pIn, pCached, pOut, d) = (
-            cells["in"] ?? "0", cells["cached"] ?? "0", cells["out"] ?? "0", cells["d"] ?? "0"
+        let (pIn, pCached, pWrite, pOut, d) = (
+            cells["in"] ?? "0", cells["cached"] ?? "0", cells["write"] ?? "0", cells["out"] ?? "0",
+            cells["d"] ?? "0"
         )
         return
-            "(input_tokens*((1-cached_share)*\(pIn)+cached_share*\(pCached))+output_tokens*\(pOut))/1000000"
-            + "*(1-batch_share*\(d))"
+            "(input_tokens*((1-cached_share-cache_write_share)*\(pIn)+cached_share*\(pCached)+cache_write_share*\(pWrite))"
+            + "+output_tokens*\(pOut))/1000000*(1-batch_share*\(d))"
     }
 
     /// s = I/P + O/D + O·(I + O/2)/K, leaving out the terms the fit dropped.
@@ -547,7 +687,7 @@ private struct Builder {
                     .formula("C\(r)/(requests*(input_tokens+output_tokens))*1000000", cached: $0, priceStyle)
                 } ?? .empty
             rows.append([
-                .text(api.label), .formula(apiFormula(index), cached: perRequest, fineMoney),
+                .text(apiLabel(api)), .formula(apiFormula(index), cached: perRequest, fineMoney),
                 .formula("requests*B\(r)", cached: cost?.monthly ?? 0, money), perMTok,
             ])
         }
@@ -657,7 +797,8 @@ private struct Builder {
             let m = cells["m"] ?? "1"
             let q = "\"\(never)\""
             rows.append([
-                .text(pair.api.label), .text(ScenarioReports.selfLabel(pair.selfHosting, context: context)),
+                .text(apiLabel(pair.api)),
+                .text(ScenarioReports.selfLabel(pair.selfHosting, context: context)),
                 .formula("\(apiSheet)!B\(apiRow)", cached: be.apiPerRequest, fineMoney),
                 .formula("\(hostingSheet)!E\(hostingRow)", cached: be.perReplica, money),
                 .formula("\(hostingSheet)!F\(hostingRow)", cached: be.fixed, money),
@@ -842,7 +983,7 @@ private struct Builder {
         rows[0] += [
             .empty,
             .text(
-                "\(pair.api.label) → \(ScenarioReports.selfLabel(pair.selfHosting, context: context))",
+                "\(apiLabel(pair.api)) → \(ScenarioReports.selfLabel(pair.selfHosting, context: context))",
                 CellStyle(bold: true)),
         ]
         return Sheet(
@@ -869,6 +1010,10 @@ private struct Builder {
         }) {
             notes.append(
                 t(.pHybridRoutingAndSeatPlansAre))
+        }
+        if plan.api.contains(where: { $0.peakShare != nil }) {
+            notes.append(
+                t(.pTimeOfDayPricesFN))
         }
         for api in plan.api {
             let prices = api.originalPrices

@@ -55,6 +55,26 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case changeSetRemoved
     case changeChanged
     // The words of the reports and commands, named after their English.
+    case pCacheWriteShareW
+    case pInputTokensWrittenIntoThePrompt
+    case pChecked5
+    case pServiceTierItsPricesReplaceThe
+    case pCostPerRequest2
+    case pLlmcostSValueTheSheetS
+    case pPeakMinutesOfTheWeekN
+    case pMinutes
+    case pActiveMinutesOfAUtcWeek
+    case pActiveMinutesOfTheWeekN
+    case pTheWorkloadSActiveHoursIn
+    case pPeakShareFNN
+    case pCacheWritesArePricedOffPeak
+    case pNoCacheWritePriceTheInput
+    case pPeak
+    case pOffPeak
+    case pFPeak1FOffPeak
+    case pLlmcostSBlendOfThePeak
+    case pFPeak1FOffPeak2
+    case pTimeOfDayPricesFN
     case pRetired
     case pInUtc
     case pFree
@@ -660,6 +680,26 @@ public enum Phrases {
         case .wrote: PhraseText(en: "wrote {1}", ja: "{1} を書き出しました")
         case .yes: PhraseText(en: "yes", ja: "はい")
         case .no: PhraseText(en: "no", ja: "いいえ")
+        case .pCacheWriteShareW: PhraseText(en: "Cache write share (w)", ja: "キャッシュ書き込みの割合 (w)")
+        case .pInputTokensWrittenIntoThePrompt: PhraseText(en: "input tokens written into the prompt cache", ja: "プロンプトキャッシュに書き込む入力トークン")
+        case .pChecked5: PhraseText(en: "checked", ja: "確認日")
+        case .pServiceTierItsPricesReplaceThe: PhraseText(en: "service tier '{1}': its prices replace the standard ones", ja: "サービス階層「{1}」: 標準価格に代わる価格")
+        case .pCostPerRequest2: PhraseText(en: "cost per request", ja: "1リクエストあたりのコスト")
+        case .pLlmcostSValueTheSheetS: PhraseText(en: "llmcost's value: the sheet's formula would not give it exactly", ja: "llmcost の値: シートの数式では正確に再現できない")
+        case .pPeakMinutesOfTheWeekN: PhraseText(en: "peak minutes of the week (n)", ja: "週のピーク分数 (n)")
+        case .pMinutes: PhraseText(en: "minutes", ja: "分")
+        case .pActiveMinutesOfAUtcWeek: PhraseText(en: "active minutes of a UTC week inside a peak window ({1} UTC)", ja: "UTC の1週間のうちピーク時間帯（{1} UTC）に入る稼働分数")
+        case .pActiveMinutesOfTheWeekN: PhraseText(en: "active minutes of the week (N)", ja: "週の稼働分数 (N)")
+        case .pTheWorkloadSActiveHoursIn: PhraseText(en: "the workload's active hours in a week of 10,080 minutes", ja: "1週間 10,080 分のうちワークロードの稼働時間")
+        case .pPeakShareFNN: PhraseText(en: "peak share (f = n/N)", ja: "ピークの割合 (f = n/N)")
+        case .pCacheWritesArePricedOffPeak: PhraseText(en: "cache writes are priced off-peak at every hour", ja: "キャッシュ書き込みは常にオフピーク価格")
+        case .pNoCacheWritePriceTheInput: PhraseText(en: "no cache-write price: the input price", ja: "キャッシュ書き込み価格なし: 入力価格")
+        case .pPeak: PhraseText(en: "peak", ja: "ピーク")
+        case .pOffPeak: PhraseText(en: "off-peak", ja: "オフピーク")
+        case .pFPeak1FOffPeak: PhraseText(en: "f·peak + (1 − f)·off-peak with f = n/N, over the prices as stated, then converted", ja: "f·ピーク + (1 − f)·オフピーク（f = n/N）を表示価格で計算し、換算")
+        case .pLlmcostSBlendOfThePeak: PhraseText(en: "llmcost's blend of the peak and off-peak prices, entered as a value: the formula would not give it exactly", ja: "llmcost によるピークとオフピークの加重平均（値）: 数式では正確に再現できない")
+        case .pFPeak1FOffPeak2: PhraseText(en: "f·peak + (1 − f)·off-peak with f = n/N", ja: "f·ピーク + (1 − f)·オフピーク（f = n/N）")
+        case .pTimeOfDayPricesFN: PhraseText(en: "Time-of-day prices: f = n/N, the share of the workload's active minutes of a UTC week that fall in a peak window; each blended price is (n·peak + (N − n)·off-peak)/N on the Inputs sheet. Cache writes are priced off-peak at every hour. Changing the active hours or the windows needs a rerun of llmcost (or new n and N).", ja: "時間帯別価格: f = n/N は UTC の1週間の稼働分数のうちピーク時間帯に入る割合。各加重平均価格は入力シートの (n·ピーク + (N − n)·オフピーク)/N。キャッシュ書き込みは常にオフピーク価格。稼働時間や時間帯の変更は llmcost の再実行（または n と N の変更）で。")
         case .pRetired: PhraseText(en: " (retired)", ja: "（提供終了）")
         case .pInUtc: PhraseText(en: "{1} {2} / {3} in UTC {4}", ja: "{1} {2} / {3}（UTC {4}）")
         case .pFree: PhraseText(en: " (free)", ja: "（無料）")

@@ -335,7 +335,7 @@ public enum ScenarioReader {
         }
         let cached = ranges.read(object, "cached_input_share", .cachedInputShare, rule: .share)
         let batch = ranges.read(object, "batch_share", .batchShare, rule: .share)
-        let writes = object.decimal("cache_write_share", required: false, rule: .share)
+        let writes = object.quantity("cache_write_share", required: false, rule: .share)
         // With a range for the cached share, its high end must leave room for the writes too.
         if let writes, let node = object.value("cache_write_share", required: false),
             let share = ranges.extreme(cached ?? 0, .cachedInputShare, { $0 + writes > 1 })

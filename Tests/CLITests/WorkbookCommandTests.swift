@@ -252,6 +252,102 @@ struct WorkbookCommandTests {
         #expect(checked >= 15)
     }
 
+    /// Cache writes (SPEC §6.2), time-of-day prices (§6.3) and a service tier, from a models overlay
+    /// so that shipped prices do not matter. The fixture's office day (UTC 00:00–09:00 on weekdays)
+    /// meets the peak windows 01:00–04:00 and 06:00–10:00 for 6 of its 9 hours: f = 1800/2700 = 2/3.
+    @Test func cacheWritesPeakPricesAndATierEqualTheJSONToTheCent() throws {
+        let arguments = [
+            "compare", "--prices", Fixtures.path("xlsx-overlays/xlsx-peak-cache-writes.json"),
+            "--scenario", Fixtures.path("xlsx-peak-cache-writes.json"),
+        ]
+        let book = try workbook(arguments)
+        let options = try #require(Self.rows(try json(arguments), table: "options"))
+        var monthly: [String: Decimal] = [:]
+        for row in options {
+            guard let label = row["option"] as? String, let cost = Self.amount(row["monthly_cost"]) else {
+                continue
+            }
+            monthly[label] = cost
+        }
+        let cent = Decimal(string: "0.005") ?? 0
+        // R = 2,000,000, I = 3000, O = 400, c = 0.3, w = 0.1, b = 0.2.
+        // Peak Writer: p_in = (1800·0.40 + 900·0.10)/2700 = 0.3, p_cached = (1800·0.05 + 900·0.02)/2700 = 0.04,
+        //   p_write = 0.125 (off-peak at every hour), p_out = (1800·2 + 900·1)/2700 = 5/3, d = 0.5:
+        //   a = (3000·(0.6·0.3 + 0.3·0.04 + 0.1·0.125) + 400·5/3)/1e6·(1 − 0.2·0.5) = 0.00115215; ×R = 2304.30.
+        // Tiered [flex]: p_in = p_cached = p_write = 0.5, p_out = 2: a = (3000·0.5 + 400·2)/1e6 = 0.0023; ×R = 4600.
+        // Tiered: (3000·(0.6·1 + 0.3·0.1 + 0.1·1.25) + 400·4)/1e6 = 0.003865; ×R = 7730.
+        let expected: [(String, Decimal)] = [
+            ("Acme Peak Writer", Decimal(string: "2304.30") ?? 0), ("Acme Tiered [flex]", 4600),
+            ("Acme Tiered", 7730),
+        ]
+        let api = try #require(book.sheets["API"])
+        for (index, (label, byHand)) in expected.enumerated() {
+            let row = index + 2
+            #expect(api["A\(row)"]?.value == label)
+            let cached = try #require(Self.number(api["C\(row)"]), "API!C\(row)")
+            let reported = try #require(monthly[label], "\(label) is not in the JSON report")
+            #expect(abs(cached - reported) <= cent && abs(cached - byHand) <= cent, "\(label): \(cached)")
+            #expect(
+                api["B\(row)"]?.formula?.contains("cache_write_share*") == true, "\(label): no p_write term")
+        }
+
+        // Inputs: w is a defined name; each blended price is a formula over n, N and its peak and
+        // off-peak inputs; an absent cache-write price is the input price, as a formula.
+        #expect(book.definedNames["cache_write_share"] != nil)
+        let inputs = try #require(book.sheets["Inputs"])
+        func value(_ label: String) -> WorksheetCell? {
+            guard let address = inputs.first(where: { $0.key.hasPrefix("A") && $0.value.value == label })?.key
+            else { return nil }
+            return inputs["B" + address.dropFirst()]
+        }
+        let share = try #require(value("Acme Peak Writer: peak share (f = n/N)"))
+        #expect(
+            share.formula != nil
+                && Self.number(value("Acme Peak Writer: peak minutes of the week (n)")) == 1800)
+        #expect(Self.number(value("Acme Peak Writer: active minutes of the week (N)")) == 2700)
+        for (label, blended) in [("input", "0.3"), ("cached input", "0.04")] {
+            let cell = try #require(value("Acme Peak Writer: \(label)"))
+            #expect(
+                cell.formula?.hasPrefix("(") == true && Self.number(cell) == Decimal(string: blended),
+                "\(label)")
+        }
+        let output = try #require(value("Acme Peak Writer: output"))
+        #expect(
+            output.formula != nil && abs((Self.number(output) ?? 0) * 3 - 5) < Decimal(string: "1e-12") ?? 0)
+        let write = try #require(value("Acme Peak Writer: cache write"))
+        #expect(write.formula == nil && Self.number(write) == Decimal(string: "0.125"))
+        let flexWrite = try #require(value("Acme Tiered [flex]: cache write"))
+        #expect(
+            flexWrite.formula?.hasPrefix("'Inputs'!$B$") == true
+                && Self.number(flexWrite) == Decimal(string: "0.5"))
+        #expect(Self.number(value("Acme Tiered [flex]: output")) == 2)
+    }
+
+    /// In yen the output blend of the same fixture, (1800·2 + 900·1)/2700 = 5/3 USD, does not end:
+    /// blending the converted prices would not give llmcost's figure exactly, so the sheet blends
+    /// the prices as stated and converts after, as llmcost does; the costs still equal the JSON.
+    @Test func aBlendThatDoesNotEndIsBlendedAsStatedThenConverted() throws {
+        let arguments = [
+            "compare", "--prices", Fixtures.path("xlsx-overlays/xlsx-peak-cache-writes.json"),
+            "--scenario", Fixtures.path("xlsx-peak-cache-writes.json"), "--currency", "JPY",
+        ]
+        let book = try workbook(arguments)
+        let options = try #require(Self.rows(try json(arguments), table: "options"))
+        let inputs = try #require(book.sheets["Inputs"])
+        let label = try #require(inputs.first { $0.value.value == "Acme Peak Writer: output" }?.key)
+        let output = try #require(inputs["B" + label.dropFirst()])
+        #expect(output.formula?.contains("!$D$") == true && output.formula?.hasSuffix("*fx_JPY") == true)
+        let api = try #require(book.sheets["API"])
+        for row in 2...4 {
+            let name = try #require(api["A\(row)"]?.value)
+            let reported = try #require(
+                options.first { $0["option"] as? String == name }.flatMap { Self.amount($0["monthly_cost"]) })
+            let cached = try #require(Self.number(api["C\(row)"]))
+            #expect(
+                abs(cached - reported) <= Decimal(string: "0.5") ?? 0, "\(name): \(cached) vs \(reported)")
+        }
+    }
+
     @Test func japaneseSheetNames() throws {
         let book = try workbook(["compare", "--lang", "ja"])
         #expect(book.sheetNames.prefix(4) == ["入力", "APIコスト", "自社運用", "損益分岐点"])

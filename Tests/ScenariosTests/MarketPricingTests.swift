@@ -263,6 +263,30 @@ struct MarketPricingTests {
         #expect(endless.freeUntil == nil)
     }
 
+    @Test(
+        "cache_write_share is written like the other shares: 30% reads as 0.3, and over 100% with the cached share is refused"
+    )
+    func cacheWriteShareAcceptsAPercentage() throws {
+        func read(_ workload: String) -> (ScenarioFile?, [String]) {
+            let text = """
+                {"schema": "llmcost/scenario@1", "name": "t", "api_models": ["a/b"],
+                 "workload": {"requests_per_month": "1M", "input_tokens": 100, "output_tokens": 10, \(workload)}}
+                """
+            let (scenario, diagnostics) = ScenarioReader.read(
+                Data(text.utf8), file: "s.json", options: ValidationOptions(today: Self.today))
+            return (scenario, diagnostics.map(\.description))
+        }
+        // "30%" as in cached_input_share: 30 / 100 = 0.3.
+        let (scenario, messages) = read(#""cached_input_share": "40%", "cache_write_share": "30%""#)
+        #expect(messages == [])
+        #expect(scenario?.workload.cacheWriteShare == dec("0.3"))
+        #expect(scenario?.workload.cachedInputShare == dec("0.4"))
+        // 80% + 30% = 110% > 100%.
+        let (_, over) = read(#""cached_input_share": "80%", "cache_write_share": "30%""#)
+        #expect(
+            over.contains { $0.contains("cached_input_share 0.8 + cache_write_share 0.3 is more than 1") })
+    }
+
     // MARK: Exchange-rate history (§6.4)
 
     @Test("the rate in force is the latest date not after the as-of date")
