@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "PricingTests", dependencies: ["Pricing", "Scenarios", "DefaultData"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Pricing", "DefaultData"]),
         // Standard readers (RFC 4180 CSV, well-formed XML) the test targets check outputs with.
-        .target(name: "TestSupport", dependencies: ["Scenarios"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Scenarios", "Pricing"], path: "Tests/TestSupport"),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scenarios", "Pricing", "TestSupport"]),
         .testTarget(

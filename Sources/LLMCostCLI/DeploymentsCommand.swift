@@ -11,7 +11,6 @@ enum DeploymentsCommand {
             try invocation.words.first.map { id throws(CLIError) in [try invocation.deployment(id, in: table)]
             }
             ?? table.deployments
-        let t = invocation.localized
         let level = try invocation.applyingServiceLevelFlags(
             to: ScenarioFile(
                 file: "", name: "", workload: Workload(requestsPerMonth: 0, inputTokens: 1, outputTokens: 1))
@@ -28,16 +27,16 @@ enum DeploymentsCommand {
                 guard let fitted else {
                     let best = status.bestSpeed.map { NumberFormatting.grouped($0, places: 1) }
                     notes.add(
-                        t(
-                            "\(deployment.id): does not meet the service level (\(best.map { "reaches \($0) tokens/s per user at best" } ?? "no first token within the limit"))",
-                            "\(deployment.id)：サービスレベルを満たしません（\(best.map { "ユーザーあたり最速 \($0) トークン/秒" } ?? "制限内に最初のトークンが出た測定なし")）"
-                        ))
+                        invocation.t(
+                            .pDoesNotMeetTheServiceLevel, deployment.id,
+                            best.map { invocation.t(.pReachesAtBest, "\($0)") }
+                                ?? invocation.t(.pNoFirstTokenWithinTheLimit)))
                     continue
                 }
                 fit = fitted
                 if status == .latencyNotMeasured {
                     notes.add(
-                        "\(deployment.id): \(Labels.text(.latencyNotMeasured, ((try? invocation.language()) ?? .en)))"
+                        "\(deployment.id): \(Phrases.text(.latencyNotMeasured, ((try? invocation.language()) ?? .en)))"
                     )
                 }
             } catch {
@@ -64,9 +63,8 @@ enum DeploymentsCommand {
             if deployment.estimated {
                 refs.append(
                     notes.add(
-                        t(
-                            "Estimated from the GPUs' compute roofline at \(NumberFormatting.exact(RooflineEstimate.efficiency * 100))% of dense peak: no measurements.",
-                            "実測なし：GPU の演算性能の \(NumberFormatting.exact(RooflineEstimate.efficiency * 100))% を仮定した推定値。"
+                        invocation.t(
+                            .pEstimatedFromRoofline, NumberFormatting.exact(RooflineEstimate.efficiency * 100)
                         )))
             }
             func constant(_ value: Decimal?) -> Cell { value.map { .decimal($0, places: 0) } ?? .text("—") }
@@ -78,7 +76,8 @@ enum DeploymentsCommand {
                         constant(fit.prefillTokensPerSecond), constant(fit.decodeTokensPerSecond),
                         constant(fit.contextTokensSquaredPerSecond),
                         deployment.estimated
-                            ? .text(t("estimated", "推定")) : .decimal(fit.worstErrorPercent, places: 1),
+                            ? .key("estimated", text: invocation.t(.pEstimated))
+                            : .decimal(fit.worstErrorPercent, places: 1),
                     ], footnoteRefs: refs))
             for point in fit.points {
                 pointRows.append(
@@ -94,77 +93,75 @@ enum DeploymentsCommand {
         let profiles = Table(
             id: "profiles",
             columns: [
-                Column(key: "deployment", label: t("Deployment", "構成")),
+                Column(key: "deployment", label: invocation.t(.pDeployment)),
                 Column(key: "gpu", label: "GPU"),
                 Column(
-                    key: "gpus_per_replica", label: t("GPUs per replica", "レプリカあたりGPU数"), alignment: .right),
-                Column(key: "precision", label: t("Precision", "精度")),
-                Column(key: "engine", label: t("Engine", "エンジン")),
-                Column(key: "prefill", label: "P", unit: t("tokens/s", "トークン/秒"), alignment: .right),
-                Column(key: "decode", label: "D", unit: t("tokens/s", "トークン/秒"), alignment: .right),
-                Column(key: "context", label: "K", unit: t("tokens²/s", "トークン²/秒"), alignment: .right),
-                Column(key: "worst_error", label: t("Worst error", "最大誤差"), unit: "%", alignment: .right),
+                    key: "gpus_per_replica", label: invocation.t(.gpusPerReplica), alignment: .right),
+                Column(key: "precision", label: invocation.t(.pPrecision)),
+                Column(key: "engine", label: invocation.t(.pEngine)),
+                Column(key: "prefill", label: "P", unit: invocation.t(.pTokensS3), alignment: .right),
+                Column(key: "decode", label: "D", unit: invocation.t(.pTokensS3), alignment: .right),
+                Column(key: "context", label: "K", unit: invocation.t(.pTokensS4), alignment: .right),
+                Column(key: "worst_error", label: invocation.t(.pWorstError), unit: "%", alignment: .right),
             ], rows: profileRows)
         let points = Table(
             id: "points",
             columns: [
-                Column(key: "deployment", label: t("Deployment", "構成")),
+                Column(key: "deployment", label: invocation.t(.pDeployment)),
                 Column(
-                    key: "input_len", label: t("Input", "入力"), unit: t("tokens", "トークン"), alignment: .right),
-                Column(
-                    key: "output_len", label: t("Output", "出力"), unit: t("tokens", "トークン"), alignment: .right),
-                Column(
-                    key: "measured", label: t("Measured", "実測"), unit: t("output tokens/s", "出力トークン/秒"),
+                    key: "input_len", label: invocation.t(.pInput), unit: invocation.t(.pTokens),
                     alignment: .right),
                 Column(
-                    key: "fitted", label: t("Fitted", "モデル"), unit: t("output tokens/s", "出力トークン/秒"),
+                    key: "output_len", label: invocation.t(.pOutput), unit: invocation.t(.pTokens),
                     alignment: .right),
-                Column(key: "error", label: t("Error", "誤差"), unit: "%", alignment: .right),
+                Column(
+                    key: "measured", label: invocation.t(.pMeasured), unit: invocation.t(.pOutputTokensS),
+                    alignment: .right),
+                Column(
+                    key: "fitted", label: invocation.t(.pFitted), unit: invocation.t(.pOutputTokensS),
+                    alignment: .right),
+                Column(key: "error", label: invocation.t(.pError), unit: "%", alignment: .right),
             ], rows: pointRows)
         notes.add(
-            t(
-                "A replica's busy time per request is s = I/P + O/D + O·(I + O/2)/K, fitted by relative least squares to the measured points (throughput = O/s); a dash is a term the fit dropped. Constants are rounded to 6 significant digits.",
-                "1リクエストあたりのレプリカ占有時間 s = I/P + O/D + O·(I + O/2)/K を実測点に相対最小二乗で当てはめています（スループット = O/s）。「—」は除外された項です。定数は有効数字6桁に丸めています。"
-            ))
+            invocation.t(.pReplicaBusyTimeFitted))
         var sections = [
             Section(table: profiles),
-            Section(heading: t("Fit at each measured point", "各実測点での当てはまり"), table: points),
+            Section(heading: invocation.t(.pFitAtEachMeasuredPoint), table: points),
         ]
         if !frontRows.isEmpty {
             let front = Table(
                 id: "fronts",
                 columns: [
-                    Column(key: "deployment", label: t("Deployment", "構成")),
+                    Column(key: "deployment", label: invocation.t(.pDeployment)),
                     Column(
-                        key: "input_len", label: t("Input", "入力"), unit: t("tokens", "トークン"),
+                        key: "input_len", label: invocation.t(.pInput), unit: invocation.t(.pTokens),
                         alignment: .right),
                     Column(
-                        key: "output_len", label: t("Output", "出力"), unit: t("tokens", "トークン"),
+                        key: "output_len", label: invocation.t(.pOutput), unit: invocation.t(.pTokens),
                         alignment: .right),
-                    Column(key: "concurrency", label: t("Concurrency", "同時実行数"), alignment: .right),
+                    Column(key: "concurrency", label: invocation.t(.pConcurrency), alignment: .right),
                     Column(
-                        key: "speed", label: t("Speed per user", "ユーザーあたり速度"), unit: t("tokens/s", "トークン/秒"),
+                        key: "speed", label: invocation.t(.pSpeedPerUser), unit: invocation.t(.pTokensS3),
                         alignment: .right),
                     Column(
-                        key: "throughput_per_gpu", label: t("Throughput per GPU", "GPU あたりスループット"),
-                        unit: t("output tokens/s", "出力トークン/秒"), alignment: .right),
-                    Column(key: "ttft", label: "TTFT", unit: t("s", "秒"), alignment: .right),
-                    Column(key: "run_date", label: t("Run date", "測定日")),
+                        key: "throughput_per_gpu", label: invocation.t(.pThroughputPerGpu),
+                        unit: invocation.t(.pOutputTokensS), alignment: .right),
+                    Column(key: "ttft", label: "TTFT", unit: invocation.t(.pS), alignment: .right),
+                    Column(key: "run_date", label: invocation.t(.pRunDate)),
                 ], rows: frontRows)
             sections.append(
                 Section(
-                    heading: t(
-                        "Measured curves: the Pareto front of each request shape (fastest first)",
-                        "実測曲線：リクエスト形状ごとのパレート前線（速い順）"), table: front))
+                    heading: invocation.t(.pMeasuredCurvesTheParetoFrontOf), table: front))
         }
         if let level {
             notes.add(
-                t("Fitted at the service level: ", "サービスレベルでの当てはめ：")
+                invocation.t(.pFittedAtTheServiceLevel)
                     + ScenarioReports.serviceLevelText(
                         level, context: ReportContext(language: ((try? invocation.language()) ?? .en))))
         }
         let report = Report(
-            title: t("Self-hosting profiles", "自社運用の構成"), sections: sections, footnotes: notes.footnotes)
+            key: "deployments", title: invocation.t(.pSelfHostingProfiles), sections: sections,
+            footnotes: notes.footnotes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
     }
 

@@ -43,6 +43,8 @@ enum Options {
             "output-file", "FILE", example: "report.md",
             help: "write the result to FILE (atomically; through links; - is stdout)", short: "o"),
         .flag("explain", help: "print the formula trail with the values put in"),
+        .value("table", "KEY", example: "cash_flow", help: "CSV: write only this table (KEY or KEY.N)"),
+        .flag("no-bom", help: "CSV: leave out the UTF-8 byte-order mark (for programs)"),
         .flag("wide", help: "terminal tables one line per row, whatever the width (as into a pipe)"),
         .flag("no-color", help: "no colour, even on a terminal (NO_COLOR is honoured too)"),
         .flag("help", short: "h", help: "show help"),

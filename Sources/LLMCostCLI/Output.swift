@@ -12,9 +12,16 @@ extension Invocation {
         return language
     }
 
-    /// Picks the English or Japanese form of a command's own words.
-    func localized(_ english: String, _ japanese: String) -> String {
-        (try? language()) == .ja ? japanese : english
+    /// A phrase of the catalog (``Phrases``) in the `--lang` language, `{1}`, `{2}` … filled by `arguments`.
+    func t(_ phrase: Phrase, _ arguments: String...) -> String {
+        Phrases.text(phrase, (try? language()) ?? .en, arguments: arguments)
+    }
+
+    /// A yes-or-no cell: the key `yes` or `no`, shown in the report's language.
+    func yesNo(_ flag: Bool) -> Cell {
+        let language = (try? language()) ?? .en
+        return flag
+            ? .key("yes", text: Phrases.text(.yes, language)) : .key("no", text: Phrases.text(.no, language))
     }
 
     /// Colour only on a terminal, and never with `NO_COLOR` set or `--no-color`.
@@ -52,9 +59,21 @@ extension Invocation {
     func emit(_ report: Report, allowed: [OutputFormat] = OutputFormat.allCases) throws(CLIError) -> CLIResult
     {
         let format = try outputFormat(allowed: allowed)
+        let table = parsed.value("table")
+        if let table {
+            guard format == .csv else {
+                throw .usage("--table applies to --format csv, e.g. --format csv --table \(table)")
+            }
+            let selectors = TableSelection.selectors(in: report)
+            guard selectors.contains(table) else {
+                let known = selectors.isEmpty ? "none" : selectors.joined(separator: ", ")
+                throw .usage("unknown table '\(table)' for --table (this report has: \(known))")
+            }
+        }
         let options = RenderOptions(
             language: try language(), color: useColor && (parsed.value("output-file") ?? "-") == "-",
-            width: tableWidth)
+            width: tableWidth,
+            byteOrderMark: !parsed.has("no-bom"), table: table)
         return try deliver(Renderer.render(report, as: format, options: options))
     }
 
@@ -88,7 +107,8 @@ extension Invocation {
         case .file(let file):
             try writeAtomically(data, to: path, target: file)
         }
-        return CLIResult(exitCode: .success, stderr: "wrote \(path)\n")
+        let language = (try? language()) ?? .en
+        return CLIResult(exitCode: .success, stderr: Phrases.text(.wrote, language, path) + "\n")
     }
 
     /// Where `-o PATH` writes.

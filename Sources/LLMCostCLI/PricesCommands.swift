@@ -188,7 +188,7 @@ enum PricesCommands {
                     hidden += 1
                     continue
                 }
-                label += invocation.localized(" (retired)", "（提供終了）")
+                label += invocation.t(.pRetired)
                 retiredNotes.append("\(model.id): " + ScenarioPlanner.retirement(model, retired))
                 priced = model.prices.last { $0.effective < retired }
             } else {
@@ -203,23 +203,19 @@ enum PricesCommands {
                 let input = Money.formatPricePerMTok(peak.inputPerMTok, currency: model.currency)
                 let output = Money.formatPricePerMTok(peak.outputPerMTok, currency: model.currency)
                 peaks.append(
-                    invocation.localized(
-                        "\(model.id) \(input) / \(output) in UTC \(windows)",
-                        "\(model.id) \(input) / \(output)（UTC \(windows)）"))
+                    invocation.t(.pInUtc, "\(model.id)", "\(input)", "\(output)", "\(windows)"))
             }
             if set.inputPerMTok == 0 && set.outputPerMTok == 0 {
-                label += invocation.localized(" (free)", "（無料）")
-                let end = model.priceEnd(asOf: date).map { invocation.localized("until \($0)", "\($0) まで") }
-                free.append("\(model.id) \(end ?? invocation.localized("with no end date", "終了日なし"))")
+                label += invocation.t(.pFree)
+                let end = model.priceEnd(asOf: date).map { invocation.t(.pUntil, "\($0)") }
+                free.append("\(model.id) \(end ?? invocation.t(.pWithNoEndDate))")
             }
             let currency = model.currency
             rows.append(
                 Row(
                     cells: [
                         .text(label), .text(model.provider), .text(model.family),
-                        .text(
-                            model.openWeights
-                                ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")),
+                        invocation.yesNo(model.openWeights),
                         .pricePerMTok(set.inputPerMTok, currency: currency),
                         set.cachedInputPerMTok.map { .pricePerMTok($0, currency: currency) } ?? .empty,
                         .pricePerMTok(set.outputPerMTok, currency: currency),
@@ -237,80 +233,78 @@ enum PricesCommands {
                     footnoteRefs: set.source.map { [sources.add($0)] } ?? []))
         }
         let columns = [
-            Column(key: "model", label: invocation.localized("Model", "モデル")),
-            Column(key: "provider", label: invocation.localized("Provider", "提供元")),
-            Column(key: "family", label: invocation.localized("Family", "ファミリー")),
-            Column(key: "open_weights", label: invocation.localized("Open weights", "オープンウェイト")),
+            Column(key: "model", label: invocation.t(.pModel)),
+            Column(key: "provider", label: invocation.t(.pProvider)),
+            Column(key: "family", label: invocation.t(.pFamily)),
+            Column(key: "open_weights", label: invocation.t(.pOpenWeights)),
             Column(
-                key: "input", label: invocation.localized("Input", "入力"),
-                unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right),
+                key: "input", label: invocation.t(.pInput),
+                unit: invocation.t(.pN1mTok), alignment: .right),
             Column(
-                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"),
-                unit: invocation.localized("/1M tok", "/100万トークン"),
+                key: "cached_input", label: invocation.t(.pCachedInput),
+                unit: invocation.t(.pN1mTok),
                 alignment: .right),
             Column(
-                key: "output", label: invocation.localized("Output", "出力"),
-                unit: invocation.localized("/1M tok", "/100万トークン"), alignment: .right
+                key: "output", label: invocation.t(.pOutput),
+                unit: invocation.t(.pN1mTok), alignment: .right
             ),
             Column(
-                key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"),
+                key: "batch_discount", label: invocation.t(.pBatchDiscount),
                 alignment: .right),
             Column(
-                key: "tiers", label: invocation.localized("Long-context tiers", "長文脈料金"),
-                unit: invocation.localized("input tokens", "入力トークン")
+                key: "tiers", label: invocation.t(.pLongContextTiers),
+                unit: invocation.t(.pInputTokens)
             ),
-            Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
-            Column(key: "checked", label: invocation.localized("Checked", "確認日")),
+            Column(key: "effective", label: invocation.t(.pEffective)),
+            Column(key: "checked", label: invocation.t(.pChecked)),
         ]
         var notes = sources.footnotes
         notes.append(
             Footnote(
                 number: notes.count + 1,
-                text: invocation.localized(
-                    "Prices in force on \(date), per 1M tokens; a long-context tier bills the whole request at its rates.",
-                    "\(date) 時点の100万トークンあたり価格。長文脈料金は、入力がしきい値を超えたリクエスト全体に適用されます。")))
+                text: invocation.t(.pPricesInForceOnPer1m, "\(date)")))
         if !unpriced.isEmpty {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized("No price in force on \(date) for: ", "\(date) 時点で価格のないモデル: ")
+                    text: invocation.t(.pNoPriceInForceOnFor, "\(date)")
                         + unpriced.joined(separator: ", ")))
         }
         if !peaks.isEmpty {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized(
-                        "Time-of-day prices: the prices shown are off-peak; peak input / output: ",
-                        "時間帯別料金：表の価格はオフピーク。ピークの入力 / 出力：") + peaks.joined(separator: "; ")))
+                    text: invocation.t(.pTimeOfDayPricesThePrices) + peaks.joined(separator: "; ")))
         }
         if !free.isEmpty {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized("Free (every price 0): ", "無料（全価格 0）: ")
+                    text: invocation.t(.pFreeEveryPrice0)
                         + free.joined(separator: "; ")))
         }
         if !retiredNotes.isEmpty {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized("Retired, with their last prices: ", "提供終了（最後の価格）: ")
+                    text: invocation.t(.pRetiredWithTheirLastPrices)
                         + retiredNotes.joined(separator: "; ")))
         }
         if hidden > 0 {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized(
-                        "\(counted(hidden, "retired model")) not shown; --all lists them.",
-                        "提供終了の \(hidden) モデルは非表示（--all で表示）。")))
+                    text: invocation.t(
+                        .pRetiredNotShown,
+                        (try? invocation.language()) == .ja ? "\(hidden)" : counted(hidden, "retired model")))
+            )
         }
         let report = Report(
-            title: invocation.localized("API prices", "API 価格"),
-            subtitle: invocation.localized(
-                "\(rows.count) models, as of \(date)", "\(rows.count) モデル（\(date) 時点）"),
-            sections: [Section(table: Table(id: "models", columns: columns, rows: rows))], footnotes: notes)
+            key: "prices_list",
+            title: invocation.t(.pApiPrices),
+            subtitle: invocation.t(.pModelsAsOf, "\(rows.count)", "\(date)"),
+            sections: [Section(table: Table(id: "models", columns: columns, rows: rows))], footnotes: notes,
+            about: Report.About(asOf: date.description))
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
     }
 
@@ -325,47 +319,57 @@ enum PricesCommands {
         let inForce = model.prices(asOf: date)
         let currency = model.currency
         var sources = FootnoteList()
+        let fields: [(String, String, Cell)] = [
+            ("id", invocation.t(.pId), Cell.text(model.id)),
+            ("name", invocation.t(.pName), .text(model.name)),
+            ("provider", invocation.t(.pProvider), .text(model.provider)),
+            ("family", invocation.t(.pFamily), .text(model.family)),
+            (
+                "open_weights", invocation.t(.pOpenWeights),
+                invocation.yesNo(model.openWeights)
+            ),
+            (
+                "context_window_tokens", invocation.t(.pContextWindowTokens),
+                model.contextWindow.map { .integer(Decimal($0)) } ?? .key("unknown", text: "—")
+            ),
+            ("currency", invocation.t(.pCurrency), .text(currency)),
+            (
+                "deprecated", invocation.t(.pDeprecated),
+                model.deprecated.map { .text($0.description) } ?? .empty
+            ),
+            (
+                "retired", invocation.t(.pRetired2),
+                model.retired.map { .text($0.description) } ?? .empty
+            ),
+            ("successor", invocation.t(.pSuccessor), model.successor.map { .text($0) } ?? .empty),
+            ("note", invocation.t(.pNote), model.note.map { .text($0) } ?? .empty),
+        ]
+        let summaryRows = fields.filter { $0.2 != .empty }.map {
+            Row(cells: [.label($0.1), $0.2], key: $0.0)
+        }
         let summary = Table(
             id: "model",
             columns: [
-                Column(key: "field", label: invocation.localized("Field", "項目")),
-                Column(key: "value", label: invocation.localized("Value", "値")),
+                Column(key: "field", label: invocation.t(.pField)),
+                Column(key: "value", label: invocation.t(.pValue)),
             ],
-            rows: [
-                (invocation.localized("Id", "ID"), model.id),
-                (invocation.localized("Name", "名前"), model.name),
-                (invocation.localized("Provider", "提供元"), model.provider),
-                (invocation.localized("Family", "ファミリー"), model.family),
-                (
-                    invocation.localized("Open weights", "オープンウェイト"),
-                    model.openWeights ? invocation.localized("yes", "はい") : invocation.localized("no", "いいえ")
-                ),
-                (
-                    invocation.localized("Context window", "コンテキスト長"),
-                    model.contextWindow.map { invocation.localized("\($0) tokens", "\($0) トークン") } ?? "—"
-                ),
-                (invocation.localized("Currency", "通貨"), currency),
-                (invocation.localized("Deprecated", "廃止予告"), model.deprecated?.description ?? ""),
-                (invocation.localized("Retired", "提供終了"), model.retired?.description ?? ""),
-                (invocation.localized("Successor", "後継"), model.successor ?? ""),
-                (invocation.localized("Note", "注記"), model.note ?? ""),
-            ].filter { !$0.1.isEmpty }.map { Row(cells: [.text($0.0), .text($0.1)]) })
-        let unit = invocation.localized("\(currency)/1M tok", "\(currency)/100万トークン")
+            rows: summaryRows)
+        let unit = invocation.t(.pN1mTok2, "\(currency)")
         let priceColumns = [
-            Column(key: "effective", label: invocation.localized("Effective", "適用開始")),
+            Column(key: "effective", label: invocation.t(.pEffective)),
             Column(
-                key: "applies_above_input_tokens", label: invocation.localized("Input above", "入力しきい値"),
-                unit: invocation.localized("tokens", "トークン"), alignment: .right),
-            Column(key: "input", label: invocation.localized("Input", "入力"), unit: unit, alignment: .right),
+                key: "applies_above_input_tokens", label: invocation.t(.pInputAbove),
+                unit: invocation.t(.pTokens), alignment: .right),
+            Column(key: "input", label: invocation.t(.pInput), unit: unit, alignment: .right),
             Column(
-                key: "cached_input", label: invocation.localized("Cached input", "キャッシュ入力"), unit: unit,
+                key: "cached_input", label: invocation.t(.pCachedInput), unit: unit,
                 alignment: .right),
-            Column(key: "output", label: invocation.localized("Output", "出力"), unit: unit, alignment: .right),
+            Column(key: "output", label: invocation.t(.pOutput), unit: unit, alignment: .right),
             Column(
-                key: "batch_discount", label: invocation.localized("Batch discount", "バッチ割引"),
+                key: "batch_discount", label: invocation.t(.pBatchDiscount),
                 alignment: .right),
-            Column(key: "in_force", label: invocation.localized("In force", "適用中")),
-            Column(key: "checked", label: invocation.localized("Checked", "確認日")),
+            Column(key: "in_force", label: invocation.t(.pInForce)),
+            Column(key: "checked", label: invocation.t(.pChecked)),
         ]
         var rows: [Row] = []
         for set in model.prices {
@@ -379,7 +383,9 @@ enum PricesCommands {
                         cached.map { .pricePerMTok($0, currency: currency) } ?? .empty,
                         .pricePerMTok(output, currency: currency),
                         set.batchDiscount > 0 ? .percent(set.batchDiscount, places: 0) : .empty,
-                        .text(current ? invocation.localized("yes (\(date))", "はい（\(date)）") : ""),
+                        current
+                            ? .key("yes", text: invocation.t(.pYes, "\(date)"))
+                            : .empty,
                         .text(set.checked?.description ?? ""),
                     ], marked: current, footnoteRefs: refs)
             }
@@ -405,26 +411,24 @@ enum PricesCommands {
         }
         if let retired = model.retired, model.isRetired(on: date) {
             let successor =
-                model.successor.map { invocation.localized("; successor \($0)", "、後継 \($0)") } ?? ""
+                model.successor.map { invocation.t(.pSuccessor2, "\($0)") } ?? ""
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized(
-                        "Retired on \(retired)\(successor): no price set is in force on \(date).",
-                        "\(retired) に提供終了\(successor)。\(date) 時点で有効な価格はありません。")))
+                    text: invocation.t(.pRetiredOnNoPriceSetIs, "\(retired)", "\(successor)", "\(date)")))
         } else if inForce == nil {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.localized(
-                        "No price set is in force on \(date).", "\(date) 時点で有効な価格はありません。")))
+                    text: invocation.t(.pNoPriceSetIsInForce, "\(date)")))
         }
         let report = Report(
+            key: "prices_show",
             title: model.name, subtitle: model.id,
             sections: [
                 Section(table: summary),
                 Section(
-                    heading: invocation.localized("Price history", "価格履歴"),
+                    heading: invocation.t(.pPriceHistory),
                     table: Table(id: "prices", columns: priceColumns, rows: rows)),
             ], footnotes: notes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])
@@ -437,22 +441,21 @@ extension PricesCommands {
         func price(_ value: Decimal) -> String { Money.formatPricePerMTok(value, currency: currency) }
         var parts: [String] = []
         if let write = set.cacheWritePerMTok {
-            parts.append(invocation.localized("cache write \(price(write))", "キャッシュ書き込み \(price(write))"))
+            parts.append(invocation.t(.pCacheWrite, "\(price(write))"))
         }
         for name in set.serviceTiers.keys.sorted() {
             guard let tier = set.serviceTiers[name] else { continue }
             var text = "\(price(tier.inputPerMTok)) / "
             if let cached = tier.cachedInputPerMTok { text += "\(price(cached)) / " }
             text += price(tier.outputPerMTok)
-            parts.append(invocation.localized("'\(name)' tier \(text)", "「\(name)」階層 \(text)"))
+            parts.append(invocation.t(.pTier, "\(name)", "\(text)"))
         }
         if let peak = set.peak {
             let windows = peak.windows.map(\.text).joined(separator: ", ")
             parts.append(
-                invocation.localized(
-                    "peak \(price(peak.inputPerMTok)) input / \(price(peak.outputPerMTok)) output in UTC \(windows) (the prices above are off-peak)",
-                    "ピーク 入力 \(price(peak.inputPerMTok)) / 出力 \(price(peak.outputPerMTok))（UTC \(windows)。上の価格はオフピーク）"
-                ))
+                invocation.t(
+                    .pPeakInputOutputInUtcThe, "\(price(peak.inputPerMTok))", "\(price(peak.outputPerMTok))",
+                    "\(windows)"))
         }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }

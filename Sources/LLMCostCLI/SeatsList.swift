@@ -28,9 +28,9 @@ extension PricesCommands {
                 cells: [
                     .text(plan.id), .text(plan.name), .text(plan.provider),
                     .money(plan.perUserMonth, currency: plan.currency, places: 2),
-                    .text(
-                        plan.billing == .annual
-                            ? invocation.localized("annual", "年払い") : invocation.localized("monthly", "月払い")),
+                    plan.billing == .annual
+                        ? .key("annual", text: invocation.t(.pAnnual))
+                        : .key("monthly", text: invocation.t(.pMonthly)),
                     .integer(Decimal(plan.minSeats)), .text(plan.checked?.description ?? ""),
                 ], footnoteRefs: refs)
         }
@@ -38,28 +38,27 @@ extension PricesCommands {
         notes.append(
             Footnote(
                 number: notes.count + 1,
-                text: invocation.localized(
-                    "List prices per user a month (annual plans: the monthly equivalent); no plan includes API access, and all have fair-use caps.",
-                    "1ユーザー・1か月あたりの定価（年払いプランは月額換算）。どのプランにも API 利用は含まれず、利用上限があります。")))
+                text: invocation.t(.pListPricesPerUserAMonth)))
         let report = Report(
-            title: invocation.localized("Seat plans", "シートプラン"),
-            subtitle: invocation.localized("\(rows.count) plans", "\(rows.count) プラン"),
+            key: "seats_list",
+            title: invocation.t(.pSeatPlans),
+            subtitle: invocation.t(.pPlans, "\(rows.count)"),
             sections: [
                 Section(
                     table: Table(
                         id: "seat_plans",
                         columns: [
-                            Column(key: "plan", label: invocation.localized("Plan", "プラン")),
-                            Column(key: "name", label: invocation.localized("Name", "名称")),
-                            Column(key: "provider", label: invocation.localized("Provider", "提供元")),
+                            Column(key: "plan", label: invocation.t(.pPlan)),
+                            Column(key: "name", label: invocation.t(.pName)),
+                            Column(key: "provider", label: invocation.t(.pProvider)),
                             Column(
-                                key: "per_user_month", label: invocation.localized("Per user", "1ユーザーあたり"),
-                                unit: invocation.localized("/month", "／月"), alignment: .right),
-                            Column(key: "billing", label: invocation.localized("Billing", "支払い")),
+                                key: "per_user_month", label: invocation.t(.pPerUser),
+                                unit: invocation.t(.pMonth), alignment: .right),
+                            Column(key: "billing", label: invocation.t(.pBilling)),
                             Column(
-                                key: "min_seats", label: invocation.localized("Minimum seats", "最低シート数"),
+                                key: "min_seats", label: invocation.t(.pMinimumSeats),
                                 alignment: .right),
-                            Column(key: "checked", label: invocation.localized("Checked", "確認日")),
+                            Column(key: "checked", label: invocation.t(.pChecked)),
                         ], rows: rows))
             ], footnotes: notes)
         return try invocation.emit(report, allowed: [.table, .markdown, .csv, .json, .html])

@@ -14,14 +14,12 @@ extension ScenarioReports {
             NumberFormatting.grouped(Rounding.rounded(value, places: 0), places: 0)
         }
         let amount = Money.format(cheapest.monthly, currency: plan.currency, places: context.minorUnits)
-        var sentence = context.t(
-            "Cheapest today: \(cheapest.label) at \(amount)/month;",
-            "現在の最安は \(cheapest.label)（\(amount)／月）。")
+        var sentence = context.t(.pCheapestTodayAtMonth, optionName(cheapest, context: context), "\(amount)")
         let basis = serviceBasis(plan.serviceLevel, context: context)
         guard case .api(let api, _) = cheapest.kind else {
             return sentence
-                + context.t(" self-hosting is the cheaper way at today's volume", "今の量では自社運用の方が安い") + basis
-                + context.t(".", "。")
+                + context.t(.pSelfHostingIsTheCheaperWay) + basis
+                + context.t(.pPunctU2e)
         }
         let wins = comparison.pairs.filter { $0.api.model.id == api.model.id }.compactMap {
             pair -> (OptionPair, Decimal)? in
@@ -29,18 +27,18 @@ extension ScenarioReports {
             return (pair, first.requestsPerMonth)
         }.min { $0.1 < $1.1 }
         guard let (pair, volume) = wins else {
-            if comparison.pairs.isEmpty { return context.t(String(sentence.dropLast()) + ".", sentence) }
+            // English closes the sentence here with a full stop in place of its last character.
+            if comparison.pairs.isEmpty {
+                return context.language == .ja ? sentence : String(sentence.dropLast()) + "."
+            }
             return sentence
-                + context.t(
-                    " self-hosting never beats it at this request shape", "このリクエストの形では自社運用がこれより安くなることはない")
-                + basis + context.t(".", "。")
+                + context.t(.pSelfHostingNeverBeatsItAt)
+                + basis + context.t(.pPunctU2e)
         }
         let multiple = NumberFormatting.grouped(volume / max(plan.workload.requestsPerMonth, 1), places: 2)
         let fleet = selfLabel(pair.selfHosting, context: context)
-        sentence += context.t(
-            " self-hosting (\(fleet)) beats it from \(shown(volume)) requests/month, \(multiple)× today",
-            "\(fleet) での自社運用は月 \(shown(volume)) リクエスト（現在の \(multiple) 倍）から安くなる")
-        return sentence + basis + context.t(".", "。")
+        sentence += context.t(.pSelfHostingBeatsItFromRequests, "\(fleet)", "\(shown(volume))", "\(multiple)")
+        return sentence + basis + context.t(.pPunctU2e)
     }
 
     /// The throughput the self-hosting figures rest on: the service level's, or full load.
@@ -49,18 +47,13 @@ extension ScenarioReports {
         let ttft = level?.maxTTFTSeconds.map { NumberFormatting.exact($0) }
         switch (speed, ttft) {
         case (nil, nil):
-            return context.t(
-                " (self-hosting at full-load throughput, no service level set)",
-                "（自社運用は最大負荷時のスループット、サービスレベル指定なし）")
+            return context.t(.pSelfHostingAtFullLoadThroughput)
         case (let speed?, nil):
-            return context.t(
-                " (self-hosting at ≥ \(speed) tokens/s per user)", "（自社運用はユーザーあたり \(speed) トークン/秒以上）")
+            return context.t(.pSelfHostingAtTokensSPer, "\(speed)")
         case (nil, let ttft?):
-            return context.t(" (self-hosting at TTFT ≤ \(ttft) s)", "（自社運用は TTFT \(ttft) 秒以内）")
+            return context.t(.pSelfHostingAtTtftS, "\(ttft)")
         case (let speed?, let ttft?):
-            return context.t(
-                " (self-hosting at ≥ \(speed) tokens/s per user, TTFT ≤ \(ttft) s)",
-                "（自社運用はユーザーあたり \(speed) トークン/秒以上、TTFT \(ttft) 秒以内）")
+            return context.t(.pSelfHostingAtTokensSPer2, "\(speed)", "\(ttft)")
         }
     }
 }

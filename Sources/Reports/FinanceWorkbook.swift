@@ -30,9 +30,9 @@ public enum FinanceWorkbook {
             format: .currency(code: comparison.plan.currency, minorUnits: context.minorUnits))
         let numeric = CellStyle(format: .decimal(4))
         let header = [
-            t("Input", "入力"), t("Input low", "入力（低）"), t("Input base", "入力（基準）"),
-            t("Input high", "入力（高）"), t("Metric at low", "低のときの指標"), t("Metric at high", "高のときの指標"),
-            t("Swing", "振れ幅"),
+            t(.pInput), t(.pInputLow), t(.pInputBase),
+            t(.pInputHigh), t(.pMetricAtLow), t(.pMetricAtHigh),
+            t(.pSwing),
         ].map { SheetCell.text($0, .header) }
         let metricStyle = result.metric == .breakeven ? CellStyle(format: .integer) : money
         var rows: [[SheetCell]] = [header]
@@ -50,13 +50,10 @@ public enum FinanceWorkbook {
         rows.append([])
         rows.append([
             .text(
-                t(
-                    "Values, not formulas: each row is llmcost re-run with one input moved by ±\(percent(result.delta)) (metric: \(result.metric.rawValue)).",
-                    "数式ではなく値です。各行は入力を1つだけ±\(percent(result.delta))動かして llmcost を再計算した結果です（指標: \(result.metric.rawValue)）。"
-                ))
+                t(.pValuesNotFormulasEachRowIs, "\(percent(result.delta))", "\(result.metric.rawValue)"))
         ])
         let sheet = Sheet(
-            name: t("Sensitivity", "感度"), rows: rows, columnWidths: [26, 14, 14, 14, 18, 18, 18],
+            name: t(.pSensitivity2), rows: rows, columnWidths: [26, 14, 14, 14, 18, 18, 18],
             frozenRows: 1,
             frozenColumns: 1)
         return FinanceWorkbook.comparison(comparison, context: context, extra: [sheet])
@@ -69,10 +66,10 @@ public enum FinanceWorkbook {
         let t = context.t
         let money = CellStyle(format: .currency(code: study.plan.currency, minorUnits: context.minorUnits))
         let header = [
-            t("Self-hosting option", "自社運用の選択肢"), t("Best plan", "最善の計画"), t("Switch month", "移行月"),
-            t("API only: total cost", "APIのみ: 総費用"), t("API only: NPV", "APIのみ: NPV"),
-            t("Day one: total cost", "初日から: 総費用"), t("Day one: NPV", "初日から: NPV"),
-            t("Migrate: total cost", "移行: 総費用"), t("Migrate: NPV", "移行: NPV"),
+            t(.pSelfHostingOption2), t(.pBestPlan), t(.pSwitchMonth),
+            t(.pApiOnlyTotalCost), t(.pApiOnlyNpv),
+            t(.pDayOneTotalCost), t(.pDayOneNpv),
+            t(.pMigrateTotalCost), t(.pMigrateNpv),
         ].map { SheetCell.text($0, .header) }
         var rows: [[SheetCell]] = [header]
         for plan in study.plans {
@@ -81,14 +78,14 @@ public enum FinanceWorkbook {
                 .text(
                     {
                         switch plan.best {
-                        case .apiOnly: t("API only", "API のみ")
-                        case .dayOne: t("Self-host from day one", "初日から自社運用")
+                        case .apiOnly: t(.pApiOnly)
+                        case .dayOne: t(.pSelfHostFromDayOne2)
                         case .migrate:
-                            t("Migrate in month \(plan.bestSwitchMonth)", "\(plan.bestSwitchMonth) か月目に移行")
+                            t(.pMigrateInMonth2, "\(plan.bestSwitchMonth)")
                         }
                     }()),
                 // API only never switches (its switch month lies past the horizon).
-                plan.best == .apiOnly ? .text(t("never", "なし")) : .number(Decimal(plan.bestSwitchMonth)),
+                plan.best == .apiOnly ? .text(t(.never)) : .number(Decimal(plan.bestSwitchMonth)),
             ]
             for kind in [MigrationPlanKind.apiOnly, .dayOne, .migrate] {
                 guard let flow = plan.flow(kind) else {
@@ -103,12 +100,10 @@ public enum FinanceWorkbook {
         rows.append([])
         rows.append([
             .text(
-                t(
-                    "Values, not formulas: the switch month is a search over every month of the horizon (objective: \(study.objective.rawValue)).",
-                    "数式ではなく値です。移行月は期間の全月を探索した結果です（目的: \(study.objective.rawValue)）。"))
+                t(.pValuesNotFormulasTheSwitchMonth, "\(study.objective.rawValue)"))
         ])
         let sheet = Sheet(
-            name: t("Plan", "計画"), rows: rows, columnWidths: [44, 12, 12, 18, 18, 18, 18, 18, 18],
+            name: t(.pPlan2), rows: rows, columnWidths: [44, 12, 12, 18, 18, 18, 18, 18, 18],
             frozenRows: 1,
             frozenColumns: 1)
         return FinanceWorkbook.comparison(comparison, context: context, extra: [sheet])
@@ -137,14 +132,16 @@ private struct Builder {
         self.context = context
     }
 
-    func t(_ english: String, _ japanese: String) -> String { context.t(english, japanese) }
+    func t(_ phrase: Phrase, _ arguments: String...) -> String {
+        Phrases.text(phrase, context.language, arguments: arguments)
+    }
 
-    var inputsName: String { t("Inputs", "入力") }
-    var apiName: String { t("API", "API費用") }
-    var hostingName: String { t("Self-hosting", "自社運用") }
-    var breakEvenName: String { t("Break-even", "損益分岐") }
-    var notesName: String { t("Notes", "注記") }
-    var never: String { t("never", "なし") }
+    var inputsName: String { t(.pInputs) }
+    var apiName: String { t(.pApi2) }
+    var hostingName: String { t(.pSelfHosting2) }
+    var breakEvenName: String { t(.breakEven) }
+    var notesName: String { t(.notes) }
+    var never: String { t(.never) }
 
     var currency: String { plan.currency }
     var money: CellStyle { CellStyle(format: .currency(code: currency, minorUnits: context.minorUnits)) }
@@ -211,7 +208,7 @@ private struct Builder {
             let factor = factor(from: stated.code), stated.amount * factor != converted
         {
             // Not the stated amount converted (a price llmcost derived): the value stands as llmcost used it.
-            note = [note, t("not the stated amount × the rate", "表示価格 × レートではない")].compactMap { $0 }
+            note = [note, t(.pNotTheStatedAmountTheRate)].compactMap { $0 }
                 .joined(separator: "; ")
         } else if let stated, stated.code != currency, hasRate(stated.code), hasRate(currency),
             case .number(let converted) = value.content
@@ -241,117 +238,111 @@ private struct Builder {
     mutating func makeInputs() {
         inputs = [
             [
-                t("Input", "入力"), t("Value", "値"), t("Unit", "単位"), t("As stated", "表示価格"),
-                t("Stated in", "表示通貨"), t("Source", "出典"), t("Date", "日付"), t("Note", "注記"),
+                t(.pInput), t(.pValue), t(.pUnit), t(.pAsStated),
+                t(.pStatedIn), t(.pSource), t(.pDate), t(.pNote),
             ].map { SheetCell.text($0, .header) }
         ]
         let perMonth = context.perMonth(currency)
-        section(t("Workload", "ワークロード"))
+        section(t(.pWorkload))
         input(
-            t("Requests per month (R)", "月間リクエスト数 (R)"), .number(workload.requestsPerMonth, count),
-            unit: t("requests/month", "リクエスト／月"), source: plan.scenario.file, name: "requests")
+            t(.pRequestsPerMonthR), .number(workload.requestsPerMonth, count),
+            unit: t(.requestsPerMonth), source: plan.scenario.file, name: "requests")
         let mixNote =
             workload.isMixed
-            ? t(
-                "the mean of the request mix; costs per request and seconds per request are entered per option",
-                "リクエスト構成の平均。リクエスト当たり費用と秒数は選択肢ごとに入力") : nil
+            ? t(.pTheMeanOfTheRequestMix) : nil
         input(
-            t("Input tokens per request (I)", "入力トークン／リクエスト (I)"), .number(workload.inputTokens, fine),
-            unit: t("tokens", "トークン"), note: mixNote, name: "input_tokens")
+            t(.pInputTokensPerRequestI), .number(workload.inputTokens, fine),
+            unit: t(.pTokens), note: mixNote, name: "input_tokens")
         input(
-            t("Output tokens per request (O)", "出力トークン／リクエスト (O)"), .number(workload.outputTokens, fine),
-            unit: t("tokens", "トークン"), note: mixNote, name: "output_tokens")
+            t(.pOutputTokensPerRequestO), .number(workload.outputTokens, fine),
+            unit: t(.pTokens), note: mixNote, name: "output_tokens")
         input(
-            t("Cached input share (c)", "キャッシュ入力の割合 (c)"), .number(workload.cachedInputShare, share),
+            t(.pCachedInputShareC), .number(workload.cachedInputShare, share),
             unit: "0–1", name: "cached_share")
         input(
-            t("Cache write share (w)", "キャッシュ書き込みの割合 (w)"), .number(workload.cacheWriteShare, share),
-            unit: "0–1", note: t("input tokens written into the prompt cache", "プロンプトキャッシュに書き込む入力トークン"),
+            t(.pCacheWriteShareW), .number(workload.cacheWriteShare, share),
+            unit: "0–1", note: t(.pInputTokensWrittenIntoThePrompt),
             name: "cache_write_share")
         input(
-            t("Batch share (b)", "バッチの割合 (b)"), .number(workload.batchShare, share), unit: "0–1",
+            t(.pBatchShareB), .number(workload.batchShare, share), unit: "0–1",
             name: "batch_share")
         input(
-            t("Growth per month (g)", "月次成長率 (g)"), .number(workload.growthPerMonth, share),
-            unit: t("per month", "／月"), name: "growth_rate")
+            t(.pGrowthPerMonthG), .number(workload.growthPerMonth, share),
+            unit: t(.pPerMonth2), name: "growth_rate")
         input(
-            t("Peak to average (p)", "ピーク／平均 (p)"), .number(workload.peakToAverage, fine), unit: "×",
+            t(.pPeakToAverageP), .number(workload.peakToAverage, fine), unit: "×",
             name: "peak")
         input(
-            t("Serving hours per month (h)", "月間稼働時間 (h)"), .number(workload.servingHoursPerMonth, fine),
-            unit: t("hours/month", "時間／月"), note: t("a month is 730 hours", "1か月は730時間"), name: "hours")
+            t(.pServingHoursPerMonthH), .number(workload.servingHoursPerMonth, fine),
+            unit: t(.pHoursMonth), note: t(.pAMonthIs730Hours2), name: "hours")
 
         let option = plan.selfHosting.first?.option
-        section(t("Operations and finance", "運用と財務"))
+        section(t(.pOperationsAndFinance))
         input(
-            t("Operations staff", "運用人員"), .number(option?.opsFTE ?? 0, fine), unit: "FTE", name: "ops_fte")
+            t(.pOperationsStaff), .number(option?.opsFTE ?? 0, fine), unit: "FTE", name: "ops_fte")
         input(
-            t("Cost of one FTE", "1 FTE の費用"), .number(option?.fteMonthlyCost ?? 0, money), unit: perMonth,
+            t(.pCostOfOneFte), .number(option?.fteMonthlyCost ?? 0, money), unit: perMonth,
             stated: fromScenario(plan.scenario.fteMonthlyCost)
                 ?? Stated(amount: ScenarioPlanner.defaultFTEMonthlyCostUSD, code: "USD"),
-            note: plan.scenario.fteMonthlyCost == nil ? t("default", "既定値") : nil, name: "fte_cost")
+            note: plan.scenario.fteMonthlyCost == nil ? t(.pDefault) : nil, name: "fte_cost")
         input(
-            t("Other fixed costs", "その他の固定費"),
+            t(.pOtherFixedCosts),
             .number(option?.otherFixedCosts.reduce(Decimal(0)) { $0 + $1.monthly } ?? 0, money),
             unit: perMonth,
             stated: fromScenario(plan.scenario.otherFixedCosts.reduce(Decimal(0)) { $0 + $1.monthly }),
             note: option?.otherFixedCosts.map { "\($0.label): \($0.monthly)" }.joined(separator: "; "),
             name: "other_fixed")
         input(
-            t("One-time setup", "初期費用"), .number(option?.setup ?? 0, money), unit: currency,
+            t(.pOneTimeSetup2), .number(option?.setup ?? 0, money), unit: currency,
             stated: fromScenario(plan.scenario.setup), name: "setup")
         input(
-            t("Horizon", "期間"), .number(Decimal(plan.horizonMonths), count), unit: t("months", "か月"),
-            note: t(
-                "the cash-flow sheets have one row per month; a longer horizon needs llmcost --horizon",
-                "キャッシュフローは月ごとに1行。期間を延ばすには llmcost --horizon"), name: "horizon")
+            t(.pHorizon), .number(Decimal(plan.horizonMonths), count), unit: t(.pMonths),
+            note: t(.pTheCashFlowSheetsHaveOne), name: "horizon")
         input(
-            t("Discount rate (r)", "割引率 (r)"), .number(plan.discountRate, share), unit: t("per year", "／年"),
+            t(.pDiscountRateR), .number(plan.discountRate, share), unit: t(.pPerYear),
             name: "discount_rate")
         input(
-            t("Hours saved per month", "月間削減時間"), .number(plan.benefits.hoursSavedPerMonth, fine),
-            unit: t("hours/month", "時間／月"), name: "hours_saved")
+            t(.pHoursSavedPerMonth), .number(plan.benefits.hoursSavedPerMonth, fine),
+            unit: t(.pHoursMonth), name: "hours_saved")
         input(
-            t("Hourly cost", "時間単価"), .number(plan.benefits.hourlyCost, money), unit: currency,
+            t(.pHourlyCost), .number(plan.benefits.hourlyCost, money), unit: currency,
             stated: fromScenario(plan.scenario.benefits?.hourlyCost), name: "hourly_cost")
         input(
-            t("Other benefit per month", "その他の月間便益"), .number(plan.benefits.fixedPerMonth, money),
+            t(.pOtherBenefitPerMonth), .number(plan.benefits.fixedPerMonth, money),
             unit: perMonth, stated: fromScenario(plan.scenario.benefits?.valuePerMonth), name: "benefit_fixed"
         )
 
         if let level = plan.serviceLevel {
-            section(t("Service level", "サービスレベル"))
-            let note = t(
-                "llmcost reads each profile's curves at this level to fit P, D, K below; rerun with --speed or --ttft to change it",
-                "llmcost はこの水準で各プロファイルの曲線を読み、下の P, D, K を当てはめます。変更は --speed または --ttft で再実行")
+            section(t(.pServiceLevel))
+            let note = t(.pLlmcostReadsEachProfileSCurves)
             if let speed = level.minTokensPerSecondPerUser {
                 input(
-                    t("Minimum speed per user", "ユーザー当たり最低速度"), .number(speed, fine),
-                    unit: t("tokens/s", "トークン／秒"), note: note, editable: false)
+                    t(.pMinimumSpeedPerUser), .number(speed, fine),
+                    unit: t(.pTokensS3), note: note, editable: false)
             }
             if let ttft = level.maxTTFTSeconds {
                 input(
-                    t("Maximum time to first token", "最初のトークンまでの最大時間"), .number(ttft, fine),
-                    unit: t("s", "秒"), note: note, editable: false)
+                    t(.pMaximumTimeToFirstToken), .number(ttft, fine),
+                    unit: t(.pS), note: note, editable: false)
             }
         }
 
         if !plan.exchangeRates.isEmpty {
-            section(t("Exchange rates", "為替レート"))
+            section(t(.pExchangeRates))
             for rate in plan.exchangeRates {
                 input(
-                    t("\(rate.code) per USD", "1 USD あたり \(rate.code)"), .number(rate.perUSD, fine),
+                    t(.pPerUsd, "\(rate.code)"), .number(rate.perUSD, fine),
                     unit: "\(rate.code)/USD",
                     source: rate.givenWithFX ? "--fx" : rate.source, date: rate.date?.description,
                     name: "fx_\(rate.code)")
             }
         }
 
-        section(t("API prices in force", "適用中の API 価格"))
-        let perMTok = t("\(currency) per 1M tokens", "\(currency)／100万トークン")
+        section(t(.pApiPricesInForce))
+        let perMTok = t(.pPer1mTokens, "\(currency)")
         for api in plan.api { apiPriceInputs(api, perMTok: perMTok) }
 
-        section(t("Self-hosting", "自社運用"))
+        section(t(.pSelfHosting2))
         for hosting in plan.selfHosting {
             var cells: [String: String] = [:]
             let label = ScenarioReports.plainSelfLabel(hosting, context: context)
@@ -360,21 +351,13 @@ private struct Builder {
             let fitNote: String
             switch hosting.serviceLevel {
             case _ where hosting.estimated:
-                fitNote = t(
-                    "roofline estimate from the GPUs' compute (not measured)",
-                    "GPU の演算性能からのルーフライン推定（実測ではない）")
+                fitNote = t(.pRooflineEstimateFromTheGpusCompute)
             case .met(let points, _):
-                fitNote = t(
-                    "fitted by llmcost to \(points.count) operating points read off the measured curves at the service level (interpolation and least squares; not a spreadsheet formula)",
-                    "llmcost がサービスレベルで実測曲線から読んだ \(points.count) 点に当てはめた値（補間と最小二乗法。スプレッドシートの数式ではない）")
+                fitNote = t(.pFittedByLlmcostToOperatingPoints, "\(points.count)")
             case .latencyNotMeasured:
-                fitNote = t(
-                    "latency not measured: fitted to the full-load points by llmcost (least squares; not a spreadsheet formula)",
-                    "レイテンシ未測定: llmcost が最大負荷の点に当てはめた値（最小二乗法。スプレッドシートの数式ではない）")
+                fitNote = t(.pLatencyNotMeasuredFittedToThe)
             default:
-                fitNote = t(
-                    "fitted by least squares to the measured points by llmcost (not a spreadsheet formula)",
-                    "llmcost が実測点に最小二乗法で当てはめた値（スプレッドシートの数式ではない）")
+                fitNote = t(.pFittedByLeastSquaresToThe)
             }
             // s from the fitted constants, as the sheet's formula computes it; where that is not the
             // option's s exactly, s enters as llmcost's value.
@@ -382,46 +365,42 @@ private struct Builder {
                 input: workload.inputTokens, output: workload.outputTokens)
             if workload.isMixed || sheetSeconds != option.secondsPerRequest {
                 cells["s"] = input(
-                    "\(label): " + t("seconds per request (s)", "リクエスト当たり秒数 (s)"),
-                    .number(option.secondsPerRequest, fine), unit: t("replica-seconds", "レプリカ秒"),
+                    "\(label): " + t(.pSecondsPerRequestS),
+                    .number(option.secondsPerRequest, fine), unit: t(.pReplicaSeconds),
                     source: deployment.source, date: deployment.checked?.description,
                     note: workload.isMixed
-                        ? t(
-                            "the request-weighted mean over the mix, from the fitted P, D, K",
-                            "構成のリクエスト加重平均（当てはめた P, D, K から）")
-                        : t(
-                            "llmcost's value, not I/P + O/D + O·(I + O/2)/K",
-                            "llmcost の値（I/P + O/D + O·(I + O/2)/K ではない）"))
+                        ? t(.pTheRequestWeightedMeanOverThe)
+                        : t(.pLlmcostSValueNotIP))
             } else {
                 let fit = hosting.throughput
-                for (key, constant, english, japanese, unit) in [
-                    ("P", fit.prefillTokensPerSecond, "prefill P", "プリフィル P", t("tokens/s", "トークン／秒")),
-                    ("D", fit.decodeTokensPerSecond, "decode D", "デコード D", t("tokens/s", "トークン／秒")),
-                    ("K", fit.contextTokensSquaredPerSecond, "context K", "文脈 K", t("tokens²/s", "トークン²／秒")),
+                for (key, constant, name, unit) in [
+                    ("P", fit.prefillTokensPerSecond, Phrase.prefillP, t(.pTokensS3)),
+                    ("D", fit.decodeTokensPerSecond, Phrase.decodeD, t(.pTokensS3)),
+                    ("K", fit.contextTokensSquaredPerSecond, Phrase.contextK, t(.pTokensS4)),
                 ] {
                     guard let constant, constant > 0 else { continue }
                     cells[key] = input(
-                        "\(label): " + t(english, japanese), .number(constant, fine), unit: unit,
+                        "\(label): " + t(name), .number(constant, fine), unit: unit,
                         source: key == "P" ? deployment.source : nil,
                         date: key == "P" ? deployment.checked?.description : nil,
                         note: key == "P" ? fitNote : nil)
                 }
             }
             cells["G"] = input(
-                "\(label): " + t("GPUs per replica (G)", "レプリカ当たり GPU (G)"),
+                "\(label): " + t(.pGpusPerReplicaG),
                 .number(Decimal(option.gpusPerReplica), count), unit: "GPU")
             cells["u"] = input(
-                "\(label): " + t("target utilisation (u)", "目標稼働率 (u)"), .number(option.utilization, share),
+                "\(label): " + t(.pTargetUtilisationU), .number(option.utilization, share),
                 unit: "0–1")
             cells["m"] = input(
-                "\(label): " + t("minimum replicas (m)", "最小レプリカ数 (m)"),
-                .number(Decimal(option.minReplicas), count), unit: t("replicas", "レプリカ"))
+                "\(label): " + t(.pMinimumReplicasM),
+                .number(Decimal(option.minReplicas), count), unit: t(.pReplicas2))
             switch option.mode {
             case .rent(let rate):
                 let offer = hosting.offer
                 cells["rate"] = input(
-                    "\(label): " + t("rent per GPU-hour", "GPU 時間当たり賃料"), .number(rate, priceStyle),
-                    unit: t("\(currency)/GPU-hour", "\(currency)／GPU時間"),
+                    "\(label): " + t(.pRentPerGpuHour), .number(rate, priceStyle),
+                    unit: t(.pGpuHour2, "\(currency)"),
                     stated: offer.map { Stated(amount: $0.perGPUHour, code: hosting.gpu.currency) }
                         ?? fromScenario(hosting.spec.ratePerGPUHour),
                     source: offer.map { "\($0.provider)" + ($0.source.map { " — \($0)" } ?? "") },
@@ -429,32 +408,30 @@ private struct Builder {
             case .own(let hardware):
                 let purchase = hosting.spec.perGPUInstalled == nil ? hosting.purchase : nil
                 cells["price"] = input(
-                    "\(label): " + t("installed price per GPU", "GPU 当たり導入価格"),
+                    "\(label): " + t(.pInstalledPricePerGpu),
                     .number(hardware.installedPricePerGPU, money), unit: currency,
                     stated: purchase.map { Stated(amount: $0.perGPUInstalled, code: hosting.gpu.currency) }
                         ?? fromScenario(hosting.spec.perGPUInstalled),
                     source: purchase?.source, date: purchase?.checked?.description,
                     note: hardware.lifeMonths.map {
-                        t(
-                            "bought again every \($0) months (entered as values in the cash flow)",
-                            "\($0) か月ごとに再購入（キャッシュフローに値で入力）")
+                        t(.pBoughtAgainEveryMonthsEnteredAs, "\($0)")
                     })
                 cells["amortization"] = input(
-                    "\(label): " + t("amortisation", "償却期間"),
+                    "\(label): " + t(.pAmortisation),
                     .number(Decimal(hardware.amortizationMonths), count),
-                    unit: t("months", "か月"))
+                    unit: t(.pMonths))
                 cells["kw"] = input(
-                    "\(label): " + t("server draw per GPU", "GPU 当たりサーバー電力"),
+                    "\(label): " + t(.pServerDrawPerGpu),
                     .number(hardware.serverKWPerGPU, fine), unit: "kW", source: hosting.gpu.source)
                 cells["pue"] = input("\(label): PUE", .number(hardware.pue, fine), unit: "×")
                 cells["kwh"] = input(
-                    "\(label): " + t("electricity", "電気料金"), .number(hardware.pricePerKWh, priceStyle),
+                    "\(label): " + t(.pElectricity), .number(hardware.pricePerKWh, priceStyle),
                     unit: "\(currency)/kWh",
                     stated: fromScenario(hosting.spec.pricePerKWh)
                         ?? Stated(amount: ScenarioPlanner.defaultPricePerKWhUSD, code: "USD"),
-                    note: hosting.spec.pricePerKWh == nil ? t("default", "既定値") : nil)
+                    note: hosting.spec.pricePerKWh == nil ? t(.pDefault) : nil)
                 cells["hosting"] = input(
-                    "\(label): " + t("hosting per GPU-month", "GPU 月当たりホスティング"),
+                    "\(label): " + t(.pHostingPerGpuMonth),
                     .number(hardware.hostingPerGPUMonth, money), unit: perMonth,
                     stated: fromScenario(hosting.spec.hostingPerGPUMonth))
             }
@@ -476,7 +453,7 @@ private struct Builder {
         let original = api.originalPrices
         let date =
             "\(original.effective)"
-            + (original.checked.map { " (" + t("checked", "確認") + " \($0))" } ?? "")
+            + (original.checked.map { " (" + t(.pChecked5) + " \($0))" } ?? "")
         // The prices as the vendor states them: a service tier's replace the standard ones.
         var stated = original
         let label = apiLabel(api)
@@ -487,9 +464,7 @@ private struct Builder {
             stated.cacheWritePerMTok = tierPrices.cacheWritePerMTok
             stated.outputPerMTok = tierPrices.outputPerMTok
             stated.tiers = []
-            serviceNote = t(
-                "service tier '\(name)': its prices replace the standard ones", "サービス階層「\(name)」: 標準価格に代わる価格"
-            )
+            serviceNote = t(.pServiceTierItsPricesReplaceThe, "\(name)")
         }
         let prices = api.prices
         var cells: [String: String] = [:]
@@ -498,9 +473,7 @@ private struct Builder {
             .max { $0.aboveInputTokens < $1.aboveInputTokens }
         let convertedTier = prices.tiers.first { $0.aboveInputTokens == tier?.aboveInputTokens }
         let tierNote = tier.map {
-            t(
-                "long-context tier above \($0.aboveInputTokens) input tokens; it does not switch when I changes here",
-                "\($0.aboveInputTokens) 入力トークン超の長文脈価格。ここで I を変えても切り替わらない")
+            t(.pLongContextTierAboveInputTokens, "\($0.aboveInputTokens)")
         }
         let pIn = (
             tier?.inputPerMTok ?? stated.inputPerMTok, convertedTier?.inputPerMTok ?? prices.inputPerMTok
@@ -522,15 +495,11 @@ private struct Builder {
             / 1_000_000 * (1 - b * original.batchDiscount)
         if workload.isMixed || sheetA != a {
             cells["a"] = input(
-                "\(label): " + t("cost per request", "リクエスト当たり費用"), .number(a, fineMoney),
+                "\(label): " + t(.pCostPerRequest2), .number(a, fineMoney),
                 unit: currency, source: original.source, date: date,
                 note: workload.isMixed
-                    ? t(
-                        "priced segment by segment by llmcost (a mix of request shapes)",
-                        "llmcost がセグメントごとに計算（リクエスト形状の混在）")
-                    : t(
-                        "llmcost's value: the sheet's formula would not give it exactly",
-                        "llmcost の値: シートの数式では正確に再現できない"))
+                    ? t(.pPricedSegmentBySegmentByLlmcost)
+                    : t(.pLlmcostSValueTheSheetS))
             apiInputs.append(cells)
             return
         }
@@ -542,28 +511,25 @@ private struct Builder {
             let windows = statedPeak.windows.map { ScenarioReports.windowText($0, context: context) }
                 .joined(separator: ", ")
             let n = input(
-                "\(label): " + t("peak minutes of the week (n)", "週のピーク分数 (n)"),
-                .number(Decimal(f.peakMinutes), count), unit: t("minutes", "分"), source: original.source,
+                "\(label): " + t(.pPeakMinutesOfTheWeekN),
+                .number(Decimal(f.peakMinutes), count), unit: t(.pMinutes), source: original.source,
                 date: date,
-                note: t(
-                    "active minutes of a UTC week inside a peak window (\(windows) UTC)",
-                    "UTC の1週間のうちピーク時間帯（\(windows) UTC）に入る稼働分数"))
+                note: t(.pActiveMinutesOfAUtcWeek, "\(windows)"))
             let total = input(
-                "\(label): " + t("active minutes of the week (N)", "週の稼働分数 (N)"),
-                .number(Decimal(f.activeMinutes), count), unit: t("minutes", "分"),
-                note: t(
-                    "the workload's active hours in a week of 10,080 minutes", "1週間 10,080 分のうちワークロードの稼働時間"))
+                "\(label): " + t(.pActiveMinutesOfTheWeekN),
+                .number(Decimal(f.activeMinutes), count), unit: t(.pMinutes),
+                note: t(.pTheWorkloadSActiveHoursIn))
             input(
-                "\(label): " + t("peak share (f = n/N)", "ピークの割合 (f = n/N)"),
+                "\(label): " + t(.pPeakShareFNN),
                 .formula("\(n)/\(total)", cached: f.fraction, share), unit: "0–1")
             minutes = (n: n, total: total, share: f)
             cells["in"] = blendedPrice(
-                "\(label): " + t("input", "入力"), peak: (statedPeak.inputPerMTok, peak.inputPerMTok),
+                "\(label): " + t(.pInput2), peak: (statedPeak.inputPerMTok, peak.inputPerMTok),
                 offPeak: (original.inputPerMTok, offPeak.inputPerMTok), blended: prices.inputPerMTok,
                 minutes: (n: n, total: total, share: f), code: code, perMTok: perMTok)
             if original.cachedInputPerMTok != nil || statedPeak.cachedInputPerMTok != nil {
                 cells["cached"] = blendedPrice(
-                    "\(label): " + t("cached input", "キャッシュ入力"),
+                    "\(label): " + t(.pCachedInput2),
                     peak: (
                         statedPeak.cachedInputPerMTok ?? statedPeak.inputPerMTok,
                         peak.cachedInputPerMTok ?? peak.inputPerMTok
@@ -576,12 +542,12 @@ private struct Builder {
             }
         } else {
             cells["in"] = input(
-                "\(label): " + t("input", "入力"),
+                "\(label): " + t(.pInput2),
                 .number(pIn.1, priceStyle), unit: perMTok, stated: Stated(amount: pIn.0, code: code),
                 source: original.source, date: date, note: tierNote ?? serviceNote)
             if let statedCached {
                 cells["cached"] = input(
-                    "\(label): " + t("cached input", "キャッシュ入力"),
+                    "\(label): " + t(.pCachedInput2),
                     .number(pCached, priceStyle), unit: perMTok,
                     stated: Stated(amount: statedCached, code: code))
             }
@@ -589,34 +555,34 @@ private struct Builder {
         let inputCell = cells["in"] ?? "0"
         if cells["cached"] == nil {
             cells["cached"] = input(
-                "\(label): " + t("cached input", "キャッシュ入力"), .formula(inputCell, cached: pCached, priceStyle),
-                unit: perMTok, note: t("no cached price: the input price", "キャッシュ価格なし: 入力価格"))
+                "\(label): " + t(.pCachedInput2), .formula(inputCell, cached: pCached, priceStyle),
+                unit: perMTok, note: t(.pNoCachedPriceTheInputPrice))
         }
         if let statedWrite {
             cells["write"] = input(
-                "\(label): " + t("cache write", "キャッシュ書き込み"),
+                "\(label): " + t(.pCacheWrite2),
                 .number(pWrite, priceStyle), unit: perMTok, stated: Stated(amount: statedWrite, code: code),
                 note: api.peakShare == nil
-                    ? nil : t("cache writes are priced off-peak at every hour", "キャッシュ書き込みは常にオフピーク価格"))
+                    ? nil : t(.pCacheWritesArePricedOffPeak))
         } else {
             cells["write"] = input(
-                "\(label): " + t("cache write", "キャッシュ書き込み"), .formula(inputCell, cached: pWrite, priceStyle),
-                unit: perMTok, note: t("no cache-write price: the input price", "キャッシュ書き込み価格なし: 入力価格"))
+                "\(label): " + t(.pCacheWrite2), .formula(inputCell, cached: pWrite, priceStyle),
+                unit: perMTok, note: t(.pNoCacheWritePriceTheInput))
         }
         if let minutes, let peak = api.peakPrices, let offPeak = api.offPeakPrices,
             let statedPeak = original.peak
         {
             cells["out"] = blendedPrice(
-                "\(label): " + t("output", "出力"), peak: (statedPeak.outputPerMTok, peak.outputPerMTok),
+                "\(label): " + t(.pOutput2), peak: (statedPeak.outputPerMTok, peak.outputPerMTok),
                 offPeak: (original.outputPerMTok, offPeak.outputPerMTok), blended: prices.outputPerMTok,
                 minutes: minutes, code: code, perMTok: perMTok)
         } else {
             cells["out"] = input(
-                "\(label): " + t("output", "出力"),
+                "\(label): " + t(.pOutput2),
                 .number(pOut.1, priceStyle), unit: perMTok, stated: Stated(amount: pOut.0, code: code))
         }
         cells["d"] = input(
-            "\(label): " + t("batch discount", "バッチ割引"), .number(original.batchDiscount, share),
+            "\(label): " + t(.pBatchDiscount2), .number(original.batchDiscount, share),
             unit: "0–1")
         apiInputs.append(cells)
     }
@@ -629,10 +595,10 @@ private struct Builder {
         blended: Decimal, minutes: (n: String, total: String, share: PeakShare), code: String, perMTok: String
     ) -> String {
         let peakCell = input(
-            label + " — " + t("peak", "ピーク"), .number(peak.value, priceStyle), unit: perMTok,
+            label + " — " + t(.pPeak), .number(peak.value, priceStyle), unit: perMTok,
             stated: Stated(amount: peak.stated, code: code))
         let offPeakCell = input(
-            label + " — " + t("off-peak", "オフピーク"), .number(offPeak.value, priceStyle), unit: perMTok,
+            label + " — " + t(.pOffPeak), .number(offPeak.value, priceStyle), unit: perMTok,
             stated: Stated(amount: offPeak.stated, code: code))
         let (n, total) = (Decimal(minutes.share.peakMinutes), Decimal(minutes.share.activeMinutes))
         let blend = "(\(minutes.n)*%@+(\(minutes.total)-\(minutes.n))*%@)/\(minutes.total)"
@@ -653,23 +619,19 @@ private struct Builder {
             if code != "USD" { formula += "/fx_\(code)" }
             return input(
                 label, .formula(formula, cached: blended, priceStyle), unit: perMTok,
-                note: t(
-                    "f·peak + (1 − f)·off-peak with f = n/N, over the prices as stated, then converted",
-                    "f·ピーク + (1 − f)·オフピーク（f = n/N）を表示価格で計算し、換算"))
+                note: t(.pFPeak1FOffPeak))
         }
         guard total > 0, (n * peak.value + (total - n) * offPeak.value) / total == blended else {
             return input(
                 label, .number(blended, priceStyle), unit: perMTok,
-                note: t(
-                    "llmcost's blend of the peak and off-peak prices, entered as a value: the formula would not give it exactly",
-                    "llmcost によるピークとオフピークの加重平均（値）: 数式では正確に再現できない"),
+                note: t(.pLlmcostSBlendOfThePeak),
                 editable: false)
         }
         return input(
             label,
             .formula(String(format: blend, peakCell, offPeakCell), cached: blended, priceStyle),
             unit: perMTok,
-            note: t("f·peak + (1 − f)·off-peak with f = n/N", "f·ピーク + (1 − f)·オフピーク（f = n/N）"))
+            note: t(.pFPeak1FOffPeak2))
     }
 
     // MARK: Calculation sheets
@@ -708,8 +670,8 @@ private struct Builder {
     func apiSheet() -> Sheet {
         var rows: [[SheetCell]] = [
             [
-                t("API option", "API の選択肢"), t("Cost per request (a)", "リクエスト当たり費用 (a)"),
-                t("Monthly cost", "月額費用"), t("Cost per 1M tokens", "100万トークン当たり費用"),
+                t(.pApiOption2), t(.pCostPerRequestA),
+                t(.monthlyCost), t(.costPerMTok),
             ].map { SheetCell.text($0, .header) }
         ]
         for (index, api) in plan.api.enumerated() {
@@ -736,12 +698,12 @@ private struct Builder {
     func hostingSheet() -> Sheet {
         var rows: [[SheetCell]] = [
             [
-                t("Self-hosting option", "自社運用の選択肢"), t("Seconds per request (s)", "リクエスト当たり秒数 (s)"),
-                t("Replicas (N)", "レプリカ数 (N)"), "GPUs", t("One replica per month (C)", "1レプリカの月額 (C)"),
-                t("Fixed per month (F)", "月額固定費 (F)"), t("Monthly cost (N·C + F)", "月額費用 (N·C + F)"),
-                t("Capacity (R_N, requests/month)", "処理能力 (R_N、リクエスト／月)"),
-                t("Cost per 1M tokens", "100万トークン当たり費用"),
-                t("Cash per replica per month", "1レプリカの月額支出"),
+                t(.pSelfHostingOption2), t(.pSecondsPerRequestS2),
+                t(.pReplicasN), "GPUs", t(.pOneReplicaPerMonthC),
+                t(.pFixedPerMonthF), t(.pMonthlyCostNCF),
+                t(.pCapacityRNRequestsMonth),
+                t(.costPerMTok),
+                t(.pCashPerReplicaPerMonth),
             ].map { SheetCell.text($0, .header) }
         ]
         for (index, hosting) in plan.selfHosting.enumerated() {
@@ -792,16 +754,16 @@ private struct Builder {
     func breakEvenSheet() -> Sheet {
         var rows: [[SheetCell]] = [
             [
-                t("API option", "API の選択肢"), t("Self-hosting option", "自社運用の選択肢"),
-                t("API cost per request (a)", "API のリクエスト当たり費用 (a)"),
-                t("One replica per month (C)", "1レプリカの月額 (C)"), t("Fixed per month (F)", "月額固定費 (F)"),
-                t("One replica's capacity (R₁)", "1レプリカの処理能力 (R₁)"), "V = a·R₁",
-                t("First break-even replicas (k*)", "最初の損益分岐レプリカ数 (k*)"),
-                t("First break-even (R*, requests/month)", "最初の損益分岐 (R*、リクエスト／月)"),
-                t("R* as tokens/month", "R* のトークン／月"), t("R* × current volume", "R* ÷ 現在の量"),
-                t("Always-cheaper replicas (K)", "常に安くなるレプリカ数 (K)"),
-                t("Cheaper at every volume from (X)", "すべての量で安くなる量 (X)"),
-                t("X × current volume", "X ÷ 現在の量"),
+                t(.pApiOption2), t(.pSelfHostingOption2),
+                t(.pApiCostPerRequestA2),
+                t(.pOneReplicaPerMonthC), t(.pFixedPerMonthF),
+                t(.pOneReplicaSCapacityR), "V = a·R₁",
+                t(.pFirstBreakEvenReplicasK),
+                t(.pFirstBreakEvenRRequestsMonth),
+                t(.pRAsTokensMonth), t(.pRCurrentVolume),
+                t(.pAlwaysCheaperReplicasK),
+                t(.pCheaperAtEveryVolumeFromX),
+                t(.pXCurrentVolume),
             ].map { SheetCell.text($0, .header) }
         ]
         let apiSheet = reference(apiName)
@@ -898,15 +860,15 @@ private struct Builder {
             owned = false
         }
         let header = [
-            t("Month (t)", "月 (t)"), t("Growth (1+g)^(t−1)", "成長 (1+g)^(t−1)"),
-            t("Requests (R_t)", "リクエスト (R_t)"), t("API cost", "API 費用"),
-            t("Replicas needed", "必要レプリカ数"), t("Replicas running", "稼働レプリカ数"),
-            t("Replicas bought", "購入レプリカ数"), t("Replicas re-bought (values)", "再購入レプリカ数（値）"),
-            t("Purchases", "購入費"), t("Running cost", "運用費"), t("Self-hosting cost", "自社運用費"),
-            t("Saving (API − self)", "削減額 (API − 自社)"), t("Cumulative saving", "累積削減額"),
-            t("Paid back (t)", "回収 (t)"), t("Benefits", "便益"),
-            t("Discount factor (1+r)^(t/12)", "割引係数 (1+r)^(t/12)"),
-            t("Discounted saving", "割引後削減額"),
+            t(.pMonthT), t(.pGrowth1GT1),
+            t(.pRequestsRT), t(.pApiCost2),
+            t(.pReplicasNeeded), t(.pReplicasRunning),
+            t(.pReplicasBought), t(.pReplicasReBoughtValues),
+            t(.pPurchases), t(.pRunningCost), t(.pSelfHostingCost2),
+            t(.pSavingApiSelf), t(.pCumulativeSaving),
+            t(.pPaidBackT), t(.pBenefits2),
+            t(.pDiscountFactor1RT12),
+            t(.pDiscountedSaving),
         ].map { SheetCell.text($0, .header) }
         var rows: [[SheetCell]] = [header]
         let last = flow.months.count + 1
@@ -967,14 +929,14 @@ private struct Builder {
             ])
             previous = month
         }
-        let notWithin = t("not within \(plan.horizonMonths) months", "\(plan.horizonMonths) か月以内に回収なし")
+        let notWithin = t(.notWithinMonths, "\(plan.horizonMonths)")
         let summary: [(String, SheetCell)] = [
             (
-                t("One-time costs (t = 0)", "一時費用 (t = 0)"),
+                t(.pOneTimeCostsT0),
                 .formula(owned ? "setup+F2*\(g)*\(price)" : "setup", cached: flow.oneTimeAtStart, money)
             ),
             (
-                t("Payback month", "回収月"),
+                t(.paybackMonth),
                 SheetCell(
                     .formula(
                         "IF(COUNT(N2:N\(last))=0,\"\(notWithin)\",MIN(N2:N\(last)))",
@@ -982,17 +944,17 @@ private struct Builder {
                     style: count)
             ),
             (
-                t("NPV of switching", "移行の NPV"),
+                t(.pNpvOfSwitching3),
                 .formula("SUM(Q2:Q\(last))-T2", cached: flow.npvOfSwitching, money)
             ),
-            (t("Total API cost", "API 総費用"), .formula("SUM(D2:D\(last))", cached: flow.totalAPI, money)),
+            (t(.pTotalApiCost), .formula("SUM(D2:D\(last))", cached: flow.totalAPI, money)),
             (
-                t("Total self-hosting cost", "自社運用総費用"),
+                t(.pTotalSelfHostingCost),
                 .formula("SUM(K2:K\(last))+T2", cached: flow.totalSelfHosting, money)
             ),
-            (t("Total benefits", "便益合計"), .formula("SUM(O2:O\(last))", cached: flow.totalBenefits, money)),
+            (t(.pTotalBenefits2), .formula("SUM(O2:O\(last))", cached: flow.totalBenefits, money)),
             (
-                t("ROI of self-hosting", "自社運用の ROI"),
+                t(.pRoiOfSelfHosting),
                 SheetCell(
                     .formula(
                         "IF(T6>0,(T7-T6)/T6,\"\")",
@@ -1000,13 +962,13 @@ private struct Builder {
                     style: share)
             ),
             (
-                t("NPV of self-hosting", "自社運用の NPV"),
+                t(.pNpvOfSelfHosting),
                 .formula(
                     "SUMPRODUCT(O2:O\(last)-K2:K\(last),1/P2:P\(last))-T2", cached: flow.npvOfSelfHosting,
                     money)
             ),
             (
-                t("NPV of the API", "API の NPV"),
+                t(.pNpvOfTheApi),
                 .formula("SUMPRODUCT(O2:O\(last)-D2:D\(last),1/P2:P\(last))", cached: flow.npvOfAPI, money)
             ),
         ]
@@ -1025,31 +987,21 @@ private struct Builder {
                 CellStyle(bold: true)),
         ]
         return Sheet(
-            name: t("Cash flow \(number)", "キャッシュフロー \(number)"), rows: rows,
+            name: t(.pCashFlow, "\(number)"), rows: rows,
             columnWidths: [8, 12, 14, 14, 10, 10, 10, 12, 14, 14, 14, 14, 16, 10, 14, 14, 16, 4, 30, 18],
             frozenRows: 1, frozenColumns: 1)
     }
 
     mutating func makeNotes() {
         notes.append(
-            t(
-                "Cells on the calculation sheets are formulas over the Inputs sheet; llmcost's own results are stored as their cached values. Change an input (blue on the Inputs sheet) and the workbook recalculates.",
-                "計算シートのセルは入力シートを参照する数式で、llmcost の計算結果をキャッシュ値として保存しています。入力（入力シートの青字）を変えると再計算されます。"))
+            t(.pCellsOnTheCalculationSheetsAre))
         notes.append(
-            t(
-                "Money in \(currency), exact in llmcost and rounded only when shown; a spreadsheet computes in binary floating point, so a recalculated cell may differ from llmcost's in the last digits (well below a cent).",
-                "金額は \(currency)。llmcost では正確な十進数で、表示時にのみ丸めます。表計算ソフトは二進浮動小数点で計算するため、再計算した値は末尾の桁（1セント未満）で異なることがあります。"
-            ))
+            t(.pMoneyInExactInLlmcostAnd, "\(currency)"))
         notes.append(
-            t(
-                "Not formulas here: the fitted P, D, K (least squares); prices of a long-context tier (chosen by I when llmcost ran); GPU re-purchases after their life; the sensitivity and plan sheets (re-runs and a search). Replica counts round R·s·p/(h·3600·u) to 9 decimals before CEILING so binary noise never adds a replica.",
-                "ここでは数式でないもの: 当てはめた P, D, K（最小二乗法）、長文脈価格（llmcost 実行時の I で選択）、寿命後の GPU 再購入、感度と計画のシート（再計算と探索）。レプリカ数は CEILING の前に R·s·p/(h·3600·u) を小数9桁に丸めます。"
-            ))
+            t(.pNotFormulasHereTheFittedP))
         if workload.isMixed {
             notes.append(
-                t(
-                    "The workload mixes request shapes: each API's cost per request and each deployment's seconds per request are llmcost's values over the mix.",
-                    "ワークロードは複数のリクエスト形状を含むため、API のリクエスト当たり費用と秒数は llmcost の構成全体の値です。"))
+                t(.pTheWorkloadMixesRequestShapesEach))
         }
         if comparison.options.contains(where: {
             if case .hybrid = $0.kind { return true }
@@ -1057,40 +1009,35 @@ private struct Builder {
             return false
         }) {
             notes.append(
-                t(
-                    "Hybrid routing and seat plans are in the other formats only, not in this workbook.",
-                    "ハイブリッド構成と席課金プランはこのブックには含まれません（他の形式で出力）。"))
+                t(.pHybridRoutingAndSeatPlansAre))
         }
         if plan.api.contains(where: { $0.peakShare != nil }) {
             notes.append(
-                t(
-                    "Time-of-day prices: f = n/N, the share of the workload's active minutes of a UTC week that fall in a peak window; each blended price is (n·peak + (N − n)·off-peak)/N on the Inputs sheet. Cache writes are priced off-peak at every hour. Changing the active hours or the windows needs a rerun of llmcost (or new n and N).",
-                    "時間帯別価格: f = n/N は UTC の1週間の稼働分数のうちピーク時間帯に入る割合。各加重平均価格は入力シートの (n·ピーク + (N − n)·オフピーク)/N。キャッシュ書き込みは常にオフピーク価格。稼働時間や時間帯の変更は llmcost の再実行（または n と N の変更）で。"
-                ))
+                t(.pTimeOfDayPricesFN))
         }
         for api in plan.api {
             let prices = api.originalPrices
             notes.append(
-                "\(api.label) (\(api.model.id)): \(t("in force from", "適用開始")) \(prices.effective)"
-                    + (prices.checked.map { ", \(t("checked", "確認")) \($0)" } ?? "")
+                "\(api.label) (\(api.model.id)): \(t(.pInForceFrom2)) \(prices.effective)"
+                    + (prices.checked.map { ", \(t(.pChecked4)) \($0)" } ?? "")
                     + (prices.source.map { " — \($0)" } ?? ""))
         }
         for hosting in plan.selfHosting {
             let deployment = hosting.deployment
             notes.append(
                 "\(ScenarioReports.plainSelfLabel(hosting, context: context)): \(deployment.engine ?? deployment.id)"
-                    + (hosting.estimated ? " (\(t("estimated", "推定")))" : "")
+                    + (hosting.estimated ? " (\(t(.pEstimated)))" : "")
                     + (deployment.source.map { " — \($0)" } ?? ""))
             if let offer = hosting.offer {
                 notes.append(
-                    "\(hosting.gpu.name) \(t("rent", "賃料")): \(offer.provider) \(offer.perGPUHour) \(hosting.gpu.currency)"
-                        + (offer.checked.map { ", \(t("checked", "確認")) \($0)" } ?? "")
+                    "\(hosting.gpu.name) \(t(.pRent2)): \(offer.provider) \(offer.perGPUHour) \(hosting.gpu.currency)"
+                        + (offer.checked.map { ", \(t(.pChecked4)) \($0)" } ?? "")
                         + (offer.source.map { " — \($0)" } ?? ""))
             }
             if let purchase = hosting.purchase {
                 notes.append(
-                    "\(hosting.gpu.name) \(t("purchase", "購入")): \(purchase.perGPUInstalled) \(hosting.gpu.currency)"
-                        + (purchase.checked.map { ", \(t("checked", "確認")) \($0)" } ?? "")
+                    "\(hosting.gpu.name) \(t(.pPurchase)): \(purchase.perGPUInstalled) \(hosting.gpu.currency)"
+                        + (purchase.checked.map { ", \(t(.pChecked4)) \($0)" } ?? "")
                         + (purchase.source.map { " — \($0)" } ?? ""))
             }
         }
@@ -1120,7 +1067,7 @@ private struct Builder {
         sheets.append(
             Sheet(
                 name: notesName,
-                rows: [[.text(t("Notes and sources", "注記と出典"), .header)]]
+                rows: [[.text(t(.pNotesAndSources), .header)]]
                     + notes.enumerated().map {
                         [.text("[\($0.offset + 1)] \($0.element)", CellStyle(wrap: true))]
                     },

@@ -132,7 +132,9 @@ public enum HTMLRenderer {
                 }
                 var attributes = column.alignment == .right ? " class=\"num\"" : ""
                 // The reason a value does not exist shows on hover.
-                if case .never(let reason) = cell { attributes += " title=\"\(Markup.escape(reason))\"" }
+                if case .never(let reason, _) = cell, reason != .notWithinHorizon {
+                    attributes += " title=\"\(Markup.escape(Phrases.reason(reason, options.language)))\""
+                }
                 lines.append("<td\(attributes)>\(text)</td>")
             }
             lines.append("</tr>")

@@ -1,18 +1,28 @@
 import Pricing
+import Scenarios
 
-/// The versioned machine format `llmcost/report@1`, described in `docs/json-output.md`.
+/// The versioned machine format `llmcost/report@2`, described in `docs/json-output.md` and
+/// `Data/schema/report.schema.json`.
 ///
-/// Keys come in a fixed order and every amount is an exact, unrounded decimal string, so
-/// output is byte-for-byte deterministic and no consumer loses precision to a float.
+/// The same in every `--lang` except display words, which sit only under `title`, `subtitle`,
+/// `heading`, `label`, `labels`, `paragraphs` and a footnote's `text`. Tables and rows carry
+/// stable keys, options carry ids, an absent value is `null` with a reason code in the row's
+/// `reasons`, counts and ratios are JSON numbers, and money is `{"amount": "exact decimal",
+/// "currency": "USD"}` so no consumer loses precision to a float. Keys come in a fixed order,
+/// so output is byte-for-byte deterministic.
 public enum JSONRenderer {
     /// The value of the top-level `schema` key.
-    public static let schema = "llmcost/report@1"
+    public static let schema = "llmcost/report@2"
 
     /// The report as one pretty-printed JSON object, ending with a line break.
     public static func render(_ report: Report, options: RenderOptions) -> String {
         var fields: [(String, String)] = [
             ("schema", string(schema)),
+            ("report", string(report.key)),
             ("language", string(options.language.rawValue)),
+            ("scenario", report.about.scenario.map(string) ?? "null"),
+            ("as_of", report.about.asOf.map(string) ?? "null"),
+            ("currency", report.about.currency.map(string) ?? "null"),
             ("title", string(report.title)),
             ("subtitle", report.subtitle.map(string) ?? "null"),
         ]
@@ -29,46 +39,120 @@ public enum JSONRenderer {
         return object(fields, indent: 0) + "\n"
     }
 
+    /// The kind of value a column holds, from its cells: `money`, `price_per_mtok`, `count`,
+    /// `number`, `percent`, `key`, `fleet`, `text` or `label`.
+    static func type(of column: Int, in table: Table) -> String {
+        var found: String?
+        for row in table.rows where column < row.cells.count {
+            let kind: String? =
+                switch row.cells[column] {
+                case .money: "money"
+                case .pricePerMTok: "price_per_mtok"
+                case .integer: "count"
+                case .decimal: "number"
+                case .percent: "percent"
+                case .key: "key"
+                case .fleet: "fleet"
+                case .text: "text"
+                case .label: "label"
+                case .never, .empty: nil
+                }
+            guard let kind else { continue }
+            if let current = found, current != kind {
+                // A column mixing counts and decimals is a number column; any other mix is text.
+                found = Set([current, kind]).isSubset(of: ["count", "number"]) ? "number" : "text"
+            } else {
+                found = kind
+            }
+        }
+        return found ?? "text"
+    }
+
     private static func table(_ heading: String?, _ table: Table, indent: Int) -> String {
-        let columns = table.columns.map { column in
-            object(
+        let types = table.columns.indices.map { type(of: $0, in: table) }
+        let columns = table.columns.indices.map { index in
+            let column = table.columns[index]
+            return object(
                 [
-                    ("key", string(column.key)), ("label", string(column.label)),
-                    ("unit", column.unit.map(string) ?? "null"),
+                    ("key", string(column.key)), ("label", string(column.header)),
+                    ("type", string(types[index])),
                 ], inline: true)
         }
         let rows = table.rows.map { row in
-            let values = table.columns.indices.map { index in
-                (table.columns[index].key, value(index < row.cells.count ? row.cells[index] : .empty))
+            var values: [(String, String)] = []
+            var labels: [(String, String)] = []
+            var reasons: [(String, String)] = []
+            for (index, column) in table.columns.enumerated() {
+                let cell = index < row.cells.count ? row.cells[index] : .empty
+                if case .label(let text) = cell {
+                    labels.append((column.key, string(text)))
+                    continue
+                }
+                if types[index] == "label" { continue }
+                if case .never(let reason, _) = cell { reasons.append((column.key, string(reason.rawValue))) }
+                values.append((column.key, value(cell)))
             }
             return object(
                 [
+                    ("key", row.key.map(string) ?? "null"),
+                    ("option", row.option.map(optionID) ?? "null"),
+                    ("labels", object(labels, inline: true)),
                     ("values", object(values, inline: true)),
+                    ("reasons", object(reasons, inline: true)),
                     ("marked", row.marked ? "true" : "false"),
                     ("footnotes", "[" + row.footnoteRefs.map(String.init).joined(separator: ", ") + "]"),
                 ], inline: true)
         }
         return object(
             [
-                ("id", string(table.id)),
+                ("key", string(table.id)),
+                ("option", table.option.map(optionID) ?? "null"),
                 ("heading", heading.map(string) ?? "null"),
                 ("columns", array(columns, indent: indent + 1)),
                 ("rows", array(rows, indent: indent + 1)),
             ], indent: indent)
     }
 
-    /// A cell's JSON value: exact decimal strings for amounts, a number for counts.
+    /// An option id as a JSON object: `{"api": ID, "tier": null}`, `{"deployment": ID, "mode":
+    /// "rent", "offer": "lambda", "used": false}`, `{"hybrid": {...}, "api": {...}}`, `{"seats": ID}`.
+    static func optionID(_ id: OptionID) -> String {
+        switch id {
+        case .api(let model, let tier):
+            object([("api", string(model)), ("tier", tier.map(string) ?? "null")], inline: true)
+        case .deployment(let deployment, let mode, let offer, let used):
+            object(
+                [
+                    ("deployment", string(deployment)), ("mode", string(mode.rawValue)),
+                    ("offer", offer.map(string) ?? "null"), ("used", used ? "true" : "false"),
+                ], inline: true)
+        case .hybrid(let selfHosted, let api):
+            object([("hybrid", optionID(selfHosted)), ("via", optionID(api))], inline: true)
+        case .seats(let plan):
+            object([("seats", string(plan))], inline: true)
+        case .pair(let api, let selfHosted):
+            object(
+                [("api_option", optionID(api)), ("self_hosting_option", optionID(selfHosted))], inline: true)
+        }
+    }
+
+    /// A cell's JSON value: exact decimal strings for money, numbers for counts and ratios.
     static func value(_ cell: Cell) -> String {
         switch cell {
-        case .text(let text): string(text)
-        case .integer(let value): NumberFormatting.exact(value)
+        case .text(let text), .label(let text): string(text)
+        case .key(let key, _): string(key)
+        case .integer(let value), .decimal(let value, _), .percent(let value, _):
+            value.isNaN ? "null" : NumberFormatting.exact(value)
         case .money(let value, let currency, _), .pricePerMTok(let value, let currency):
             object(
                 [("amount", string(NumberFormatting.exact(value))), ("currency", string(currency))],
                 inline: true)
-        case .decimal(let value, _), .percent(let value, _): string(NumberFormatting.exact(value))
-        case .never(let reason): object([("never", "true"), ("reason", string(reason))], inline: true)
-        case .empty: "null"
+        case .fleet(let replicas, let perReplica):
+            object(
+                [
+                    ("replicas", String(replicas)), ("gpus_per_replica", String(perReplica)),
+                    ("gpus", Cell.gpus(replicas, perReplica)),
+                ], inline: true)
+        case .never, .empty: "null"
         }
     }
 

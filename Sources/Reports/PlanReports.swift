@@ -25,14 +25,15 @@ public enum PlanReports {
                 rows.append(
                     Row(
                         cells: [
-                            .text(label), .text(planName(kind, migration, context: context)),
+                            .label(label), .label(planName(kind, migration, context: context)),
                             switchCell(flow, migration, context: context),
                             ScenarioReports.money(flow.oneTimeAtStart, currency, context),
                             ScenarioReports.money(flow.totalSelfHosting, currency, context),
                             ScenarioReports.money(flow.npvOfSelfHosting, currency, context),
                             ScenarioReports.money(
                                 migration.score(best) - migration.score(flow), currency, context),
-                        ], marked: kind == migration.best, footnoteRefs: refs))
+                        ], marked: kind == migration.best, footnoteRefs: refs, key: kind.rawValue,
+                        option: .pair(api: migration.api.id, selfHosted: migration.selfHosting.id)))
             }
             verdicts.append(verdict(migration, label: label, currency: currency, context: context))
         }
@@ -44,26 +45,23 @@ public enum PlanReports {
             let label = ScenarioReports.selfLabel(migration.selfHosting, context: context)
             sections.append(
                 Section(
-                    heading: context.t("Cost month by month: ", "月ごとのコスト：") + label,
+                    heading: context.t(.pCostMonthByMonth) + label,
                     table: cashFlowTable(migration, plan: plan, notes: &notes, context: context)))
             charts.append(cumulativeChart(migration, label: label, plan: plan, context: context))
         }
         if plan.scenario.isHybrid {
             let share = NumberFormatting.exact(plan.scenario.selfHostedShare * 100)
             notes.add(
-                context.t(
-                    "The scenario requires \(share)% of the requests to stay self-hosted (its segments); plan does not split the traffic and plans the whole workload one way, so its API-only and before-the-switch months break that rule. compare prices the hybrid.",
-                    "このシナリオはリクエストの \(share)% を自社運用に限定しています（segments）。plan はトラフィックを分けずに全量で計画するため、API のみの計画と切替前の月はこの条件を満たしません。ハイブリッドの費用は compare で確認してください。"
-                ))
+                context.t(.pTheScenarioRequiresOfTheRequests, "\(share)"))
         }
         notes.add(migrationNote(study, context: context))
         notes.add(objectiveNote(study, context: context))
         if plan.benefits.monthly > 0 {
             notes.add(
-                context.t("Benefits: ", "便益：")
+                context.t(.pBenefits)
                     + Money.format(plan.benefits.monthly, currency: currency, places: context.minorUnits)
-                    + context.t(" a month, the same in every plan", "／月（どの計画でも同じ）")
-                    + (plan.scenario.benefits?.note.map { context.t(" (\($0))", "（\($0)）") } ?? ""))
+                    + context.t(.pAMonthTheSameInEvery)
+                    + (plan.scenario.benefits?.note.map { context.t(.pPunctU28U7b, "\($0)") } ?? ""))
         }
         notes.addClosingNotes(plan, context: context)
         if context.explain {
@@ -71,21 +69,21 @@ public enum PlanReports {
                 let label = ScenarioReports.selfLabel(migration.selfHosting, context: context)
                 sections.append(
                     ScenarioReports.explainSection(
-                        context.t("every switch month, ", "すべての切替月、") + label,
-                        searchSteps(migration, context: context), context: context))
+                        context.t(.pEverySwitchMonth) + label,
+                        searchSteps(migration, context: context), context: context, inWords: true))
                 if let migrate = migration.migrate {
                     sections.append(
                         ScenarioReports.explainSection(
-                            context.t(
-                                "migrate in month \(migrate.switchMonth), ", "\(migrate.switchMonth) か月目に移行、")
+                            context.t(.pMigrateInMonth, "\(migrate.switchMonth)")
                                 + label, migrate.explain, context: context))
                 }
             }
         }
         return Report(
-            title: context.t("API first, then migrate: ", "API で始めて自社運用へ移行：") + plan.scenario.name,
+            key: "plan",
+            title: context.t(.pApiFirstThenMigrate) + plan.scenario.name,
             subtitle: ScenarioReports.workloadSummary(plan, context: context), sections: sections,
-            footnotes: notes.footnotes, charts: charts
+            footnotes: notes.footnotes, charts: charts, about: ScenarioReports.about(plan)
         ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
@@ -95,19 +93,17 @@ public enum PlanReports {
     {
         switch kind {
         case .apiOnly:
-            context.t("API only", "API のみ") + context.t(" ", "")
+            context.t(.pApiOnly) + context.t(.pPunct)
                 + context.parenthesized(migration.api.model.name)
-        case .dayOne: context.t("Self-host from day one", "初月から自社運用")
+        case .dayOne: context.t(.pSelfHostFromDayOne2)
         case .migrate:
-            context.t(
-                "Migrate in month \(migration.migrate?.switchMonth ?? 0)",
-                "\(migration.migrate?.switchMonth ?? 0) か月目に移行")
+            context.t(.pMigrateInMonth2, "\(migration.migrate?.switchMonth ?? 0)")
         }
     }
 
     static func switchCell(_ flow: CashFlow, _ migration: MigrationPlan, context: ReportContext) -> Cell {
         flow.switchMonth > migration.horizonMonths
-            ? .never(reason: context.t("stays on the API", "API のまま")) : .integer(Decimal(flow.switchMonth))
+            ? context.never(.staysOnAPI) : .integer(Decimal(flow.switchMonth))
     }
 
     static func plansTable(
@@ -120,23 +116,23 @@ public enum PlanReports {
         return Table(
             id: "plans",
             columns: [
-                Column(key: "self_hosting_option", label: context.t("Self-hosting option", "自社運用")),
-                Column(key: "plan", label: context.t("Plan", "計画")),
+                Column(key: "self_hosting_option", label: context.t(.pSelfHostingOption2)),
+                Column(key: "plan", label: context.t(.pPlan2)),
                 Column(
-                    key: "switch_month", label: context.t("Self-hosting from month", "自社運用の開始月"),
+                    key: "switch_month", label: context.t(.pSelfHostingFromMonth),
                     alignment: .right),
                 Column(
-                    key: "one_time", label: context.t("One-time at the switch", "切替時の初期費用"), unit: currency,
+                    key: "one_time", label: context.t(.pOneTimeAtTheSwitch), unit: currency,
                     alignment: .right),
                 Column(
-                    key: "total_cost", label: context.t("Total cost", "総コスト"), unit: horizon,
+                    key: "total_cost", label: context.t(.pTotalCost), unit: horizon,
                     alignment: .right),
                 Column(key: "npv", label: "NPV", unit: currency, alignment: .right),
                 Column(
                     key: "behind_best",
                     label: objective == .cost
-                        ? context.t("Costs more than the best by", "最良案との差（コスト）")
-                        : context.t("NPV below the best by", "最良案との差（NPV）"),
+                        ? context.t(.pCostsMoreThanTheBestBy)
+                        : context.t(.pNpvBelowTheBestBy),
                     unit: objective == .cost ? horizon : currency, alignment: .right),
             ], rows: rows)
     }
@@ -152,19 +148,22 @@ public enum PlanReports {
             let gap = Money.format(
                 migration.score(bestFlow) - migration.score(flow), currency: currency,
                 places: context.minorUnits)
-            return context.t(
-                "\(lowercasedName(kind, migration, context: context)) by \(gap)",
-                "\(planName(kind, migration, context: context))より \(gap)")
+            // English names a plan in lower case inside a sentence; Japanese quotes it as titled.
+            let name =
+                context.language == .ja
+                ? planName(kind, migration, context: context)
+                : lowercasedName(kind, migration, context: context)
+            return context.t(.pPlanByGap, name, gap)
         }
         let measure =
             migration.objective == .cost
-            ? context.t(
-                "in total cost over \(migration.horizonMonths) months", "\(migration.horizonMonths) か月の総コストで")
-            : context.t("in NPV", "NPV で")
+            ? context.t(.pInTotalCostOverMonths, "\(migration.horizonMonths)")
+            : context.t(.pInNpv)
+        let bestName =
+            context.language == .ja
+            ? planName(best, migration, context: context) : lowercasedName(best, migration, context: context)
         return context.t(
-            "\(label): the best plan is \(lowercasedName(best, migration, context: context)); it beats \(others.joined(separator: " and ")) \(measure).",
-            "\(label)：最良の計画は「\(planName(best, migration, context: context))」で、\(measure)\(others.joined(separator: "、")) 有利です。"
-        )
+            .pBestPlanVerdict, label, bestName, others.joined(separator: context.t(.pListAnd)), measure)
     }
 
     static func lowercasedName(_ kind: MigrationPlanKind, _ migration: MigrationPlan, context: ReportContext)
@@ -201,7 +200,7 @@ public enum PlanReports {
                 // The first row whose shown running total is not the shown one before plus the shown cost.
                 if !uneven, shown(before) + shown(costs[index] ?? 0) != shown(totals[index]) {
                     uneven = true
-                    refs.append(notes.add(Labels.text(.roundingNote, context.language)))
+                    refs.append(notes.add(Phrases.text(.roundingNote, context.language)))
                 }
             }
             let requests: Cell =
@@ -217,8 +216,8 @@ public enum PlanReports {
         }
         let names = MigrationPlanKind.allCases.map { planName($0, migration, context: context) }
         var columns = [
-            Column(key: "month", label: context.t("Month", "月"), alignment: .right),
-            Column(key: "requests", label: context.t("Requests", "リクエスト数"), alignment: .right),
+            Column(key: "month", label: context.t(.pMonth2), alignment: .right),
+            Column(key: "requests", label: context.t(.pRequests), alignment: .right),
         ]
         for (kind, name) in zip(MigrationPlanKind.allCases, names) {
             columns.append(
@@ -227,10 +226,12 @@ public enum PlanReports {
         for (kind, name) in zip(MigrationPlanKind.allCases, names) {
             columns.append(
                 Column(
-                    key: "\(kind.rawValue)_cumulative", label: context.t("Σ ", "累計 ") + name, unit: currency,
+                    key: "\(kind.rawValue)_cumulative", label: context.t(.pPunctU3a3) + name, unit: currency,
                     alignment: .right))
         }
-        return Table(id: "cash_flow", columns: columns, rows: rows)
+        return Table(
+            id: "cash_flow", columns: columns, rows: rows,
+            option: .pair(api: migration.api.id, selfHosted: migration.selfHosting.id))
     }
 
     /// Each plan's cumulative cost against the month, the switch month marked.
@@ -252,16 +253,16 @@ public enum PlanReports {
                     markers.append(
                         Chart.Marker(
                             x: Decimal(row.month), y: total,
-                            label: context.t("migrate in month \(row.month)", "\(row.month) か月目に移行")))
+                            label: context.t(.pMigrateInMonth3, "\(row.month)")))
                 }
             }
             series.append(.init(name: planName(kind, migration, context: context), points: points))
         }
         return Chart(
-            title: context.t("Cumulative cost: ", "累積コスト：") + label
+            title: context.t(.pCumulativeCost) + label
                 + context.parenthesized(plan.scenario.name),
-            xAxis: .init(label: context.t("Month", "月"), unit: nil),
-            yAxis: .init(label: context.t("Cumulative cost", "累積コスト"), unit: plan.currency),
+            xAxis: .init(label: context.t(.pMonth2), unit: nil),
+            yAxis: .init(label: context.t(.pCumulativeCost2), unit: plan.currency),
             series: series, markers: markers)
     }
 
@@ -277,15 +278,12 @@ public enum PlanReports {
             (migration?.fineTuning ?? 0) * factor, currency: currency, places: places)
         let total = Money.format(setup + (migration?.total ?? 0) * factor, currency: currency, places: places)
         var text = context.t(
-            "Paid once when self-hosting starts (day one: month 0; migrating: the start of month M): setup \(Money.format(setup, currency: currency, places: places)) + migration \(oneTime) + fine-tuning \(fineTuning) = \(total), plus owned GPUs for the first fleet. Both plans that self-host pay them; API only pays none.",
-            "自社運用を始める時に一度だけ支払う費用（初月からなら0か月目、移行なら M か月目の初め）：初期構築 \(Money.format(setup, currency: currency, places: places)) + 移行 \(oneTime) + ファインチューニング \(fineTuning) = \(total)、自社保有なら最初の GPU 購入費も加算。API のみの計画では不要。"
-        )
+            .pPaidOnceWhenSelfHostingStarts, "\(Money.format(setup, currency: currency, places: places))",
+            "\(oneTime)", "\(fineTuning)", "\(total)")
         if migration == nil {
-            text += context.t(
-                " The scenario has no 'migration' section, so only the setup counts.",
-                "シナリオに 'migration' の記載がないため、初期構築費のみを計上しています。")
+            text += context.t(.pTheScenarioHasNoMigrationSection)
         } else if let note = migration?.note {
-            text += context.t(" (\(note))", "（\(note)）")
+            text += context.t(.pPunctU28U7b, "\(note)")
         }
         return text
     }
@@ -296,16 +294,9 @@ public enum PlanReports {
         let rate = NumberFormatting.exact(plan.discountRate * 100)
         let goal =
             study.objective == .cost
-            ? context.t(
-                "the lowest total cost over \(h) months, undiscounted (--objective cost)",
-                "\(h) か月の総コスト（割引なし）が最小（--objective cost）")
-            : context.t(
-                "the highest NPV, discounting month t by (1 + \(rate)%)^(t/12) (--objective npv)",
-                "NPV が最大（t か月目を (1 + \(rate)%)^(t/12) で割引、--objective npv）")
-        return context.t(
-            "Best plan: \(goal). Every switch month from 1 (self-host from day one) to \(h + 1) (API only) was tried; the migrate plan is the best month from 2 to \(h), a later month winning a tie. Before the switch the API serves every request; from it, self-hosting does. NPV uses an annual rate of \(rate)% and discounts the one-time costs paid at the start of month M by (1 + \(rate)%)^((M − 1)/12); owned GPUs count as cash when bought.",
-            "最良の計画：\(goal)。切替月を 1（初月から自社運用）から \(h + 1)（API のみ）まですべて試し、移行計画は 2〜\(h) か月目のうち最良の月です（同点なら遅い月）。切替前はすべて API、切替後はすべて自社運用で処理します。NPV は年率 \(rate)% で割り引き、M か月目の初めに払う初期費用は (1 + \(rate)%)^((M − 1)/12) で割り引きます。自社保有 GPU は購入時に現金支出として計上します。"
-        )
+            ? context.t(.pTheLowestTotalCostOverMonths, "\(h)")
+            : context.t(.pTheHighestNpvDiscountingMonthT, "\(rate)")
+        return context.t(.pBestPlanEverySwitchMonthFrom, "\(goal)", "\(h + 1)", "\(h)", "\(rate)")
     }
 
     /// One explain row per switch month: its total cost and NPV, the chosen ones marked.
@@ -313,21 +304,15 @@ public enum PlanReports {
         migration.candidates.map { candidate in
             let month = candidate.switchMonth
             var result = migration.objective == .cost ? "\(candidate.totalCost)" : "\(candidate.npv)"
-            if month == migration.bestSwitchMonth { result += context.t(" (best)", "（最良）") }
+            if month == migration.bestSwitchMonth { result += context.t(.pBest) }
             return ExplainStep(
-                label: context.t("switch in month \(month)", "\(month) か月目に切替")
-                    + (month == 1 ? context.t(" (day one)", "（初月から）") : "")
-                    + (month > migration.horizonMonths ? context.t(" (API only)", "（API のみ）") : ""),
+                quantity: month == 1
+                    ? .switchOnDayOne : month > migration.horizonMonths ? .switchNever : .switchInMonth,
+                argument: "\(month)",
                 formula: migration.objective == .cost
-                    ? context.t(
-                        "Σ API_t (t < M) + one-time + Σ self_t (t ≥ M)",
-                        "Σ API_t (t < M) + 初期費用 + Σ 自社_t (t ≥ M)")
-                    : context.t(
-                        "Σ (benefits_t − cost_t)/(1+r)^(t/12) − one-time/(1+r)^((M−1)/12)",
-                        "Σ (便益_t − コスト_t)/(1+r)^(t/12) − 初期費用/(1+r)^((M−1)/12)"),
-                substituted: context.t(
-                    "total cost \(candidate.totalCost); NPV \(candidate.npv)",
-                    "総コスト \(candidate.totalCost)、NPV \(candidate.npv)"),
+                    ? context.t(.pApiTTMOneTime)
+                    : context.t(.pBenefitsTCostT1R),
+                substituted: context.t(.pTotalCostNpv, "\(candidate.totalCost)", "\(candidate.npv)"),
                 result: result)
         }
     }

@@ -45,11 +45,11 @@ public enum PriceDiffReports {
         let context = ReportContext(language: language)
         var rows: [Row] = []
         for change in diff.changes {
-            var what = change.field ?? context.t(change.kind.rawValue, japanese(change.kind))
+            var what = change.field ?? context.t(phrase(change.kind))
             if let previous = change.comparedWith, change.kind == .changed {
-                what += context.t(" (vs \(previous))", "（\(previous) 比）")
+                what += context.t(.pVs, "\(previous)")
             } else if let previous = change.comparedWith {
-                what += context.t(" (after \(previous))", "（\(previous) の次）")
+                what += context.t(.pAfter, "\(previous)")
             }
             rows.append(
                 Row(cells: [
@@ -63,24 +63,24 @@ public enum PriceDiffReports {
         let removed = diff.changes.filter { $0.kind == .modelRemoved }.count
         let sets = diff.changes.filter { $0.kind == .setAdded || $0.kind == .setRemoved }.count
         let subtitle = context.t(
-            "\(added) model\(added == 1 ? "" : "s") added, \(removed) removed, \(sets) price set\(sets == 1 ? "" : "s") added or removed, \(changed) price\(changed == 1 ? "" : "s") changed",
-            "モデル追加 \(added)、削除 \(removed)、価格セット追加・削除 \(sets)、価格変更 \(changed)")
+            .pModelAddedRemovedPriceSetAdded, "\(added)", "\(added == 1 ? "" : "s")", "\(removed)", "\(sets)",
+            "\(sets == 1 ? "" : "s")", "\(changed)", "\(changed == 1 ? "" : "s")")
         var sections: [Section] = []
         if rows.isEmpty {
-            sections.append(Section(paragraphs: [context.t("No price changes.", "価格の変更はありません。")]))
+            sections.append(Section(paragraphs: [context.t(.pNoPriceChanges)]))
         } else {
             sections.append(
                 Section(
                     table: Table(
                         id: "changes",
                         columns: [
-                            Column(key: "model", label: context.t("Model", "モデル")),
-                            Column(key: "effective", label: context.t("Effective", "適用開始")),
-                            Column(key: "change", label: context.t("Change", "変更")),
-                            Column(key: "old", label: context.t("Old", "旧"), alignment: .right),
-                            Column(key: "new", label: context.t("New", "新"), alignment: .right),
+                            Column(key: "model", label: context.t(.pModel)),
+                            Column(key: "effective", label: context.t(.pEffective)),
+                            Column(key: "change", label: context.t(.pChange)),
+                            Column(key: "old", label: context.t(.pOld), alignment: .right),
+                            Column(key: "new", label: context.t(.pNew), alignment: .right),
                             Column(
-                                key: "change_percent", label: context.t("Change", "変化率"), unit: "%",
+                                key: "change_percent", label: context.t(.pChange2), unit: "%",
                                 alignment: .right),
                         ], rows: rows)))
         }
@@ -89,19 +89,17 @@ public enum PriceDiffReports {
         }
         var notes = FootnoteList()
         notes.add(
-            context.t(
-                "Prices per 1M tokens in \(currency); price sets matched by their effective date, tiers by their threshold. checked dates and notes are not compared.",
-                "価格は100万トークンあたり（\(currency)）。価格セットは適用開始日、長文脈料金はしきい値で対応付け。確認日と注記は比較しません。"
-            ))
+            context.t(.pPricesPer1mTokensInPrice, "\(currency)"))
         if !diff.redated.isEmpty {
             notes.add(
                 context.t(
-                    "\(diff.redated.count) price set\(diff.redated.count == 1 ? "" : "s") only re-dated with the same prices: \(diff.redated.joined(separator: ", "))",
-                    "価格は同じで適用開始日のみ変わった価格セット \(diff.redated.count) 件: \(diff.redated.joined(separator: ", "))")
+                    .pPriceSetOnlyReDatedWith, "\(diff.redated.count)",
+                    "\(diff.redated.count == 1 ? "" : "s")", "\(diff.redated.joined(separator: ", "))")
             )
         }
         return Report(
-            title: context.t("Price changes: \(oldFile) → \(newFile)", "価格の変更：\(oldFile) → \(newFile)"),
+            key: "price_diff",
+            title: context.t(.pPriceChanges, "\(oldFile)", "\(newFile)"),
             subtitle: subtitle, sections: sections, footnotes: notes.footnotes)
     }
 
@@ -123,42 +121,39 @@ public enum PriceDiffReports {
                 ], marked: cost.old != cost.new)
         }
         return Section(
-            heading: context.t(
-                "Scenario \"\(scenario.name)\": monthly API cost with OLD and NEW prices (as of \(scenario.asOf))",
-                "シナリオ「\(scenario.name)」：旧・新価格での月額APIコスト（\(scenario.asOf) 時点）"),
+            heading: context.t(.pScenarioMonthlyApiCostWithOld, "\(scenario.name)", "\(scenario.asOf)"),
             table: Table(
                 id: "scenario_costs",
                 columns: [
-                    Column(key: "model", label: context.t("API option", "API")),
+                    Column(key: "model", label: context.t(.pApiOption2)),
                     Column(
-                        key: "old_monthly", label: context.t("Old", "旧"), unit: "\(currency)/month",
+                        key: "old_monthly", label: context.t(.pOld), unit: "\(currency)/month",
                         alignment: .right),
                     Column(
-                        key: "new_monthly", label: context.t("New", "新"), unit: "\(currency)/month",
+                        key: "new_monthly", label: context.t(.pNew), unit: "\(currency)/month",
                         alignment: .right),
                     Column(
-                        key: "change_monthly", label: context.t("Change", "差額"), unit: "\(currency)/month",
+                        key: "change_monthly", label: context.t(.pChange3), unit: "\(currency)/month",
                         alignment: .right),
                     Column(
-                        key: "change_percent", label: context.t("Change", "変化率"), unit: "%", alignment: .right
+                        key: "change_percent", label: context.t(.pChange2), unit: "%", alignment: .right
                     ),
                 ], rows: rows),
             paragraphs: rows.isEmpty
                 ? [
-                    context.t(
-                        "No API option of the scenario or changed model has a price in force.",
-                        "価格のあるAPIはありません。")
+                    context.t(.pNoApiOptionOfTheScenario)
                 ]
                 : [])
     }
 
-    static func japanese(_ kind: PriceChange.Kind) -> String {
+    /// The catalog's words for a kind of change.
+    static func phrase(_ kind: PriceChange.Kind) -> Phrase {
         switch kind {
-        case .modelAdded: "モデル追加"
-        case .modelRemoved: "モデル削除"
-        case .setAdded: "価格セット追加"
-        case .setRemoved: "価格セット削除"
-        case .changed: "変更"
+        case .modelAdded: .changeModelAdded
+        case .modelRemoved: .changeModelRemoved
+        case .setAdded: .changeSetAdded
+        case .setRemoved: .changeSetRemoved
+        case .changed: .changeChanged
         }
     }
 }

@@ -5,11 +5,20 @@ public struct RenderOptions: Sendable, Equatable {
     public var color: Bool
     /// Terminal columns to wrap paragraphs and footnotes at in the table format; nil for no wrapping.
     public var width: Int?
+    /// CSV opens with a UTF-8 byte-order mark (false with `--no-bom`, for programs).
+    public var byteOrderMark: Bool
+    /// CSV writes only this table (`--table KEY`, see ``TableSelection``); nil for all.
+    public var table: String?
 
-    public init(language: Language = .en, color: Bool = false, width: Int? = nil) {
+    public init(
+        language: Language = .en, color: Bool = false, width: Int? = nil, byteOrderMark: Bool = true,
+        table: String? = nil
+    ) {
         self.language = language
         self.color = color
         self.width = width
+        self.byteOrderMark = byteOrderMark
+        self.table = table
     }
 }
 

@@ -1,23 +1,46 @@
 import Foundation
+import Scenarios
 
 /// A document that every output format renders: titled sections of tables and
 /// paragraphs, numbered footnotes and charts.
 public struct Report: Sendable, Equatable {
+    /// A stable machine key naming the kind of report, such as `compare` or `break_even`.
+    public var key: String
     public var title: String
     public var subtitle: String?
     public var sections: [Section]
     public var footnotes: [Footnote]
     public var charts: [Chart]
+    /// What the report is about: scenario, as-of date and currency, when it has them.
+    public var about: About
+
+    /// The facts that head a CSV file and a JSON report: the scenario, as-of date and currency.
+    public struct About: Sendable, Equatable {
+        /// The scenario's name, as the scenario file gives it.
+        public var scenario: String?
+        /// The date prices were taken in force on, `YYYY-MM-DD`.
+        public var asOf: String?
+        /// The ISO 4217 code every amount is in.
+        public var currency: String?
+
+        public init(scenario: String? = nil, asOf: String? = nil, currency: String? = nil) {
+            self.scenario = scenario
+            self.asOf = asOf
+            self.currency = currency
+        }
+    }
 
     public init(
-        title: String, subtitle: String? = nil, sections: [Section] = [], footnotes: [Footnote] = [],
-        charts: [Chart] = []
+        key: String = "report", title: String, subtitle: String? = nil, sections: [Section] = [],
+        footnotes: [Footnote] = [], charts: [Chart] = [], about: About = About()
     ) {
+        self.key = key
         self.title = title
         self.subtitle = subtitle
         self.sections = sections
         self.footnotes = footnotes
         self.charts = charts
+        self.about = about
     }
 
     /// The tables of all sections, in order.
@@ -41,15 +64,18 @@ public struct Section: Sendable, Equatable {
 
 /// A table with machine-readable column keys and typed cells.
 public struct Table: Sendable, Equatable {
-    /// A stable machine key such as `options`, used as the JSON id and HTML id.
+    /// A stable machine key such as `options`, used as the JSON key, the HTML id and by `--table`.
     public var id: String
     public var columns: [Column]
     public var rows: [Row]
+    /// The option the whole table is about, such as the self-hosting option of a cash flow.
+    public var option: OptionID?
 
-    public init(id: String, columns: [Column], rows: [Row]) {
+    public init(id: String, columns: [Column], rows: [Row], option: OptionID? = nil) {
         self.id = id
         self.columns = columns
         self.rows = rows
+        self.option = option
     }
 }
 
@@ -89,11 +115,20 @@ public struct Row: Sendable, Equatable {
     public var marked: Bool
     /// Numbers of ``Footnote``s that apply to this row.
     public var footnoteRefs: [Int]
+    /// A stable machine key of the row, such as `payback_month` in a key-value summary.
+    public var key: String?
+    /// The option the row is about.
+    public var option: OptionID?
 
-    public init(cells: [Cell], marked: Bool = false, footnoteRefs: [Int] = []) {
+    public init(
+        cells: [Cell], marked: Bool = false, footnoteRefs: [Int] = [], key: String? = nil,
+        option: OptionID? = nil
+    ) {
         self.cells = cells
         self.marked = marked
         self.footnoteRefs = footnoteRefs
+        self.key = key
+        self.option = option
     }
 }
 
@@ -109,15 +144,27 @@ public enum Cell: Sendable, Equatable {
     case decimal(Decimal, places: Int)
     /// A share where 0.3 means 30%; `places` counts the decimals of the percentage.
     case percent(Decimal, places: Int)
-    /// A value that does not exist, such as a break-even that is never reached.
-    case never(reason: String)
+    /// A value that does not exist, such as a break-even that is never reached: the reason's
+    /// code, and the words shown in its place (`never`, `not within 36 months`).
+    case never(reason: NeverReason, text: String)
+    /// One of a fixed set of values, such as the kind `own`: the key machines read, the words people read.
+    case key(String, text: String)
+    /// Words for people only, such as an option's name; JSON writes them under the row's `labels`.
+    case label(String)
+    /// A fleet: replicas × GPUs per replica = GPUs.
+    case fleet(replicas: Int, gpusPerReplica: Int)
     case empty
+
+    /// A fleet's GPUs, replicas × GPUs per replica, multiplied exactly (no overflow at any size).
+    static func gpus(_ replicas: Int, _ perReplica: Int) -> String {
+        NumberFormatting.exact(Decimal(replicas) * Decimal(perReplica))
+    }
 
     /// Whether the cell holds a number (and so is right-aligned and never neutralised in CSV).
     public var isNumeric: Bool {
         switch self {
         case .integer, .money, .pricePerMTok, .decimal, .percent: true
-        case .text, .never, .empty: false
+        case .text, .never, .key, .label, .fleet, .empty: false
         }
     }
 
@@ -142,24 +189,29 @@ public enum Cell: Sendable, Equatable {
             Money.formatPricePerMTok(value, currency: currency)
         case .decimal(let value, let places): NumberFormatting.grouped(value, places: places)
         case .percent(let value, let places): NumberFormatting.grouped(value * 100, places: places) + "%"
-        case .never: Labels.text(.never, language)
+        case .never(_, let text): text
+        case .key(_, let text), .label(let text): text
+        case .fleet(let replicas, let perReplica):
+            "\(replicas) × \(perReplica) = \(Cell.gpus(replicas, perReplica))"
         case .empty: ""
         }
     }
 
     /// The machine text for CSV: rounded as displayed, no grouping, no currency sign.
     ///
-    /// Percentages are written as fractions (`0.3` for 30%) with `places + 2` decimals.
+    /// Percentages are written in the header's unit (`30.0` for 30% under `(%)`); an absent
+    /// value is empty, its reason going to a column of its own.
     public var plainText: String {
         switch self {
-        case .text(let text): text
+        case .text(let text), .label(let text), .key(_, let text): text
         case .integer(let value): NumberFormatting.plain(value, places: 0)
         case .money(let value, _, let places): NumberFormatting.plain(value, places: places)
         case .pricePerMTok(let value, _): NumberFormatting.pricePerMTok(value, grouping: false)
         case .decimal(let value, let places): NumberFormatting.plain(value, places: places)
-        case .percent(let value, let places): NumberFormatting.plain(value, places: places + 2)
-        case .never: "never"
-        case .empty: ""
+        case .percent(let value, let places): NumberFormatting.plain(value * 100, places: places)
+        case .fleet(let replicas, let perReplica):
+            "\(replicas) × \(perReplica) = \(Cell.gpus(replicas, perReplica))"
+        case .never, .empty: ""
         }
     }
 }

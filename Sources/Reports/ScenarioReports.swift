@@ -16,22 +16,32 @@ public struct ReportContext: Sendable {
         self.explain = explain
     }
 
-    /// The English or Japanese form of a phrase.
-    func t(_ english: String, _ japanese: String) -> String { language == .ja ? japanese : english }
+    /// A value that does not exist, shown as `never` with its reason kept as a code.
+    func never(_ reason: NeverReason) -> Cell { .never(reason: reason, text: Phrases.text(.never, language)) }
+
+    /// A payback that does not happen within the horizon.
+    func notWithin(_ months: Int) -> Cell {
+        .never(reason: .notWithinHorizon, text: Phrases.text(.notWithinMonths, language, String(months)))
+    }
+
+    /// A phrase of the catalog in the report's language, `{1}`, `{2}` … filled by `arguments`.
+    func t(_ phrase: Phrase, _ arguments: String...) -> String {
+        Phrases.text(phrase, language, arguments: arguments)
+    }
 
     /// A unit per month: `USD/month`, `JPY／月`.
-    func perMonth(_ unit: String) -> String { t("\(unit)/month", "\(unit)／月") }
+    func perMonth(_ unit: String) -> String { t(.unitPerMonth, unit) }
 
     /// The unit of a total over the horizon: `USD, 36 months`, `JPY、36か月`.
     func overMonths(_ currency: String, _ months: Int) -> String {
-        t("\(currency), \(months) months", "\(currency)、\(months)か月")
+        t(.unitOverMonths, currency, String(months))
     }
 
     /// The unit of a monthly volume.
-    var requestsPerMonth: String { t("requests/month", "リクエスト／月") }
+    var requestsPerMonth: String { t(.requestsPerMonth) }
 
     /// Words in parentheses: `(cheapest)`, `（最安）`.
-    func parenthesized(_ text: String) -> String { t("(\(text))", "（\(text)）") }
+    func parenthesized(_ text: String) -> String { t(.parenthesized, text) }
 }
 
 /// Builds the reports of `compare`, `breakeven` and `roi` from engine results.
@@ -50,30 +60,32 @@ public enum ScenarioReports {
         for (index, option) in comparison.options.enumerated() {
             var replicas: Cell = .empty
             var refs: [Int] = []
-            let kind: String
+            let kind: Cell
             var label = option.label
             switch option.kind {
             case .api(let api, let cost):
-                kind = "API"
+                kind = .key("api", text: "API")
                 refs.append(notes.add(priceNote(api, cost: cost, plan: plan, context: context)))
                 label += apiLabelSuffix(api, context: context)
             case .selfHosted(let hosting, let cost):
-                kind = hosting.spec.mode == .rent ? context.t("rent", "レンタル") : context.t("own", "自社保有")
-                replicas = .text("\(cost.replicas) × \(hosting.deployment.gpusPerReplica) = \(cost.gpus)")
+                kind =
+                    hosting.spec.mode == .rent
+                    ? .key("rent", text: context.t(.pRent2))
+                    : .key("own", text: context.t(.pOwn))
+                replicas = .fleet(replicas: cost.replicas, gpusPerReplica: hosting.deployment.gpusPerReplica)
                 refs += notes.addHostingNotes(hosting, plan: plan, context: context)
                 label = selfLabel(hosting, context: context)
             case .hybrid(let cost):
-                kind = context.t("hybrid", "ハイブリッド")
-                replicas =
-                    cost.fleet.map {
-                        .text("\($0.replicas) × \(cost.selfHosting.deployment.gpusPerReplica) = \($0.gpus)")
-                    } ?? .text("0")
+                kind = .key("hybrid", text: context.t(.pHybrid))
+                replicas = .fleet(
+                    replicas: cost.fleet?.replicas ?? 0,
+                    gpusPerReplica: cost.selfHosting.deployment.gpusPerReplica)
                 refs += notes.addHostingNotes(cost.selfHosting, plan: plan, context: context)
                 refs.append(notes.add(priceNote(cost.api, cost: cost.apiCost, plan: plan, context: context)))
                 refs.append(notes.add(hybridNote(plan, context: context)))
                 label = hybridLabel(cost, context: context)
             case .seats(let cost):
-                kind = context.t("seats", "シート")
+                kind = .key("seats", text: context.t(.pSeats))
                 refs.append(notes.add(seatNote(cost.option, plan: plan, context: context)))
                 refs.append(notes.add(seatAssumptionNote(context)))
             }
@@ -82,7 +94,7 @@ public enum ScenarioReports {
             rows.append(
                 Row(
                     cells: [
-                        .text(label), .integer(Decimal(index + 1)), .text(kind),
+                        .label(label), .integer(Decimal(index + 1)), kind,
                         money(option.monthly, currency, context),
                         option.perMTok.map { .pricePerMTok($0, currency: currency) } ?? .empty,
                         option.perRequest.map {
@@ -91,36 +103,34 @@ public enum ScenarioReports {
                         replicas,
                         cheapest.flatMap { $0 > 0 ? Cell.decimal(option.monthly / $0, places: 2) : nil }
                             ?? .empty,
-                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs))
+                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs, option: option.id))
         }
         let options = Table(
             id: "options",
             columns: [
-                Column(key: "option", label: Labels.text(.option, context.language)),
-                Column(key: "rank", label: context.t("Rank", "順位"), alignment: .right),
-                Column(key: "kind", label: context.t("Kind", "種別")),
+                Column(key: "option", label: Phrases.text(.option, context.language)),
+                Column(key: "rank", label: context.t(.pRank), alignment: .right),
+                Column(key: "kind", label: context.t(.pKind)),
                 Column(
-                    key: "monthly_cost", label: Labels.text(.monthlyCost, context.language),
+                    key: "monthly_cost", label: Phrases.text(.monthlyCost, context.language),
                     unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
-                    key: "cost_per_mtok", label: Labels.text(.costPerMTok, context.language), unit: currency,
+                    key: "cost_per_mtok", label: Phrases.text(.costPerMTok, context.language), unit: currency,
                     alignment: .right),
                 Column(
-                    key: "cost_per_request", label: Labels.text(.costPerRequest, context.language),
+                    key: "cost_per_request", label: Phrases.text(.costPerRequest, context.language),
                     unit: currency,
                     alignment: .right),
                 Column(
-                    key: "replicas", label: context.t("Replicas × GPUs", "レプリカ数 × GPU数"),
-                    unit: context.t("= GPUs", "= GPU数"),
+                    key: "replicas", label: context.t(.pReplicasGpus),
+                    unit: context.t(.pGpus),
                     alignment: .right),
                 Column(
-                    key: "vs_cheapest", label: context.t("vs cheapest", "最安比"), unit: "×", alignment: .right),
+                    key: "vs_cheapest", label: context.t(.pVsCheapest), unit: "×", alignment: .right),
             ], rows: rows)
         notes.add(
-            context.t(
-                "Options are ranked by monthly cost at today's volume; the marked row is the \(Labels.text(.cheapest, .en)).",
-                "今の量での月額コストが安い順に並べています。印の付いた行が\(Labels.text(.cheapest, .ja))です。"))
+            context.t(.pOptionsAreRanked, Phrases.text(.cheapest, context.language)))
         var sections = [Section(table: options)]
         if let answer = recommendation(comparison, context: context) {
             sections.insert(Section(paragraphs: [answer]), at: 0)
@@ -128,9 +138,7 @@ public enum ScenarioReports {
         if !comparison.pairs.isEmpty {
             sections.append(
                 Section(
-                    heading: context.t(
-                        "Break-even: from what volume self-hosting is cheaper",
-                        "損益分岐点：自社運用が安くなる月間リクエスト数"),
+                    heading: context.t(.pBreakEvenFromWhatVolumeSelf),
                     table: breakEvenTable(comparison.pairs, plan: plan, notes: &notes, context: context)))
         }
         sections += strategySections(comparison, context: context)
@@ -139,10 +147,11 @@ public enum ScenarioReports {
             sections.append(contentsOf: explainSections(comparison, context: context))
         }
         return Report(
-            title: context.t("LLM cost comparison: ", "LLMコスト比較：") + plan.scenario.name,
+            key: "compare",
+            title: context.t(.pLlmCostComparison) + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: [compareChart(comparison, context: context)]
+            charts: [compareChart(comparison, context: context)], about: about(plan)
         ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
@@ -193,7 +202,7 @@ public enum ScenarioReports {
         var markers = [
             Chart.Marker(
                 x: current, y: comparison.options.first?.monthly ?? 0,
-                label: context.t("today ", "現在 ") + NumberFormatting.compact(current, context.language))
+                label: context.t(.pToday) + NumberFormatting.compact(current, context.language))
         ]
         var drawnAPIs: Set<String> = []
         var drawnFleets: Set<SelfHostingPlan> = []
@@ -208,14 +217,14 @@ public enum ScenarioReports {
             markers.append(
                 Chart.Marker(
                     x: first.requestsPerMonth, y: pair.breakEven.apiPerRequest * first.requestsPerMonth,
-                    label: context.t("break-even ", "損益分岐 ")
+                    label: context.t(.pBreakEven3)
                         + NumberFormatting.compact(first.requestsPerMonth, context.language)))
         }
         return Chart(
-            title: context.t("Monthly cost against volume: ", "月間リクエスト数と月額コスト：") + plan.scenario.name,
-            xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
+            title: context.t(.pMonthlyCostAgainstVolume2) + plan.scenario.name,
+            xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth2)),
             yAxis: .init(
-                label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
+                label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: series,
             markers: markers)
     }
@@ -246,8 +255,8 @@ public enum ScenarioReports {
         var rows: [Row] = []
         for pair in pairs {
             var cells: [Cell] = [
-                .text(pair.api.label + apiLabelSuffix(pair.api, context: context)),
-                .text(selfLabel(pair.selfHosting, context: context)),
+                .label(pair.api.label + apiLabelSuffix(pair.api, context: context)),
+                .label(selfLabel(pair.selfHosting, context: context)),
             ]
             var refs: [Int] = []
             switch pair.breakEven.outcome {
@@ -259,39 +268,39 @@ public enum ScenarioReports {
                 ]
             case .never(let reason, let apiPerMTok, let selfPerMTok):
                 let text = context.t(
-                    "\(pair.api.model.name) vs \(pair.selfHosting.label): never; \(reason) (API \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) vs self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens at full utilisation)",
-                    "損益分岐なし：フル稼働時でも100万トークンあたり API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))"
-                )
+                    .pVsNeverApiVsSelfHosting, "\(pair.api.model.name)",
+                    selfLabel(pair.selfHosting, context: context),
+                    "\(Phrases.reason(reason, .en))",
+                    "\(Money.formatPricePerMTok(apiPerMTok, currency: currency))",
+                    "\(Money.formatPricePerMTok(selfPerMTok, currency: currency))")
                 refs.append(notes.add(text))
-                let why = neverReason(reason, apiPerMTok: apiPerMTok, context: context)
-                cells += [.never(reason: why), .empty, .never(reason: why)]
+                cells += [context.never(reason), .empty, context.never(reason)]
             }
             cells.append(
                 pair.cashFlow.paybackMonth.map { .integer(Decimal($0)) }
-                    ?? .text(
-                        context.t("not within \(plan.horizonMonths)", "\(plan.horizonMonths)か月以内になし")))
+                    ?? context.notWithin(plan.horizonMonths))
             cells.append(money(pair.cashFlow.npvOfSwitching, currency, context))
-            rows.append(Row(cells: cells, footnoteRefs: refs))
+            rows.append(Row(cells: cells, footnoteRefs: refs, option: pair.id))
         }
         return Table(
             id: "break_even",
             columns: [
-                Column(key: "api_option", label: context.t("API option", "API")),
-                Column(key: "self_hosting_option", label: context.t("Self-hosting option", "自社運用")),
+                Column(key: "api_option", label: context.t(.pApiOption2)),
+                Column(key: "self_hosting_option", label: context.t(.pSelfHostingOption2)),
                 Column(
-                    key: "first_break_even", label: context.t("First break-even", "最初の損益分岐点"),
+                    key: "first_break_even", label: context.t(.pFirstBreakEven),
                     unit: context.requestsPerMonth, alignment: .right),
                 Column(
-                    key: "multiple_of_current", label: context.t("× current volume", "現在の何倍"), unit: "×",
+                    key: "multiple_of_current", label: context.t(.pCurrentVolume), unit: "×",
                     alignment: .right),
                 Column(
-                    key: "always_cheaper_from", label: context.t("Always cheaper from", "常に安くなる量"),
+                    key: "always_cheaper_from", label: context.t(.pAlwaysCheaperFrom),
                     unit: context.requestsPerMonth, alignment: .right),
                 Column(
-                    key: "payback_month", label: Labels.text(.paybackMonth, context.language),
+                    key: "payback_month", label: Phrases.text(.paybackMonth, context.language),
                     alignment: .right),
                 Column(
-                    key: "npv_of_switching", label: context.t("NPV of switching", "切替のNPV"),
+                    key: "npv_of_switching", label: context.t(.pNpvOfSwitching3),
                     unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
             ], rows: rows)
     }
@@ -307,29 +316,29 @@ public enum ScenarioReports {
         var notes = FootnoteList()
         var summary: [(String, String, Cell)] = [
             (
-                "api_cost_per_request", context.t("API cost per request (a)", "APIの1リクエストあたりコスト (a)"),
+                "api_cost_per_request", context.t(.pApiCostPerRequestA2),
                 .money(b.apiPerRequest, currency: currency, places: context.minorUnits + 4)
             ),
             (
-                "replica_monthly", context.t("One replica per month (C)", "1レプリカの月額 (C)"),
+                "replica_monthly", context.t(.pOneReplicaPerMonthC),
                 money(b.perReplica, currency, context)
             ),
             (
-                "fixed_monthly", context.t("Fixed per month (F: operations)", "固定費／月 (F: 運用)"),
+                "fixed_monthly", context.t(.pFixedPerMonthFOperations),
                 money(b.fixed, currency, context)
             ),
             (
                 "replica_capacity",
-                context.t("One replica's capacity (R₁, requests/month)", "1レプリカの処理能力 (R₁、リクエスト／月)"),
+                context.t(.pOneReplicaSCapacityRRequests),
                 .integer(Rounding.rounded(b.oneReplicaCapacity, places: 0))
             ),
             (
                 "api_value_of_replica",
-                context.t("API cost of that capacity (V = a·R₁)", "同じ量のAPIコスト (V = a·R₁)"),
+                context.t(.pApiCostOfThatCapacityV),
                 money(b.apiValueOfOneReplica, currency, context)
             ),
             (
-                "current_volume", context.t("Current volume (requests/month)", "現在の量 (リクエスト／月)"),
+                "current_volume", context.t(.pCurrentVolumeRequestsMonth),
                 .integer(Rounding.rounded(workload.requestsPerMonth, places: 0))
             ),
         ]
@@ -337,91 +346,104 @@ public enum ScenarioReports {
         case .breaksEven(let first, let firstReplicas, let always, let alwaysReplicas):
             summary += [
                 (
-                    "first_break_even", context.t("First break-even (requests/month)", "最初の損益分岐点 (リクエスト／月)"),
+                    "first_break_even", context.t(.pFirstBreakEvenRequestsMonth),
                     .integer(Rounding.rounded(first.requestsPerMonth, places: 0))
                 ),
                 (
-                    "first_break_even_tokens", context.t("  as tokens/month", "  トークン／月"),
+                    "first_break_even_tokens", context.t(.pAsTokensMonth),
                     .integer(Rounding.rounded(first.tokensPerMonth, places: 0))
                 ),
                 (
-                    "first_break_even_replicas", context.t("  replicas there", "  その時のレプリカ数"),
+                    "first_break_even_replicas", context.t(.pReplicasThere),
                     .integer(Decimal(firstReplicas))
                 ),
                 (
-                    "first_break_even_multiple", context.t("  × current volume", "  現在の何倍"),
+                    "first_break_even_multiple", context.t(.pCurrentVolume2),
                     first.multipleOfCurrent.map { .decimal($0, places: 2) } ?? .empty
                 ),
                 (
                     "always_cheaper_from",
-                    context.t("Cheaper at every larger volume from", "これ以上は常に自社運用が安い量"),
+                    context.t(.pCheaperAtEveryLargerVolumeFrom),
                     .integer(Rounding.rounded(always.requestsPerMonth, places: 0))
                 ),
                 (
-                    "always_cheaper_replicas", context.t("  replicas there", "  その時のレプリカ数"),
+                    "always_cheaper_replicas", context.t(.pReplicasThere),
                     .integer(Decimal(alwaysReplicas))
                 ),
                 (
-                    "always_cheaper_multiple", context.t("  × current volume", "  現在の何倍"),
+                    "always_cheaper_multiple", context.t(.pCurrentVolume2),
                     always.multipleOfCurrent.map { .decimal($0, places: 2) } ?? .empty
                 ),
             ]
             if always.requestsPerMonth > first.requestsPerMonth {
                 notes.add(
                     context.t(
-                        "Just past some replica boundaries above the first break-even the API is cheaper again; from \(NumberFormatting.grouped(Rounding.rounded(always.requestsPerMonth, places: 0), places: 0)) requests/month on, self-hosting stays cheaper.",
-                        "最初の損益分岐点を超えても、レプリカを追加する直後は API の方が安くなる区間があります。月 \(NumberFormatting.grouped(Rounding.rounded(always.requestsPerMonth, places: 0), places: 0)) リクエスト以上では常に自社運用が安くなります。"
+                        .pJustPastSomeReplicaBoundariesAbove,
+                        "\(NumberFormatting.grouped(Rounding.rounded(always.requestsPerMonth, places: 0), places: 0))"
                     ))
             }
         case .never(let reason, let apiPerMTok, let selfPerMTok):
-            let why = neverReason(reason, apiPerMTok: apiPerMTok, context: context)
+            let why = Phrases.reason(reason, context.language)
             summary.append(
-                ("first_break_even", Labels.text(.breakEven, context.language), .never(reason: why)))
+                ("first_break_even", Phrases.text(.breakEven, context.language), context.never(reason)))
             notes.add(
                 context.t(
-                    "Self-hosting never breaks even: \(reason). At full utilisation the API costs \(Money.formatPricePerMTok(apiPerMTok, currency: currency)) and self-hosting \(Money.formatPricePerMTok(selfPerMTok, currency: currency)) per 1M tokens.",
-                    "自社運用は損益分岐しません（\(why)）。フル稼働時の100万トークンあたりコスト：API \(Money.formatPricePerMTok(apiPerMTok, currency: currency))、自社運用 \(Money.formatPricePerMTok(selfPerMTok, currency: currency))。"
-                ))
+                    .pSelfHostingNeverBreaksEvenAt, "\(why)",
+                    "\(Money.formatPricePerMTok(apiPerMTok, currency: currency))",
+                    "\(Money.formatPricePerMTok(selfPerMTok, currency: currency))"))
         }
         summary.append(
             (
-                "payback_month", Labels.text(.paybackMonth, context.language),
+                "payback_month", Phrases.text(.paybackMonth, context.language),
                 pair.cashFlow.paybackMonth.map { .integer(Decimal($0)) }
-                    ?? .text(
-                        context.t("not within \(plan.horizonMonths) months", "\(plan.horizonMonths)か月以内になし"))
+                    ?? context.notWithin(plan.horizonMonths)
             ))
         summary.append(
             (
                 "npv_of_switching",
-                context.t(
-                    "NPV of switching (\(plan.horizonMonths) months)", "切替のNPV（\(plan.horizonMonths)か月）"),
+                context.t(.pNpvOfSwitchingMonths, "\(plan.horizonMonths)"),
                 money(pair.cashFlow.npvOfSwitching, currency, context)
             ))
         let table = Table(
             id: "break_even",
             columns: [
-                Column(key: "quantity", label: context.t("Quantity", "項目")),
-                Column(key: "value", label: context.t("Value", "値"), alignment: .right),
+                Column(key: "quantity", label: context.t(.pQuantity)),
+                Column(key: "value", label: context.t(.pValue), alignment: .right),
             ],
-            rows: summary.map { Row(cells: [.text($0.1), $0.2]) })
+            rows: summary.map { Row(cells: [.label($0.1), $0.2], key: $0.0) })
         let status = breakEvenStatus(pair, plan: plan, context: context)
         notes.add(priceNote(pair.api, cost: nil, plan: plan, context: context))
         notes.addHostingNotes(pair.selfHosting, plan: plan, context: context)
         notes.addClosingNotes(plan, context: context)
         var sections = [Section(table: table, paragraphs: [status])]
         if context.explain {
-            sections.append(explainSection(context.t("Break-even", "損益分岐点"), b.explain, context: context))
+            sections.append(explainSection(context.t(.breakEven), b.explain, context: context))
             sections.append(
                 explainSection(
-                    context.t("Payback and NPV", "回収とNPV"), pair.cashFlow.explain, context: context))
+                    context.t(.pPaybackAndNpv), pair.cashFlow.explain, context: context))
         }
         return Report(
-            title: context.t("Break-even: ", "損益分岐点：")
+            key: "break_even",
+            title: context.t(.pBreakEven2)
                 + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: [breakEvenChart(pair, plan: plan, context: context)]
+            charts: [breakEvenChart(pair, plan: plan, context: context)], about: about(plan)
         ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
+    }
+
+    /// An option's name in the report's language.
+    static func optionName(_ option: OptionCost, context: ReportContext) -> String {
+        switch option.kind {
+        case .selfHosted(let hosting, _): selfLabel(hosting, context: context)
+        case .hybrid(let cost): hybridLabel(cost, context: context)
+        case .api, .seats: option.label
+        }
+    }
+
+    /// The scenario, as-of date and currency that head the report.
+    static func about(_ plan: ScenarioPlan) -> Report.About {
+        Report.About(scenario: plan.scenario.name, asOf: plan.asOf.description, currency: plan.currency)
     }
 
     /// Where the current volume stands against the break-even volumes, in one sentence.
@@ -431,26 +453,19 @@ public enum ScenarioReports {
             NumberFormatting.grouped(Rounding.rounded(value, places: 0), places: 0)
         }
         guard case .breaksEven(let first, _, let always, _) = pair.breakEven.outcome else {
-            return context.t(
-                "At any volume the API is cheaper than self-hosting this way.",
-                "どの量でも、この自社運用より API の方が安くなります。")
+            return context.t(.pAtAnyVolumeTheApiIs)
         }
         if current >= always.requestsPerMonth {
-            return context.t(
-                "At \(shown(current)) requests a month you are past both break-even volumes: self-hosting is cheaper now and at every larger volume.",
-                "現在の月 \(shown(current)) リクエストは両方の損益分岐点を超えており、自社運用の方が安く、量が増えても安いままです。")
+            return context.t(.pAtRequestsAMonthYouAre, "\(shown(current))")
         }
         if current >= first.requestsPerMonth {
             return context.t(
-                "At \(shown(current)) requests a month you are past the first break-even (\(shown(first.requestsPerMonth))) but below \(shown(always.requestsPerMonth)), from which self-hosting stays cheaper at every volume.",
-                "現在の月 \(shown(current)) リクエストは最初の損益分岐点（\(shown(first.requestsPerMonth))）を超えていますが、常に自社運用が安くなる \(shown(always.requestsPerMonth)) には届いていません。"
-            )
+                .pAtRequestsAMonthYouAre2, "\(shown(current))", "\(shown(first.requestsPerMonth))",
+                "\(shown(always.requestsPerMonth))")
         }
         let multiple = NumberFormatting.grouped(first.requestsPerMonth / max(current, 1), places: 2)
         return context.t(
-            "At \(shown(current)) requests a month the API is cheaper; self-hosting breaks even at \(shown(first.requestsPerMonth)), \(multiple)× today's volume.",
-            "現在の月 \(shown(current)) リクエストでは API の方が安く、自社運用は \(shown(first.requestsPerMonth))（現在の \(multiple) 倍）で損益分岐します。"
-        )
+            .pAtRequestsAMonthTheApi, "\(shown(current))", "\(shown(first.requestsPerMonth))", "\(multiple)")
     }
 
     /// Monthly cost of both options against monthly volume: the API's line, self-hosting's steps.
@@ -472,28 +487,28 @@ public enum ScenarioReports {
             markers.append(
                 Chart.Marker(
                     x: first.requestsPerMonth, y: b.apiPerRequest * first.requestsPerMonth,
-                    label: context.t("break-even ", "損益分岐 ")
+                    label: context.t(.pBreakEven3)
                         + NumberFormatting.compact(first.requestsPerMonth, context.language)))
             if always.requestsPerMonth > first.requestsPerMonth {
                 markers.append(
                     Chart.Marker(
                         x: always.requestsPerMonth, y: b.apiPerRequest * always.requestsPerMonth,
-                        label: context.t("always cheaper ", "常に安い ")
+                        label: context.t(.pAlwaysCheaper)
                             + NumberFormatting.compact(always.requestsPerMonth, context.language)))
             }
         }
         markers.append(
             Chart.Marker(
                 x: workload.requestsPerMonth, y: b.apiPerRequest * workload.requestsPerMonth,
-                label: context.t("today ", "現在 ")
+                label: context.t(.pToday)
                     + NumberFormatting.compact(workload.requestsPerMonth, context.language)))
         return Chart(
-            title: context.t("Monthly cost against volume: ", "月間リクエスト数と月額コスト：")
+            title: context.t(.pMonthlyCostAgainstVolume2)
                 + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)"
                 + context.parenthesized(plan.scenario.name),
-            xAxis: .init(label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり")),
+            xAxis: .init(label: context.t(.pRequests), unit: context.t(.pPerMonth2)),
             yAxis: .init(
-                label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
+                label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(plan.currency)),
             series: [
                 .init(name: pair.api.model.name + " (API)", points: api),
                 .init(
@@ -513,37 +528,38 @@ public enum ScenarioReports {
         var notes = FootnoteList()
         let best = comparison.projections.map(\.npv).max()
         // Each option's row refers to its price, throughput and hosting notes, as in compare.
-        var refsByLabel: [String: [Int]] = [:]
+        var refsByID: [OptionID: [Int]] = [:]
         for option in plan.api {
-            refsByLabel[option.label, default: []].append(
+            refsByID[option.id, default: []].append(
                 notes.add(priceNote(option, cost: nil, plan: plan, context: context)))
         }
         for hosting in plan.selfHosting {
-            refsByLabel[hosting.label, default: []] += notes.addHostingNotes(
+            refsByID[hosting.id, default: []] += notes.addHostingNotes(
                 hosting, plan: plan, context: context)
         }
         let rows = comparison.projections.map { projection in
             Row(
                 cells: [
-                    .text(selfLabel(projection.label, plan: plan, context: context)),
+                    .label(selfLabel(projection.id, label: projection.label, plan: plan, context: context)),
                     money(projection.oneTime, currency, context),
                     money(projection.totalCost, currency, context),
                     money(projection.totalBenefits, currency, context),
                     money(projection.npv, currency, context),
                     projection.roi.map { .percent($0, places: 1) } ?? .empty,
-                ], marked: projection.npv == best, footnoteRefs: refsByLabel[projection.label] ?? [])
+                ], marked: projection.npv == best, footnoteRefs: refsByID[projection.id] ?? [],
+                option: projection.id)
         }
         let summary = Table(
             id: "options",
             columns: [
-                Column(key: "option", label: Labels.text(.option, context.language)),
+                Column(key: "option", label: Phrases.text(.option, context.language)),
                 Column(
-                    key: "one_time", label: context.t("One-time", "初期費用"), unit: currency, alignment: .right),
+                    key: "one_time", label: context.t(.pOneTime), unit: currency, alignment: .right),
                 Column(
-                    key: "total_cost", label: context.t("Total cost", "総コスト"),
+                    key: "total_cost", label: context.t(.pTotalCost),
                     unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
                 Column(
-                    key: "total_benefits", label: context.t("Total benefits", "総便益"),
+                    key: "total_benefits", label: context.t(.pTotalBenefits2),
                     unit: context.overMonths(currency, plan.horizonMonths), alignment: .right),
                 Column(key: "npv", label: "NPV", unit: currency, alignment: .right),
                 Column(key: "roi", label: "ROI", unit: "%", alignment: .right),
@@ -554,7 +570,7 @@ public enum ScenarioReports {
             for pair in comparison.pairs where pair.api == baseline {
                 sections.append(
                     Section(
-                        heading: context.t("Switching from ", "切替：")
+                        heading: context.t(.pSwitchingFrom)
                             + "\(baseline.model.name) → \(selfLabel(pair.selfHosting, context: context))",
                         table: cashFlowTable(pair, plan: plan, notes: &notes, context: context),
                         paragraphs: [paybackSentence(pair, plan: plan, context: context)]))
@@ -563,34 +579,32 @@ public enum ScenarioReports {
         }
         if plan.benefits.monthly > 0 {
             notes.add(
-                context.t("Benefits: ", "便益：")
+                context.t(.pBenefits)
                     + Money.format(plan.benefits.monthly, currency: currency, places: context.minorUnits)
-                    + context.t(" a month", "／月")
-                    + (plan.scenario.benefits?.note.map { context.t(" (\($0))", "（\($0)）") } ?? ""))
+                    + context.t(.pAMonth)
+                    + (plan.scenario.benefits?.note.map { context.t(.pPunctU28U7b, "\($0)") } ?? ""))
         } else {
             notes.add(
-                context.t(
-                    "No benefits are given in the scenario, so NPV and ROI count costs only.",
-                    "シナリオに便益の記載がないため、NPV と ROI はコストのみで計算しています。"))
+                context.t(.pNoBenefitsAreGivenInThe))
         }
         notes.add(
-            context.t(
-                "NPV discounts month t by (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12); one-time costs at month 0 are not discounted. ROI = (Σ benefits − Σ costs) / Σ costs, undiscounted, one-time costs included. Owned GPUs count as cash when bought (no amortisation).",
-                "NPV は t か月目を (1 + \(NumberFormatting.exact(plan.discountRate * 100))%)^(t/12) で割り引きます（0か月目の初期費用は割り引きません）。ROI =（便益合計 − コスト合計）÷ コスト合計（割引なし、初期費用を含む）。自社保有 GPU は購入時に現金支出として計上します（減価償却なし）。"
-            ))
+            context.t(.pNpvDiscountsMonthTBy1, "\(NumberFormatting.exact(plan.discountRate * 100))"))
         notes.addClosingNotes(plan, context: context)
         if context.explain, let baseline {
             for pair in comparison.pairs where pair.api == baseline {
                 sections.append(
-                    explainSection(pair.selfHosting.label, pair.cashFlow.explain, context: context))
+                    explainSection(
+                        selfLabel(pair.selfHosting, context: context), pair.cashFlow.explain, context: context
+                    ))
             }
         }
         return Report(
-            title: context.t("ROI over \(plan.horizonMonths) months: ", "\(plan.horizonMonths)か月の投資対効果：")
+            key: "roi",
+            title: context.t(.pRoiOverMonths, "\(plan.horizonMonths)")
                 + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes(sections, plan: plan, context: context), footnotes: notes.footnotes,
-            charts: charts
+            charts: charts, about: about(plan)
         ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
@@ -598,13 +612,9 @@ public enum ScenarioReports {
         let oneTime = Money.format(
             pair.cashFlow.oneTimeAtStart, currency: plan.currency, places: context.minorUnits)
         if let month = pair.cashFlow.paybackMonth {
-            return context.t(
-                "The one-time cost of \(oneTime) is paid back in month \(month).",
-                "初期費用 \(oneTime) は \(month) か月目に回収されます。")
+            return context.t(.pTheOneTimeCostOfIs, "\(oneTime)", "\(month)")
         }
-        return context.t(
-            "The one-time cost of \(oneTime) is not paid back within \(plan.horizonMonths) months.",
-            "初期費用 \(oneTime) は \(plan.horizonMonths) か月以内に回収されません。")
+        return context.t(.pTheOneTimeCostOfIs2, "\(oneTime)", "\(plan.horizonMonths)")
     }
 
     /// The month-by-month cash flow of a switch; the first month whose shown figures do not add up
@@ -631,25 +641,25 @@ public enum ScenarioReports {
                         money(month.cumulativeSaving - flow.oneTimeAtStart, currency, context),
                     ], marked: month.month == flow.paybackMonth,
                     footnoteRefs: month.month == firstUneven
-                        ? [notes.add(Labels.text(.roundingNote, context.language))] : []))
+                        ? [notes.add(Phrases.text(.roundingNote, context.language))] : []))
         }
         return Table(
             id: "cash_flow",
             columns: [
-                Column(key: "month", label: context.t("Month", "月"), alignment: .right),
-                Column(key: "requests", label: context.t("Requests", "リクエスト数"), alignment: .right),
+                Column(key: "month", label: context.t(.pMonth2), alignment: .right),
+                Column(key: "requests", label: context.t(.pRequests), alignment: .right),
                 Column(
-                    key: "api_cost", label: context.t("API cost", "APIコスト"), unit: currency, alignment: .right
+                    key: "api_cost", label: context.t(.pApiCost2), unit: currency, alignment: .right
                 ),
                 Column(
-                    key: "self_hosting_cost", label: context.t("Self-hosting cost", "自社運用コスト"),
+                    key: "self_hosting_cost", label: context.t(.pSelfHostingCost2),
                     unit: currency,
                     alignment: .right),
-                Column(key: "saving", label: context.t("Saving", "削減額"), unit: currency, alignment: .right),
+                Column(key: "saving", label: context.t(.pSaving), unit: currency, alignment: .right),
                 Column(
-                    key: "cumulative_cash", label: context.t("Cumulative cash", "累積キャッシュ"), unit: currency,
+                    key: "cumulative_cash", label: context.t(.pCumulativeCash), unit: currency,
                     alignment: .right),
-            ], rows: rows)
+            ], rows: rows, option: pair.id)
     }
 
     static func cashChart(_ pair: OptionPair, plan: ScenarioPlan, context: ReportContext) -> Chart {
@@ -663,14 +673,14 @@ public enum ScenarioReports {
             markers.append(
                 Chart.Marker(
                     x: Decimal(month), y: row.cumulativeSaving - flow.oneTimeAtStart,
-                    label: context.t("payback month \(month)", "回収 \(month)か月目")))
+                    label: context.t(.pPaybackMonth, "\(month)")))
         }
         return Chart(
-            title: context.t("Cumulative cash of switching: ", "切替の累積キャッシュ：")
+            title: context.t(.pCumulativeCashOfSwitching)
                 + "\(pair.api.model.name) → \(selfLabel(pair.selfHosting, context: context))"
                 + context.parenthesized(plan.scenario.name),
-            xAxis: .init(label: context.t("Month", "月"), unit: nil),
-            yAxis: .init(label: context.t("Cumulative cash", "累積キャッシュ"), unit: plan.currency),
+            xAxis: .init(label: context.t(.pMonth2), unit: nil),
+            yAxis: .init(label: context.t(.pCumulativeCash), unit: plan.currency),
             series: [
                 .init(
                     name:
@@ -698,18 +708,16 @@ public enum ScenarioReports {
             // The means keep R·(I + O) true for the blended figures; the shapes are in their own table.
             let names = w.mix.map(\.name).joined(separator: ", ")
             return context.t(
-                "\(requests) requests/month in \(w.mix.count) segments with their own request shapes (\(names); see “Request shapes by segment”), on average \(input) input + \(output) output tokens per request, weighted by requests; growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
-                "月 \(requests) リクエスト、リクエストの形が異なる \(w.mix.count) セグメント（\(names)。「セグメント別のリクエストの形」参照）、リクエスト数で加重した平均は入力 \(input) + 出力 \(output) トークン、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
-            )
+                .pRequestsMonthInSegmentsWithTheir, "\(requests)", "\(w.mix.count)", "\(names)", "\(input)",
+                "\(output)", "\(growth)", "\(plan.asOf)", "\(plan.currency)")
         }
         // Cache writes are named only when the workload has them, so other subtitles stay as they were.
         let written = NumberFormatting.exact(w.cacheWriteShare * 100)
         let writes =
-            w.cacheWriteShare == 0 ? "" : context.t(", \(written)% written to it", "、キャッシュ書き込み \(written)%")
+            w.cacheWriteShare == 0 ? "" : context.t(.pWrittenToIt, "\(written)")
         return context.t(
-            "\(requests) requests/month × (\(input) input + \(output) output tokens); \(cached)% of input cached\(writes), \(batch)% batch, growth \(growth)%/month; prices as of \(plan.asOf); amounts in \(plan.currency).",
-            "月 \(requests) リクエスト ×（入力 \(input) + 出力 \(output) トークン）、入力のキャッシュ \(cached)%\(writes)、バッチ \(batch)%、月間成長率 \(growth)%。価格は \(plan.asOf) 時点、金額は \(plan.currency)。"
-        )
+            .pRequestsMonthInputOutputTokensOf2, "\(requests)", "\(input)", "\(output)", "\(cached)",
+            "\(writes)", "\(batch)", "\(growth)", "\(plan.asOf)", "\(plan.currency)")
     }
 
     /// The table of a mixed workload's segments and their request shapes; nil for one shape.
@@ -722,41 +730,42 @@ public enum ScenarioReports {
                 ? .integer(value) : .decimal(value, places: max(0, -value.exponent))
         }
         let rows = w.mix.map { part in
-            Row(cells: [
-                .text(part.name), .percent(part.share, places: 1),
-                .integer(Rounding.rounded(w.requestsPerMonth * part.share, places: 0)),
-                tokens(part.shape.inputTokens), tokens(part.shape.outputTokens),
-                .percent(part.shape.cachedInputShare, places: 1), .percent(part.shape.batchShare, places: 1),
-                .text(part.mustSelfHost ? context.t("self-hosted only", "自社運用のみ") : context.t("any", "制約なし")),
-            ])
+            Row(
+                cells: [
+                    .text(part.name), .percent(part.share, places: 1),
+                    .integer(Rounding.rounded(w.requestsPerMonth * part.share, places: 0)),
+                    tokens(part.shape.inputTokens), tokens(part.shape.outputTokens),
+                    .percent(part.shape.cachedInputShare, places: 1),
+                    .percent(part.shape.batchShare, places: 1),
+                    part.mustSelfHost
+                        ? .key("self_hosted_only", text: context.t(.pSelfHostedOnly))
+                        : .key("any", text: context.t(.pAny)),
+                ], key: part.name)
         }
         return Section(
-            heading: context.t("Request shapes by segment", "セグメント別のリクエストの形"),
+            heading: context.t(.pRequestShapesBySegment),
             table: Table(
                 id: "segments",
                 columns: [
-                    Column(key: "segment", label: context.t("Segment", "セグメント")),
-                    Column(key: "share", label: context.t("Share", "割合"), unit: "%", alignment: .right),
+                    Column(key: "segment", label: context.t(.pSegment)),
+                    Column(key: "share", label: context.t(.pShare), unit: "%", alignment: .right),
                     Column(
-                        key: "requests", label: context.t("Requests", "リクエスト数"),
+                        key: "requests", label: context.t(.pRequests),
                         unit: context.requestsPerMonth,
                         alignment: .right),
                     Column(
-                        key: "input_tokens", label: context.t("Input tokens", "入力トークン"), alignment: .right),
+                        key: "input_tokens", label: context.t(.pInputTokens2), alignment: .right),
                     Column(
-                        key: "output_tokens", label: context.t("Output tokens", "出力トークン"), alignment: .right),
+                        key: "output_tokens", label: context.t(.pOutputTokens), alignment: .right),
                     Column(
-                        key: "cached_input_share", label: context.t("Cached input", "入力のキャッシュ"), unit: "%",
+                        key: "cached_input_share", label: context.t(.pCachedInput), unit: "%",
                         alignment: .right),
                     Column(
-                        key: "batch_share", label: context.t("Batch", "バッチ"), unit: "%", alignment: .right),
-                    Column(key: "routing", label: context.t("Routing", "振り分け")),
+                        key: "batch_share", label: context.t(.pBatch), unit: "%", alignment: .right),
+                    Column(key: "routing", label: context.t(.pRouting)),
                 ], rows: rows),
             paragraphs: [
-                context.t(
-                    "Each segment is priced with its own shape: on an API segment by segment (a long-context tier applies to the segments that exceed it), and on a fleet sized for Σ R·w_i·s_i replica-seconds, s_i being a request's seconds at segment i's shape. Cost per 1M tokens and per request are over all requests.",
-                    "各セグメントはそれぞれの形で計算します。API はセグメントごとに料金を計算し（長文脈料金はそれを超えるセグメントにのみ適用）、自社運用はレプリカ秒 Σ R·w_i·s_i（s_i はセグメント i の形での1リクエストの処理秒数）に合わせてレプリカ数を決めます。100万トークンあたり・1リクエストあたりのコストは全リクエストに対する値です。"
-                )
+                context.t(.pEachSegmentIsPricedWithIts)
             ])
     }
 
@@ -779,36 +788,32 @@ public enum ScenarioReports {
         let currency = option.model.currency
         var text = "\(option.model.name) (\(option.model.id)): "
         text +=
-            "\(Money.formatPricePerMTok(set.inputPerMTok, currency: currency)) " + context.t("input", "入力")
+            "\(Money.formatPricePerMTok(set.inputPerMTok, currency: currency)) " + context.t(.pInput2)
         if let cached = set.cachedInputPerMTok {
             text +=
-                " / \(Money.formatPricePerMTok(cached, currency: currency)) " + context.t("cached", "キャッシュ")
+                " / \(Money.formatPricePerMTok(cached, currency: currency)) " + context.t(.pCached)
         }
         if let write = set.cacheWritePerMTok {
             text +=
                 " / \(Money.formatPricePerMTok(write, currency: currency)) "
-                + context.t("cache write", "キャッシュ書き込み")
+                + context.t(.pCacheWrite2)
         }
         text +=
             " / \(Money.formatPricePerMTok(set.outputPerMTok, currency: currency)) "
-            + context.t("output per 1M tokens", "出力（100万トークンあたり）")
+            + context.t(.pOutputPer1mTokens)
         if set.batchDiscount > 0 {
-            text += context.t(", batch −", "、バッチ −") + NumberFormatting.exact(set.batchDiscount * 100) + "%"
+            text += context.t(.pBatch2) + NumberFormatting.exact(set.batchDiscount * 100) + "%"
         }
         text += pricingNotes(option, plan: plan, context: context)
         for segment in cost?.segments ?? [] {
             guard let tier = segment.cost.tier else { continue }
-            text += context.t(
-                "; segment '\(segment.name)' exceeds \(tier.aboveInputTokens) input tokens, so the long-context tier prices its requests",
-                "。セグメント「\(segment.name)」は入力が \(tier.aboveInputTokens) トークンを超えるため、そのリクエストに長文脈料金を適用")
+            text += context.t(.pSegmentExceedsInputTokensSoThe, "\(segment.name)", "\(tier.aboveInputTokens)")
         }
         if let tier = cost?.tier {
-            text += context.t(
-                "; this request shape exceeds \(tier.aboveInputTokens) input tokens, so the long-context tier prices the whole request",
-                "。入力が \(tier.aboveInputTokens) トークンを超えるため、リクエスト全体に長文脈料金を適用")
+            text += context.t(.pThisRequestShapeExceedsInputTokens, "\(tier.aboveInputTokens)")
         }
-        text += context.t("; in force from \(set.effective)", "。\(set.effective) から適用")
-        if let checked = set.checked { text += context.t(", checked \(checked)", "、\(checked) 確認") }
+        text += context.t(.pInForceFrom, "\(set.effective)")
+        if let checked = set.checked { text += context.t(.pChecked2, "\(checked)") }
         if let source = set.source { text += " — \(source)" }
         // A price set's own note says what a bare number cannot (a free preview, a promotion).
         if let note = set.note { text += " (\(note))" }
@@ -819,7 +824,7 @@ public enum ScenarioReports {
     static func apiLabelSuffix(_ option: APIOptionPlan, context: ReportContext) -> String {
         var suffix = ""
         if option.tierApplied, let tier = option.requestedTier { suffix += " [\(tier)]" }
-        if option.isFree { suffix += context.t(" (free)", "（無料）") }
+        if option.isFree { suffix += context.t(.pFree) }
         return suffix
     }
 
@@ -827,9 +832,9 @@ public enum ScenarioReports {
     static func windowText(_ window: WeekWindow, context: ReportContext) -> String {
         let days =
             switch window.days {
-            case .monFri: context.t("mon-fri", "平日")
-            case .satSun: context.t("sat-sun", "土日")
-            case .all: context.t("all", "毎日")
+            case .monFri: context.t(.pMonFri)
+            case .satSun: context.t(.pSatSun)
+            case .all: context.t(.pAll)
             }
         return "\(days) \(WeekWindow.clock(window.fromMinute))–\(WeekWindow.clock(window.toMinute))"
     }
@@ -842,21 +847,17 @@ public enum ScenarioReports {
         func price(_ value: Decimal) -> String { Money.formatPricePerMTok(value, currency: currency) }
         if let tier = option.requestedTier {
             if option.tierApplied, let prices = option.originalPrices.serviceTiers[tier] {
-                var parts = [price(prices.inputPerMTok) + context.t(" input", " 入力")]
+                var parts = [price(prices.inputPerMTok) + context.t(.pInput7)]
                 if let cached = prices.cachedInputPerMTok {
-                    parts.append(price(cached) + context.t(" cached", " キャッシュ"))
+                    parts.append(price(cached) + context.t(.pCached2))
                 }
                 if let write = prices.cacheWritePerMTok {
-                    parts.append(price(write) + context.t(" cache write", " キャッシュ書き込み"))
+                    parts.append(price(write) + context.t(.pCacheWrite3))
                 }
-                parts.append(price(prices.outputPerMTok) + context.t(" output", " 出力"))
-                text += context.t(
-                    "; priced at its '\(tier)' service tier: \(parts.joined(separator: " / "))",
-                    "。サービス階層「\(tier)」の価格で計算：\(parts.joined(separator: " / "))")
+                parts.append(price(prices.outputPerMTok) + context.t(.pOutput3))
+                text += context.t(.pPricedAtItsServiceTier, "\(tier)", "\(parts.joined(separator: " / "))")
             } else {
-                text += context.t(
-                    "; it has no '\(tier)' service tier, so it is priced standard",
-                    "。サービス階層「\(tier)」がないため標準価格で計算")
+                text += context.t(.pItHasNoServiceTierSo, "\(tier)")
             }
         }
         if let share = option.peakShare, let peak = option.originalPrices.peak {
@@ -871,15 +872,16 @@ public enum ScenarioReports {
                     "\(windowText(hours.window, context: context)) UTC\(sign)\(WeekWindow.clock(abs(offset)))"
             }
             text += context.t(
-                "; peak share \(percent)%: \(share.peakMinutes) of the \(share.activeMinutes) active minutes a week (\(active ?? "all week")) fall in the peak windows (UTC \(windows)), so each price is f·peak + (1 − f)·off-peak with f = \(share.peakMinutes)/\(share.activeMinutes): input \(price(peak.inputPerMTok)) peak, \(price(option.originalPrices.inputPerMTok)) off-peak → \(Money.formatPricePerMTok(blended, currency: plan.currency)); output \(price(peak.outputPerMTok)) peak, \(price(option.originalPrices.outputPerMTok)) off-peak → \(Money.formatPricePerMTok(blendedOut, currency: plan.currency))",
-                "。ピーク比率 \(percent)%：週の稼働 \(share.activeMinutes) 分のうち \(share.peakMinutes) 分がピーク時間帯（UTC \(windows)）にあたるため（稼働時間 \(active ?? "終日")）、各価格 = f·ピーク + (1 − f)·オフピーク、f = \(share.peakMinutes)/\(share.activeMinutes)：入力 ピーク \(price(peak.inputPerMTok))、オフピーク \(price(option.originalPrices.inputPerMTok)) → \(Money.formatPricePerMTok(blended, currency: plan.currency))；出力 ピーク \(price(peak.outputPerMTok))、オフピーク \(price(option.originalPrices.outputPerMTok)) → \(Money.formatPricePerMTok(blendedOut, currency: plan.currency))"
-            )
+                .pPeakShareBlend, "\(percent)", "\(share.peakMinutes)", "\(share.activeMinutes)",
+                active ?? context.t(.pAllWeek), "\(windows)", price(peak.inputPerMTok),
+                price(option.originalPrices.inputPerMTok),
+                Money.formatPricePerMTok(blended, currency: plan.currency),
+                price(peak.outputPerMTok), price(option.originalPrices.outputPerMTok),
+                Money.formatPricePerMTok(blendedOut, currency: plan.currency))
         }
         if option.isFree {
-            let end = option.freeUntil.map { context.t("until \($0)", "\($0) まで") }
-            text += context.t(
-                "; free: every price is 0 \(end ?? "with no end date announced"), so its cost is 0 only while that lasts",
-                "。無料：全価格が 0（\(end ?? "終了日の発表なし")）。0 円なのはその期間だけです")
+            let end = option.freeUntil.map { context.t(.pUntil, "\($0)") }
+            text += context.t(.pFreeWhileItLasts, end ?? context.t(.pNoEndDateAnnounced))
         }
         return text
     }
@@ -893,27 +895,22 @@ public enum ScenarioReports {
         var text = "\(d.name): "
         if d.estimated {
             text += context.t(
-                "\(Labels.text(.estimatedThroughput, context.language)) from the GPUs' compute roofline (no measurements)",
-                "\(Labels.text(.estimatedThroughput, context.language))（実測なし、GPU の演算性能から推定）")
+                .pFromTheGpusComputeRooflineNo, "\(Phrases.text(.estimatedThroughput, context.language))")
         } else if let level = serviceLevelNote(hosting, context: context) {
             text += level
         } else {
             text += context.t(
-                "throughput fitted to \(d.measured.count) measured points (\(d.engine ?? "engine not stated")), worst error \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%",
-                "\(d.measured.count) 点の実測値（\(d.engine ?? "エンジン不明")）に当てはめたスループット、最大誤差 \(NumberFormatting.grouped(fit.worstErrorPercent, places: 1))%"
-            )
+                .pThroughputFittedTo, "\(d.measured.count)", d.engine ?? context.t(.pEngineNotStated),
+                NumberFormatting.grouped(fit.worstErrorPercent, places: 1))
         }
         text +=
-            context.t("; ", "、")
+            context.t(.pPunctU3b)
             + "P = \(constant(fit.prefillTokensPerSecond)), D = \(constant(fit.decodeTokensPerSecond)), K = \(constant(fit.contextTokensSquaredPerSecond))"
         let seconds = NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)
         text +=
             mixed
-            ? context.t(
-                "; \(seconds) replica-seconds per request on average over the segments (Σ w_i·s_i)",
-                "、セグメント平均で1リクエストあたり \(seconds) レプリカ秒（Σ w_i·s_i）")
-            : context.t(
-                "; \(seconds) replica-seconds per request", "、1リクエストあたり \(seconds) レプリカ秒")
+            ? context.t(.pReplicaSecondsPerRequestOnAverage, "\(seconds)")
+            : context.t(.pReplicaSecondsPerRequest, "\(seconds)")
         if let source = d.source { text += " — \(source)" }
         return text
     }
@@ -924,35 +921,38 @@ public enum ScenarioReports {
         let option = hosting.option
         switch option.mode {
         case .rent(let rate):
-            var text = context.t("\(hosting.gpu.name) rented at ", "\(hosting.gpu.name) のレンタル単価 ")
+            var text = context.t(.pRentedAt, "\(hosting.gpu.name)")
             text +=
                 Money.format(rate, currency: currency, places: context.minorUnits + 2)
-                + context.t("/GPU-hour", "／GPU時間")
+                + context.t(.pGpuHour)
             if let offer = hosting.offer {
                 var parts = [offer.provider] + (offer.offer.map { [$0] } ?? [])
                 parts.append(commitment(offer.commitment, context: context))
                 if let checked = offer.checked {
-                    parts.append(context.t("checked \(checked)", "\(checked) 確認"))
+                    parts.append(context.t(.pChecked3, "\(checked)"))
                 }
                 text +=
-                    context.t(" ", "") + context.parenthesized(parts.joined(separator: context.t(", ", "、")))
+                    context.t(.pPunct) + context.parenthesized(parts.joined(separator: context.t(.pPunctU2c)))
                 if let source = offer.source { text += " — \(source)" }
             } else {
-                text += context.t(" (given)", "（指定値）")
+                text += context.t(.pGiven)
             }
             return text
         case .own(let hardware):
-            var text = context.t("\(hosting.gpu.name) owned: ", "\(hosting.gpu.name) 自社保有：")
+            var text = context.t(.pOwned, "\(hosting.gpu.name)")
             text += Money.format(
                 hardware.installedPricePerGPU, currency: currency, places: context.minorUnits)
             text += context.t(
-                " per GPU installed, written off over \(hardware.amortizationMonths) months; power \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW per GPU × PUE \(NumberFormatting.exact(hardware.pue)) × 730 h × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh; hosting \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits)) per GPU-month",
-                "（GPU 1基あたり設置込み）、\(hardware.amortizationMonths) か月で償却。電力 GPU あたり \(NumberFormatting.exact(hardware.serverKWPerGPU)) kW × PUE \(NumberFormatting.exact(hardware.pue)) × 730 時間 × \(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))/kWh、設置・保守 GPU あたり月 \(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits))"
+                .pPerGpuInstalledWrittenOffOver, "\(hardware.amortizationMonths)",
+                "\(NumberFormatting.exact(hardware.serverKWPerGPU))",
+                "\(NumberFormatting.exact(hardware.pue))",
+                "\(Money.format(hardware.pricePerKWh, currency: currency, places: context.minorUnits + 2))",
+                "\(Money.format(hardware.hostingPerGPUMonth, currency: currency, places: context.minorUnits))"
             )
             if let buy = hosting.purchase, buy.condition == .used {
                 text += context.t(
-                    "; bought used, replaced after \(buy.lifeMonths.map { "\($0) months" } ?? "its life")",
-                    "。中古で購入し、\(buy.lifeMonths.map { "\($0) か月" } ?? "寿命") ごとに買い替え")
+                    .pBoughtUsedReplacedAfter,
+                    buy.lifeMonths.map { context.t(.pNMonths, "\($0)") } ?? context.t(.pItsLife))
             }
             if let buy = hosting.purchase, hosting.spec.perGPUInstalled == nil {
                 if let source = buy.source { text += " — \(source)" }
@@ -970,38 +970,39 @@ public enum ScenarioReports {
         let own = plan.scenario.currency
         if own != "USD" || plan.currency != own {
             parts.append(
-                context.t(
-                    "scenario amounts and money flags in \(own)\(plan.currency == own ? "" : ", shown in \(plan.currency)")",
-                    "シナリオの金額と金額の指定は \(own)\(plan.currency == own ? "" : "（\(plan.currency) で表示）")"))
+                plan.currency == own
+                    ? context.t(.pScenarioAmountsIn, own)
+                    : context.t(.pScenarioAmountsInShownIn, own, plan.currency))
         }
         if let first = plan.selfHosting.first?.option {
             parts.append(
                 context.t(
-                    "peak/average \(NumberFormatting.exact(w.peakToAverage)), target utilisation \(NumberFormatting.exact(first.utilization * 100))%, \(NumberFormatting.exact(w.servingHoursPerMonth)) serving hours a month, at least \(first.minReplicas) replica",
-                    "ピーク／平均 \(NumberFormatting.exact(w.peakToAverage))、目標稼働率 \(NumberFormatting.exact(first.utilization * 100))%、月 \(NumberFormatting.exact(w.servingHoursPerMonth)) 時間稼働、最小 \(first.minReplicas) レプリカ"
-                ))
+                    .pPeakAverageTargetUtilisationServingHours, "\(NumberFormatting.exact(w.peakToAverage))",
+                    "\(NumberFormatting.exact(first.utilization * 100))",
+                    "\(NumberFormatting.exact(w.servingHoursPerMonth))", "\(first.minReplicas)"))
             parts.append(
                 context.t(
-                    "operations \(NumberFormatting.exact(first.opsFTE)) FTE × \(Money.format(first.fteMonthlyCost, currency: plan.currency, places: plan.currency == "JPY" ? 0 : context.minorUnits)) a month (leaving operations out flatters self-hosting)",
-                    "運用 \(NumberFormatting.exact(first.opsFTE)) 人月 × 月 \(Money.format(first.fteMonthlyCost, currency: plan.currency, places: context.minorUnits))（運用費を除くと自社運用が過度に有利に見えます）"
-                ))
+                    .pOperationsFTE, NumberFormatting.exact(first.opsFTE),
+                    Money.format(
+                        first.fteMonthlyCost, currency: plan.currency,
+                        places: plan.currency == "JPY" ? 0 : context.minorUnits)))
             if first.setup > 0 {
                 parts.append(
-                    context.t("one-time setup ", "初期構築費 ")
+                    context.t(.pOneTimeSetup)
                         + Money.format(first.setup, currency: plan.currency, places: context.minorUnits))
             }
         }
-        parts.append(context.t("a month is 730 hours", "1か月 = 730 時間"))
-        return Labels.text(.assumptions, context.language) + context.t(": ", "：")
-            + parts.joined(separator: context.t("; ", "、"))
+        parts.append(context.t(.pAMonthIs730Hours2))
+        return Phrases.text(.assumptions, context.language) + context.t(.pPunctU3a)
+            + parts.joined(separator: context.t(.pPunctU3b))
     }
 
     /// A self-hosting option's name in the report's language: the label the scenario gives, else
     /// its deployment, mode and rental provider (`…, rented (runpod)`, `…、レンタル（runpod）`).
     static func selfLabel(_ hosting: SelfHostingPlan, context: ReportContext) -> String {
         if hosting.serviceLevel == .latencyNotMeasured {
-            return plainSelfLabel(hosting, context: context) + context.t(" ", "")
-                + context.parenthesized(Labels.text(.latencyNotMeasured, context.language))
+            return plainSelfLabel(hosting, context: context) + context.t(.pPunct)
+                + context.parenthesized(Phrases.text(.latencyNotMeasured, context.language))
         }
         return plainSelfLabel(hosting, context: context)
     }
@@ -1011,33 +1012,26 @@ public enum ScenarioReports {
         if let label = hosting.spec.label { return label }
         let mode =
             hosting.spec.mode == .rent
-            ? context.t("rented", "レンタル")
-                + (hosting.offer.map { context.t(" ", "") + context.parenthesized($0.provider) } ?? "")
-            : context.t("owned", "自社保有")
+            ? context.t(.pRented)
+                + (hosting.offer.map { context.t(.pPunct) + context.parenthesized($0.provider) } ?? "")
+            : context.t(.pOwned2)
                 + (hosting.spec.condition == .used
-                    ? context.t(" ", "") + context.parenthesized(context.t("used", "中古")) : "")
-        return hosting.deployment.name + context.t(", ", "、") + mode
+                    ? context.t(.pPunct) + context.parenthesized(context.t(.pUsed)) : "")
+        return hosting.deployment.name + context.t(.pPunctU2c) + mode
     }
 
     /// The same, for results that carry only the plan's label (projections, simulated options).
-    static func selfLabel(_ label: String, plan: ScenarioPlan, context: ReportContext) -> String {
-        plan.selfHosting.first { $0.label == label }.map { selfLabel($0, context: context) } ?? label
-    }
-
-    /// Why self-hosting never breaks even, in the report's language.
-    static func neverReason(_ reason: String, apiPerMTok: Decimal, context: ReportContext) -> String {
-        guard context.language == .ja else { return reason }
-        if reason == BreakEven.beyondAnyFleet { return "固定費を回収するには 2147483647 を超えるレプリカが必要です" }
-        return apiPerMTok == 0
-            ? "API の料金がかかりません" : "フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります"
+    static func selfLabel(_ id: OptionID, label: String, plan: ScenarioPlan, context: ReportContext) -> String
+    {
+        plan.selfHosting.first { $0.id == id }.map { selfLabel($0, context: context) } ?? label
     }
 
     /// A rental commitment in words.
     static func commitment(_ commitment: Commitment, context: ReportContext) -> String {
         switch commitment {
-        case .onDemand: context.t("on-demand", "オンデマンド")
-        case .oneYear: context.t("1-year commitment", "1年契約")
-        case .threeYears: context.t("3-year commitment", "3年契約")
+        case .onDemand: context.t(.pOnDemand)
+        case .oneYear: context.t(.pN1YearCommitment)
+        case .threeYears: context.t(.pN3YearCommitment)
         }
     }
 
@@ -1045,15 +1039,11 @@ public enum ScenarioReports {
     static func exchangeNote(_ rate: ExchangeRateUse, context: ReportContext) -> String {
         let value = "1 USD = \(NumberFormatting.exact(rate.perUSD)) \(rate.code)"
         if rate.givenWithFX {
-            return context.t(
-                "Exchange rate: \(value), given with --fx (overrides Data/currencies.json).",
-                "為替レート：\(value)（--fx で指定。Data/currencies.json より優先）。")
+            return context.t(.pExchangeRateGivenWithFxOverrides, "\(value)")
         }
-        let date = rate.date?.description ?? context.t("an undated day", "日付不明")
+        let date = rate.date?.description ?? context.t(.pAnUndatedDay)
         let source = rate.source.map { " — \($0)" } ?? ""
-        return context.t(
-            "Exchange rate: \(value), the rate of \(date) from Data/currencies.json\(source)",
-            "為替レート：\(value)（\(date) のレート、Data/currencies.json）\(source)")
+        return context.t(.pExchangeRateTheRateOfFrom, "\(value)", "\(date)", "\(source)")
     }
 
     /// The first month in which the cash-flow table, as shown rounded, does not add up: API −
@@ -1093,7 +1083,7 @@ public enum ScenarioReports {
                 }
                 let steps =
                     operating + hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
-                sections.append(explainSection(option.label, steps, context: context))
+                sections.append(explainSection(selfLabel(hosting, context: context), steps, context: context))
             case .hybrid, .seats:
                 if let section = strategyExplain(option, plan: comparison.plan, context: context) {
                     sections.append(section)
@@ -1103,32 +1093,56 @@ public enum ScenarioReports {
         for pair in comparison.pairs {
             sections.append(
                 explainSection(
-                    context.t("Break-even ", "損益分岐 ") + "\(pair.selfHosting.label) vs \(pair.api.model.name)",
+                    context.t(.pBreakEven4)
+                        + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
                     pair.breakEven.explain, context: context))
         }
         for be in comparison.seatBreakEvens {
             sections.append(
                 explainSection(
-                    context.t("Seat break-even ", "シートの損益分岐 ") + "\(be.seat.label) vs \(be.api.label)",
+                    context.t(.pSeatBreakEven) + "\(be.seat.label) vs \(be.api.label)",
                     be.explain, context: context))
         }
         return sections
     }
 
-    static func explainSection(_ title: String, _ steps: [ExplainStep], context: ReportContext) -> Section {
-        Section(
-            heading: context.t("How it was computed: ", "計算の過程：") + title,
-            table: Table(
-                id: "explain",
-                columns: [
-                    Column(key: "quantity", label: context.t("Quantity", "項目")),
-                    Column(key: "formula", label: context.t("Formula", "式")),
-                    Column(key: "values", label: context.t("With the values", "代入")),
-                    Column(key: "result", label: context.t("Result", "結果"), alignment: .right),
-                ],
-                rows: steps.map {
-                    Row(cells: [.text($0.label), .text($0.formula), .text($0.substituted), .text($0.result)])
-                }))
+    /// A step's result, or `never` (`not within 36 months`) where the quantity does not exist.
+    static func explainResult(_ step: ExplainStep, context: ReportContext) -> String {
+        switch step.never {
+        case nil: step.result
+        case .notWithinHorizon?: Phrases.text(.notWithinMonths, context.language, step.result)
+        case .some: Phrases.text(.never, context.language) + (step.result.isEmpty ? "" : " " + step.result)
+        }
+    }
+
+    /// A formula trail as a table. `inWords` says the formulas and values hold words of the
+    /// report's language, so they are display labels, not language-free text.
+    static func explainSection(
+        _ title: String, _ steps: [ExplainStep], context: ReportContext, inWords: Bool = false
+    ) -> Section {
+        let words = { (text: String) -> Cell in inWords ? .label(text) : .text(text) }
+        return
+            Section(
+                heading: context.t(.pHowItWasComputed) + title,
+                table: Table(
+                    id: "explain",
+                    columns: [
+                        Column(key: "quantity", label: context.t(.pQuantity)),
+                        Column(key: "formula", label: context.t(.pFormula)),
+                        Column(key: "values", label: context.t(.pWithTheValues)),
+                        Column(key: "result", label: context.t(.pResult), alignment: .right),
+                    ],
+                    rows: steps.map { step in
+                        Row(
+                            cells: [
+                                .key(step.quantity.rawValue, text: Phrases.quantity(step, context.language)),
+                                words(step.formula), words(step.substituted),
+                                step.never.map {
+                                    .never(reason: $0, text: explainResult(step, context: context))
+                                }
+                                    ?? words(step.result),
+                            ], key: step.segment ?? step.argument)
+                    }))
     }
 }
 

@@ -8,17 +8,13 @@ extension ScenarioReports {
         var parts: [String] = []
         if let speed = level.minTokensPerSecondPerUser {
             parts.append(
-                context.t(
-                    "≥ \(NumberFormatting.exact(speed)) output tokens/s per user",
-                    "ユーザーあたり出力 \(NumberFormatting.exact(speed)) トークン/秒以上"))
+                context.t(.pOutputTokensSPerUser, "\(NumberFormatting.exact(speed))"))
         }
         if let ttft = level.maxTTFTSeconds {
             parts.append(
-                context.t(
-                    "first token within \(NumberFormatting.exact(ttft)) s (median)",
-                    "最初のトークンまで \(NumberFormatting.exact(ttft)) 秒以内（中央値）"))
+                context.t(.pFirstTokenWithinSMedian, "\(NumberFormatting.exact(ttft))"))
         }
-        return parts.joined(separator: context.t(", ", "、"))
+        return parts.joined(separator: context.t(.pPunctU2c))
     }
 
     /// "1024/1024" for a request shape.
@@ -32,9 +28,9 @@ extension ScenarioReports {
             guard d.measured.isEmpty, !d.curves.isEmpty else { return nil }
             let shapes = ServiceLevelCurves.shapes(d.curves).count
             return context.t(
-                "throughput at full load: the highest measured throughput of each of \(shapes) request shapes (\(d.curves.count) runs, \(d.engine ?? "engine not stated")), worst fit error \(NumberFormatting.grouped(hosting.throughput.worstErrorPercent, places: 1))%",
-                "フル稼働時のスループット：\(shapes) 種類のリクエスト形状それぞれの最大実測値（\(d.curves.count) 回の測定、\(d.engine ?? "エンジン不明")）、最大誤差 \(NumberFormatting.grouped(hosting.throughput.worstErrorPercent, places: 1))%"
-            )
+                .pThroughputAtFullLoad, "\(shapes)", "\(d.curves.count)",
+                d.engine ?? context.t(.pEngineNotStated),
+                NumberFormatting.grouped(hosting.throughput.worstErrorPercent, places: 1))
         case .latencyNotMeasured:
             return nil
         case .unmet:
@@ -46,22 +42,17 @@ extension ScenarioReports {
                 let at: String
                 if let slower = point.slower {
                     at = context.t(
-                        "between concurrency \(point.faster.concurrency) and \(slower.concurrency)",
-                        "同時実行数 \(point.faster.concurrency) と \(slower.concurrency) の間を補間")
+                        .pBetweenConcurrencyAnd, "\(point.faster.concurrency)", "\(slower.concurrency)")
                 } else {
-                    at = context.t(
-                        "measured at concurrency \(point.faster.concurrency)",
-                        "同時実行数 \(point.faster.concurrency) の実測")
+                    at = context.t(.pMeasuredAtConcurrency, "\(point.faster.concurrency)")
                 }
-                return context.t(
-                    "\(shape): \(t) output tokens/s per GPU (\(at))", "\(shape)：GPU あたり出力 \(t) トークン/秒（\(at)）")
+                return context.t(.pOutputTokensSPerGpu, "\(shape)", "\(t)", "\(at)")
             }
             var text = context.t(
-                "at the service level, \(perShape.joined(separator: "; ")); fitted worst error \(NumberFormatting.grouped(hosting.throughput.worstErrorPercent, places: 1))%",
-                "サービスレベルでは \(perShape.joined(separator: "、"))。当てはめの最大誤差 \(NumberFormatting.grouped(hosting.throughput.worstErrorPercent, places: 1))%"
-            )
+                .pAtTheServiceLevel, perShape.joined(separator: context.t(.pListSeparator)),
+                NumberFormatting.grouped(hosting.throughput.worstErrorPercent, places: 1))
             for shortfall in shortfalls {
-                text += context.t("; ", "。") + shortfallText(shortfall, context: context)
+                text += context.t(.pPunctU3b2) + shortfallText(shortfall, context: context)
             }
             return text
         }
@@ -72,14 +63,10 @@ extension ScenarioReports {
         let shape = shapeText(shortfall.inputLength, shortfall.outputLength)
         guard let best = shortfall.fastestTokensPerSecondPerUser else {
             let ttft = NumberFormatting.grouped(shortfall.shortestTTFTSeconds, places: 2)
-            return context.t(
-                "\(shape) does not meet the level (no measured first token within the limit; the fastest is \(ttft) s)",
-                "\(shape) は条件を満たしません（制限内に最初のトークンが出た測定がなく、最速は \(ttft) 秒）")
+            return context.t(.pDoesNotMeetTheLevelNo, "\(shape)", "\(ttft)")
         }
         let speed = NumberFormatting.grouped(best, places: 1)
-        return context.t(
-            "\(shape) does not meet the level (it reaches \(speed) tokens/s per user at best)",
-            "\(shape) は条件を満たしません（ユーザーあたり最速 \(speed) トークン/秒）")
+        return context.t(.pDoesNotMeetTheLevelIt, "\(shape)", "\(speed)")
     }
 
     /// The notes a scenario with a service level adds: the level, and each option it rules out.
@@ -87,17 +74,15 @@ extension ScenarioReports {
         guard let level = plan.serviceLevel else { return [] }
         var notes = [
             context.t(
-                "Service level: \(serviceLevelText(level, context: context)). Self-hosting is priced at the throughput per GPU its measured curves give at that speed (SPEC §6.5); a profile measured only at full load is marked \"\(Labels.text(.latencyNotMeasured, .en))\" and priced at full load.",
-                "サービスレベル：\(serviceLevelText(level, context: context))。自社運用は、実測曲線がその速度で示す GPU あたりスループットで計算しています。フル稼働時の実測しかない構成は「\(Labels.text(.latencyNotMeasured, .ja))」と表示し、フル稼働で計算しています。"
-            )
+                .pServiceLevelPricing, serviceLevelText(level, context: context),
+                Phrases.text(.latencyNotMeasured, context.language))
         ]
         for option in plan.unmetServiceLevel {
             let reasons = option.shortfalls.map { shortfallText($0, context: context) }
             notes.append(
                 context.t(
-                    "\(option.deployment.name) is not an option at this service level: \(reasons.joined(separator: "; ")).",
-                    "\(option.deployment.name) はこのサービスレベルでは選択肢になりません：\(reasons.joined(separator: "、"))。"
-                ))
+                    .pNotAnOptionAtThisServiceLevel, option.deployment.name,
+                    reasons.joined(separator: context.t(.pListSeparator))))
         }
         return notes
     }
@@ -117,26 +102,26 @@ extension ScenarioReports {
                 rows.append(
                     Row(
                         cells: [
-                            .text(plainSelfLabel(curve.hosting, context: context)),
+                            .label(plainSelfLabel(curve.hosting, context: context)),
                             .decimal(point.speed, places: 1), .integer(Decimal(point.replicas)),
                             money(point.monthly, currency, context),
                             .pricePerMTok(point.perMTok, currency: currency),
-                        ], footnoteRefs: refs))
+                        ], footnoteRefs: refs, option: curve.hosting.id))
             }
         }
         let costs = Table(
             id: "speeds",
             columns: [
-                Column(key: "option", label: Labels.text(.option, context.language)),
+                Column(key: "option", label: Phrases.text(.option, context.language)),
                 Column(
-                    key: "speed", label: context.t("Speed per user", "ユーザーあたり速度"),
-                    unit: context.t("tokens/s", "トークン/秒"), alignment: .right),
-                Column(key: "replicas", label: context.t("Replicas", "レプリカ数"), alignment: .right),
+                    key: "speed", label: context.t(.pSpeedPerUser),
+                    unit: context.t(.pTokensS3), alignment: .right),
+                Column(key: "replicas", label: context.t(.replicas), alignment: .right),
                 Column(
-                    key: "monthly_cost", label: Labels.text(.monthlyCost, context.language),
+                    key: "monthly_cost", label: Phrases.text(.monthlyCost, context.language),
                     unit: context.perMonth(currency), alignment: .right),
                 Column(
-                    key: "cost_per_mtok", label: Labels.text(.costPerMTok, context.language), unit: currency,
+                    key: "cost_per_mtok", label: Phrases.text(.costPerMTok, context.language), unit: currency,
                     alignment: .right),
             ], rows: rows)
         var crossoverRows: [Row] = []
@@ -159,57 +144,63 @@ extension ScenarioReports {
             let api = plan.api[index]
             let price = result.apiPerMTok[index]
             for curve in result.curves {
-                let text: String
+                let crossover: Cell
                 switch curve.crossovers[index] {
                 case .apiAlwaysCheaper:
-                    text = context.t("API cheaper at every measured speed", "測定したすべての速度で API が安い")
+                    crossover = .key("api_always_cheaper", text: context.t(.pApiCheaperAtEveryMeasuredSpeed))
                 case .selfHostingAlwaysCheaper:
-                    text = context.t("self-hosting cheaper at every measured speed", "測定したすべての速度で自社運用が安い")
+                    crossover = .key(
+                        "self_hosting_always_cheaper", text: context.t(.pSelfHostingCheaperAtEveryMeasured))
                 case .above(let speed):
-                    text = context.t(
-                        "API cheaper above \(NumberFormatting.grouped(speed, places: 1)) tokens/s per user",
-                        "ユーザーあたり \(NumberFormatting.grouped(speed, places: 1)) トークン/秒を超えると API が安い")
+                    crossover = .key(
+                        "api_cheaper_above",
+                        text: context.t(
+                            .pApiCheaperAboveTokensSPer, "\(NumberFormatting.grouped(speed, places: 1))"))
                 }
+                var speed: Cell = .empty
+                if case .above(let value) = curve.crossovers[index] { speed = .decimal(value, places: 1) }
                 crossoverRows.append(
-                    Row(cells: [
-                        .text(api.label), .pricePerMTok(price, currency: currency),
-                        .text(plainSelfLabel(curve.hosting, context: context)), .text(text),
-                    ]))
+                    Row(
+                        cells: [
+                            .label(api.label), .pricePerMTok(price, currency: currency),
+                            .label(plainSelfLabel(curve.hosting, context: context)), crossover, speed,
+                        ], option: .pair(api: api.id, selfHosted: curve.hosting.id)))
             }
         }
         let crossovers = Table(
             id: "crossovers",
             columns: [
-                Column(key: "api", label: context.t("API option", "API")),
+                Column(key: "api", label: context.t(.pApiOption2)),
                 Column(
-                    key: "api_cost_per_mtok", label: Labels.text(.costPerMTok, context.language),
+                    key: "api_cost_per_mtok", label: Phrases.text(.costPerMTok, context.language),
                     unit: currency,
                     alignment: .right),
-                Column(key: "self_hosting", label: context.t("Self-hosting option", "自社運用")),
-                Column(key: "crossover", label: context.t("Where the API becomes cheaper", "API が安くなる速度")),
+                Column(key: "self_hosting", label: context.t(.pSelfHostingOption2)),
+                Column(key: "crossover", label: context.t(.pWhereTheApiBecomesCheaper)),
+                Column(
+                    key: "crossover_speed", label: context.t(.pSpeedPerUser), unit: context.t(.pTokensS3),
+                    alignment: .right),
             ], rows: crossoverRows)
         notes.add(
-            context.t(
-                "Each speed is a measured point of a profile's curves (within the TTFT limit when the scenario sets one); at each, P, D and K are refitted to the operating points of SPEC §6.5 and the workload is priced at its volume and shape. A crossover is found by bisection to 0.1 tokens/s between measured speeds.",
-                "各速度は構成の実測曲線上の点です（シナリオに TTFT 上限があればその範囲内）。各速度で SPEC §6.5 の動作点に P、D、K を当てはめ直し、ワークロードの量と形で計算しています。交点は実測速度の間を 0.1 トークン/秒まで二分法で求めています。"
-            ))
+            context.t(.pEachSpeedIsAMeasuredPoint))
         for hosting in result.withoutCurves {
             notes.add(
                 context.t(
-                    "\(plainSelfLabel(hosting, context: context)): \(Labels.text(.latencyNotMeasured, .en)) (max-load points only), so it has no price of speed.",
-                    "\(plainSelfLabel(hosting, context: context))：\(Labels.text(.latencyNotMeasured, .ja))（フル稼働時の実測のみ）のため、速度ごとの費用は出せません。"
-                ))
+                    .pNoPriceOfSpeed, plainSelfLabel(hosting, context: context),
+                    Phrases.text(.latencyNotMeasured, context.language)))
         }
         notes.addClosingNotes(plan, context: context)
         return Report(
-            title: context.t("The price of speed: ", "速度の値段：") + plan.scenario.name,
+            key: "price_of_speed",
+            title: context.t(.pThePriceOfSpeed) + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: [
                 Section(table: costs),
                 Section(
-                    heading: context.t("API prices for the same shape", "同じ形のリクエストでの API 価格"),
+                    heading: context.t(.pApiPricesForTheSameShape),
                     table: crossovers),
-            ], footnotes: notes.footnotes, charts: [priceOfSpeedChart(result, plan: plan, context: context)]
+            ], footnotes: notes.footnotes, charts: [priceOfSpeedChart(result, plan: plan, context: context)],
+            about: about(plan)
         ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
@@ -256,11 +247,11 @@ extension ScenarioReports {
             }
         }
         return Chart(
-            title: context.t("Cost per 1M tokens against speed per user: ", "ユーザーあたり速度と 100 万トークンあたり費用：")
+            title: context.t(.pCostPer1mTokensAgainstSpeed2)
                 + plan.scenario.name,
             xAxis: .init(
-                label: context.t("Speed per user", "ユーザーあたり速度"), unit: context.t("tokens/s", "トークン/秒")),
-            yAxis: .init(label: Labels.text(.costPerMTok, context.language), unit: plan.currency),
+                label: context.t(.pSpeedPerUser), unit: context.t(.pTokensS3)),
+            yAxis: .init(label: Phrases.text(.costPerMTok, context.language), unit: plan.currency),
             series: series, markers: markers)
     }
 }

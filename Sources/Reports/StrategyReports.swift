@@ -17,17 +17,13 @@ extension ScenarioReports {
         let share = NumberFormatting.exact(sigma * 100) + "%"
         let rest = NumberFormatting.exact((1 - sigma) * 100) + "%"
         return context.t(
-            "Hybrid routing: the segments that must be self-hosted (\(constrained); \(share) of requests) run on the self-hosting option's own fleet, sized for the requests it carries and paying the whole operations cost; the flexible rest (\(flexible.isEmpty ? "none" : flexible); \(rest)) goes to the API named after the “+”.",
-            "ハイブリッド構成：自社運用が必須のセグメント（\(constrained)、リクエストの \(share)）は自社運用の選択肢で処理し、その量に合わせてレプリカ数を決め、運用費は全額こちらに計上します。残りの柔軟なセグメント（\(flexible.isEmpty ? "なし" : flexible)、\(rest)）は「+」の後の API に送ります。"
-        )
+            .pHybridRoutingNote, constrained, share, flexible.isEmpty ? context.t(.pNone) : flexible, rest)
     }
 
     /// Why API and seat rows are not marked cheapest in a scenario with a must-self-host share.
     static func constraintNote(_ plan: ScenarioPlan, context: ReportContext) -> String {
         let share = NumberFormatting.exact(plan.scenario.selfHostedShare * 100) + "%"
-        return context.t(
-            "This option would send the \(share) of requests that must be self-hosted to a vendor; it is shown for reference and is not marked cheapest.",
-            "この選択肢は自社運用が必須のリクエスト（\(share)）を外部に送ることになるため、参考として表示し、最安の印は付けません。")
+        return context.t(.pThisOptionWouldSendTheOf, "\(share)")
     }
 
     /// A seat plan's price, billing, minimum seats, date and source, as the data states them.
@@ -36,14 +32,12 @@ extension ScenarioReports {
         var text = "\(p.name) (\(p.id)): "
         text += Money.format(p.perUserMonth, currency: p.currency, places: 2)
         text += context.t(
-            " per user a month, billed \(p.billing == .annual ? "annually" : "monthly"), at least \(p.minSeats) seat\(p.minSeats == 1 ? "" : "s")",
-            "／ユーザー・月（\(p.billing == .annual ? "年払い" : "月払い")、最低 \(p.minSeats) シート）")
+            .pPerUserAMonthBilled, context.t(p.billing == .annual ? .pAnnually : .pMonthly), "\(p.minSeats)",
+            p.minSeats == 1 ? "" : "s")
         if seat.users < p.minSeats {
-            text += context.t(
-                "; \(seat.users) users pay for the minimum of \(p.minSeats) seats",
-                "。ユーザー \(seat.users) 人でも最低 \(p.minSeats) シート分を支払います")
+            text += context.t(.pUsersPayForTheMinimumOf, "\(seat.users)", "\(p.minSeats)")
         }
-        if let checked = p.checked { text += context.t(", checked \(checked)", "、\(checked) 確認") }
+        if let checked = p.checked { text += context.t(.pChecked2, "\(checked)") }
         if let source = p.source { text += " — \(source)" }
         if let note = p.note { text += " (\(note))" }
         return text
@@ -51,10 +45,7 @@ extension ScenarioReports {
 
     /// The assumption every seat row rests on.
     static func seatAssumptionNote(_ context: ReportContext) -> String {
-        context.t(
-            "A seat plan applies only where staff use a chat product interactively: it gives no API access and has fair-use caps, so it cannot carry an automated API workload. Seat cost = max(users, minimum seats) × price per seat-month, whatever the volume; requests per user = requests per month / users.",
-            "シートプランは社員がチャット製品を対話的に使う場合にのみ当てはまります。API は使えず、利用上限があるため、自動化された API ワークロードは処理できません。シート費用 = max(ユーザー数, 最低シート数) × 1シートの月額で、量によらず一定です。1ユーザーあたりのリクエスト数 = 月間リクエスト数 ÷ ユーザー数。"
-        )
+        context.t(.pASeatPlanAppliesOnlyWhere)
     }
 
     /// Each hybrid option's split: requests on each side, the fleet, and the two costs.
@@ -62,44 +53,44 @@ extension ScenarioReports {
         let currency = comparison.plan.currency
         let rows: [Row] = comparison.options.compactMap { option in
             guard case .hybrid(let cost) = option.kind else { return nil }
-            let fleet: Cell =
-                cost.fleet.map {
-                    .text("\($0.replicas) × \(cost.selfHosting.deployment.gpusPerReplica) = \($0.gpus)")
-                } ?? .text("0")
-            return Row(cells: [
-                .text(hybridLabel(cost, context: context)), .percent(cost.selfHostedShare, places: 1),
-                .integer(Rounding.rounded(cost.selfHostedRequests, places: 0)),
-                .integer(Rounding.rounded(cost.apiRequests, places: 0)), fleet,
-                money(cost.fleet?.monthly ?? 0, currency, context),
-                money(cost.apiCost.monthly, currency, context),
-                money(cost.monthly, currency, context),
-            ])
+            let fleet = Cell.fleet(
+                replicas: cost.fleet?.replicas ?? 0,
+                gpusPerReplica: cost.selfHosting.deployment.gpusPerReplica)
+            return Row(
+                cells: [
+                    .label(hybridLabel(cost, context: context)), .percent(cost.selfHostedShare, places: 1),
+                    .integer(Rounding.rounded(cost.selfHostedRequests, places: 0)),
+                    .integer(Rounding.rounded(cost.apiRequests, places: 0)), fleet,
+                    money(cost.fleet?.monthly ?? 0, currency, context),
+                    money(cost.apiCost.monthly, currency, context),
+                    money(cost.monthly, currency, context),
+                ], option: option.id)
         }
         return Table(
             id: "hybrid",
             columns: [
-                Column(key: "option", label: Labels.text(.option, context.language)),
+                Column(key: "option", label: Phrases.text(.option, context.language)),
                 Column(
-                    key: "self_hosted_share", label: context.t("Self-hosted share", "自社運用の割合"), unit: "%",
+                    key: "self_hosted_share", label: context.t(.pSelfHostedShare), unit: "%",
                     alignment: .right),
                 Column(
-                    key: "self_hosted_requests", label: context.t("Self-hosted", "自社運用"),
+                    key: "self_hosted_requests", label: context.t(.pSelfHosted),
                     unit: context.requestsPerMonth, alignment: .right),
                 Column(
-                    key: "api_requests", label: context.t("To the API", "API へ"),
+                    key: "api_requests", label: context.t(.pToTheApi),
                     unit: context.requestsPerMonth,
                     alignment: .right),
                 Column(
-                    key: "replicas", label: context.t("Replicas × GPUs", "レプリカ数 × GPU数"),
-                    unit: context.t("= GPUs", "= GPU数"), alignment: .right),
+                    key: "replicas", label: context.t(.pReplicasGpus),
+                    unit: context.t(.pGpus), alignment: .right),
                 Column(
-                    key: "fleet_cost", label: context.t("Fleet", "自社運用コスト"), unit: context.perMonth(currency),
+                    key: "fleet_cost", label: context.t(.pFleet), unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
-                    key: "api_cost", label: context.t("API", "APIコスト"), unit: context.perMonth(currency),
+                    key: "api_cost", label: context.t(.pApi2), unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
-                    key: "monthly_cost", label: Labels.text(.monthlyCost, context.language),
+                    key: "monthly_cost", label: Phrases.text(.monthlyCost, context.language),
                     unit: context.perMonth(currency), alignment: .right),
             ], rows: rows)
     }
@@ -109,40 +100,42 @@ extension ScenarioReports {
         let currency = comparison.plan.currency
         let rows = comparison.seatBreakEvens.map { be in
             let perUser = comparison.plan.workload.requestsPerMonth / Decimal(be.seat.users)
-            let cheaper =
+            let cheaper: Cell =
                 be.seatMonthly < be.apiMonthly
-                ? context.t("seats", "シート")
-                : be.seatMonthly > be.apiMonthly ? "API" : context.t("equal", "同額")
-            return Row(cells: [
-                .text(be.seat.label), .text(be.api.label), .integer(Decimal(be.seat.seatsBilled)),
-                money(be.seatMonthly, currency, context), money(be.apiMonthly, currency, context),
-                .decimal(perUser, places: 2),
-                be.requestsPerUser.map { .decimal($0, places: 2) }
-                    ?? .never(reason: context.t("the api costs nothing per request", "API の料金がかかりません")),
-                .text(cheaper),
-            ])
+                ? .key("seats", text: context.t(.pSeats))
+                : be.seatMonthly > be.apiMonthly
+                    ? .key("api", text: "API") : .key("equal", text: context.t(.pEqual))
+            return Row(
+                cells: [
+                    .label(be.seat.label), .label(be.api.label), .integer(Decimal(be.seat.seatsBilled)),
+                    money(be.seatMonthly, currency, context), money(be.apiMonthly, currency, context),
+                    .decimal(perUser, places: 2),
+                    be.requestsPerUser.map { .decimal($0, places: 2) }
+                        ?? context.never(.apiFree),
+                    cheaper,
+                ], option: .pair(api: be.api.id, selfHosted: be.seat.id))
         }
         return Table(
             id: "seat_break_even",
             columns: [
-                Column(key: "seat_plan", label: context.t("Seat plan", "シートプラン")),
-                Column(key: "api_option", label: context.t("API option", "API")),
-                Column(key: "seats", label: context.t("Seats billed", "課金シート数"), alignment: .right),
+                Column(key: "seat_plan", label: context.t(.pSeatPlan)),
+                Column(key: "api_option", label: context.t(.pApiOption2)),
+                Column(key: "seats", label: context.t(.pSeatsBilled), alignment: .right),
                 Column(
-                    key: "seat_cost", label: context.t("Seats", "シート費用"), unit: context.perMonth(currency),
+                    key: "seat_cost", label: context.t(.pSeats2), unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
-                    key: "api_cost", label: context.t("API today", "現在の API コスト"),
+                    key: "api_cost", label: context.t(.pApiToday),
                     unit: context.perMonth(currency), alignment: .right),
                 Column(
                     key: "requests_per_user",
-                    label: context.t("Requests per user today", "現在の1ユーザーあたりリクエスト数"),
-                    unit: context.t("requests/user/month", "リクエスト／人・月"), alignment: .right),
+                    label: context.t(.pRequestsPerUserToday),
+                    unit: context.t(.pRequestsUserMonth), alignment: .right),
                 Column(
                     key: "break_even_requests_per_user",
-                    label: context.t("Break-even per user", "損益分岐（1ユーザーあたり）"),
-                    unit: context.t("requests/user/month", "リクエスト／人・月"), alignment: .right),
-                Column(key: "cheaper_today", label: context.t("Cheaper today", "現在安い方")),
+                    label: context.t(.pBreakEvenPerUser),
+                    unit: context.t(.pRequestsUserMonth), alignment: .right),
+                Column(key: "cheaper_today", label: context.t(.pCheaperToday)),
             ], rows: rows)
     }
 
@@ -152,21 +145,17 @@ extension ScenarioReports {
         if comparison.options.contains(where: { if case .hybrid = $0.kind { true } else { false } }) {
             sections.append(
                 Section(
-                    heading: context.t("Hybrid routing: what each side carries", "ハイブリッド構成：それぞれが処理する量"),
+                    heading: context.t(.pHybridRoutingWhatEachSideCarries),
                     table: hybridTable(comparison, context: context)))
         }
         if !comparison.seatBreakEvens.isEmpty {
             let users = comparison.plan.seats.first?.users ?? 0
             sections.append(
                 Section(
-                    heading: context.t(
-                        "Seat subscriptions for \(users) users: break-even requests per user",
-                        "\(users) 人分のシート契約：1ユーザーあたりの損益分岐リクエスト数"),
+                    heading: context.t(.pSeatSubscriptionsForUsersBreakEven, "\(users)"),
                     table: seatTable(comparison, context: context),
                     paragraphs: [
-                        context.t(
-                            "Below the break-even the API costs less than the seats; above it the seats cost less.",
-                            "損益分岐より少なければ API、多ければシートの方が安くなります。")
+                        context.t(.pBelowTheBreakEvenTheApi)
                     ]))
         }
         return sections
@@ -237,8 +226,8 @@ extension ScenarioReports {
         }
         let share = NumberFormatting.exact(sigma * 100) + "%"
         let text = context.t(
-            "Flexible part only: \(share) of the \(shown(r)) requests a month must be self-hosted whichever way the rest goes, so their fleet, operations staff and setup are a fixed cost of both sides and are left out. This compares the other \(shown(flexible)) requests a month on the API with the same requests on replicas of their own (F = 0, no setup); spare capacity on the constrained fleet is not counted, which favours the API slightly: its \(n0) replica\(n0 == 1 ? "" : "s") for \(shown(constrained)) requests \(n0 == 1 ? "has" : "have") room for \(shown(spare)) more a month at no extra cost, so up to that flexible volume the whole workload on the fleet (compare's self-hosting row) beats any split.",
-            "柔軟な部分のみ：月 \(shown(r)) リクエストのうち \(share) は、残りをどう処理しても自社運用が必須のため、そのレプリカ・運用要員・初期費用は両側に共通の固定費として除いています。ここでは残りの月 \(shown(flexible)) リクエストを API に送る場合と、専用のレプリカで処理する場合（F = 0、初期費用なし）を比較します。自社運用必須分のレプリカの空き容量は数えないため、わずかに API に有利な比較です。必須分の \(n0) レプリカ（月 \(shown(constrained)) リクエスト）には追加費用なしで月 \(shown(spare)) リクエストの空きがあり、柔軟な部分がそれ以下なら、全量を自社運用する方（compare の自社運用の行）がどの分割よりも安くなります。"
+            .pFlexiblePartOnlyOfTheRequests, "\(share)", "\(shown(r))", "\(shown(flexible))", "\(n0)",
+            "\(n0 == 1 ? "" : "s")", "\(shown(constrained))", "\(n0 == 1 ? "has" : "have")", "\(shown(spare))"
         )
         if report.sections.isEmpty {
             report.sections.append(Section(paragraphs: [text]))
@@ -248,32 +237,32 @@ extension ScenarioReports {
         if context.explain {
             report.sections.append(
                 explainSection(
-                    context.t("Flexible part", "柔軟な部分"),
+                    context.t(.pFlexiblePart),
                     [
                         ExplainStep(
-                            label: "self-hosted share", formula: "σ = Σ shares of must-self-host segments",
+                            quantity: .selfHostedShare, formula: "σ = Σ shares of must-self-host segments",
                             substituted: whole.segments.filter(\.mustSelfHost).map { "\($0.share)" }
                                 .joined(separator: " + "), result: "\(sigma)"),
                         ExplainStep(
-                            label: "flexible requests", formula: "R_f = R − R·σ",
+                            quantity: .flexibleRequests, formula: "R_f = R − R·σ",
                             substituted: "\(r) − \(r) × \(sigma)",
                             result: "\(flexible)"),
                         reshaped
                             ? ExplainStep(
-                                label: "spare room on the constrained fleet, in flexible requests",
+                                quantity: .spareRoomInFlexibleRequests,
                                 formula:
                                     "(n0·R_1 − R_c)·s_c / s_f, n0 = max(m, ceil(R_c·s_c·p / (h·3600·u)))",
                                 substituted:
                                     "(\(n0) × \(option.capacity(replicas: 1, fleetWorkload)) − \(constrained)) × \(sConstrained) / \(sFlexible)",
                                 result: "\(spare)")
                             : ExplainStep(
-                                label: "spare room on the constrained fleet",
+                                quantity: .spareRoom,
                                 formula: "n0·R_1 − R_c, n0 = max(m, ceil(R_c·s·p / (h·3600·u)))",
                                 substituted:
                                     "\(n0) × \(option.capacity(replicas: 1, fleetWorkload)) − \(constrained)",
                                 result: "\(spare)"),
                         ExplainStep(
-                            label: "fixed per month and setup",
+                            quantity: .fixedAndSetup,
                             formula: "F = 0, setup = 0 (paid by the constrained fleet)",
                             substituted: "—", result: "0"),
                     ], context: context))

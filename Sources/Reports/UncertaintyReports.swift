@@ -10,66 +10,69 @@ extension ScenarioReports {
         _ pair: OptionPair, plan: ScenarioPlan, sweep: VolumeSweep, context: ReportContext
     ) -> Report {
         var report = breakEven(pair, plan: plan, context: context)
+        report.key = "break_even_sweep"
         let currency = plan.currency
         let rows = sweep.rows.map { row in
             var note: String
             switch row.kind {
             case .grid: note = ""
-            case .current: note = context.t("current volume", "現在の量")
-            case .breakEven: note = context.t("break-even: both cost the same", "損益分岐：同額")
+            case .current: note = context.t(.pCurrentVolume3)
+            case .breakEven: note = context.t(.pBreakEvenBothCostTheSame)
             case .replicaStep(let k):
-                note = context.t(
-                    "replica step: above this, \(k + 1) replicas", "レプリカ境界：これを超えると \(k + 1) レプリカ")
+                note = context.t(.pReplicaStepAboveThisReplicas, "\(k + 1)")
             }
+            let key: String =
+                switch row.kind {
+                case .grid: "grid"
+                case .current: "current_volume"
+                case .breakEven: "break_even"
+                case .replicaStep: "replica_step"
+                }
             if row.crossover && row.kind != .breakEven {
-                note += (note.isEmpty ? "" : "; ") + context.t("cheaper side changes", "安い側が入れ替わる")
+                note += (note.isEmpty ? "" : "; ") + context.t(.pCheaperSideChanges)
             }
             return Row(
                 cells: [
                     .integer(Rounding.rounded(row.requestsPerMonth, places: 0)),
                     .integer(Decimal(row.replicas)),
                     money(row.api, currency, context), money(row.selfHosting, currency, context),
-                    .text(
-                        row.kind == .breakEven
-                            ? context.t("equal", "同額")
-                            : row.selfHostingCheaper ? context.t("self-hosting", "自社運用") : "API"),
-                    .text(note),
-                ], marked: row.crossover)
+                    row.kind == .breakEven
+                        ? .key("equal", text: context.t(.pEqual))
+                        : row.selfHostingCheaper
+                            ? .key("self_hosting", text: context.t(.pSelfHosting))
+                            : .key("api", text: "API"),
+                    note.isEmpty ? .empty : .label(note),
+                ], marked: row.crossover, key: key)
         }
         let table = Table(
             id: "sweep",
             columns: [
                 Column(
-                    key: "requests", label: context.t("Requests", "リクエスト数"),
-                    unit: context.t("per month", "月あたり"),
+                    key: "requests", label: context.t(.pRequests),
+                    unit: context.t(.pPerMonth2),
                     alignment: .right),
-                Column(key: "replicas", label: context.t("Replicas", "レプリカ数"), alignment: .right),
+                Column(key: "replicas", label: context.t(.replicas), alignment: .right),
                 Column(
-                    key: "api_cost", label: context.t("API cost", "APIコスト"), unit: context.perMonth(currency),
+                    key: "api_cost", label: context.t(.pApiCost2), unit: context.perMonth(currency),
                     alignment: .right),
                 Column(
-                    key: "self_hosting_cost", label: context.t("Self-hosting cost", "自社運用コスト"),
+                    key: "self_hosting_cost", label: context.t(.pSelfHostingCost2),
                     unit: context.perMonth(currency), alignment: .right),
-                Column(key: "cheaper", label: context.t("Cheaper", "安い方")),
-                Column(key: "note", label: context.t("Note", "備考")),
+                Column(key: "cheaper", label: context.t(.pCheaper)),
+                Column(key: "note", label: context.t(.pNote)),
             ], rows: rows)
         var paragraphs = [
-            context.t(
-                "Marked rows are crossovers: an exact break-even, or the first row where the cheaper side changes. Cheaper means self-hosting ≤ API.",
-                "印の行は損益の入れ替わり（ちょうど同額の点、または安い側が変わる最初の行）です。自社運用 ≤ API を「安い」とします。")
+            context.t(.pMarkedRowsAreCrossoversAnExact)
         ]
         if sweep.omittedSteps > 0 {
             paragraphs.append(
-                context.t(
-                    "\(sweep.omittedSteps) further replica steps in the range are not listed; each adds one replica's cost.",
-                    "範囲内のほか \(sweep.omittedSteps) 個のレプリカ境界は省略（それぞれ1レプリカ分のコストが加わります）。"))
+                context.t(.pFurtherReplicaStepsInTheRange, "\(sweep.omittedSteps)"))
         }
         report.sections.insert(
             Section(
                 heading: context.t(
-                    "Volume sweep \(NumberFormatting.compact(sweep.from))–\(NumberFormatting.compact(sweep.to)) requests/month",
-                    "量のスイープ \(NumberFormatting.compact(sweep.from))–\(NumberFormatting.compact(sweep.to)) リクエスト／月"
-                ),
+                    .pVolumeSweepRequestsMonth, "\(NumberFormatting.compact(sweep.from))",
+                    "\(NumberFormatting.compact(sweep.to))"),
                 table: table, paragraphs: paragraphs), at: 1)
         var steps: [ChartPoint] = []
         for row in sweep.rows {
@@ -84,17 +87,17 @@ extension ScenarioReports {
         let markers = sweep.rows.filter { $0.kind == .breakEven }.map {
             Chart.Marker(
                 x: $0.requestsPerMonth, y: $0.api,
-                label: context.t("break-even ", "損益分岐 ")
+                label: context.t(.pBreakEven3)
                     + NumberFormatting.compact($0.requestsPerMonth, context.language))
         }
         report.charts = [
             Chart(
-                title: context.t("Monthly cost against volume (log scales): ", "月間リクエスト数と月額コスト（対数）：")
+                title: context.t(.pMonthlyCostAgainstVolumeLogScales2)
                     + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
                 xAxis: .init(
-                    label: context.t("Requests", "リクエスト数"), unit: context.t("per month", "月あたり"), scale: .log),
+                    label: context.t(.pRequests), unit: context.t(.pPerMonth2), scale: .log),
                 yAxis: .init(
-                    label: Labels.text(.monthlyCost, context.language), unit: context.perMonth(currency),
+                    label: Phrases.text(.monthlyCost, context.language), unit: context.perMonth(currency),
                     scale: .log
                 ),
                 series: [
@@ -119,9 +122,8 @@ extension ScenarioReports {
         let currency = plan.currency
         var notes = FootnoteList()
         let percent = NumberFormatting.exact(result.delta * 100)
-        let neverText = context.t("self-hosting never breaks even", "自社運用は損益分岐しない")
         func metricCell(_ value: Decimal?) -> Cell {
-            guard let value else { return .never(reason: neverText) }
+            guard let value else { return context.never(.neverBreaksEven) }
             switch result.metric {
             case .breakeven: return .integer(Rounding.rounded(value, places: 0))
             case .saving, .npv: return money(value, currency, context)
@@ -152,17 +154,17 @@ extension ScenarioReports {
             let unit: String? =
                 switch input {
                 case .volume: context.requestsPerMonth
-                case .tokensPerRequest: context.t("tokens", "トークン")
+                case .tokensPerRequest: context.t(.pTokens)
                 case .gpuPrice:
                     owned
-                        ? context.t("\(currency) per GPU", "\(currency)／GPU")
-                        : context.t("\(currency)/GPU-hour", "\(currency)／GPU時間")
-                case .throughput: context.t("s", "秒")
+                        ? context.t(.pPerGpu, "\(currency)")
+                        : context.t(.pGpuHour2, "\(currency)")
+                case .throughput: context.t(.pS)
                 case .peakFactor: "×"
-                case .powerPrice: context.t("\(currency)/kWh", "\(currency)／kWh")
+                case .powerPrice: context.t(.pKwh, "\(currency)")
                 case .opsCost: context.perMonth(currency)
-                case .growth: context.t("per month", "月あたり")
-                case .discountRate: context.t("per year", "年率")
+                case .growth: context.t(.pPerMonth2)
+                case .discountRate: context.t(.pPerYear2)
                 // The name already says tokens/s.
                 case .apiPrice, .utilization, .userSpeed: nil
                 }
@@ -172,104 +174,100 @@ extension ScenarioReports {
             switch result.metric {
             case .saving:
                 (
-                    context.t("Monthly saving (API − self-hosting)", "月間削減額（API − 自社運用）"),
+                    context.t(.pMonthlySavingApiSelfHosting),
                     context.perMonth(currency)
                 )
-            case .breakeven: (context.t("First break-even", "最初の損益分岐点"), context.requestsPerMonth)
+            case .breakeven: (context.t(.pFirstBreakEven), context.requestsPerMonth)
             case .npv:
-                (context.t("NPV of switching", "切替のNPV"), context.overMonths(currency, plan.horizonMonths))
+                (context.t(.pNpvOfSwitching3), context.overMonths(currency, plan.horizonMonths))
             }
         var rows = [
             Row(
                 cells: [
-                    .text(context.t("base case", "基準")), .empty, .empty, .empty, metricCell(result.base),
+                    .label(context.t(.pBaseCase)), .empty, .empty, .empty, metricCell(result.base),
                     metricCell(result.base), .empty,
-                ], marked: true)
+                ], marked: true, key: "base_case")
         ]
         for row in result.rows {
             let swing: Cell =
                 row.swing.map {
                     result.metric == .breakeven
                         ? .integer(Rounding.rounded($0, places: 0)) : money($0, currency, context)
-                } ?? .never(reason: neverText)
+                } ?? context.never(.neverBreaksEven)
             rows.append(
-                Row(cells: [
-                    .text(inputLabel(row.input)), inputCell(row.input, row.inputLow),
-                    inputCell(row.input, row.inputBase), inputCell(row.input, row.inputHigh),
-                    metricCell(row.low),
-                    metricCell(row.high), swing,
-                ]))
+                Row(
+                    cells: [
+                        .label(inputLabel(row.input)), inputCell(row.input, row.inputLow),
+                        inputCell(row.input, row.inputBase), inputCell(row.input, row.inputHigh),
+                        metricCell(row.low),
+                        metricCell(row.high), swing,
+                    ], key: row.input.rawValue))
         }
         let table = Table(
             id: "sensitivity",
             columns: [
-                Column(key: "input", label: context.t("Input", "入力")),
+                Column(key: "input", label: context.t(.pInput)),
                 Column(
-                    key: "input_low", label: context.t("Input −\(percent)%", "入力 −\(percent)%"),
+                    key: "input_low", label: context.t(.pInput3, "\(percent)"),
                     alignment: .right),
-                Column(key: "input_base", label: context.t("Input at base", "入力（基準）"), alignment: .right),
+                Column(key: "input_base", label: context.t(.pInputAtBase), alignment: .right),
                 Column(
-                    key: "input_high", label: context.t("Input +\(percent)%", "入力 +\(percent)%"),
-                    alignment: .right),
-                Column(
-                    key: "metric_low", label: metricLabel + context.t(" (input down)", "（入力減）"), unit: unit,
+                    key: "input_high", label: context.t(.pInput4, "\(percent)"),
                     alignment: .right),
                 Column(
-                    key: "metric_high", label: metricLabel + context.t(" (input up)", "（入力増）"), unit: unit,
+                    key: "metric_low", label: metricLabel + context.t(.pInputDown), unit: unit,
                     alignment: .right),
-                Column(key: "swing", label: context.t("Swing", "振れ幅"), unit: unit, alignment: .right),
+                Column(
+                    key: "metric_high", label: metricLabel + context.t(.pInputUp), unit: unit,
+                    alignment: .right),
+                Column(key: "swing", label: context.t(.pSwing), unit: unit, alignment: .right),
             ], rows: rows)
         notes.add(
-            context.t(
-                "Each input is moved by ±\(percent)% one at a time, all others at their scenario values: volume, API prices (the whole price set), GPU rate or installed price, power price, operations cost (F) and tokens per request (I and O together; s recomputed) are multiplied by 1 ± δ; throughput moves s to s ÷ (1 ± δ); utilisation is capped at 100% and the peak factor kept within 1–1000; growth and discount rates are multiplied as rates (3% → 2.4% and 3.6%), growth kept within −100%…1000% a month. The base case is what breakeven and roi print.",
-                "各入力を1つずつ ±\(percent)% 動かし、他はシナリオの値のままです。量、API価格（価格表全体）、GPU単価または購入価格、電力単価、運用費（F）、1リクエストのトークン数（入力と出力、s を再計算）は 1 ± δ 倍、スループットは s ÷ (1 ± δ)、稼働率は100%が上限、ピーク係数は1〜1000の範囲、成長率と割引率は率として 1 ± δ 倍（3% → 2.4%、3.6%、成長率は月−100%〜1000%の範囲）。基準は breakeven と roi の値です。"
-            ))
+            context.t(.pEachInputIsMovedByOne, "\(percent)"))
         if result.rows.contains(where: { $0.input == .userSpeed }) {
             notes.add(
-                context.t(
-                    "Speed per user: the service level's tokens/s per user × (1 ± δ), with P, D and K refitted to the curves' operating points at that speed; \"never\" where the profile does not reach it.",
-                    "ユーザーあたり速度：サービスレベルの速度を 1 ± δ 倍し、その速度での実測曲線の動作点に P、D、K を当てはめ直します。構成が届かない速度は「なし」です。"
-                ))
+                context.t(.pSpeedPerUserTheServiceLevel))
         }
         notes.add(priceNote(pair.api, cost: nil, plan: plan, context: context))
         notes.addHostingNotes(pair.selfHosting, plan: plan, context: context)
         notes.addClosingNotes(plan, context: context)
         func plot(_ value: Decimal?) -> Double? { value.map { ChartPoint.double($0) } }
         let chart = Chart(
-            title: context.t("Sensitivity of ", "感度：") + metricLabel + context.t(": ", "：")
+            title: context.t(.pSensitivityOf) + metricLabel + context.t(.pPunctU3a)
                 + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             valueAxis: .init(label: metricLabel, unit: unit),
             bars: result.rows.map {
                 Chart.Bar(label: inputName($0.input, context), low: plot($0.low), high: plot($0.high))
             }, baseline: plot(result.base),
             legend: [
-                context.t("input −\(percent)%", "入力 −\(percent)%"),
-                context.t("input +\(percent)%", "入力 +\(percent)%"),
+                context.t(.pInput5, "\(percent)"),
+                context.t(.pInput6, "\(percent)"),
             ])
         return Report(
-            title: context.t("Sensitivity: ", "感度分析：")
+            key: "sensitivity",
+            title: context.t(.pSensitivity)
                 + "\(ScenarioReports.selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
             subtitle: workloadSummary(plan, context: context),
             sections: withSegmentShapes([Section(table: table)], plan: plan, context: context),
-            footnotes: notes.footnotes, charts: [chart]
+            footnotes: notes.footnotes, charts: [chart], about: about(plan)
         ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
     static func inputName(_ input: SensitivityInput, _ context: ReportContext) -> String {
         switch input {
-        case .volume: context.t("volume", "量")
-        case .tokensPerRequest: context.t("tokens per request", "1リクエストのトークン数")
-        case .apiPrice: context.t("API price", "API価格")
-        case .gpuPrice: context.t("GPU price or rate", "GPU価格・単価")
+        case .volume: context.t(.pVolume)
+        case .tokensPerRequest: context.t(.pTokensPerRequest)
+        case .apiPrice: context.t(.pApiPrice)
+        case .gpuPrice: context.t(.pGpuPriceOrRate)
         // The input is s, the replica-seconds one request takes: not a throughput, which is its inverse.
-        case .throughput: context.t("seconds per request", "1リクエストの処理秒数")
-        case .utilization: context.t("utilisation", "稼働率")
-        case .peakFactor: context.t("peak factor", "ピーク係数")
-        case .powerPrice: context.t("power price", "電力単価")
-        case .opsCost: context.t("operations cost", "運用費")
-        case .growth: context.t("growth", "成長率")
-        case .discountRate: context.t("discount rate", "割引率")
-        case .userSpeed: context.t("speed per user (tokens/s)", "ユーザーあたり速度（トークン/秒）")
+        case .throughput: context.t(.pSecondsPerRequest)
+        case .utilization: context.t(.pUtilisation)
+        case .peakFactor: context.t(.pPeakFactor)
+        case .powerPrice: context.t(.pPowerPrice)
+        case .opsCost: context.t(.pOperationsCost)
+        case .growth: context.t(.pGrowth)
+        case .discountRate: context.t(.pDiscountRate)
+        case .userSpeed: context.t(.pSpeedPerUserTokensS)
         }
     }
 
@@ -281,60 +279,60 @@ extension ScenarioReports {
         let currency = plan.currency
         var notes = FootnoteList()
         let precision = notes.add(
-            context.t(
-                "Monte Carlo in double precision: \(result.samples) draws, seed \(result.seed), xoshiro256** seeded by SplitMix64, triangular draws by inverse CDF, percentiles by nearest rank. The exact decimal engine gives the deterministic figures; these are ranges.",
-                "倍精度のモンテカルロ法：\(result.samples) 回、シード \(result.seed)、SplitMix64 で初期化した xoshiro256**、三角分布は逆関数法、パーセンタイルは最近順位法。確定値は10進厳密計算のエンジンによります。"
-            ))
+            context.t(.pMonteCarloInDoublePrecisionDraws, "\(result.samples)", "\(result.seed)"))
         func cashCell(_ value: Double) -> Cell {
             exact(value).map { money($0, currency, context) } ?? .empty
         }
         func volumeCell(_ value: Double) -> Cell {
             guard value.isFinite, let value = exact(value) else {
-                return .never(reason: context.t("self-hosting never breaks even", "自社運用は損益分岐しない"))
+                return context.never(.neverBreaksEven)
             }
             return .integer(Rounding.rounded(value, places: 0))
         }
         var rows: [Row] = result.options.map { option in
             Row(
                 cells: [
-                    .text(
+                    .label(
                         option.isAPI
                             ? option.label
-                            : ScenarioReports.selfLabel(option.label, plan: plan, context: context)),
-                    .text(option.isAPI ? "API" : context.t("self-hosting", "自社運用")),
+                            : ScenarioReports.selfLabel(
+                                option.id, label: option.label, plan: plan, context: context)),
+                    option.isAPI
+                        ? .key("api", text: "API")
+                        : .key("self_hosting", text: context.t(.pSelfHosting)),
                     cashCell(option.monthly.p10), cashCell(option.monthly.p50), cashCell(option.monthly.p90),
-                ], footnoteRefs: [precision])
+                ], footnoteRefs: [precision], option: option.id)
         }
         let pairName =
-            "\(ScenarioReports.selfLabel(result.selfHostingLabel, plan: plan, context: context)) vs \(result.apiLabel)"
+            "\(ScenarioReports.selfLabel(result.selfHostingID, label: result.selfHostingLabel, plan: plan, context: context)) vs \(result.apiLabel)"
         rows.append(
             Row(
                 cells: [
-                    .text(context.t("Monthly saving, ", "月間削減額、") + pairName),
-                    .text(context.perMonth(currency)),
+                    .label(context.t(.pMonthlySaving) + pairName),
+                    .label(context.perMonth(currency)),
                     cashCell(result.saving.p10), cashCell(result.saving.p50), cashCell(result.saving.p90),
-                ], footnoteRefs: [precision]))
+                ], footnoteRefs: [precision], key: "monthly_saving"))
         rows.append(
             Row(
                 cells: [
-                    .text(context.t("First break-even, ", "最初の損益分岐点、") + pairName),
-                    .text(context.requestsPerMonth),
+                    .label(context.t(.pFirstBreakEven2) + pairName),
+                    .label(context.requestsPerMonth),
                     volumeCell(result.breakEven.p10), volumeCell(result.breakEven.p50),
                     volumeCell(result.breakEven.p90),
-                ], footnoteRefs: [precision]))
+                ], footnoteRefs: [precision], key: "first_break_even"))
         rows.append(
             Row(
                 cells: [
-                    .text(context.t("NPV of switching, ", "切替のNPV、") + pairName),
-                    .text(context.overMonths(currency, plan.horizonMonths)),
+                    .label(context.t(.pNpvOfSwitching2) + pairName),
+                    .label(context.overMonths(currency, plan.horizonMonths)),
                     cashCell(result.npvOfSwitching.p10),
                     cashCell(result.npvOfSwitching.p50), cashCell(result.npvOfSwitching.p90),
-                ], footnoteRefs: [precision]))
+                ], footnoteRefs: [precision], key: "npv_of_switching"))
         let table = Table(
             id: "simulation",
             columns: [
-                Column(key: "figure", label: context.t("Figure", "項目")),
-                Column(key: "kind", label: context.t("Kind or unit", "種別・単位")),
+                Column(key: "figure", label: context.t(.pFigure)),
+                Column(key: "kind", label: context.t(.pKindOrUnit)),
                 Column(key: "p10", label: "P10", alignment: .right),
                 Column(key: "p50", label: "P50", alignment: .right),
                 Column(key: "p90", label: "P90", alignment: .right),
@@ -342,36 +340,36 @@ extension ScenarioReports {
         let summary = Table(
             id: "simulation_summary",
             columns: [
-                Column(key: "quantity", label: context.t("Quantity", "項目")),
-                Column(key: "value", label: context.t("Value", "値"), alignment: .right),
+                Column(key: "quantity", label: context.t(.pQuantity)),
+                Column(key: "value", label: context.t(.pValue), alignment: .right),
             ],
             rows: [
-                Row(cells: [
-                    .text(context.t("P(self-hosting cheaper), ", "自社運用が安い確率、") + pairName),
-                    .percent(result.probabilitySelfHostingCheaper, places: 1),
-                ]),
-                Row(cells: [
-                    .text(context.t("P(never breaks even)", "損益分岐しない確率")),
-                    .percent(result.neverShare, places: 1),
-                ]),
-                Row(cells: [.text(context.t("Draws", "試行回数")), .integer(Decimal(result.samples))]),
-                Row(cells: [.text(context.t("Seed", "シード")), .integer(Decimal(result.seed))]),
+                Row(
+                    cells: [
+                        .label(context.t(.pPSelfHostingCheaper) + pairName),
+                        .percent(result.probabilitySelfHostingCheaper, places: 1),
+                    ], key: "p_self_hosting_cheaper"),
+                Row(
+                    cells: [
+                        .label(context.t(.pPNeverBreaksEven)),
+                        .percent(result.neverShare, places: 1),
+                    ], key: "p_never_breaks_even"),
+                Row(
+                    cells: [.label(context.t(.pDraws)), .integer(Decimal(result.samples))],
+                    key: "draws"),
+                Row(cells: [.label(context.t(.pSeed)), .integer(Decimal(result.seed))], key: "seed"),
             ])
         let rangeText =
             result.ranges.isEmpty
-            ? context.t(
-                "The scenario gives no ranges, so every draw is the deterministic case.",
-                "シナリオに範囲指定がないため、すべての試行が確定値と同じです。")
-            : context.t("Ranges (triangular low / mode / high): ", "範囲（三角分布 下限／最頻値／上限）：")
+            ? context.t(.pTheScenarioGivesNoRangesSo)
+            : context.t(.pRangesTriangularLowModeHigh)
                 + result.ranges.map {
                     "\($0.path) \(NumberFormatting.exact($0.range.low)) / \(NumberFormatting.exact($0.range.mode)) / \(NumberFormatting.exact($0.range.high))"
                 }.joined(separator: "; ")
         notes.add(rangeText)
         if result.ranges.contains(where: { if case .benefit = $0.input { true } else { false } }) {
             notes.add(
-                context.t(
-                    "Ranges on benefits move none of these figures: benefits are the same for both options.",
-                    "便益の範囲はこれらの値に影響しません（両方の選択肢で同じ）。"))
+                context.t(.pRangesOnBenefitsMoveNoneOf))
         }
         notes.addClosingNotes(plan, context: context)
         let hist = result.histogram
@@ -385,26 +383,27 @@ extension ScenarioReports {
                 plotX: hist.lower + Double(hist.counts.count) * hist.width,
                 plotY: Double(hist.counts.last ?? 0)))
         let chart = Chart(
-            title: context.t("Monthly saving across draws: ", "月間削減額の分布：") + pairName,
+            title: context.t(.pMonthlySavingAcrossDraws) + pairName,
             xAxis: .init(
-                label: context.t("Monthly saving (API − self-hosting)", "月間削減額（API − 自社運用）"),
+                label: context.t(.pMonthlySavingApiSelfHosting),
                 unit: context.perMonth(currency)),
-            yAxis: .init(label: context.t("Draws", "試行回数")),
-            series: [.init(name: context.t("draws per bin", "区間ごとの試行数"), points: points, style: .step)],
+            yAxis: .init(label: context.t(.pDraws)),
+            series: [.init(name: context.t(.pDrawsPerBin), points: points, style: .step)],
             markers: [
                 Chart.Marker(plotX: result.saving.p10, plotY: 0, label: "P10"),
                 Chart.Marker(plotX: result.saving.p50, plotY: 0, label: "P50"),
                 Chart.Marker(plotX: result.saving.p90, plotY: 0, label: "P90"),
             ])
         return Report(
-            title: context.t("Monte Carlo ranges: ", "モンテカルロ法による範囲：") + plan.scenario.name,
+            key: "simulation",
+            title: context.t(.pMonteCarloRanges) + plan.scenario.name,
             subtitle: workloadSummary(plan, context: context),
             sections: [
                 Section(table: table),
                 Section(
-                    heading: context.t("Probability", "確率"), table: summary,
-                    paragraphs: [context.t("Monte Carlo in double precision.", "倍精度のモンテカルロ法。")]),
-            ], footnotes: notes.footnotes, charts: [chart]
+                    heading: context.t(.pProbability), table: summary,
+                    paragraphs: [context.t(.pMonteCarloInDoublePrecision)]),
+            ], footnotes: notes.footnotes, charts: [chart], about: about(plan)
         ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 

@@ -54,17 +54,18 @@ public struct APICostBreakdown: Sendable, Hashable {
         let (factor, tin, tout, blended) = (
             batchFactor, workload.inputTokensPerMonth, workload.outputTokensPerMonth, perMTokBlended
         )
-        let tierNote = tier.map { "tier above \($0.aboveInputTokens) input tokens" } ?? "base prices"
         // Without cache writes the trail keeps SPEC §3's shorter formula.
         let writes = w != 0
         let prices =
             writes
             ? ExplainStep(
-                label: "prices per 1M tokens (\(tierNote))", formula: "p_in, p_cached, p_write, p_out, d",
+                quantity: tier == nil ? .pricesPerMTok : .tierPricesPerMTok,
+                argument: tier.map { "\($0.aboveInputTokens)" }, formula: "p_in, p_cached, p_write, p_out, d",
                 substituted: "\(pIn), \(pCached), \(pWrite), \(pOut), \(d)",
                 result: "\(pIn) / \(pCached) / \(pWrite) / \(pOut)")
             : ExplainStep(
-                label: "prices per 1M tokens (\(tierNote))", formula: "p_in, p_cached, p_out, d",
+                quantity: tier == nil ? .pricesPerMTok : .tierPricesPerMTok,
+                argument: tier.map { "\($0.aboveInputTokens)" }, formula: "p_in, p_cached, p_out, d",
                 substituted: "\(pIn), \(pCached), \(pOut), \(d)", result: "\(pIn) / \(pCached) / \(pOut)")
         let inputMix = writes ? "((1−c−w)·p_in + c·p_cached + w·p_write)" : "((1−c)·p_in + c·p_cached)"
         let inputValues =
@@ -74,20 +75,21 @@ public struct APICostBreakdown: Sendable, Hashable {
         return [
             prices,
             ExplainStep(
-                label: "batch factor", formula: "1 − b·d", substituted: "1 − \(b) × \(d)", result: "\(factor)"
+                quantity: .batchFactor, formula: "1 − b·d", substituted: "1 − \(b) × \(d)",
+                result: "\(factor)"
             ),
             ExplainStep(
-                label: "api cost per request",
+                quantity: .apiCostPerRequest,
                 formula: "a = (I·\(inputMix) + O·p_out) / 1,000,000 · (1 − b·d)",
                 substituted: "(\(i) × \(inputValues) + \(o) × \(pOut)) / 1000000 × \(factor)",
                 result: "\(perRequest)"),
             ExplainStep(
-                label: "api cost per month",
+                quantity: .apiCostPerMonth,
                 formula: "api = (Tin·\(inputMix) + Tout·p_out) / 1,000,000 · (1 − b·d)",
                 substituted: "(\(tin) × \(inputValues) + \(tout) × \(pOut)) / 1000000 × \(factor)",
                 result: "\(monthly)"),
             ExplainStep(
-                label: "api cost per 1M tokens (blended)", formula: "a / (I + O) · 1,000,000",
+                quantity: .apiCostPerMTokBlended, formula: "a / (I + O) · 1,000,000",
                 substituted: "\(perRequest) / (\(i) + \(o)) × 1000000", result: "\(blended)"),
         ]
     }
@@ -97,26 +99,26 @@ public struct APICostBreakdown: Sendable, Hashable {
         for segment in segments {
             explain.append(
                 ExplainStep(
-                    label: "\(segment.name): requests", formula: "R_i = R·w_i",
+                    quantity: .segmentRequests, segment: segment.name, formula: "R_i = R·w_i",
                     substituted: "\(workload.requestsPerMonth) × \(segment.share)",
                     result: "\(segment.cost.workload.requestsPerMonth)"))
-            explain += segment.cost.explain.filter { $0.label != "api cost per 1M tokens (blended)" }.map {
+            explain += segment.cost.explain.filter { $0.quantity != .apiCostPerMTokBlended }.map {
                 var step = $0
-                step.label = "\(segment.name): \($0.label)"
+                step.segment = segment.name
                 return step
             }
         }
         return explain + [
             ExplainStep(
-                label: "api cost per request", formula: "a = Σ w_i·a_i",
+                quantity: .apiCostPerRequest, formula: "a = Σ w_i·a_i",
                 substituted: segments.map { "\($0.share) × \($0.cost.perRequest)" }.joined(separator: " + "),
                 result: "\(perRequest)"),
             ExplainStep(
-                label: "api cost per month", formula: "api = Σ api_i",
+                quantity: .apiCostPerMonth, formula: "api = Σ api_i",
                 substituted: segments.map { "\($0.cost.monthly)" }.joined(separator: " + "),
                 result: "\(monthly)"),
             ExplainStep(
-                label: "api cost per 1M tokens (blended)", formula: "a / Σ w_i·(I_i + O_i) · 1,000,000",
+                quantity: .apiCostPerMTokBlended, formula: "a / Σ w_i·(I_i + O_i) · 1,000,000",
                 substituted: "\(perRequest) / \(workload.tokensPerRequest) × 1000000",
                 result: "\(perMTokBlended)"),
         ]

@@ -15,7 +15,7 @@ public enum BreakEvenOutcome: Sendable, Hashable {
     /// Self-hosting is cheaper from `first`, and at every volume from `always` (equal when no dip follows).
     case breaksEven(first: Volume, firstReplicas: Int, always: Volume, alwaysReplicas: Int)
     /// Self-hosting is never cheaper: a = 0, or one full replica costs at least what the API charges for it.
-    case never(reason: String, apiPerMTok: Decimal, selfHostingPerMTokAtFullUtilization: Decimal)
+    case never(reason: NeverReason, apiPerMTok: Decimal, selfHostingPerMTokAtFullUtilization: Decimal)
 }
 
 /// The break-even analysis with the constants it rests on.
@@ -35,11 +35,6 @@ public struct BreakEven: Sendable, Hashable {
     var workload: Workload
     var option: SelfHostingOption
 
-    /// The reason given when the fixed costs are so large against the margin per replica that
-    /// self-hosting would pay only beyond 2,147,483,647 replicas.
-    public static let beyondAnyFleet =
-        "the fixed costs would be covered only beyond 2147483647 replicas"
-
     /// How each constant and volume was reached.
     ///
     /// Built on demand: writing every exact value out as text costs far more than the
@@ -49,51 +44,51 @@ public struct BreakEven: Sendable, Hashable {
             apiPerRequest, perReplica, fixed, oneReplicaCapacity, apiValueOfOneReplica, option.minReplicas
         )
         var explain = [
-            ExplainStep(label: "api cost per request", formula: "a", substituted: "a", result: "\(a)"),
+            ExplainStep(quantity: .apiCostPerRequest, formula: "a", substituted: "a", result: "\(a)"),
             ExplainStep(
-                label: "one replica per month", formula: "C", substituted: "C (without F)", result: "\(c)"),
-            ExplainStep(label: "fixed per month", formula: "F", substituted: "F", result: "\(f)"),
+                quantity: .replicaPerMonth, formula: "C", substituted: "C (without F)", result: "\(c)"),
+            ExplainStep(quantity: .fixedPerMonth, formula: "F", substituted: "F", result: "\(f)"),
             ExplainStep(
-                label: "one replica's capacity", formula: "R_1 = h·3600·u / (s·p)",
+                quantity: .replicaCapacity, formula: "R_1 = h·3600·u / (s·p)",
                 substituted: "\(workload.servingHoursPerMonth) × 3600 × \(option.utilization) / "
                     + "(\(option.secondsPerRequest) × \(workload.peakToAverage))",
                 result: "\(r1)"),
             ExplainStep(
-                label: "api cost of one replica's capacity", formula: "V = a·R_1",
+                quantity: .apiCostOfReplicaCapacity, formula: "V = a·R_1",
                 substituted: "\(a) × \(r1)",
                 result: "\(v)"),
         ]
         switch outcome {
-        case .never(let reason, _, _) where reason == Self.beyondAnyFleet:
+        case .never(.beyondAnyFleet, _, _):
             explain.append(
                 ExplainStep(
-                    label: "break-even", formula: "never when F / (V − C) exceeds 2147483647 replicas",
-                    substituted: "\(f) / (\(v) − \(c))", result: "never"))
+                    quantity: .breakEven, formula: "never when F / (V − C) exceeds 2147483647 replicas",
+                    substituted: "\(f) / (\(v) − \(c))", result: "", never: .beyondAnyFleet))
         case .never:
             explain.append(
                 ExplainStep(
-                    label: "break-even", formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",
-                    result: "never"))
+                    quantity: .breakEven, formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",
+                    result: "", never: a == 0 ? .apiFree : .replicaNotCheaper))
         case .breaksEven(let firstVolume, let kStar, let alwaysVolume, let kAlways):
             let (first, always) = (firstVolume.requestsPerMonth, alwaysVolume.requestsPerMonth)
             let q = (f + v) / (v - c)
             let qCeiling = DecimalMath.ceilingInt(q).map { "\($0)" } ?? "\(DecimalMath.ceiling(q))"
             explain += [
                 ExplainStep(
-                    label: "first break-even replicas", formula: "k* = max(m, ceil(F / (V − C)))",
+                    quantity: .firstBreakEvenReplicas, formula: "k* = max(m, ceil(F / (V − C)))",
                     substituted: "max(\(m), ceil(\(f) / (\(v) − \(c))))", result: "\(kStar)"),
                 ExplainStep(
-                    label: "first break-even volume", formula: "R* = (F + k*·C) / a",
+                    quantity: .firstBreakEvenVolume, formula: "R* = (F + k*·C) / a",
                     substituted: "(\(f) + \(kStar) × \(c)) / \(a)", result: "\(first)"),
                 ExplainStep(
-                    label: "dip bound", formula: "q = (F + V) / (V − C)",
+                    quantity: .dipBound, formula: "q = (F + V) / (V − C)",
                     substituted: "(\(f) + \(v)) / (\(v) − \(c))",
                     result: "\(q)"),
                 ExplainStep(
-                    label: "always-cheaper replicas", formula: "K = max(k*, ceil(q) − 1)",
+                    quantity: .alwaysCheaperReplicas, formula: "K = max(k*, ceil(q) − 1)",
                     substituted: "max(\(kStar), \(qCeiling) − 1)", result: "\(kAlways)"),
                 ExplainStep(
-                    label: "always-cheaper volume", formula: "X = (F + K·C) / a",
+                    quantity: .alwaysCheaperVolume, formula: "X = (F + K·C) / a",
                     substituted: "(\(f) + \(kAlways) × \(c)) / \(a)", result: "\(always)"),
             ]
         }
@@ -133,9 +128,7 @@ public struct BreakEven: Sendable, Hashable {
             let apiPerMTok = a / tokens * million
             let selfPerMTok = c / (r1 * tokens) * million
             let reason =
-                a == 0
-                ? "the api costs nothing per request"
-                : "one replica at full utilisation costs at least what the api charges for the same tokens"
+                a == 0 ? NeverReason.apiFree : .replicaNotCheaper
             return BreakEven(
                 apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
                 outcome: .never(
@@ -150,7 +143,7 @@ public struct BreakEven: Sendable, Hashable {
             return BreakEven(
                 apiPerRequest: a, perReplica: c, fixed: f, oneReplicaCapacity: r1, apiValueOfOneReplica: v,
                 outcome: .never(
-                    reason: beyondAnyFleet, apiPerMTok: a / tokens * million,
+                    reason: .beyondAnyFleet, apiPerMTok: a / tokens * million,
                     selfHostingPerMTokAtFullUtilization: c / (r1 * tokens) * million),
                 workload: workload, option: option)
         }

@@ -108,38 +108,39 @@ public struct CashFlow: Sendable, Hashable {
         let r = annualDiscountRate
         var explain = [
             ExplainStep(
-                label: "one-time costs at t = 0", formula: "setup + first fleet × G × installed price",
+                quantity: .oneTimeCostsAtStart, formula: "setup + first fleet × G × installed price",
                 substituted: "\(setup) + \(initialPurchase)", result: "\(oneTimeAtStart)"),
             ExplainStep(
-                label: "monthly discount root", formula: "(1 + r)^(1/12), Newton's method",
+                quantity: .monthlyDiscountRoot, formula: "(1 + r)^(1/12), Newton's method",
                 substituted: "(1 + \(r))^(1/12)", result: "\(monthlyRoot)"),
             ExplainStep(
-                label: "volume in month t", formula: "R_t = R·(1 + g)^(t−1)",
+                quantity: .volumeInMonth, formula: "R_t = R·(1 + g)^(t−1)",
                 substituted: "\(workload.requestsPerMonth) × (1 + \(workload.growthPerMonth))^(t−1)",
                 result: months.map { "\($0.requests)" }.joined(separator: ", ")),
             ExplainStep(
-                label: "payback month", formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
+                quantity: .paybackMonth, formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
                 substituted: "cumulative: " + months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")
                     + " vs \(oneTimeAtStart)",
-                result: paybackMonth.map { "\($0)" } ?? "not within \(months.count) months"),
+                result: paybackMonth.map { "\($0)" } ?? "\(months.count)",
+                never: paybackMonth == nil ? .notWithinHorizon : nil),
             ExplainStep(
-                label: "npv of switching", formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
+                quantity: .npvOfSwitching, formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
                 substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
                     + " − \(oneTimePresent)",
                 result: "\(npvOfSwitching)"),
             ExplainStep(
-                label: "roi of self-hosting", formula: "(Σ benefits − Σ costs) / Σ costs",
+                quantity: .roiOfSelfHosting, formula: "(Σ benefits − Σ costs) / Σ costs",
                 substituted: "(\(totalBenefits) − \(totalSelfHosting)) / \(totalSelfHosting)",
                 result: roiOfSelfHosting.map { "\($0)" } ?? "undefined (nothing spent)"),
         ]
         if switchMonth > 1 {
             explain[0] = ExplainStep(
-                label: "one-time costs at the start of month \(switchMonth)",
+                quantity: .oneTimeCostsAtMonth, argument: "\(switchMonth)",
                 formula: "setup + first fleet (sized for R_M) × G × installed price",
                 substituted: "\(setup) + \(initialPurchase)", result: "\(oneTimeAtStart)")
             explain.insert(
                 ExplainStep(
-                    label: "one-time costs, present value", formula: "one-time / (1 + r)^((M − 1)/12)",
+                    quantity: .oneTimeCostsPresentValue, formula: "one-time / (1 + r)^((M − 1)/12)",
                     substituted: "\(oneTimeAtStart) / \(oneTimeDiscountFactor)", result: "\(oneTimePresent)"),
                 at: 2)
         }

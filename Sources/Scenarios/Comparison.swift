@@ -38,6 +38,7 @@ public struct OptionCost: Sendable, Hashable {
 /// What an option costs and earns over the horizon: totals, NPV and ROI.
 public struct OptionProjection: Sendable, Hashable {
     public var label: String
+    public var id: OptionID
     /// One-time costs at t = 0 (setup, the first owned fleet).
     public var oneTime: Decimal
     /// Σ monthly cash costs plus one-time costs, undiscounted.
@@ -193,7 +194,8 @@ public struct Comparison: Sendable, Hashable {
             }
             projections.append(
                 OptionProjection(
-                    label: hosting.label, oneTime: flow.oneTimeAtStart, totalCost: flow.totalSelfHosting,
+                    label: hosting.label, id: hosting.id, oneTime: flow.oneTimeAtStart,
+                    totalCost: flow.totalSelfHosting,
                     totalBenefits: flow.totalBenefits, npv: flow.npvOfSelfHosting, roi: flow.roiOfSelfHosting)
             )
         }
@@ -222,7 +224,7 @@ public struct Comparison: Sendable, Hashable {
         }
         let benefits = benefit * Decimal(plan.horizonMonths)
         return OptionProjection(
-            label: option.label, oneTime: 0, totalCost: total,
+            label: option.label, id: option.id, oneTime: 0, totalCost: total,
             totalBenefits: benefits, npv: npv, roi: total > 0 ? (benefits - total) / total : nil)
     }
 }

@@ -80,21 +80,92 @@ enum DecimalMath {
     }
 }
 
-/// One line of an explanation trail: what was computed, by which formula, with which values.
+/// One line of an explanation trail: which quantity was computed, by which formula, with which values.
+///
+/// The quantity is a key; Reports names it in the report's language.
 public struct ExplainStep: Sendable, Hashable {
-    /// A short name of the quantity (`replicas`, `api cost per request`).
-    public var label: String
+    /// What was computed (`replicas`, `api cost per request`).
+    public var quantity: ExplainQuantity
+    /// The number the quantity's name takes, such as the month of a one-time cost.
+    public var argument: String?
+    /// The segment of a mixed workload the step is about; nil for the whole workload.
+    public var segment: String?
     /// The formula in symbols, as in docs/method.md.
     public var formula: String
     /// The formula with every symbol replaced by its exact value.
     public var substituted: String
-    /// The exact result (unrounded; divisions carry `Decimal`'s 38 significant digits).
+    /// The exact result (unrounded; divisions carry `Decimal`'s 38 significant digits); with
+    /// `never`, what follows the word (`(a = 0)`), often nothing.
     public var result: String
+    /// Why the quantity does not exist, when it does not: Reports shows `never` in its place.
+    public var never: NeverReason?
 
-    public init(label: String, formula: String, substituted: String, result: String) {
-        self.label = label
+    public init(
+        quantity: ExplainQuantity, argument: String? = nil, segment: String? = nil, formula: String,
+        substituted: String, result: String, never: NeverReason? = nil
+    ) {
+        self.never = never
+        self.quantity = quantity
+        self.argument = argument
+        self.segment = segment
         self.formula = formula
         self.substituted = substituted
         self.result = result
     }
+}
+
+/// The quantities an explanation trail computes, keyed for every language.
+public enum ExplainQuantity: String, Sendable, Hashable, CaseIterable {
+    case pricesPerMTok = "prices_per_mtok"
+    case tierPricesPerMTok = "tier_prices_per_mtok"
+    case segmentRequests = "segment_requests"
+    case alwaysCheaperReplicas = "always_cheaper_replicas"
+    case alwaysCheaperVolume = "always_cheaper_volume"
+    case apiCostOfReplicaCapacity = "api_cost_of_replica_capacity"
+    case apiCostPerMTokBlended = "api_cost_per_mtok_blended"
+    case apiCostPerMonth = "api_cost_per_month"
+    case apiCostPerRequest = "api_cost_per_request"
+    case apiRequests = "api_requests"
+    case batchFactor = "batch_factor"
+    case breakEvenRequestsPerUser = "break_even_requests_per_user"
+    case breakEven = "break_even"
+    case dipBound = "dip_bound"
+    case firstBreakEvenReplicas = "first_break_even_replicas"
+    case firstBreakEvenVolume = "first_break_even_volume"
+    case fixedPerMonth = "fixed_per_month"
+    case hybridPerMonth = "hybrid_per_month"
+    case monthlyDiscountRoot = "monthly_discount_root"
+    case npvOfSwitching = "npv_of_switching"
+    case replicaPerMonth = "replica_per_month"
+    case replicaCapacity = "replica_capacity"
+    case oneTimeCostsAtStart = "one_time_costs_at_start"
+    case oneTimeCostsAtMonth = "one_time_costs_at_month"
+    case oneTimeCostsPresentValue = "one_time_costs_present_value"
+    case ownedGPUsPerMonth = "owned_gpus_per_month"
+    case paybackMonth = "payback_month"
+    case rentPerMonth = "rent_per_month"
+    case replicas = "replicas"
+    case requestsPerUser = "requests_per_user"
+    case roiOfSelfHosting = "roi_of_self_hosting"
+    case seatsBilled = "seats_billed"
+    case seatsPerMonth = "seats_per_month"
+    case secondsPerRequestMean = "seconds_per_request_mean"
+    case secondsPerRequest = "seconds_per_request"
+    case selfHostedRequests = "self_hosted_requests"
+    case selfHostingPerMonth = "self_hosting_per_month"
+    case volumeInMonth = "volume_in_month"
+    case serviceTier = "service_tier"
+    case peakShare = "peak_share"
+    case blendedPerMTok = "blended_per_mtok"
+    case throughputPerGPUAtSpeed = "throughput_per_gpu_at_speed"
+    case throughputPerGPUMeasured = "throughput_per_gpu_measured"
+    case replicaSecondsAtServiceLevel = "replica_seconds_at_service_level"
+    case selfHostedShare = "self_hosted_share"
+    case flexibleRequests = "flexible_requests"
+    case spareRoomInFlexibleRequests = "spare_room_in_flexible_requests"
+    case spareRoom = "spare_room"
+    case fixedAndSetup = "fixed_and_setup"
+    case switchInMonth = "switch_in_month"
+    case switchOnDayOne = "switch_on_day_one"
+    case switchNever = "switch_never"
 }

@@ -34,10 +34,10 @@ public struct HybridCost: Sendable, Hashable {
         let (r, sigma) = (requestsPerMonth, selfHostedShare)
         var explain = [
             ExplainStep(
-                label: "self-hosted requests", formula: "R_c = R·σ", substituted: "\(r) × \(sigma)",
+                quantity: .selfHostedRequests, formula: "R_c = R·σ", substituted: "\(r) × \(sigma)",
                 result: "\(selfHostedRequests)"),
             ExplainStep(
-                label: "api requests", formula: "R_f = R − R_c", substituted: "\(r) − \(selfHostedRequests)",
+                quantity: .apiRequests, formula: "R_f = R − R_c", substituted: "\(r) − \(selfHostedRequests)",
                 result: "\(apiRequests)"),
         ]
         if let fleet {
@@ -46,16 +46,16 @@ public struct HybridCost: Sendable, Hashable {
         } else {
             explain.append(
                 ExplainStep(
-                    label: "self-hosting per month", formula: "0 when R_c = 0 (no fleet)",
+                    quantity: .selfHostingPerMonth, formula: "0 when R_c = 0 (no fleet)",
                     substituted: "R_c = 0",
                     result: "0"))
         }
         explain +=
             apiWorkload.isMixed
-            ? apiCost.explain : apiCost.explain.filter { $0.label == "api cost per month" }
+            ? apiCost.explain : apiCost.explain.filter { $0.quantity == .apiCostPerMonth }
         explain.append(
             ExplainStep(
-                label: "hybrid per month", formula: "(N·C + F) + api(R_f)",
+                quantity: .hybridPerMonth, formula: "(N·C + F) + api(R_f)",
                 substituted: "\(fleet?.monthly ?? 0) + \(apiCost.monthly)", result: "\(monthly)"))
         return explain
     }

@@ -340,9 +340,13 @@ public enum ScenarioPlanner {
                     FixedCost(label: $0.label, monthly: $0.monthly * fromScenario)
                 },
                 setup: scenario.setup * fromScenario)
+            // A name the scenario gives, else a language-free one from ids; Reports names the
+            // option in the report's language.
             let label =
                 spec.label
-                ?? "\(deployment.name), \(spec.mode == .rent ? "rented\(offer.map { " (\($0.provider))" } ?? "")" : spec.condition == .used ? "owned (used)" : "owned")"
+                ?? ([deployment.id, spec.mode.rawValue]
+                + (spec.mode == .rent ? offer.map { [$0.provider] } ?? [] : [])
+                + (spec.mode == .own && spec.condition == .used ? ["used"] : [])).joined(separator: "/")
             hosting.append(
                 SelfHostingPlan(
                     label: label, spec: spec, deployment: deployment, gpu: gpu, throughput: throughput,
@@ -430,7 +434,8 @@ extension APIOptionPlan {
             let p = prices
             return [
                 ExplainStep(
-                    label: "service tier '\(tier)'", formula: "p_in, p_cached, p_write, p_out of the tier",
+                    quantity: .serviceTier, argument: tier,
+                    formula: "p_in, p_cached, p_write, p_out of the tier",
                     substituted:
                         "\(p.inputPerMTok), \(p.cachedInputPerMTok ?? p.inputPerMTok), \(p.cacheWritePerMTok ?? p.inputPerMTok), \(p.outputPerMTok)",
                     result: "replace the standard prices")
@@ -440,13 +445,13 @@ extension APIOptionPlan {
         let (n, total) = (f.peakMinutes, f.activeMinutes)
         var steps = [
             ExplainStep(
-                label: "peak share", formula: "f = active minutes at peak / active minutes (of a UTC week)",
+                quantity: .peakShare, formula: "f = active minutes at peak / active minutes (of a UTC week)",
                 substituted: "\(n) / \(total)", result: "\(f.fraction)")
         ]
         func blend(_ name: String, _ peakPrice: Decimal, _ offPrice: Decimal, _ result: Decimal) {
             steps.append(
                 ExplainStep(
-                    label: "\(name) per 1M tokens, blended", formula: "(n·peak + (N − n)·off-peak) / N",
+                    quantity: .blendedPerMTok, argument: name, formula: "(n·peak + (N − n)·off-peak) / N",
                     substituted: "(\(n) × \(peakPrice) + \(total - n) × \(offPrice)) / \(total)",
                     result: "\(result)"))
         }

@@ -52,13 +52,13 @@ public enum Seats {
         let perUser = workload.requestsPerMonth / Decimal(option.users)
         let explain = [
             ExplainStep(
-                label: "seats billed", formula: "max(users, minimum seats)",
+                quantity: .seatsBilled, formula: "max(users, minimum seats)",
                 substituted: "max(\(option.users), \(option.plan.minSeats))", result: "\(seats)"),
             ExplainStep(
-                label: "seats per month", formula: "seats × price per seat-month",
+                quantity: .seatsPerMonth, formula: "seats × price per seat-month",
                 substituted: "\(seats) × \(option.perUserMonth)", result: "\(monthly)"),
             ExplainStep(
-                label: "requests per user", formula: "R / users",
+                quantity: .requestsPerUser, formula: "R / users",
                 substituted: "\(workload.requestsPerMonth) / \(option.users)", result: "\(perUser)"),
         ]
         return SeatCost(option: option, monthly: monthly, requestsPerUser: perUser, explain: explain)
@@ -76,14 +76,15 @@ public enum Seats {
         let a = apiCost.perRequest
         let users = Decimal(seat.users)
         let perUser: Decimal? = a > 0 ? seatCost.monthly / (a * users) : nil
-        var explain = seatCost.explain.filter { $0.label != "requests per user" }
+        var explain = seatCost.explain.filter { $0.quantity != .requestsPerUser }
         explain.append(
-            ExplainStep(label: "api cost per request", formula: "a", substituted: "a", result: "\(a)"))
+            ExplainStep(quantity: .apiCostPerRequest, formula: "a", substituted: "a", result: "\(a)"))
         explain.append(
             ExplainStep(
-                label: "break-even requests per user", formula: "r* = seats per month / (a · users)",
+                quantity: .breakEvenRequestsPerUser, formula: "r* = seats per month / (a · users)",
                 substituted: "\(seatCost.monthly) / (\(a) × \(seat.users))",
-                result: perUser.map { "\($0)" } ?? "never (a = 0)"))
+                result: perUser == nil ? "(a = 0)" : perUser.map { "\($0)" } ?? "",
+                never: perUser == nil ? .apiFree : nil))
         return SeatBreakEven(
             seat: seat, api: api, seatMonthly: seatCost.monthly, apiPerRequest: a,
             apiMonthly: apiCost.monthly,

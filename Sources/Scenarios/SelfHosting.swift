@@ -96,12 +96,12 @@ public struct SelfHostingCost: Sendable, Hashable {
         switch option.mode {
         case .rent(let rate):
             costStep = ExplainStep(
-                label: "rent per month", formula: "N·G·h·rate",
+                quantity: .rentPerMonth, formula: "N·G·h·rate",
                 substituted: "\(n) × \(gpusPerReplica) × \(workload.servingHoursPerMonth) × \(rate)",
                 result: "\(rental)")
         case .own(let hardware):
             costStep = ExplainStep(
-                label: "owned GPUs per month",
+                quantity: .ownedGPUsPerMonth,
                 formula: "N·G·(price / amortization months) + N·G·kW·PUE·730·kWh + N·G·hosting",
                 substituted: "\(n) × \(gpusPerReplica) × (\(hardware.installedPricePerGPU) / "
                     + "\(hardware.amortizationMonths)) + \(n) × \(gpusPerReplica) × \(hardware.serverKWPerGPU) × "
@@ -112,19 +112,19 @@ public struct SelfHostingCost: Sendable, Hashable {
         let s = option.secondsPerRequest
         return [
             ExplainStep(
-                label: "replicas", formula: "N = max(m, ceil(R·s·p / (h·3600·u)))",
+                quantity: .replicas, formula: "N = max(m, ceil(R·s·p / (h·3600·u)))",
                 substituted: "max(\(option.minReplicas), ceil(\(workload.requestsPerMonth) × \(s) × "
                     + "\(workload.peakToAverage) / (\(workload.servingHoursPerMonth) × 3600 × \(option.utilization))))",
                 result: "\(n)"),
             costStep,
             ExplainStep(
-                label: "fixed per month", formula: "F = ops FTE · FTE cost + other fixed items",
+                quantity: .fixedPerMonth, formula: "F = ops FTE · FTE cost + other fixed items",
                 substituted: ([("\(option.opsFTE) × \(option.fteMonthlyCost)")]
                     + option.otherFixedCosts.map { "\($0.monthly)" })
                     .joined(separator: " + "),
                 result: "\(fixed)"),
             ExplainStep(
-                label: "self-hosting per month", formula: "N·C + F",
+                quantity: .selfHostingPerMonth, formula: "N·C + F",
                 substituted: "\(n) × \(perReplica) + \(fixed)", result: "\(running + fixed)"),
         ]
     }

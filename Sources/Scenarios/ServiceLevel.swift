@@ -211,7 +211,7 @@ extension OperatingPoint {
         if let slower {
             steps.append(
                 ExplainStep(
-                    label: "\(shape): throughput per GPU at \(tokensPerSecondPerUser) tokens/s per user",
+                    quantity: .throughputPerGPUAtSpeed, argument: "\(tokensPerSecondPerUser)", segment: shape,
                     formula: "T = T_slow + (T_fast − T_slow)·(v* − v_slow)/(v_fast − v_slow)",
                     substituted:
                         "\(slower.outputTokensPerSecondPerGPU) + (\(faster.outputTokensPerSecondPerGPU) − "
@@ -222,14 +222,14 @@ extension OperatingPoint {
         } else {
             steps.append(
                 ExplainStep(
-                    label: "\(shape): throughput per GPU (measured, concurrency \(faster.concurrency))",
+                    quantity: .throughputPerGPUMeasured, argument: "\(faster.concurrency)", segment: shape,
                     formula: "T = T(front point)", substituted: "\(faster.outputTokensPerSecondPerGPU)",
                     result: "\(throughputPerGPU)"))
         }
         let replica = throughputPerGPU * Decimal(g)
         steps.append(
             ExplainStep(
-                label: "\(shape): replica-seconds per request at the service level",
+                quantity: .replicaSecondsAtServiceLevel, segment: shape,
                 formula: "s_k = O_k / (T·G)",
                 substituted: "\(outputLength) / (\(throughputPerGPU) × \(g))",
                 result: "\(Decimal(outputLength) / replica)"))

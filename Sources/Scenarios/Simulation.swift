@@ -24,6 +24,7 @@ public struct Percentiles: Sendable, Hashable {
 /// One option's simulated monthly cost at the current volume.
 public struct SimulatedOption: Sendable, Hashable {
     public var label: String
+    public var id: OptionID
     public var isAPI: Bool
     public var monthly: Percentiles
 }
@@ -37,6 +38,7 @@ public struct Simulation: Sendable, Hashable {
     public var options: [SimulatedOption]
     public var apiLabel: String
     public var selfHostingLabel: String
+    public var selfHostingID: OptionID
     /// The first break-even volume (requests a month); +∞ is "never".
     public var breakEven: Percentiles
     /// The share of draws in which self-hosting never breaks even.
@@ -133,14 +135,17 @@ public struct Simulation: Sendable, Hashable {
             breakEvens.append(point)
             npvs.append(host.npvOfSwitching(model, shape: shape, a: a))
         }
-        let labels = plan.api.map { ($0.label, true) } + plan.selfHosting.map { ($0.label, false) }
+        let labels =
+            plan.api.map { ($0.label, $0.id, true) } + plan.selfHosting.map { ($0.label, $0.id, false) }
         let options = zip(labels, monthly).map { label, values in
-            SimulatedOption(label: label.0, isAPI: label.1, monthly: Percentiles(sorted: values.sorted()))
+            SimulatedOption(
+                label: label.0, id: label.1, isAPI: label.2, monthly: Percentiles(sorted: values.sorted()))
         }
         let sortedSavings = savings.sorted()
         return Simulation(
             samples: samples, seed: seed, ranges: ranges, options: options, apiLabel: plan.api[api].label,
             selfHostingLabel: plan.selfHosting[selfHosting].label,
+            selfHostingID: plan.selfHosting[selfHosting].id,
             breakEven: Percentiles(sorted: breakEvens.sorted()),
             neverShare: Decimal(never) / Decimal(samples),
             npvOfSwitching: Percentiles(sorted: npvs.sorted()), saving: Percentiles(sorted: sortedSavings),

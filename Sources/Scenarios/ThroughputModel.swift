@@ -65,7 +65,7 @@ public struct FittedThroughput: Sendable, Hashable {
         }
         return [
             ExplainStep(
-                label: "seconds per request", formula: "s = I/P + O/D + O·(I + O/2)/K",
+                quantity: .secondsPerRequest, formula: "s = I/P + O/D + O·(I + O/2)/K",
                 substituted: terms.isEmpty ? "0" : terms.joined(separator: " + "),
                 result: "\(secondsPerRequest(input: input, output: output))")
         ]
@@ -94,13 +94,13 @@ extension FittedThroughput {
         for part in workload.mix {
             steps += explain(input: part.shape.inputTokens, output: part.shape.outputTokens).map {
                 var step = $0
-                step.label = "\(part.name): \($0.label)"
+                step.segment = part.name
                 return step
             }
         }
         steps.append(
             ExplainStep(
-                label: "seconds per request (mean)", formula: "s̄ = Σ w_i·s_i",
+                quantity: .secondsPerRequestMean, formula: "s̄ = Σ w_i·s_i",
                 substituted: workload.mix.map {
                     "\($0.share) × \(secondsPerRequest(input: $0.shape.inputTokens, output: $0.shape.outputTokens))"
                 }.joined(separator: " + "),

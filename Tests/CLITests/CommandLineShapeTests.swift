@@ -340,7 +340,7 @@ import Testing
 
     @Test(arguments: [
         ("report.html", "<!DOCTYPE html>"), ("report.md", "# LLM cost comparison"),
-        ("report.csv", "Option,Rank"),
+        ("report.csv", "\u{FEFF}report,LLM cost comparison"),
         ("report.json", "{"), ("report.svg", "<?xml"), ("report.txt", "LLM cost comparison"),
     ])
     func theFormatComesFromTheExtensionWhenNotGiven(_ name: String, _ start: String) throws {
@@ -353,7 +353,7 @@ import Testing
     @Test func anExplicitFormatWinsAndAFormatTheCommandCannotWriteIsRefused() throws {
         let scratch = try ScratchDirectory()
         #expect(llmcost("compare", "--format", "csv", "-o", "r.html", in: scratch.path).exitCode == .success)
-        #expect(scratch.read("r.html")?.hasPrefix("Option,Rank") == true)
+        #expect(scratch.read("r.html")?.hasPrefix("\u{FEFF}report,LLM cost comparison") == true)
         let validate = llmcost("prices", "validate", "-o", "findings.json", in: scratch.path)
         #expect(validate.exitCode == .success)
         #expect(scratch.read("findings.json")?.hasPrefix("{") == true)

@@ -27,29 +27,68 @@ import Testing
     ]
 
     /// Each CSV field equals the JSON value shown the way CSV shows it: text verbatim (or
-    /// neutralised), counts exactly, amounts within half a unit of the last digit CSV keeps.
+    /// neutralised), counts exactly, amounts within half a unit of the last digit CSV keeps,
+    /// percentages as the number in the header's unit; a null with a reason is an empty field
+    /// followed by the reason's words; a fleet is three numbers.
     @Test(arguments: csvCommands) func csvParsesBackToTheJSONNumbers(_ command: [String]) throws {
         let csv = try run(command + ["--format", "csv"])
         let json = try run(command + ["--format", "json"])
         #expect(csv.exitCode == .success)
+        #expect(csv.stdout.hasPrefix("\u{FEFF}"), "a byte-order mark for spreadsheets")
         let records = try #require(parseCSV(csv.stdout), "the CSV is not RFC 4180")
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let tables = try #require(object["tables"] as? [[String: Any]])
         let blocks = csvBlocks(records)
-        // One CSV block per table, then the footnotes.
-        try #require(blocks.count == tables.count + 1)
+        // The first block, one CSV block per table, then the footnotes.
+        try #require(blocks.count == tables.count + 2)
+        #expect(blocks[0].first?.last == object["title"] as? String)
+        #expect(
+            blocks[0].last == [
+                command.contains("ja") ? "通貨" : "currency", object["currency"] as? String ?? "",
+            ])
         var compared = 0
-        for (table, block) in zip(tables, blocks) {
+        for (table, block) in zip(tables, blocks.dropFirst()) {
             let columns = try #require(table["columns"] as? [[String: Any]])
             let rows = try #require(table["rows"] as? [[String: Any]])
-            try #require(block.count == rows.count + 1, "header plus one record per row")
-            for (row, record) in zip(rows, block.dropFirst()) {
+            // The title (the section's heading, else the report's), the header, one record per row.
+            #expect(block[0] == [(table["heading"] as? String) ?? (object["title"] as? String ?? "")])
+            try #require(block.count == rows.count + 2, "title, header, one record per row")
+            let withReason = Set(
+                rows.flatMap { (($0["reasons"] as? [String: Any]) ?? [:]).keys })
+            for (row, record) in zip(rows, block.dropFirst(2)) {
                 let values = try #require(row["values"] as? [String: Any])
-                for (index, column) in columns.enumerated() {
+                let labels = try #require(row["labels"] as? [String: Any])
+                let reasons = row["reasons"] as? [String: String] ?? [:]
+                var field = 0
+                for column in columns {
                     let key = try #require(column["key"] as? String)
-                    try check(record[index], against: values[key], key: key, where: "\(key) in \(command)")
+                    let type = column["type"] as? String
+                    if type == "fleet" {
+                        let fleet = values[key] as? [String: Any]
+                        let numbers = ["replicas", "gpus_per_replica", "gpus"].map {
+                            (fleet?[$0] as? NSNumber)?.stringValue ?? ""
+                        }
+                        #expect(Array(record[field..<(field + 3)]) == numbers, "\(key) in \(command)")
+                        field += 3
+                    } else if let label = labels[key] as? String {
+                        #expect(
+                            record[field] == label || record[field] == "'" + label, "\(key) in \(command)")
+                        field += 1
+                    } else {
+                        try check(
+                            record[field], against: values[key], percent: type == "percent",
+                            isKey: type == "key",
+                            key: key,
+                            where: "\(key) in \(command)")
+                        field += 1
+                    }
                     compared += 1
+                    if withReason.contains(key) {
+                        // The reason's words stand beside the empty number, and only there.
+                        #expect(record[field].isEmpty == (reasons[key] == nil), "\(key) reason in \(command)")
+                        field += 1
+                    }
                 }
             }
         }
@@ -58,30 +97,32 @@ import Testing
         #expect(blocks.last?.count == footnotes.count + 1)
     }
 
-    private func check(_ field: String, against value: Any?, key: String, where place: String) throws {
+    private func check(
+        _ field: String, against value: Any?, percent: Bool = false, isKey: Bool = false, key: String,
+        where place: String
+    ) throws {
         switch value {
+        case let text as String where isKey:
+            // A key (`own`) shows as its words in the report's language (`自社保有`).
+            #expect(!field.isEmpty && !text.isEmpty, "\(place): \(field) for \(text)")
         case let text as String:
-            if let exact = strictDecimal(text), let shown = strictDecimal(field) {
-                // A decimal or share: CSV rounds it to the places it shows.
-                #expect(abs(exact - shown) <= halfUnit(decimalPlaces(field)), "\(place): \(field) vs \(text)")
-            } else {
-                #expect(field == text || field == "'" + text, "\(place): \(field) vs \(text)")
-            }
+            #expect(field == text || field == "'" + text, "\(place): \(field) vs \(text)")
         case let number as NSNumber:
-            #expect(field == number.stringValue, "\(place)")
+            // A share is shown in the header's unit: 0.3 under "(%)" is 30.0.
+            let exact = try #require(strictDecimal(number.stringValue) ?? Decimal(string: number.stringValue))
+            let expected = percent ? exact * 100 : exact
+            let shown = try #require(strictDecimal(field), "\(place): '\(field)' is not a plain number")
+            #expect(
+                abs(expected - shown) <= halfUnit(decimalPlaces(field)) + 1e-9,
+                "\(place): \(field) vs \(number)")
         case let object as [String: Any]:
-            if let amount = object["amount"] as? String {
-                let exact = try #require(strictDecimal(amount))
-                let shown = try #require(strictDecimal(field), "\(place): '\(field)' is not a plain number")
-                #expect(
-                    abs(exact - shown) <= halfUnit(decimalPlaces(field)), "\(place): \(field) vs \(amount)")
-                // Amounts show the minor unit (yen none); per-token and per-request prices show more.
-                if object["currency"] as? String == "JPY", !key.hasPrefix("cost_per") {
-                    #expect(!field.contains("."), "\(place): yen")
-                }
-            } else {
-                #expect(object["never"] as? Bool == true)
-                #expect(field == "never", "\(place)")
+            let amount = try #require(object["amount"] as? String)
+            let exact = try #require(strictDecimal(amount))
+            let shown = try #require(strictDecimal(field), "\(place): '\(field)' is not a plain number")
+            #expect(abs(exact - shown) <= halfUnit(decimalPlaces(field)), "\(place): \(field) vs \(amount)")
+            // Amounts show the minor unit (yen none); per-token and per-request prices show more.
+            if object["currency"] as? String == "JPY", !key.hasPrefix("cost_per") {
+                #expect(!field.contains("."), "\(place): yen")
             }
         case nil, is NSNull:
             #expect(field.isEmpty, "\(place)")
@@ -96,7 +137,7 @@ import Testing
 
     @Test func csvNumbersArePlainWithACurrencyColumn() throws {
         let result = try run(["compare", "--currency", "JPY", "--format", "csv"])
-        let records = try #require(parseCSV(result.stdout))
+        let records = Array(try #require(parseCSV(result.stdout)).dropFirst(6))
         let header = try #require(records.first)
         #expect(header.last == "currency")
         #expect(header.contains("Monthly cost (JPY/month)"))

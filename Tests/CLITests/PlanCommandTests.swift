@@ -29,15 +29,20 @@ import Testing
     @Test func planOnTheDefaultScenarioShowsThreePlansPerOptionAndAgreesWithROI() throws {
         let result = llmcost("plan", "--format", "csv")
         #expect(result.exitCode == .success, "\(result.stderr)")
-        let plans = result.stdout.components(separatedBy: "\r\n").prefix { !$0.isEmpty }
+        // After the first block (report, scenario, as of, currency) and an empty line, the title.
+        let plans = result.stdout.components(separatedBy: "\r\n").dropFirst(6).prefix { !$0.isEmpty }
         // header + 2 self-hosting options × 3 plans
         #expect(plans.count == 7)
-        #expect(plans.filter { $0.contains(",API only (GPT-6.1 Sol),never,0.00,") }.count == 2)
+        // "never" switches: the month is empty, the reason in the next column.
+        #expect(plans.filter { $0.contains(",API only (GPT-6.1 Sol),,stays on the API,0.00,") }.count == 2)
         // API only costs what roi says GPT-6.1 Sol (the scenario's first API) costs over the
         // horizon, with the same NPV.
         let roi = llmcost("roi", "--format", "csv")
         #expect(roi.stdout.contains("GPT-6.1 Sol (openai),0.00,1166492.03,2520000.00,1225495.32,"))
-        #expect(plans.contains { $0.contains("API only (GPT-6.1 Sol),never,0.00,1166492.03,1225495.32,") })
+        #expect(
+            plans.contains {
+                $0.contains("API only (GPT-6.1 Sol),,stays on the API,0.00,1166492.03,1225495.32,")
+            })
     }
 
     @Test func theBestMonthAndItsMarginsAreStated() throws {

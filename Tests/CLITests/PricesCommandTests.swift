@@ -18,7 +18,7 @@ import Testing
     @Test func listShowsThePricesInForceAndFilters() {
         let all = llmcost("prices", "list", "--format", "csv")
         #expect(all.exitCode == .success)
-        #expect(all.stdout.contains("openai/gpt-4o,openai,gpt-4o,no,2.50,1.25,10.00,0.50,"))
+        #expect(all.stdout.contains("openai/gpt-4o,openai,gpt-4o,no,2.50,1.25,10.00,50,"))
         let groq = llmcost("prices", "list", "--provider", "groq", "--format", "csv")
         let rows = groq.stdout.split(separator: "\r\n").filter { $0.hasPrefix("groq/") }
         #expect(!rows.isEmpty)

@@ -18,11 +18,11 @@ import Testing
         #expect(result.stdout.contains("GPT-4o (openai),"))
         #expect(result.stdout.contains(",API,6500.00,3.25,0.006500,,"))
         // The hybrid sends general alone to GPT-4o: $2,700.
-        #expect(result.stdout.contains(",0.400,400000,600000,"))
+        #expect(result.stdout.contains(",40.0,400000,600000,"))
         #expect(result.stdout.contains(",2700.00,"))
         // The shapes table: share, requests, input, output, cached, batch, routing.
-        #expect(result.stdout.contains("confidential,0.400,400000,3000,200,0.000,0.000,self-hosted only"))
-        #expect(result.stdout.contains("general,0.600,600000,1000,200,0.000,0.000,any"))
+        #expect(result.stdout.contains("confidential,40.0,400000,3000,200,0.0,0.0,self-hosted only"))
+        #expect(result.stdout.contains("general,60.0,600000,1000,200,0.0,0.0,any"))
     }
 
     @Test func theHeaderSaysTheTokensAreMeansAndExplainShowsEachSegment() throws {

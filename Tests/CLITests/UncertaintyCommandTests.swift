@@ -1,33 +1,45 @@
 import Foundation
 import LLMCostCLI
+import Pricing
 import Testing
 
-/// A cell of a table in `--format json` output: the amount of a money cell, else the text.
+/// A cell of a table in `--format json` output (`llmcost/report@2`): the amount of a money
+/// cell, a number's literal digits, a key or text, a row's display label, or `never` for a value
+/// that is null with a reason code. `table` is the table's key, the first such table.
 func jsonCell(_ output: String, table: String, row: Int, key: String) -> String? {
-    guard let root = try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any],
-        let tables = root["tables"] as? [[String: Any]],
-        let found = tables.first(where: { $0["id"] as? String == table }),
-        let rows = found["rows"] as? [[String: Any]], rows.indices.contains(row),
-        let values = rows[row]["values"] as? [String: Any]
+    guard let root = try? JSONReader().parse(output),
+        let tables = root.members?.first(where: { $0.key == "tables" })?.value.elements,
+        let found = tables.first(where: { $0.members?.first { $0.key == "key" }?.value.string == table }),
+        let rows = found.members?.first(where: { $0.key == "rows" })?.value.elements,
+        rows.indices.contains(row)
     else { return nil }
-    switch values[key] {
-    case let money as [String: Any]:
-        if let amount = money["amount"] as? String { return amount }
-        if money["never"] != nil { return "never" }
-        return nil
-    case let text as String: return text
-    case let number as NSNumber: return number.stringValue
+    func member(_ name: String) -> [JSONMember] {
+        rows[row].members?.first { $0.key == name }?.value.members ?? []
+    }
+    if let label = member("labels").first(where: { $0.key == key })?.value.string { return label }
+    guard let value = member("values").first(where: { $0.key == key })?.value else { return nil }
+    switch value.value {
+    case .object(let fields): return fields.first { $0.key == "amount" }?.value.string
+    case .string(let text): return text
+    case .number(let number): return number.literal
+    case .null: return member("reasons").contains { $0.key == key } ? "never" : nil
     default: return nil
     }
 }
 
-/// The row index whose first column starts with `prefix`.
+/// The index of the first row of `table` whose cell `key` (a value or a label) starts with `prefix`.
 func jsonRow(_ output: String, table: String, key: String, prefix: String) -> Int? {
-    for index in 0..<100 {
-        guard let text = jsonCell(output, table: table, row: index, key: key) else { return nil }
-        if text.hasPrefix(prefix) { return index }
+    guard let root = try? JSONReader().parse(output),
+        let tables = root.members?.first(where: { $0.key == "tables" })?.value.elements,
+        let found = tables.first(where: { $0.members?.first { $0.key == "key" }?.value.string == table }),
+        let rows = found.members?.first(where: { $0.key == "rows" })?.value.elements
+    else { return nil }
+    return rows.indices.first { index in
+        ["labels", "values"].contains { part in
+            let cell = rows[index].members?.first { $0.key == part }?.value.members?.first { $0.key == key }
+            return cell?.value.string?.hasPrefix(prefix) == true
+        }
     }
-    return nil
 }
 
 private let rangedScenario = """
@@ -222,16 +234,16 @@ private let rangedScenario = """
         let root = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let tables = try #require(root["tables"] as? [[String: Any]])
-        let sweep = try #require(tables.first { $0["id"] as? String == "sweep" })
+        let sweep = try #require(tables.first { $0["key"] as? String == "sweep" })
         let rows = try #require(sweep["rows"] as? [[String: Any]])
-        let notes = rows.compactMap { ($0["values"] as? [String: Any])?["note"] as? String }
+        let notes = rows.compactMap { ($0["labels"] as? [String: Any])?["note"] as? String }
         #expect(notes.contains { $0.hasPrefix("break-even") })
         #expect(notes.contains { $0.hasPrefix("replica step: above this, 2 replicas") })
         #expect(notes.contains { $0.hasPrefix("replica step: above this, 10 replicas") })
         let marked = rows.filter { $0["marked"] as? Bool == true }
         #expect(!marked.isEmpty)
         for row in marked {
-            let note = (row["values"] as? [String: Any])?["note"] as? String ?? ""
+            let note = (row["labels"] as? [String: Any])?["note"] as? String ?? ""
             #expect(note.contains("break-even") || note.contains("cheaper side changes"))
         }
         // The break-even row agrees with breakeven's first break-even.

@@ -120,7 +120,7 @@ struct WorkbookCommandTests {
             }
         }
         // Every API and self-hosting option of the default scenario: the options table less hybrids and seats.
-        let pure = options.filter { ["API", "rent", "own"].contains($0["kind"] as? String ?? "") }
+        let pure = options.filter { ["api", "rent", "own"].contains($0["kind"] as? String ?? "") }
         #expect(checked == pure.count && checked >= 3)
 
         // Each pair's break-even volumes, to the request as the JSON rounds them.
@@ -350,7 +350,7 @@ struct WorkbookCommandTests {
 
     @Test func japaneseSheetNames() throws {
         let book = try workbook(["compare", "--lang", "ja"])
-        #expect(book.sheetNames.prefix(4) == ["入力", "API費用", "自社運用", "損益分岐"])
+        #expect(book.sheetNames.prefix(4) == ["入力", "APIコスト", "自社運用", "損益分岐点"])
         #expect(book.sheetNames.last == "注記")
     }
 
@@ -423,8 +423,11 @@ struct WorkbookCommandTests {
 
     static func rows(_ report: [String: Any], table id: String) -> [[String: Any]]? {
         let tables = report["tables"] as? [[String: Any]] ?? []
-        return (tables.first { $0["id"] as? String == id }?["rows"] as? [[String: Any]])?.map {
-            $0["values"] as? [String: Any] ?? $0
+        // llmcost/report@2: display names under `labels`, figures under `values`, one dictionary here.
+        return (tables.first { $0["key"] as? String == id }?["rows"] as? [[String: Any]])?.map {
+            ($0["values"] as? [String: Any] ?? [:]).merging($0["labels"] as? [String: Any] ?? [:]) {
+                value, _ in value
+            }
         }
     }
 

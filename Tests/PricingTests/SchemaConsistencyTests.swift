@@ -297,7 +297,11 @@ import Testing
     }
 
     @Test func everyDataFileHasASchemaAndEachSchemaIsFound() throws {
-        let names = DefaultData.files.keys.filter { $0.hasPrefix("schema/") }.sorted()
+        // report.schema.json describes output, not a data file: ReportSchemaTests holds the goldens to it.
+        let names = DefaultData.files.keys.filter {
+            $0.hasPrefix("schema/") && $0 != "schema/report.schema.json"
+        }
+        .sorted()
         #expect(names == Self.schemas.map { "schema/\($0).schema.json" }.sorted())
         // The walk reaches nested definitions, not only the root.
         let models = Self.objectSchemas(try Self.loadSchema("models")).map(\.name)

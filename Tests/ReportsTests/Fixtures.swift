@@ -10,15 +10,15 @@ import Testing
 /// A small report touching every cell kind, footnotes, escaping hazards and a chart.
 func sampleReport(language: Language = .en) -> Report {
     let columns = [
-        Column(key: "option", label: Labels.text(.option, language)),
+        Column(key: "option", label: Phrases.text(.option, language)),
         Column(
-            key: "monthly_cost", label: Labels.text(.monthlyCost, language), unit: "USD/month",
+            key: "monthly_cost", label: Phrases.text(.monthlyCost, language), unit: "USD/month",
             alignment: .right),
         Column(key: "price_per_mtok", label: "Input price", unit: "USD/1M tok", alignment: .right),
         Column(key: "requests", label: "Requests", unit: "requests/month", alignment: .right),
         Column(key: "cached_share", label: "Cached", unit: "%", alignment: .right),
         Column(
-            key: "break_even", label: Labels.text(.breakEven, language), unit: "requests/month",
+            key: "break_even", label: Phrases.text(.breakEven, language), unit: "requests/month",
             alignment: .right),
     ]
     let rows = [
@@ -27,7 +27,7 @@ func sampleReport(language: Language = .en) -> Report {
                 .text("api/gpt-4o-mini"), .money(dec("1234.5"), currency: "USD", places: 2),
                 .pricePerMTok(dec("0.075"), currency: "USD"), .integer(dec("3000000")),
                 .percent(dec("0.3"), places: 1),
-                .never(reason: "API is cheaper at full utilisation"),
+                .never(reason: .replicaNotCheaper, text: Phrases.text(.never, language)),
             ], marked: true, footnoteRefs: [1]),
         Row(cells: [
             .text("self | H100, \"8x\"\nrented"), .money(dec("-12"), currency: "USD", places: 2),
@@ -70,8 +70,13 @@ func sampleReport(language: Language = .en) -> Report {
                         Column(key: "item", label: "Item"),
                         Column(key: "value", label: "Value", alignment: .right),
                     ],
-                    rows: [Row(cells: [.text("Setup"), .money(dec("1234.5"), currency: "JPY", places: 0)])])),
+                    rows: [
+                        Row(
+                            cells: [.label("Setup"), .money(dec("1234.5"), currency: "JPY", places: 0)],
+                            key: "setup"
+                        )
+                    ])),
         ],
         footnotes: [Footnote(number: 1, text: "Source: https://example.com/?a=1&b=<2>")],
-        charts: [chart])
+        charts: [chart], about: Report.About(scenario: "Sample", asOf: "2025-01-01", currency: "USD"))
 }

@@ -106,11 +106,11 @@ struct NumberFormattingTests {
     }
 
     @Test func labelsExistInBothLanguages() {
-        for key in LabelKey.allCases {
-            #expect(!Labels.text(key, .en).isEmpty)
-            #expect(Labels.text(key, .en) != Labels.text(key, .ja), "\(key) is not translated")
+        for key in Phrase.allCases {
+            #expect(!Phrases.text(key, .en).isEmpty)
+            #expect(Phrases.text(key, .en) != Phrases.text(key, .ja), "\(key) is not translated")
         }
-        #expect(Labels.text(.monthlyCost, .ja) == "月額コスト")
-        #expect(Labels.text(.breakEven, .ja) == "損益分岐点")
+        #expect(Phrases.text(.monthlyCost, .ja) == "月額コスト")
+        #expect(Phrases.text(.breakEven, .ja) == "損益分岐点")
     }
 }

@@ -41,9 +41,9 @@ struct TableRendererTests {
         let table = Table(
             id: "options",
             columns: [
-                Column(key: "option", label: Labels.text(.option, .ja)),
+                Column(key: "option", label: Phrases.text(.option, .ja)),
                 Column(
-                    key: "monthly_cost", label: Labels.text(.monthlyCost, .ja), unit: "JPY/月",
+                    key: "monthly_cost", label: Phrases.text(.monthlyCost, .ja), unit: "JPY/月",
                     alignment: .right),
             ],
             rows: [
@@ -133,40 +133,93 @@ struct MarkdownRendererTests {
 
 @Suite("CSV")
 struct CSVRendererTests {
+    @Test func opensWithAByteOrderMarkAndABlockNamingTheReport() throws {
+        let text = CSVRenderer.render(sampleReport(), options: RenderOptions())
+        #expect(text.hasPrefix("\u{FEFF}report,Costs <script>alert(1)</script>\r\nscenario,Sample\r\n"))
+        let records = try #require(parseCSV(text))
+        #expect(records[0] == ["report", "Costs <script>alert(1)</script>"])
+        #expect(records[1] == ["scenario", "Sample"])
+        #expect(records[2] == ["as of", "2025-01-01"])
+        #expect(records[3] == ["currency", "USD"])
+        #expect(records[4] == [""])
+        let plain = CSVRenderer.render(sampleReport(), options: RenderOptions(byteOrderMark: false))
+        #expect(plain.hasPrefix("report,"))
+        #expect("\u{FEFF}" + plain == text)
+    }
+
     @Test func parsesBackToPlainNumbers() throws {
         let text = CSVRenderer.render(sampleReport(), options: RenderOptions())
-        let records = try #require(parseCSV(text))
+        let records = Array(try #require(parseCSV(text)).dropFirst(5))
+        // Each table is introduced by its title.
+        #expect(records[0] == ["Options"])
         #expect(
-            records[0] == [
+            records[1] == [
                 "Option", "Monthly cost (USD/month)", "Input price (USD/1M tok)", "Requests (requests/month)",
-                "Cached (%)", "Break-even (requests/month)", "currency",
+                "Cached (%)", "Break-even (requests/month)", "Break-even (reason)", "currency",
             ])
-        #expect(records[1] == ["api/gpt-4o-mini", "1234.50", "0.075", "3000000", "0.300", "never", "USD"])
+        // 30% under "(%)" is 30.0; the number column stays empty where a value does not exist,
+        // its reason in the next column.
         #expect(
             records[2] == [
-                "self | H100, \"8x\"\nrented", "-12.00", "2.50", "250000", "0.125", "1500000", "USD",
+                "api/gpt-4o-mini", "1234.50", "0.075", "3000000", "30.0", "",
+                "one replica at full utilisation costs at least what the api charges for the same tokens",
+                "USD",
             ])
-        #expect(records[3] == ["'=HYPERLINK(\"x\")", "2.68", "0.028", "0", "0.000", "", "USD"])
+        #expect(
+            records[3] == [
+                "self | H100, \"8x\"\nrented", "-12.00", "2.50", "250000", "12.5", "1500000", "", "USD",
+            ])
+        #expect(records[4] == ["'=HYPERLINK(\"x\")", "2.68", "0.028", "0", "0.0", "", "", "USD"])
         // The plain numbers are the displayed rounding of the exact values.
-        #expect(dec(records[3][1]) == Rounding.rounded(dec("2.675"), places: 2))
-        #expect(dec(records[1][2]) == dec("0.075"))
+        #expect(dec(records[4][1]) == Rounding.rounded(dec("2.675"), places: 2))
+        #expect(dec(records[2][2]) == dec("0.075"))
     }
 
     @Test func blocksAreSeparatedByAnEmptyLine() throws {
         let text = CSVRenderer.render(sampleReport(), options: RenderOptions())
+        let records = Array(try #require(parseCSV(text)).dropFirst(5))
+        #expect(records.count == 12)
+        #expect(records[5] == [""])
+        #expect(records[6] == ["Summary"])
+        #expect(records[7] == ["Item", "Value", "currency"])
+        #expect(records[8] == ["Setup", "1235", "JPY"])
+        #expect(records[9] == [""])
+        #expect(records[10] == ["footnote", "text"])
+        #expect(records[11] == ["1", "Source: https://example.com/?a=1&b=<2>"])
+    }
+
+    @Test func oneTablePerFile() throws {
+        let report = sampleReport()
+        #expect(TableSelection.selectors(in: report) == ["options", "summary"])
+        let text = CSVRenderer.render(report, options: RenderOptions(table: "summary"))
         let records = try #require(parseCSV(text))
-        #expect(records.count == 10)
-        #expect(records[4] == [""])
-        #expect(records[5] == ["Item", "Value", "currency"])
-        #expect(records[6] == ["Setup", "1235", "JPY"])
-        #expect(records[7] == [""])
-        #expect(records[8] == ["footnote", "text"])
-        #expect(records[9] == ["1", "Source: https://example.com/?a=1&b=<2>"])
+        // The first block, then the one table; no other table and no footnotes.
+        #expect(records.count == 8)
+        #expect(
+            Array(records[5...]) == [["Summary"], ["Item", "Value", "currency"], ["Setup", "1235", "JPY"]])
+        // Two tables with one key are told apart by their place.
+        var twice = report
+        twice.sections[1].table?.id = "options"
+        #expect(TableSelection.selectors(in: twice) == ["options.1", "options.2"])
+        let second = try #require(
+            parseCSV(CSVRenderer.render(twice, options: RenderOptions(table: "options.2"))))
+        #expect(second[5] == ["Summary"])
+    }
+
+    @Test func fleetsTakeThreeNumberColumns() throws {
+        let table = Table(
+            id: "t", columns: [Column(key: "replicas", label: "Replicas × GPUs", unit: "= GPUs")],
+            rows: [Row(cells: [.fleet(replicas: 3, gpusPerReplica: 2)]), Row(cells: [.empty])])
+        let records = try #require(parseCSV(CSVRenderer.render(table, options: RenderOptions(language: .ja))))
+        #expect(records[0] == ["レプリカ数", "1レプリカあたりのGPU数", "GPU数"])
+        // 3 replicas × 2 GPUs = 6 GPUs.
+        #expect(records[1] == ["3", "2", "6"])
+        #expect(records[2] == ["", "", ""])
     }
 
     @Test func recordsEndInCRLFAndQuotesAreDoubled() {
         let text = CSVRenderer.render(sampleReport(), options: RenderOptions())
-        #expect(text.hasPrefix("Option,Monthly cost (USD/month),"))
+        #expect(text.contains("\r\nOption,Monthly cost (USD/month),"))
         #expect(text.contains("\r\n\"self | H100, \"\"8x\"\"\nrented\",-12.00,"))
         #expect(text.hasSuffix("\r\n"))
         // The only bare LF is the one inside the quoted cell.
@@ -215,13 +268,19 @@ struct JSONRendererTests {
 
     @Test func shapeAndExactAmounts() throws {
         let json = try document()
-        #expect(json["schema"] as? String == "llmcost/report@1")
+        #expect(json["schema"] as? String == "llmcost/report@2")
         #expect(json["title"] as? String == "Costs <script>alert(1)</script>")
+        #expect(json["scenario"] as? String == "Sample")
+        #expect(json["as_of"] as? String == "2025-01-01")
         let tables = try #require(json["tables"] as? [[String: Any]])
-        #expect(tables.map { $0["id"] as? String } == ["options", "summary"])
+        #expect(tables.map { $0["key"] as? String } == ["options", "summary"])
         let columns = try #require(tables[0]["columns"] as? [[String: Any]])
         #expect(columns.map { $0["key"] as? String }.first == "option")
-        #expect(columns[1]["unit"] as? String == "USD/month")
+        #expect(columns[1]["label"] as? String == "Monthly cost (USD/month)")
+        #expect(
+            columns.map { $0["type"] as? String } == [
+                "text", "money", "price_per_mtok", "count", "percent", "count",
+            ])
         let rows = try #require(tables[0]["rows"] as? [[String: Any]])
         #expect(rows[0]["marked"] as? Bool == true)
         #expect(rows[0]["footnotes"] as? [Int] == [1])
@@ -229,26 +288,44 @@ struct JSONRendererTests {
         let cost = try #require(first["monthly_cost"] as? [String: String])
         #expect(cost == ["amount": "1234.5", "currency": "USD"])
         #expect((first["requests"] as? NSNumber)?.intValue == 3_000_000)
-        #expect(first["cached_share"] as? String == "0.3")
-        let never = try #require(first["break_even"] as? [String: Any])
-        #expect(never["never"] as? Bool == true)
+        // A share is a number (0.3 for 30%), not a string.
+        #expect((first["cached_share"] as? NSNumber)?.doubleValue == 0.3)
+        // An absent value is null, with its reason code beside it.
+        #expect(first["break_even"] is NSNull)
+        #expect(rows[0]["reasons"] as? [String: String] == ["break_even": "replica_not_cheaper"])
         let third = try #require(rows[2]["values"] as? [String: Any])
         // Unrounded: 2.675 stays 2.675 although it shows as $2.68.
         #expect((third["monthly_cost"] as? [String: String])?["amount"] == "2.675")
         #expect(third["break_even"] is NSNull)
+        #expect(rows[2]["reasons"] as? [String: String] == [:])
         let second = try #require(rows[1]["values"] as? [String: Any])
         #expect(second["option"] as? String == "self | H100, \"8x\"\nrented")
+        // Display-only words go under the row's labels, the row's key beside them.
+        let summary = try #require((tables[1]["rows"] as? [[String: Any]])?.first)
+        #expect(summary["key"] as? String == "setup")
+        #expect(summary["labels"] as? [String: String] == ["item": "Setup"])
+        #expect((summary["values"] as? [String: Any])?.keys.sorted() == ["value"])
+    }
+
+    @Test func optionIDs() {
+        #expect(
+            JSONRenderer.optionID(.api(model: "openai/gpt-4o", tier: nil))
+                == #"{"api": "openai/gpt-4o", "tier": null}"#)
+        #expect(
+            JSONRenderer.optionID(.deployment(id: "d", mode: .rent, offer: "lambda", used: false))
+                == #"{"deployment": "d", "mode": "rent", "offer": "lambda", "used": false}"#)
     }
 
     @Test func deterministicKeyOrder() throws {
         let text = JSONRenderer.render(sampleReport(), options: RenderOptions())
         #expect(text == JSONRenderer.render(sampleReport(), options: RenderOptions()))
         let positions = try [
-            "\"schema\"", "\"language\"", "\"title\"", "\"subtitle\"", "\"tables\"", "\"footnotes\"",
+            "\"schema\"", "\"report\"", "\"language\"", "\"scenario\"", "\"title\"", "\"subtitle\"",
+            "\"tables\"", "\"footnotes\"",
         ]
         .map { try #require(text.range(of: $0)).lowerBound }
         #expect(positions == positions.sorted())
-        #expect(text.hasPrefix("{\n  \"schema\": \"llmcost/report@1\",\n"))
+        #expect(text.hasPrefix("{\n  \"schema\": \"llmcost/report@2\",\n"))
     }
 
     @Test func stringEscaping() {
@@ -268,7 +345,9 @@ struct HTMLRendererTests {
         #expect(
             text.contains("<th scope=\"col\" class=\"num\">月額コスト<span class=\"unit\">USD/month</span></th>"))
         #expect(text.contains("<tr class=\"marked\">"))
-        #expect(text.contains("<td class=\"num\" title=\"API is cheaper at full utilisation\">なし</td>"))
+        #expect(
+            text.contains(
+                "<td class=\"num\" title=\"フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります\">なし</td>"))
         #expect(!text.contains("src="))
         #expect(
             text.contains(

@@ -106,10 +106,8 @@ struct BreakEvenTests {
         // API: 0.001 / 1,000 × 1e6 = 1 per 1M tokens; self: 14,600 / (10,512,000 × 1,000) × 1e6 = 1.3889
         #expect(apiPerMTok == 1)
         #expect(rounded(selfPerMTok, 4) == dec("1.3889"))
-        // The figures travel in the fields above; the reason stays words, formatted by the reports.
-        #expect(
-            reason
-                == "one replica at full utilisation costs at least what the api charges for the same tokens")
+        // The figures travel in the fields above; the reason is a code, put into words by the reports.
+        #expect(reason == .replicaNotCheaper)
     }
 
     @Test("never: V = C exactly")
@@ -132,7 +130,7 @@ struct BreakEvenTests {
             return
         }
         #expect(apiPerMTok == 0)
-        #expect(reason.contains("nothing"))
+        #expect(reason == .apiFree)
     }
 
     /// Self-hosting ≤ API at X and every larger volume tried: each boundary R_k, just past it, and a grid.
@@ -148,7 +146,7 @@ struct BreakEvenTests {
             Issue.record("expected never, got \(result.outcome)")
             return
         }
-        #expect(reason == BreakEven.beyondAnyFleet)
+        #expect(reason == .beyondAnyFleet)
         #expect(apiPerMTok == 1)
         #expect(rounded(selfPerMTok, 6) == dec("0.694444"))
         // Less fixed cost and the break-even is an ordinary, finite volume:

@@ -24,7 +24,7 @@ struct SelfHostingTests {
         // R_2 = 2 × 2,102,400 / (0.61 × 2) = 4,204,800 / 1.22 = 3,446,557.377…
         #expect(rounded(cost.capacity, 3) == dec("3446557.377"))
         let replicasStep = try #require(cost.explain.first)
-        #expect(replicasStep.label == "replicas")
+        #expect(replicasStep.quantity == .replicas)
         #expect(replicasStep.result == "2")
     }
 

@@ -16,6 +16,8 @@ public func parseCSV(_ text: String) -> [[String]]? {
     var record: [String] = []
     var field = ""
     var scalars = Array(text.unicodeScalars)[...]
+    // A UTF-8 byte-order mark before the first record marks the encoding; it is no data.
+    if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
     var quoted = false
     var fieldStarted = false
     while let scalar = scalars.popFirst() {

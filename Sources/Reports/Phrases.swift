@@ -1,0 +1,1307 @@
+import Scenarios
+
+/// The language of headers, notes and words in a report.
+public enum Language: String, Sendable, CaseIterable, Equatable {
+    case en
+    case ja
+}
+
+/// A phrase that reports and commands show in the chosen language.
+///
+/// `{1}`, `{2}` … in a phrase are filled by ``Phrases/text(_:_:_:)``'s arguments, so word
+/// order can differ between languages.
+public enum Phrase: String, Sendable, CaseIterable, Equatable {
+    case option
+    case monthlyCost
+    case costPerMTok
+    case costPerRequest
+    case cheapest
+    case breakEven
+    case paybackMonth
+    case never
+    case sources
+    case pricesAsOf
+    case assumptions
+    case estimatedThroughput
+    case latencyNotMeasured
+    case roundingNote
+    case notes
+    case currency
+    case footnote
+    case text
+    case report
+    case scenario
+    case asOf
+    case reason
+    case replicas
+    case gpusPerReplica
+    case gpus
+    case notWithinMonths
+    case reasonAPIFree
+    case reasonReplicaNotCheaper
+    case reasonBeyondAnyFleet
+    case reasonStaysOnAPI
+    case reasonNeverBreaksEven
+    case wrote
+    case yes
+    case no
+    case unitPerMonth
+    case unitOverMonths
+    case requestsPerMonth
+    case parenthesized
+    case changeModelAdded
+    case changeModelRemoved
+    case changeSetAdded
+    case changeSetRemoved
+    case changeChanged
+    // The words of the reports and commands, named after their English.
+    case pCacheWriteShareW
+    case pInputTokensWrittenIntoThePrompt
+    case pChecked5
+    case pServiceTierItsPricesReplaceThe
+    case pCostPerRequest2
+    case pLlmcostSValueTheSheetS
+    case pPeakMinutesOfTheWeekN
+    case pMinutes
+    case pActiveMinutesOfAUtcWeek
+    case pActiveMinutesOfTheWeekN
+    case pTheWorkloadSActiveHoursIn
+    case pPeakShareFNN
+    case pCacheWritesArePricedOffPeak
+    case pNoCacheWritePriceTheInput
+    case pPeak
+    case pOffPeak
+    case pFPeak1FOffPeak
+    case pLlmcostSBlendOfThePeak
+    case pFPeak1FOffPeak2
+    case pTimeOfDayPricesFN
+    case pRetired
+    case pInUtc
+    case pFree
+    case pUntil
+    case pWithNoEndDate
+    case pTimeOfDayPricesThePrices
+    case pFreeEveryPrice0
+    case pRetiredWithTheirLastPrices
+    case pDeprecated
+    case pRetired2
+    case pSuccessor
+    case pSuccessor2
+    case pRetiredOnNoPriceSetIs
+    case pCacheWrite
+    case pTier
+    case pPeakInputOutputInUtcThe
+    case pCheapestTodayAtMonth
+    case pSelfHostingIsTheCheaperWay
+    case pPunctU2e
+    case pSelfHostingNeverBeatsItAt
+    case pSelfHostingBeatsItFromRequests
+    case pSelfHostingAtFullLoadThroughput
+    case pSelfHostingAtTokensSPer
+    case pSelfHostingAtTtftS
+    case pSelfHostingAtTokensSPer2
+    case pMonthlyCostAgainstVolume2
+    case pWrittenToIt
+    case pRequestsMonthInputOutputTokensOf2
+    case pCacheWrite2
+    case pMonFri
+    case pSatSun
+    case pAll
+    case pInput7
+    case pCached2
+    case pCacheWrite3
+    case pOutput3
+    case pPricedAtItsServiceTier
+    case pItHasNoServiceTierSo
+    case pCostPer1mTokensAgainstSpeed2
+    case pMonthlyCostAgainstVolumeLogScales2
+    case pPerGpu
+    case pKwh
+    case pPerYear2
+    case pSecondsPerRequest
+    case pInputLow
+    case pInputBase
+    case pInputHigh
+    case pMetricAtLow
+    case pMetricAtHigh
+    case pValuesNotFormulasEachRowIs
+    case pSensitivity2
+    case pSelfHostingOption2
+    case pBestPlan
+    case pSwitchMonth
+    case pApiOnlyTotalCost
+    case pApiOnlyNpv
+    case pDayOneTotalCost
+    case pDayOneNpv
+    case pMigrateTotalCost
+    case pMigrateNpv
+    case pSelfHostFromDayOne2
+    case pValuesNotFormulasTheSwitchMonth
+    case pInputs
+    case pApi2
+    case pSelfHosting2
+    case pNotTheStatedAmountTheRate
+    case pUnit
+    case pAsStated
+    case pStatedIn
+    case pSource
+    case pDate
+    case pWorkload
+    case pRequestsPerMonthR
+    case pTheMeanOfTheRequestMix
+    case pInputTokensPerRequestI
+    case pOutputTokensPerRequestO
+    case pCachedInputShareC
+    case pBatchShareB
+    case pGrowthPerMonthG
+    case pPerMonth2
+    case pPeakToAverageP
+    case pServingHoursPerMonthH
+    case pHoursMonth
+    case pAMonthIs730Hours2
+    case pOperationsAndFinance
+    case pOperationsStaff
+    case pCostOfOneFte
+    case pDefault
+    case pOtherFixedCosts
+    case pOneTimeSetup2
+    case pHorizon
+    case pMonths
+    case pTheCashFlowSheetsHaveOne
+    case pDiscountRateR
+    case pPerYear
+    case pHoursSavedPerMonth
+    case pHourlyCost
+    case pOtherBenefitPerMonth
+    case pServiceLevel
+    case pLlmcostReadsEachProfileSCurves
+    case pMinimumSpeedPerUser
+    case pTokensS3
+    case pMaximumTimeToFirstToken
+    case pExchangeRates
+    case pPerUsd
+    case pApiPricesInForce
+    case pPer1mTokens
+    case pChecked4
+    case pLongContextTierAboveInputTokens
+    case pCostPerRequest
+    case pPricedSegmentBySegmentByLlmcost
+    case pLlmcostSValueItsPriceHas
+    case pCachedInput2
+    case pNoCachedPriceTheInputPrice
+    case pOutput2
+    case pBatchDiscount2
+    case pRooflineEstimateFromTheGpusCompute
+    case pFittedByLlmcostToOperatingPoints
+    case pLatencyNotMeasuredFittedToThe
+    case pFittedByLeastSquaresToThe
+    case pSecondsPerRequestS
+    case pReplicaSeconds
+    case pTheRequestWeightedMeanOverThe
+    case pLlmcostSValueNotIP
+    case pTokensS4
+    case pGpusPerReplicaG
+    case pTargetUtilisationU
+    case pMinimumReplicasM
+    case pReplicas2
+    case pRentPerGpuHour
+    case pGpuHour2
+    case pInstalledPricePerGpu
+    case pBoughtAgainEveryMonthsEnteredAs
+    case pAmortisation
+    case pServerDrawPerGpu
+    case pElectricity
+    case pHostingPerGpuMonth
+    case pApiOption2
+    case pCostPerRequestA
+    case pSecondsPerRequestS2
+    case pReplicasN
+    case pFixedPerMonthF
+    case pMonthlyCostNCF
+    case pCapacityRNRequestsMonth
+    case pCashPerReplicaPerMonth
+    case pApiCostPerRequestA2
+    case pOneReplicaSCapacityR
+    case pFirstBreakEvenReplicasK
+    case pFirstBreakEvenRRequestsMonth
+    case pRAsTokensMonth
+    case pRCurrentVolume
+    case pAlwaysCheaperReplicasK
+    case pCheaperAtEveryVolumeFromX
+    case pXCurrentVolume
+    case pMonthT
+    case pGrowth1GT1
+    case pRequestsRT
+    case pApiCost2
+    case pReplicasNeeded
+    case pReplicasRunning
+    case pReplicasBought
+    case pReplicasReBoughtValues
+    case pPurchases
+    case pRunningCost
+    case pSelfHostingCost2
+    case pSavingApiSelf
+    case pCumulativeSaving
+    case pPaidBackT
+    case pBenefits2
+    case pDiscountFactor1RT12
+    case pDiscountedSaving
+    case pOneTimeCostsT0
+    case pNpvOfSwitching3
+    case pTotalApiCost
+    case pTotalSelfHostingCost
+    case pTotalBenefits2
+    case pRoiOfSelfHosting
+    case pNpvOfSelfHosting
+    case pNpvOfTheApi
+    case pCashFlow
+    case pCellsOnTheCalculationSheetsAre
+    case pMoneyInExactInLlmcostAnd
+    case pNotFormulasHereTheFittedP
+    case pTheWorkloadMixesRequestShapesEach
+    case pHybridRoutingAndSeatPlansAre
+    case pInForceFrom2
+    case pRent2
+    case pPurchase
+    case pNotesAndSources
+    case pConcurrency
+    case pSpeedPerUser
+    case pThroughputPerGpu
+    case pS
+    case pRunDate
+    case pMeasuredCurvesTheParetoFrontOf
+    case pFittedAtTheServiceLevel
+    case pOutputTokensSPerUser
+    case pFirstTokenWithinSMedian
+    case pBetweenConcurrencyAnd
+    case pMeasuredAtConcurrency
+    case pOutputTokensSPerGpu
+    case pPunctU3b2
+    case pDoesNotMeetTheLevelNo
+    case pDoesNotMeetTheLevelIt
+    case pApiCheaperAtEveryMeasuredSpeed
+    case pSelfHostingCheaperAtEveryMeasured
+    case pApiCheaperAboveTokensSPer
+    case pWhereTheApiBecomesCheaper
+    case pEachSpeedIsAMeasuredPoint
+    case pThePriceOfSpeed
+    case pApiPricesForTheSameShape
+    case pCostPer1mTokensAgainstSpeed
+    case pSpeedPerUserTheServiceLevel
+    case pSpeedPerUserTokensS
+    case pEstimatedFromRoofline
+    case pRetiredNotShown
+    case pPeakShareBlend
+    case pAllWeek
+    case pFreeWhileItLasts
+    case pNoEndDateAnnounced
+    case prefillP
+    case decodeD
+    case contextK
+    case pThroughputAtFullLoad
+    case pAtTheServiceLevel
+    case pListSeparator
+    case pServiceLevelPricing
+    case pNotAnOptionAtThisServiceLevel
+    case pNoPriceOfSpeed
+    case pDoesNotMeetTheServiceLevel
+    case pReachesAtBest
+    case pNoFirstTokenWithinTheLimit
+    case pHybridRoutingNote
+    case pNone
+    case pPerUserAMonthBilled
+    case pAnnually
+    case pPlanByGap
+    case pBestPlanVerdict
+    case pListAnd
+    case pOptionsAreRanked
+    case pThroughputFittedTo
+    case pEngineNotStated
+    case pBoughtUsedReplacedAfter
+    case pNMonths
+    case pItsLife
+    case pOperationsFTE
+    case pScenarioAmountsIn
+    case pScenarioAmountsInShownIn
+    case pReplicaBusyTimeFitted
+    case pEstimated
+    case pDeployment
+    case pPrecision
+    case pEngine
+    case pWorstError
+    case pInput
+    case pTokens
+    case pOutput
+    case pMeasured
+    case pOutputTokensS
+    case pFitted
+    case pError
+    case pSelfHostingProfiles
+    case pFitAtEachMeasuredPoint
+    case pModel
+    case pProvider
+    case pFamily
+    case pOpenWeights
+    case pN1mTok
+    case pCachedInput
+    case pBatchDiscount
+    case pLongContextTiers
+    case pInputTokens
+    case pEffective
+    case pChecked
+    case pPricesInForceOnPer1m
+    case pNoPriceInForceOnFor
+    case pApiPrices
+    case pModelsAsOf
+    case pField
+    case pValue
+    case pId
+    case pName
+    case pContextWindowTokens
+    case pCurrency
+    case pNote
+    case pN1mTok2
+    case pInputAbove
+    case pInForce
+    case pYes
+    case pNoPriceSetIsInForce
+    case pPriceHistory
+    case pAnnual
+    case pMonthly
+    case pListPricesPerUserAMonth
+    case pSeatPlans
+    case pPlans
+    case pPlan
+    case pPerUser
+    case pMonth
+    case pBilling
+    case pMinimumSeats
+    case pCostMonthByMonth
+    case pTheScenarioRequiresOfTheRequests
+    case pBenefits
+    case pAMonthTheSameInEvery
+    case pPunctU28U7b
+    case pEverySwitchMonth
+    case pMigrateInMonth
+    case pApiFirstThenMigrate
+    case pApiOnly
+    case pPunct
+    case pMigrateInMonth2
+    case pPlan2
+    case pSelfHostingFromMonth
+    case pOneTimeAtTheSwitch
+    case pTotalCost
+    case pCostsMoreThanTheBestBy
+    case pNpvBelowTheBestBy
+    case pInTotalCostOverMonths
+    case pInNpv
+    case pMonth2
+    case pRequests
+    case pPunctU3a3
+    case pMigrateInMonth3
+    case pCumulativeCost
+    case pCumulativeCost2
+    case pPaidOnceWhenSelfHostingStarts
+    case pTheScenarioHasNoMigrationSection
+    case pTheLowestTotalCostOverMonths
+    case pTheHighestNpvDiscountingMonthT
+    case pBestPlanEverySwitchMonthFrom
+    case pBest
+    case pApiTTMOneTime
+    case pBenefitsTCostT1R
+    case pTotalCostNpv
+    case pVs
+    case pAfter
+    case pModelAddedRemovedPriceSetAdded
+    case pNoPriceChanges
+    case pChange
+    case pOld
+    case pNew
+    case pChange2
+    case pPricesPer1mTokensInPrice
+    case pPriceSetOnlyReDatedWith
+    case pPriceChanges
+    case pScenarioMonthlyApiCostWithOld
+    case pChange3
+    case pNoApiOptionOfTheScenario
+    case pOwn
+    case pHybrid
+    case pSeats
+    case pRank
+    case pKind
+    case pReplicasGpus
+    case pGpus
+    case pVsCheapest
+    case pBreakEvenFromWhatVolumeSelf
+    case pLlmCostComparison
+    case pMonthlyCostAgainstVolume
+    case pToday
+    case pVsNeverApiVsSelfHosting
+    case pFirstBreakEven
+    case pCurrentVolume
+    case pAlwaysCheaperFrom
+    case pOneReplicaPerMonthC
+    case pFixedPerMonthFOperations
+    case pOneReplicaSCapacityRRequests
+    case pApiCostOfThatCapacityV
+    case pCurrentVolumeRequestsMonth
+    case pFirstBreakEvenRequestsMonth
+    case pAsTokensMonth
+    case pReplicasThere
+    case pCurrentVolume2
+    case pCheaperAtEveryLargerVolumeFrom
+    case pJustPastSomeReplicaBoundariesAbove
+    case pSelfHostingNeverBreaksEvenAt
+    case pNpvOfSwitchingMonths
+    case pQuantity
+    case pPaybackAndNpv
+    case pBreakEven2
+    case pAtAnyVolumeTheApiIs
+    case pAtRequestsAMonthYouAre
+    case pAtRequestsAMonthYouAre2
+    case pAtRequestsAMonthTheApi
+    case pBreakEven3
+    case pAlwaysCheaper
+    case pOneTime
+    case pSwitchingFrom
+    case pAMonth
+    case pNoBenefitsAreGivenInThe
+    case pNpvDiscountsMonthTBy1
+    case pRoiOverMonths
+    case pTheOneTimeCostOfIs
+    case pTheOneTimeCostOfIs2
+    case pSaving
+    case pCumulativeCash
+    case pPaybackMonth
+    case pCumulativeCashOfSwitching
+    case pRequestsMonthInSegmentsWithTheir
+    case pRequestsMonthInputOutputTokensOf
+    case pSelfHostedOnly
+    case pAny
+    case pRequestShapesBySegment
+    case pSegment
+    case pShare
+    case pInputTokens2
+    case pOutputTokens
+    case pBatch
+    case pRouting
+    case pEachSegmentIsPricedWithIts
+    case pInput2
+    case pCached
+    case pOutputPer1mTokens
+    case pBatch2
+    case pSegmentExceedsInputTokensSoThe
+    case pThisRequestShapeExceedsInputTokens
+    case pInForceFrom
+    case pChecked2
+    case pFromTheGpusComputeRooflineNo
+    case pPunctU3b
+    case pReplicaSecondsPerRequestOnAverage
+    case pReplicaSecondsPerRequest
+    case pRentedAt
+    case pGpuHour
+    case pChecked3
+    case pPunctU2c
+    case pGiven
+    case pOwned
+    case pPerGpuInstalledWrittenOffOver
+    case pPeakAverageTargetUtilisationServingHours
+    case pOneTimeSetup
+    case pPunctU3a
+    case pRented
+    case pOwned2
+    case pUsed
+    case pOnDemand
+    case pN1YearCommitment
+    case pN3YearCommitment
+    case pExchangeRateGivenWithFxOverrides
+    case pAnUndatedDay
+    case pExchangeRateTheRateOfFrom
+    case pBreakEven4
+    case pSeatBreakEven
+    case pHowItWasComputed
+    case pFormula
+    case pWithTheValues
+    case pResult
+    case pThisOptionWouldSendTheOf
+    case pUsersPayForTheMinimumOf
+    case pASeatPlanAppliesOnlyWhere
+    case pSelfHostedShare
+    case pSelfHosted
+    case pToTheApi
+    case pFleet
+    case pEqual
+    case pSeatPlan
+    case pSeatsBilled
+    case pSeats2
+    case pApiToday
+    case pRequestsPerUserToday
+    case pRequestsUserMonth
+    case pBreakEvenPerUser
+    case pCheaperToday
+    case pHybridRoutingWhatEachSideCarries
+    case pSeatSubscriptionsForUsersBreakEven
+    case pBelowTheBreakEvenTheApi
+    case pFlexiblePartOnlyOfTheRequests
+    case pFlexiblePart
+    case pCurrentVolume3
+    case pBreakEvenBothCostTheSame
+    case pReplicaStepAboveThisReplicas
+    case pCheaperSideChanges
+    case pSelfHosting
+    case pCheaper
+    case pMarkedRowsAreCrossoversAnExact
+    case pFurtherReplicaStepsInTheRange
+    case pVolumeSweepRequestsMonth
+    case pMonthlyCostAgainstVolumeLogScales
+    case pMonthlySavingApiSelfHosting
+    case pBaseCase
+    case pInput3
+    case pInputAtBase
+    case pInput4
+    case pInputDown
+    case pInputUp
+    case pSwing
+    case pEachInputIsMovedByOne
+    case pSensitivityOf
+    case pInput5
+    case pInput6
+    case pSensitivity
+    case pVolume
+    case pTokensPerRequest
+    case pApiPrice
+    case pGpuPriceOrRate
+    case pThroughput
+    case pUtilisation
+    case pPeakFactor
+    case pPowerPrice
+    case pOperationsCost
+    case pGrowth
+    case pDiscountRate
+    case pMonteCarloInDoublePrecisionDraws
+    case pMonthlySaving
+    case pFirstBreakEven2
+    case pNpvOfSwitching2
+    case pFigure
+    case pKindOrUnit
+    case pPSelfHostingCheaper
+    case pPNeverBreaksEven
+    case pDraws
+    case pSeed
+    case pTheScenarioGivesNoRangesSo
+    case pRangesTriangularLowModeHigh
+    case pRangesOnBenefitsMoveNoneOf
+    case pMonthlySavingAcrossDraws
+    case pDrawsPerBin
+    case pMonteCarloRanges
+    case pProbability
+    case pMonteCarloInDoublePrecision
+}
+
+/// A phrase in every ``Language``, side by side; a new language is one more field.
+public struct PhraseText: Sendable, Equatable {
+    public var en: String
+    public var ja: String
+
+    /// The phrase in `language`.
+    public func callAsFunction(_ language: Language) -> String {
+        switch language {
+        case .en: en
+        case .ja: ja
+        }
+    }
+}
+
+/// The one catalog of words: every ``Phrase`` in every ``Language``.
+///
+/// One term has one translation: キャッシュ入力 (cached input), 名前 (name), 注記 (note).
+public enum Phrases {
+    /// The text of `phrase` in `language`, with `{1}`, `{2}` … replaced by `arguments`.
+    public static func text(_ phrase: Phrase, _ language: Language, _ arguments: String...) -> String {
+        text(phrase, language, arguments: arguments)
+    }
+
+    /// The text of `phrase` in `language`, with `{1}`, `{2}` … replaced by `arguments`.
+    public static func text(_ phrase: Phrase, _ language: Language, arguments: [String]) -> String {
+        var result = entry(phrase)(language)
+        for (index, argument) in arguments.enumerated() {
+            result = result.replacingOccurrences(of: "{\(index + 1)}", with: argument)
+        }
+        return result
+    }
+
+    /// The words for why a result does not exist (`never`, `not within 36 months`).
+    public static func reason(_ reason: NeverReason, _ language: Language, horizonMonths: Int? = nil)
+        -> String
+    {
+        switch reason {
+        case .apiFree: text(.reasonAPIFree, language)
+        case .replicaNotCheaper: text(.reasonReplicaNotCheaper, language)
+        case .beyondAnyFleet: text(.reasonBeyondAnyFleet, language)
+        case .notWithinHorizon: text(.notWithinMonths, language, horizonMonths.map(String.init) ?? "?")
+        case .staysOnAPI: text(.reasonStaysOnAPI, language)
+        case .neverBreaksEven: text(.reasonNeverBreaksEven, language)
+        }
+    }
+
+    // swift-format-ignore
+    /// The table itself: one line a phrase, the languages in columns.
+    public static func entry(_ phrase: Phrase) -> PhraseText {
+        switch phrase {
+        case .option: PhraseText(en: "Option", ja: "選択肢")
+        case .monthlyCost: PhraseText(en: "Monthly cost", ja: "月額コスト")
+        case .costPerMTok: PhraseText(en: "Cost per 1M tokens", ja: "100万トークンあたりのコスト")
+        case .costPerRequest: PhraseText(en: "Cost per request", ja: "1リクエストあたりのコスト")
+        case .cheapest: PhraseText(en: "cheapest", ja: "最安")
+        case .breakEven: PhraseText(en: "Break-even", ja: "損益分岐点")
+        case .paybackMonth: PhraseText(en: "Payback month", ja: "回収月")
+        case .never: PhraseText(en: "never", ja: "なし")
+        case .sources: PhraseText(en: "Sources", ja: "出典")
+        case .pricesAsOf: PhraseText(en: "Prices as of", ja: "価格の基準日")
+        case .assumptions: PhraseText(en: "Assumptions", ja: "前提条件")
+        case .estimatedThroughput: PhraseText(en: "estimated throughput", ja: "推定スループット")
+        case .latencyNotMeasured: PhraseText(en: "latency not measured", ja: "レイテンシ未測定")
+        case .roundingNote: PhraseText(en: "Parts do not add up to the total because of rounding.", ja: "端数処理のため、内訳の合計は総額と一致しない場合があります。")
+        case .notes: PhraseText(en: "Notes", ja: "注記")
+        case .currency: PhraseText(en: "currency", ja: "通貨")
+        case .footnote: PhraseText(en: "footnote", ja: "注")
+        case .text: PhraseText(en: "text", ja: "内容")
+        case .report: PhraseText(en: "report", ja: "レポート")
+        case .scenario: PhraseText(en: "scenario", ja: "シナリオ")
+        case .asOf: PhraseText(en: "as of", ja: "基準日")
+        case .reason: PhraseText(en: "reason", ja: "理由")
+        case .replicas: PhraseText(en: "Replicas", ja: "レプリカ数")
+        case .gpusPerReplica: PhraseText(en: "GPUs per replica", ja: "1レプリカあたりのGPU数")
+        case .gpus: PhraseText(en: "GPUs", ja: "GPU数")
+        case .notWithinMonths: PhraseText(en: "not within {1} months", ja: "{1}か月以内になし")
+        case .reasonAPIFree: PhraseText(en: "the api costs nothing per request", ja: "API の料金がかかりません")
+        case .reasonReplicaNotCheaper: PhraseText(en: "one replica at full utilisation costs at least what the api charges for the same tokens", ja: "フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります")
+        case .reasonBeyondAnyFleet: PhraseText(en: "the fixed costs would be covered only beyond 2147483647 replicas", ja: "固定費を回収するには 2147483647 を超えるレプリカが必要です")
+        case .reasonStaysOnAPI: PhraseText(en: "stays on the API", ja: "API のまま")
+        case .reasonNeverBreaksEven: PhraseText(en: "self-hosting never breaks even", ja: "自社運用は損益分岐しない")
+        case .wrote: PhraseText(en: "wrote {1}", ja: "{1} を書き出しました")
+        case .yes: PhraseText(en: "yes", ja: "はい")
+        case .no: PhraseText(en: "no", ja: "いいえ")
+        case .pCacheWriteShareW: PhraseText(en: "Cache write share (w)", ja: "キャッシュ書き込みの割合 (w)")
+        case .pInputTokensWrittenIntoThePrompt: PhraseText(en: "input tokens written into the prompt cache", ja: "プロンプトキャッシュに書き込む入力トークン")
+        case .pChecked5: PhraseText(en: "checked", ja: "確認日")
+        case .pServiceTierItsPricesReplaceThe: PhraseText(en: "service tier '{1}': its prices replace the standard ones", ja: "サービス階層「{1}」: 標準価格に代わる価格")
+        case .pCostPerRequest2: PhraseText(en: "cost per request", ja: "1リクエストあたりのコスト")
+        case .pLlmcostSValueTheSheetS: PhraseText(en: "llmcost's value: the sheet's formula would not give it exactly", ja: "llmcost の値: シートの数式では正確に再現できない")
+        case .pPeakMinutesOfTheWeekN: PhraseText(en: "peak minutes of the week (n)", ja: "週のピーク分数 (n)")
+        case .pMinutes: PhraseText(en: "minutes", ja: "分")
+        case .pActiveMinutesOfAUtcWeek: PhraseText(en: "active minutes of a UTC week inside a peak window ({1} UTC)", ja: "UTC の1週間のうちピーク時間帯（{1} UTC）に入る稼働分数")
+        case .pActiveMinutesOfTheWeekN: PhraseText(en: "active minutes of the week (N)", ja: "週の稼働分数 (N)")
+        case .pTheWorkloadSActiveHoursIn: PhraseText(en: "the workload's active hours in a week of 10,080 minutes", ja: "1週間 10,080 分のうちワークロードの稼働時間")
+        case .pPeakShareFNN: PhraseText(en: "peak share (f = n/N)", ja: "ピークの割合 (f = n/N)")
+        case .pCacheWritesArePricedOffPeak: PhraseText(en: "cache writes are priced off-peak at every hour", ja: "キャッシュ書き込みは常にオフピーク価格")
+        case .pNoCacheWritePriceTheInput: PhraseText(en: "no cache-write price: the input price", ja: "キャッシュ書き込み価格なし: 入力価格")
+        case .pPeak: PhraseText(en: "peak", ja: "ピーク")
+        case .pOffPeak: PhraseText(en: "off-peak", ja: "オフピーク")
+        case .pFPeak1FOffPeak: PhraseText(en: "f·peak + (1 − f)·off-peak with f = n/N, over the prices as stated, then converted", ja: "f·ピーク + (1 − f)·オフピーク（f = n/N）を表示価格で計算し、換算")
+        case .pLlmcostSBlendOfThePeak: PhraseText(en: "llmcost's blend of the peak and off-peak prices, entered as a value: the formula would not give it exactly", ja: "llmcost によるピークとオフピークの加重平均（値）: 数式では正確に再現できない")
+        case .pFPeak1FOffPeak2: PhraseText(en: "f·peak + (1 − f)·off-peak with f = n/N", ja: "f·ピーク + (1 − f)·オフピーク（f = n/N）")
+        case .pTimeOfDayPricesFN: PhraseText(en: "Time-of-day prices: f = n/N, the share of the workload's active minutes of a UTC week that fall in a peak window; each blended price is (n·peak + (N − n)·off-peak)/N on the Inputs sheet. Cache writes are priced off-peak at every hour. Changing the active hours or the windows needs a rerun of llmcost (or new n and N).", ja: "時間帯別価格: f = n/N は UTC の1週間の稼働分数のうちピーク時間帯に入る割合。各加重平均価格は入力シートの (n·ピーク + (N − n)·オフピーク)/N。キャッシュ書き込みは常にオフピーク価格。稼働時間や時間帯の変更は llmcost の再実行（または n と N の変更）で。")
+        case .pRetired: PhraseText(en: " (retired)", ja: "（提供終了）")
+        case .pInUtc: PhraseText(en: "{1} {2} / {3} in UTC {4}", ja: "{1} {2} / {3}（UTC {4}）")
+        case .pFree: PhraseText(en: " (free)", ja: "（無料）")
+        case .pUntil: PhraseText(en: "until {1}", ja: "{1} まで")
+        case .pWithNoEndDate: PhraseText(en: "with no end date", ja: "終了日なし")
+        case .pTimeOfDayPricesThePrices: PhraseText(en: "Time-of-day prices: the prices shown are off-peak; peak input / output: ", ja: "時間帯別料金：表の価格はオフピーク。ピークの入力 / 出力：")
+        case .pFreeEveryPrice0: PhraseText(en: "Free (every price 0): ", ja: "無料（全価格 0）: ")
+        case .pRetiredWithTheirLastPrices: PhraseText(en: "Retired, with their last prices: ", ja: "提供終了（最後の価格）: ")
+        case .pDeprecated: PhraseText(en: "Deprecated", ja: "廃止予告")
+        case .pRetired2: PhraseText(en: "Retired", ja: "提供終了")
+        case .pSuccessor: PhraseText(en: "Successor", ja: "後継")
+        case .pSuccessor2: PhraseText(en: "; successor {1}", ja: "、後継 {1}")
+        case .pRetiredOnNoPriceSetIs: PhraseText(en: "Retired on {1}{2}: no price set is in force on {3}.", ja: "{1} に提供終了{2}。{3} 時点で有効な価格はありません。")
+        case .pCacheWrite: PhraseText(en: "cache write {1}", ja: "キャッシュ書き込み {1}")
+        case .pTier: PhraseText(en: "'{1}' tier {2}", ja: "「{1}」階層 {2}")
+        case .pPeakInputOutputInUtcThe: PhraseText(en: "peak {1} input / {2} output in UTC {3} (the prices above are off-peak)", ja: "ピーク 入力 {1} / 出力 {2}（UTC {3}。上の価格はオフピーク）")
+        case .pCheapestTodayAtMonth: PhraseText(en: "Cheapest today: {1} at {2}/month;", ja: "現在の最安は {1}（{2}／月）。")
+        case .pSelfHostingIsTheCheaperWay: PhraseText(en: " self-hosting is the cheaper way at today's volume", ja: "今の量では自社運用の方が安い")
+        case .pPunctU2e: PhraseText(en: ".", ja: "。")
+        case .pSelfHostingNeverBeatsItAt: PhraseText(en: " self-hosting never beats it at this request shape", ja: "このリクエストの形では自社運用がこれより安くなることはない")
+        case .pSelfHostingBeatsItFromRequests: PhraseText(en: " self-hosting ({1}) beats it from {2} requests/month, {3}× today", ja: "{1} での自社運用は月 {2} リクエスト（現在の {3} 倍）から安くなる")
+        case .pSelfHostingAtFullLoadThroughput: PhraseText(en: " (self-hosting at full-load throughput, no service level set)", ja: "（自社運用は最大負荷時のスループット、サービスレベル指定なし）")
+        case .pSelfHostingAtTokensSPer: PhraseText(en: " (self-hosting at ≥ {1} tokens/s per user)", ja: "（自社運用はユーザーあたり {1} トークン/秒以上）")
+        case .pSelfHostingAtTtftS: PhraseText(en: " (self-hosting at TTFT ≤ {1} s)", ja: "（自社運用は TTFT {1} 秒以内）")
+        case .pSelfHostingAtTokensSPer2: PhraseText(en: " (self-hosting at ≥ {1} tokens/s per user, TTFT ≤ {2} s)", ja: "（自社運用はユーザーあたり {1} トークン/秒以上、TTFT {2} 秒以内）")
+        case .pMonthlyCostAgainstVolume2: PhraseText(en: "Monthly cost against volume: ", ja: "月間リクエスト数と月額コスト：")
+        case .pWrittenToIt: PhraseText(en: ", {1}% written to it", ja: "、キャッシュ書き込み {1}%")
+        case .pRequestsMonthInputOutputTokensOf2: PhraseText(en: "{1} requests/month × ({2} input + {3} output tokens); {4}% of input cached{5}, {6}% batch, growth {7}%/month; prices as of {8}; amounts in {9}.", ja: "月 {1} リクエスト ×（入力 {2} + 出力 {3} トークン）、キャッシュ入力 {4}%{5}、バッチ {6}%、月間成長率 {7}%。価格は {8} 時点、金額は {9}。")
+        case .pCacheWrite2: PhraseText(en: "cache write", ja: "キャッシュ書き込み")
+        case .pMonFri: PhraseText(en: "mon-fri", ja: "平日")
+        case .pSatSun: PhraseText(en: "sat-sun", ja: "土日")
+        case .pAll: PhraseText(en: "all", ja: "毎日")
+        case .pInput7: PhraseText(en: " input", ja: " 入力")
+        case .pCached2: PhraseText(en: " cached", ja: " キャッシュ")
+        case .pCacheWrite3: PhraseText(en: " cache write", ja: " キャッシュ書き込み")
+        case .pOutput3: PhraseText(en: " output", ja: " 出力")
+        case .pPricedAtItsServiceTier: PhraseText(en: "; priced at its '{1}' service tier: {2}", ja: "。サービス階層「{1}」の価格で計算：{2}")
+        case .pItHasNoServiceTierSo: PhraseText(en: "; it has no '{1}' service tier, so it is priced standard", ja: "。サービス階層「{1}」がないため標準価格で計算")
+        case .pCostPer1mTokensAgainstSpeed2: PhraseText(en: "Cost per 1M tokens against speed per user: ", ja: "ユーザーあたり速度と 100 万トークンあたり費用：")
+        case .pMonthlyCostAgainstVolumeLogScales2: PhraseText(en: "Monthly cost against volume (log scales): ", ja: "月間リクエスト数と月額コスト（対数）：")
+        case .pPerGpu: PhraseText(en: "{1} per GPU", ja: "{1}／GPU")
+        case .pKwh: PhraseText(en: "{1}/kWh", ja: "{1}／kWh")
+        case .pPerYear2: PhraseText(en: "per year", ja: "／年")
+        case .pSecondsPerRequest: PhraseText(en: "seconds per request", ja: "1リクエストの処理秒数")
+        case .pInputLow: PhraseText(en: "Input low", ja: "入力（低）")
+        case .pInputBase: PhraseText(en: "Input base", ja: "入力（基準）")
+        case .pInputHigh: PhraseText(en: "Input high", ja: "入力（高）")
+        case .pMetricAtLow: PhraseText(en: "Metric at low", ja: "低のときの指標")
+        case .pMetricAtHigh: PhraseText(en: "Metric at high", ja: "高のときの指標")
+        case .pValuesNotFormulasEachRowIs: PhraseText(en: "Values, not formulas: each row is llmcost re-run with one input moved by ±{1} (metric: {2}).", ja: "数式ではなく値です。各行は入力を1つだけ±{1}動かして llmcost を再計算した結果です（指標: {2}）。")
+        case .pSensitivity2: PhraseText(en: "Sensitivity", ja: "感度")
+        case .pSelfHostingOption2: PhraseText(en: "Self-hosting option", ja: "自社運用")
+        case .pBestPlan: PhraseText(en: "Best plan", ja: "最善の計画")
+        case .pSwitchMonth: PhraseText(en: "Switch month", ja: "移行月")
+        case .pApiOnlyTotalCost: PhraseText(en: "API only: total cost", ja: "APIのみ: 総費用")
+        case .pApiOnlyNpv: PhraseText(en: "API only: NPV", ja: "APIのみ: NPV")
+        case .pDayOneTotalCost: PhraseText(en: "Day one: total cost", ja: "初日から: 総費用")
+        case .pDayOneNpv: PhraseText(en: "Day one: NPV", ja: "初日から: NPV")
+        case .pMigrateTotalCost: PhraseText(en: "Migrate: total cost", ja: "移行: 総費用")
+        case .pMigrateNpv: PhraseText(en: "Migrate: NPV", ja: "移行: NPV")
+        case .pSelfHostFromDayOne2: PhraseText(en: "Self-host from day one", ja: "初月から自社運用")
+        case .pValuesNotFormulasTheSwitchMonth: PhraseText(en: "Values, not formulas: the switch month is a search over every month of the horizon (objective: {1}).", ja: "数式ではなく値です。移行月は期間の全月を探索した結果です（目的: {1}）。")
+        case .pInputs: PhraseText(en: "Inputs", ja: "入力")
+        case .pApi2: PhraseText(en: "API", ja: "APIコスト")
+        case .pSelfHosting2: PhraseText(en: "Self-hosting", ja: "自社運用")
+        case .pNotTheStatedAmountTheRate: PhraseText(en: "not the stated amount × the rate", ja: "表示価格 × レートではない")
+        case .pUnit: PhraseText(en: "Unit", ja: "単位")
+        case .pAsStated: PhraseText(en: "As stated", ja: "表示価格")
+        case .pStatedIn: PhraseText(en: "Stated in", ja: "表示通貨")
+        case .pSource: PhraseText(en: "Source", ja: "出典")
+        case .pDate: PhraseText(en: "Date", ja: "日付")
+        case .pWorkload: PhraseText(en: "Workload", ja: "ワークロード")
+        case .pRequestsPerMonthR: PhraseText(en: "Requests per month (R)", ja: "月間リクエスト数 (R)")
+        case .pTheMeanOfTheRequestMix: PhraseText(en: "the mean of the request mix; costs per request and seconds per request are entered per option", ja: "リクエスト構成の平均。リクエスト当たり費用と秒数は選択肢ごとに入力")
+        case .pInputTokensPerRequestI: PhraseText(en: "Input tokens per request (I)", ja: "入力トークン／リクエスト (I)")
+        case .pOutputTokensPerRequestO: PhraseText(en: "Output tokens per request (O)", ja: "出力トークン／リクエスト (O)")
+        case .pCachedInputShareC: PhraseText(en: "Cached input share (c)", ja: "キャッシュ入力の割合 (c)")
+        case .pBatchShareB: PhraseText(en: "Batch share (b)", ja: "バッチの割合 (b)")
+        case .pGrowthPerMonthG: PhraseText(en: "Growth per month (g)", ja: "月次成長率 (g)")
+        case .pPerMonth2: PhraseText(en: "per month", ja: "月あたり")
+        case .pPeakToAverageP: PhraseText(en: "Peak to average (p)", ja: "ピーク／平均 (p)")
+        case .pServingHoursPerMonthH: PhraseText(en: "Serving hours per month (h)", ja: "月間稼働時間 (h)")
+        case .pHoursMonth: PhraseText(en: "hours/month", ja: "時間／月")
+        case .pAMonthIs730Hours2: PhraseText(en: "a month is 730 hours", ja: "1か月 = 730 時間")
+        case .pOperationsAndFinance: PhraseText(en: "Operations and finance", ja: "運用と財務")
+        case .pOperationsStaff: PhraseText(en: "Operations staff", ja: "運用人員")
+        case .pCostOfOneFte: PhraseText(en: "Cost of one FTE", ja: "1 FTE の費用")
+        case .pDefault: PhraseText(en: "default", ja: "既定値")
+        case .pOtherFixedCosts: PhraseText(en: "Other fixed costs", ja: "その他の固定費")
+        case .pOneTimeSetup2: PhraseText(en: "One-time setup", ja: "初期費用")
+        case .pHorizon: PhraseText(en: "Horizon", ja: "期間")
+        case .pMonths: PhraseText(en: "months", ja: "か月")
+        case .pTheCashFlowSheetsHaveOne: PhraseText(en: "the cash-flow sheets have one row per month; a longer horizon needs llmcost --horizon", ja: "キャッシュフローは月ごとに1行。期間を延ばすには llmcost --horizon")
+        case .pDiscountRateR: PhraseText(en: "Discount rate (r)", ja: "割引率 (r)")
+        case .pPerYear: PhraseText(en: "per year", ja: "／年")
+        case .pHoursSavedPerMonth: PhraseText(en: "Hours saved per month", ja: "月間削減時間")
+        case .pHourlyCost: PhraseText(en: "Hourly cost", ja: "時間単価")
+        case .pOtherBenefitPerMonth: PhraseText(en: "Other benefit per month", ja: "その他の月間便益")
+        case .pServiceLevel: PhraseText(en: "Service level", ja: "サービスレベル")
+        case .pLlmcostReadsEachProfileSCurves: PhraseText(en: "llmcost reads each profile's curves at this level to fit P, D, K below; rerun with --speed or --ttft to change it", ja: "llmcost はこの水準で各プロファイルの曲線を読み、下の P, D, K を当てはめます。変更は --speed または --ttft で再実行")
+        case .pMinimumSpeedPerUser: PhraseText(en: "Minimum speed per user", ja: "ユーザー当たり最低速度")
+        case .pTokensS3: PhraseText(en: "tokens/s", ja: "トークン/秒")
+        case .pMaximumTimeToFirstToken: PhraseText(en: "Maximum time to first token", ja: "最初のトークンまでの最大時間")
+        case .pExchangeRates: PhraseText(en: "Exchange rates", ja: "為替レート")
+        case .pPerUsd: PhraseText(en: "{1} per USD", ja: "1 USD あたり {1}")
+        case .pApiPricesInForce: PhraseText(en: "API prices in force", ja: "適用中の API 価格")
+        case .pPer1mTokens: PhraseText(en: "{1} per 1M tokens", ja: "{1}／100万トークン")
+        case .pChecked4: PhraseText(en: "checked", ja: "確認日")
+        case .pLongContextTierAboveInputTokens: PhraseText(en: "long-context tier above {1} input tokens; it does not switch when I changes here", ja: "{1} 入力トークン超の長文脈価格。ここで I を変えても切り替わらない")
+        case .pCostPerRequest: PhraseText(en: "cost per request", ja: "1リクエストあたりのコスト")
+        case .pPricedSegmentBySegmentByLlmcost: PhraseText(en: "priced segment by segment by llmcost (a mix of request shapes)", ja: "llmcost がセグメントごとに計算（リクエスト形状の混在）")
+        case .pLlmcostSValueItsPriceHas: PhraseText(en: "llmcost's value: its price has terms this sheet does not model", ja: "llmcost の値: このシートにない価格要素を含む")
+        case .pCachedInput2: PhraseText(en: "cached input", ja: "キャッシュ入力")
+        case .pNoCachedPriceTheInputPrice: PhraseText(en: "no cached price: the input price", ja: "キャッシュ価格なし: 入力価格")
+        case .pOutput2: PhraseText(en: "output", ja: "出力")
+        case .pBatchDiscount2: PhraseText(en: "batch discount", ja: "バッチ割引")
+        case .pRooflineEstimateFromTheGpusCompute: PhraseText(en: "roofline estimate from the GPUs' compute (not measured)", ja: "GPU の演算性能からのルーフライン推定（実測ではない）")
+        case .pFittedByLlmcostToOperatingPoints: PhraseText(en: "fitted by llmcost to {1} operating points read off the measured curves at the service level (interpolation and least squares; not a spreadsheet formula)", ja: "llmcost がサービスレベルで実測曲線から読んだ {1} 点に当てはめた値（補間と最小二乗法。スプレッドシートの数式ではない）")
+        case .pLatencyNotMeasuredFittedToThe: PhraseText(en: "latency not measured: fitted to the full-load points by llmcost (least squares; not a spreadsheet formula)", ja: "レイテンシ未測定: llmcost が最大負荷の点に当てはめた値（最小二乗法。スプレッドシートの数式ではない）")
+        case .pFittedByLeastSquaresToThe: PhraseText(en: "fitted by least squares to the measured points by llmcost (not a spreadsheet formula)", ja: "llmcost が実測点に最小二乗法で当てはめた値（スプレッドシートの数式ではない）")
+        case .pSecondsPerRequestS: PhraseText(en: "seconds per request (s)", ja: "リクエスト当たり秒数 (s)")
+        case .pReplicaSeconds: PhraseText(en: "replica-seconds", ja: "レプリカ秒")
+        case .pTheRequestWeightedMeanOverThe: PhraseText(en: "the request-weighted mean over the mix, from the fitted P, D, K", ja: "構成のリクエスト加重平均（当てはめた P, D, K から）")
+        case .pLlmcostSValueNotIP: PhraseText(en: "llmcost's value, not I/P + O/D + O·(I + O/2)/K", ja: "llmcost の値（I/P + O/D + O·(I + O/2)/K ではない）")
+        case .pTokensS4: PhraseText(en: "tokens²/s", ja: "トークン²/秒")
+        case .pGpusPerReplicaG: PhraseText(en: "GPUs per replica (G)", ja: "レプリカ当たり GPU (G)")
+        case .pTargetUtilisationU: PhraseText(en: "target utilisation (u)", ja: "目標稼働率 (u)")
+        case .pMinimumReplicasM: PhraseText(en: "minimum replicas (m)", ja: "最小レプリカ数 (m)")
+        case .pReplicas2: PhraseText(en: "replicas", ja: "レプリカ数")
+        case .pRentPerGpuHour: PhraseText(en: "rent per GPU-hour", ja: "GPU 時間当たり賃料")
+        case .pGpuHour2: PhraseText(en: "{1}/GPU-hour", ja: "{1}／GPU時間")
+        case .pInstalledPricePerGpu: PhraseText(en: "installed price per GPU", ja: "GPU 当たり導入価格")
+        case .pBoughtAgainEveryMonthsEnteredAs: PhraseText(en: "bought again every {1} months (entered as values in the cash flow)", ja: "{1} か月ごとに再購入（キャッシュフローに値で入力）")
+        case .pAmortisation: PhraseText(en: "amortisation", ja: "償却期間")
+        case .pServerDrawPerGpu: PhraseText(en: "server draw per GPU", ja: "GPU 当たりサーバー電力")
+        case .pElectricity: PhraseText(en: "electricity", ja: "電気料金")
+        case .pHostingPerGpuMonth: PhraseText(en: "hosting per GPU-month", ja: "GPU 月当たりホスティング")
+        case .pApiOption2: PhraseText(en: "API option", ja: "API")
+        case .pCostPerRequestA: PhraseText(en: "Cost per request (a)", ja: "リクエスト当たり費用 (a)")
+        case .pSecondsPerRequestS2: PhraseText(en: "Seconds per request (s)", ja: "リクエスト当たり秒数 (s)")
+        case .pReplicasN: PhraseText(en: "Replicas (N)", ja: "レプリカ数 (N)")
+        case .pFixedPerMonthF: PhraseText(en: "Fixed per month (F)", ja: "月額固定費 (F)")
+        case .pMonthlyCostNCF: PhraseText(en: "Monthly cost (N·C + F)", ja: "月額費用 (N·C + F)")
+        case .pCapacityRNRequestsMonth: PhraseText(en: "Capacity (R_N, requests/month)", ja: "処理能力 (R_N、リクエスト／月)")
+        case .pCashPerReplicaPerMonth: PhraseText(en: "Cash per replica per month", ja: "1レプリカの月額支出")
+        case .pApiCostPerRequestA2: PhraseText(en: "API cost per request (a)", ja: "APIの1リクエストあたりコスト (a)")
+        case .pOneReplicaSCapacityR: PhraseText(en: "One replica's capacity (R₁)", ja: "1レプリカの処理能力 (R₁)")
+        case .pFirstBreakEvenReplicasK: PhraseText(en: "First break-even replicas (k*)", ja: "最初の損益分岐レプリカ数 (k*)")
+        case .pFirstBreakEvenRRequestsMonth: PhraseText(en: "First break-even (R*, requests/month)", ja: "最初の損益分岐 (R*、リクエスト／月)")
+        case .pRAsTokensMonth: PhraseText(en: "R* as tokens/month", ja: "R* のトークン／月")
+        case .pRCurrentVolume: PhraseText(en: "R* × current volume", ja: "R* ÷ 現在の量")
+        case .pAlwaysCheaperReplicasK: PhraseText(en: "Always-cheaper replicas (K)", ja: "常に安くなるレプリカ数 (K)")
+        case .pCheaperAtEveryVolumeFromX: PhraseText(en: "Cheaper at every volume from (X)", ja: "すべての量で安くなる量 (X)")
+        case .pXCurrentVolume: PhraseText(en: "X × current volume", ja: "X ÷ 現在の量")
+        case .pMonthT: PhraseText(en: "Month (t)", ja: "月 (t)")
+        case .pGrowth1GT1: PhraseText(en: "Growth (1+g)^(t−1)", ja: "成長 (1+g)^(t−1)")
+        case .pRequestsRT: PhraseText(en: "Requests (R_t)", ja: "リクエスト (R_t)")
+        case .pApiCost2: PhraseText(en: "API cost", ja: "APIコスト")
+        case .pReplicasNeeded: PhraseText(en: "Replicas needed", ja: "必要レプリカ数")
+        case .pReplicasRunning: PhraseText(en: "Replicas running", ja: "稼働レプリカ数")
+        case .pReplicasBought: PhraseText(en: "Replicas bought", ja: "購入レプリカ数")
+        case .pReplicasReBoughtValues: PhraseText(en: "Replicas re-bought (values)", ja: "再購入レプリカ数（値）")
+        case .pPurchases: PhraseText(en: "Purchases", ja: "購入費")
+        case .pRunningCost: PhraseText(en: "Running cost", ja: "運用費")
+        case .pSelfHostingCost2: PhraseText(en: "Self-hosting cost", ja: "自社運用コスト")
+        case .pSavingApiSelf: PhraseText(en: "Saving (API − self)", ja: "削減額 (API − 自社)")
+        case .pCumulativeSaving: PhraseText(en: "Cumulative saving", ja: "累積削減額")
+        case .pPaidBackT: PhraseText(en: "Paid back (t)", ja: "回収 (t)")
+        case .pBenefits2: PhraseText(en: "Benefits", ja: "便益")
+        case .pDiscountFactor1RT12: PhraseText(en: "Discount factor (1+r)^(t/12)", ja: "割引係数 (1+r)^(t/12)")
+        case .pDiscountedSaving: PhraseText(en: "Discounted saving", ja: "割引後削減額")
+        case .pOneTimeCostsT0: PhraseText(en: "One-time costs (t = 0)", ja: "一時費用 (t = 0)")
+        case .pNpvOfSwitching3: PhraseText(en: "NPV of switching", ja: "切替のNPV")
+        case .pTotalApiCost: PhraseText(en: "Total API cost", ja: "API 総費用")
+        case .pTotalSelfHostingCost: PhraseText(en: "Total self-hosting cost", ja: "自社運用総費用")
+        case .pTotalBenefits2: PhraseText(en: "Total benefits", ja: "総便益")
+        case .pRoiOfSelfHosting: PhraseText(en: "ROI of self-hosting", ja: "自社運用のROI")
+        case .pNpvOfSelfHosting: PhraseText(en: "NPV of self-hosting", ja: "自社運用の NPV")
+        case .pNpvOfTheApi: PhraseText(en: "NPV of the API", ja: "API の NPV")
+        case .pCashFlow: PhraseText(en: "Cash flow {1}", ja: "キャッシュフロー {1}")
+        case .pCellsOnTheCalculationSheetsAre: PhraseText(en: "Cells on the calculation sheets are formulas over the Inputs sheet; llmcost's own results are stored as their cached values. Change an input (blue on the Inputs sheet) and the workbook recalculates.", ja: "計算シートのセルは入力シートを参照する数式で、llmcost の計算結果をキャッシュ値として保存しています。入力（入力シートの青字）を変えると再計算されます。")
+        case .pMoneyInExactInLlmcostAnd: PhraseText(en: "Money in {1}, exact in llmcost and rounded only when shown; a spreadsheet computes in binary floating point, so a recalculated cell may differ from llmcost's in the last digits (well below a cent).", ja: "金額は {1}。llmcost では正確な十進数で、表示時にのみ丸めます。表計算ソフトは二進浮動小数点で計算するため、再計算した値は末尾の桁（1セント未満）で異なることがあります。")
+        case .pNotFormulasHereTheFittedP: PhraseText(en: "Not formulas here: the fitted P, D, K (least squares); prices of a long-context tier (chosen by I when llmcost ran); GPU re-purchases after their life; the sensitivity and plan sheets (re-runs and a search). Replica counts round R·s·p/(h·3600·u) to 9 decimals before CEILING so binary noise never adds a replica.", ja: "ここでは数式でないもの: 当てはめた P, D, K（最小二乗法）、長文脈価格（llmcost 実行時の I で選択）、寿命後の GPU 再購入、感度と計画のシート（再計算と探索）。レプリカ数は CEILING の前に R·s·p/(h·3600·u) を小数9桁に丸めます。")
+        case .pTheWorkloadMixesRequestShapesEach: PhraseText(en: "The workload mixes request shapes: each API's cost per request and each deployment's seconds per request are llmcost's values over the mix.", ja: "ワークロードは複数のリクエスト形状を含むため、API のリクエスト当たり費用と秒数は llmcost の構成全体の値です。")
+        case .pHybridRoutingAndSeatPlansAre: PhraseText(en: "Hybrid routing and seat plans are in the other formats only, not in this workbook.", ja: "ハイブリッド構成と席課金プランはこのブックには含まれません（他の形式で出力）。")
+        case .pInForceFrom2: PhraseText(en: "in force from", ja: "適用開始")
+        case .pRent2: PhraseText(en: "rent", ja: "レンタル")
+        case .pPurchase: PhraseText(en: "purchase", ja: "購入")
+        case .pNotesAndSources: PhraseText(en: "Notes and sources", ja: "注記と出典")
+        case .pConcurrency: PhraseText(en: "Concurrency", ja: "同時実行数")
+        case .pSpeedPerUser: PhraseText(en: "Speed per user", ja: "ユーザーあたり速度")
+        case .pThroughputPerGpu: PhraseText(en: "Throughput per GPU", ja: "GPU あたりスループット")
+        case .pS: PhraseText(en: "s", ja: "秒")
+        case .pRunDate: PhraseText(en: "Run date", ja: "測定日")
+        case .pMeasuredCurvesTheParetoFrontOf: PhraseText(en: "Measured curves: the Pareto front of each request shape (fastest first)", ja: "実測曲線：リクエスト形状ごとのパレート前線（速い順）")
+        case .pFittedAtTheServiceLevel: PhraseText(en: "Fitted at the service level: ", ja: "サービスレベルでの当てはめ：")
+        case .pOutputTokensSPerUser: PhraseText(en: "≥ {1} output tokens/s per user", ja: "ユーザーあたり出力 {1} トークン/秒以上")
+        case .pFirstTokenWithinSMedian: PhraseText(en: "first token within {1} s (median)", ja: "最初のトークンまで {1} 秒以内（中央値）")
+        case .pBetweenConcurrencyAnd: PhraseText(en: "between concurrency {1} and {2}", ja: "同時実行数 {1} と {2} の間を補間")
+        case .pMeasuredAtConcurrency: PhraseText(en: "measured at concurrency {1}", ja: "同時実行数 {1} の実測")
+        case .pOutputTokensSPerGpu: PhraseText(en: "{1}: {2} output tokens/s per GPU ({3})", ja: "{1}：GPU あたり出力 {2} トークン/秒（{3}）")
+        case .pPunctU3b2: PhraseText(en: "; ", ja: "。")
+        case .pDoesNotMeetTheLevelNo: PhraseText(en: "{1} does not meet the level (no measured first token within the limit; the fastest is {2} s)", ja: "{1} は条件を満たしません（制限内に最初のトークンが出た測定がなく、最速は {2} 秒）")
+        case .pDoesNotMeetTheLevelIt: PhraseText(en: "{1} does not meet the level (it reaches {2} tokens/s per user at best)", ja: "{1} は条件を満たしません（ユーザーあたり最速 {2} トークン/秒）")
+        case .pApiCheaperAtEveryMeasuredSpeed: PhraseText(en: "API cheaper at every measured speed", ja: "測定したすべての速度で API が安い")
+        case .pSelfHostingCheaperAtEveryMeasured: PhraseText(en: "self-hosting cheaper at every measured speed", ja: "測定したすべての速度で自社運用が安い")
+        case .pApiCheaperAboveTokensSPer: PhraseText(en: "API cheaper above {1} tokens/s per user", ja: "ユーザーあたり {1} トークン/秒を超えると API が安い")
+        case .pWhereTheApiBecomesCheaper: PhraseText(en: "Where the API becomes cheaper", ja: "API が安くなる速度")
+        case .pEachSpeedIsAMeasuredPoint: PhraseText(en: "Each speed is a measured point of a profile's curves (within the TTFT limit when the scenario sets one); at each, P, D and K are refitted to the operating points of SPEC §6.5 and the workload is priced at its volume and shape. A crossover is found by bisection to 0.1 tokens/s between measured speeds.", ja: "各速度は構成の実測曲線上の点です（シナリオに TTFT 上限があればその範囲内）。各速度で SPEC §6.5 の動作点に P、D、K を当てはめ直し、ワークロードの量と形で計算しています。交点は実測速度の間を 0.1 トークン/秒まで二分法で求めています。")
+        case .pThePriceOfSpeed: PhraseText(en: "The price of speed: ", ja: "速度の値段：")
+        case .pApiPricesForTheSameShape: PhraseText(en: "API prices for the same shape", ja: "同じ形のリクエストでの API 価格")
+        case .pCostPer1mTokensAgainstSpeed: PhraseText(en: "Cost per 1M tokens against speed per user", ja: "ユーザーあたり速度と 100 万トークンあたり費用")
+        case .pSpeedPerUserTheServiceLevel: PhraseText(en: "Speed per user: the service level's tokens/s per user × (1 ± δ), with P, D and K refitted to the curves' operating points at that speed; \"never\" where the profile does not reach it.", ja: "ユーザーあたり速度：サービスレベルの速度を 1 ± δ 倍し、その速度での実測曲線の動作点に P、D、K を当てはめ直します。構成が届かない速度は「なし」です。")
+        case .pSpeedPerUserTokensS: PhraseText(en: "speed per user (tokens/s)", ja: "ユーザーあたり速度（トークン/秒）")
+        case .unitPerMonth: PhraseText(en: "{1}/month", ja: "{1}／月")
+        case .unitOverMonths: PhraseText(en: "{1}, {2} months", ja: "{1}、{2}か月")
+        case .requestsPerMonth: PhraseText(en: "requests/month", ja: "リクエスト／月")
+        case .parenthesized: PhraseText(en: "({1})", ja: "（{1}）")
+        case .changeModelAdded: PhraseText(en: "model added", ja: "モデル追加")
+        case .changeModelRemoved: PhraseText(en: "model removed", ja: "モデル削除")
+        case .changeSetAdded: PhraseText(en: "price set added", ja: "価格セット追加")
+        case .changeSetRemoved: PhraseText(en: "price set removed", ja: "価格セット削除")
+        case .changeChanged: PhraseText(en: "changed", ja: "変更")
+        case .pHybridRoutingNote: PhraseText(en: "Hybrid routing: the segments that must be self-hosted ({1}; {2} of requests) run on the self-hosting option's own fleet, sized for the requests it carries and paying the whole operations cost; the flexible rest ({3}; {4}) goes to the API named after the “+”.", ja: "ハイブリッド構成：自社運用が必須のセグメント（{1}、リクエストの {2}）は自社運用の選択肢で処理し、その量に合わせてレプリカ数を決め、運用費は全額こちらに計上します。残りの柔軟なセグメント（{3}、{4}）は「+」の後の API に送ります。")
+        case .pNone: PhraseText(en: "none", ja: "なし")
+        case .pPerUserAMonthBilled: PhraseText(en: " per user a month, billed {1}, at least {2} seat{3}", ja: "／ユーザー・月（{1}、最低 {2} シート）")
+        case .pAnnually: PhraseText(en: "annually", ja: "年払い")
+        case .pPlanByGap: PhraseText(en: "{1} by {2}", ja: "{1}より {2}")
+        case .pBestPlanVerdict: PhraseText(en: "{1}: the best plan is {2}; it beats {3} {4}.", ja: "{1}：最良の計画は「{2}」で、{4}{3} 有利です。")
+        case .pListAnd: PhraseText(en: " and ", ja: "、")
+        case .pOptionsAreRanked: PhraseText(en: "Options are ranked by monthly cost at today's volume; the marked row is the {1}.", ja: "今の量での月額コストが安い順に並べています。印の付いた行が{1}です。")
+        case .pThroughputFittedTo: PhraseText(en: "throughput fitted to {1} measured points ({2}), worst error {3}%", ja: "{1} 点の実測値（{2}）に当てはめたスループット、最大誤差 {3}%")
+        case .pEngineNotStated: PhraseText(en: "engine not stated", ja: "エンジン不明")
+        case .pBoughtUsedReplacedAfter: PhraseText(en: "; bought used, replaced after {1}", ja: "。中古で購入し、{1} ごとに買い替え")
+        case .pNMonths: PhraseText(en: "{1} months", ja: "{1} か月")
+        case .pItsLife: PhraseText(en: "its life", ja: "寿命")
+        case .pScenarioAmountsIn: PhraseText(en: "scenario amounts and money flags in {1}", ja: "シナリオの金額と金額の指定は {1}")
+        case .pScenarioAmountsInShownIn: PhraseText(en: "scenario amounts and money flags in {1}, shown in {2}", ja: "シナリオの金額と金額の指定は {1}（{2} で表示）")
+        case .pOperationsFTE: PhraseText(en: "operations {1} FTE × {2} a month (leaving operations out flatters self-hosting)", ja: "運用 {1} 人月 × 月 {2}（運用費を除くと自社運用が過度に有利に見えます）")
+        case .pDoesNotMeetTheServiceLevel: PhraseText(en: "{1}: does not meet the service level ({2})", ja: "{1}：サービスレベルを満たしません（{2}）")
+        case .pReachesAtBest: PhraseText(en: "reaches {1} tokens/s per user at best", ja: "ユーザーあたり最速 {1} トークン/秒")
+        case .pNoFirstTokenWithinTheLimit: PhraseText(en: "no first token within the limit", ja: "制限内に最初のトークンが出た測定なし")
+        case .pThroughputAtFullLoad: PhraseText(en: "throughput at full load: the highest measured throughput of each of {1} request shapes ({2} runs, {3}), worst fit error {4}%", ja: "フル稼働時のスループット：{1} 種類のリクエスト形状それぞれの最大実測値（{2} 回の測定、{3}）、最大誤差 {4}%")
+        case .pAtTheServiceLevel: PhraseText(en: "at the service level, {1}; fitted worst error {2}%", ja: "サービスレベルでは {1}。当てはめの最大誤差 {2}%")
+        case .pListSeparator: PhraseText(en: "; ", ja: "、")
+        case .pServiceLevelPricing: PhraseText(en: "Service level: {1}. Self-hosting is priced at the throughput per GPU its measured curves give at that speed (SPEC §6.5); a profile measured only at full load is marked \"{2}\" and priced at full load.", ja: "サービスレベル：{1}。自社運用は、実測曲線がその速度で示す GPU あたりスループットで計算しています。フル稼働時の実測しかない構成は「{2}」と表示し、フル稼働で計算しています。")
+        case .pNotAnOptionAtThisServiceLevel: PhraseText(en: "{1} is not an option at this service level: {2}.", ja: "{1} はこのサービスレベルでは選択肢になりません：{2}。")
+        case .pNoPriceOfSpeed: PhraseText(en: "{1}: {2} (max-load points only), so it has no price of speed.", ja: "{1}：{2}（フル稼働時の実測のみ）のため、速度ごとの費用は出せません。")
+        case .prefillP: PhraseText(en: "prefill P", ja: "プリフィル P")
+        case .decodeD: PhraseText(en: "decode D", ja: "デコード D")
+        case .contextK: PhraseText(en: "context K", ja: "文脈 K")
+        case .pRetiredNotShown: PhraseText(en: "{1} not shown; --all lists them.", ja: "提供終了の {1} モデルは非表示（--all で表示）。")
+        case .pPeakShareBlend: PhraseText(en: "; peak share {1}%: {2} of the {3} active minutes a week ({4}) fall in the peak windows (UTC {5}), so each price is f·peak + (1 − f)·off-peak with f = {2}/{3}: input {6} peak, {7} off-peak → {8}; output {9} peak, {10} off-peak → {11}", ja: "。ピーク比率 {1}%：週の稼働 {3} 分のうち {2} 分がピーク時間帯（UTC {5}）にあたるため（稼働時間 {4}）、各価格 = f·ピーク + (1 − f)·オフピーク、f = {2}/{3}：入力 ピーク {6}、オフピーク {7} → {8}；出力 ピーク {9}、オフピーク {10} → {11}")
+        case .pAllWeek: PhraseText(en: "all week", ja: "終日")
+        case .pFreeWhileItLasts: PhraseText(en: "; free: every price is 0 {1}, so its cost is 0 only while that lasts", ja: "。無料：全価格が 0（{1}）。0 円なのはその期間だけです")
+        case .pNoEndDateAnnounced: PhraseText(en: "with no end date announced", ja: "終了日の発表なし")
+        case .pEstimatedFromRoofline: PhraseText(en: "Estimated from the GPUs' compute roofline at {1}% of dense peak: no measurements.", ja: "実測なし：GPU の演算性能の {1}% を仮定した推定値。")
+        case .pReplicaBusyTimeFitted: PhraseText(en: "A replica's busy time per request is s = I/P + O/D + O·(I + O/2)/K, fitted by relative least squares to the measured points (throughput = O/s); a dash is a term the fit dropped. Constants are rounded to 6 significant digits.", ja: "1リクエストあたりのレプリカ占有時間 s = I/P + O/D + O·(I + O/2)/K を実測点に相対最小二乗で当てはめています（スループット = O/s）。「—」は除外された項です。定数は有効数字6桁に丸めています。")
+        case .pEstimated: PhraseText(en: "estimated", ja: "推定")
+        case .pDeployment: PhraseText(en: "Deployment", ja: "構成")
+        case .pPrecision: PhraseText(en: "Precision", ja: "精度")
+        case .pEngine: PhraseText(en: "Engine", ja: "エンジン")
+        case .pWorstError: PhraseText(en: "Worst error", ja: "最大誤差")
+        case .pInput: PhraseText(en: "Input", ja: "入力")
+        case .pTokens: PhraseText(en: "tokens", ja: "トークン")
+        case .pOutput: PhraseText(en: "Output", ja: "出力")
+        case .pMeasured: PhraseText(en: "Measured", ja: "実測")
+        case .pOutputTokensS: PhraseText(en: "output tokens/s", ja: "出力トークン/秒")
+        case .pFitted: PhraseText(en: "Fitted", ja: "モデル")
+        case .pError: PhraseText(en: "Error", ja: "誤差")
+        case .pSelfHostingProfiles: PhraseText(en: "Self-hosting profiles", ja: "自社運用の構成")
+        case .pFitAtEachMeasuredPoint: PhraseText(en: "Fit at each measured point", ja: "各実測点での当てはまり")
+        case .pModel: PhraseText(en: "Model", ja: "モデル")
+        case .pProvider: PhraseText(en: "Provider", ja: "提供元")
+        case .pFamily: PhraseText(en: "Family", ja: "ファミリー")
+        case .pOpenWeights: PhraseText(en: "Open weights", ja: "オープンウェイト")
+        case .pN1mTok: PhraseText(en: "/1M tok", ja: "/100万トークン")
+        case .pCachedInput: PhraseText(en: "Cached input", ja: "キャッシュ入力")
+        case .pBatchDiscount: PhraseText(en: "Batch discount", ja: "バッチ割引")
+        case .pLongContextTiers: PhraseText(en: "Long-context tiers", ja: "長文脈料金")
+        case .pInputTokens: PhraseText(en: "input tokens", ja: "入力トークン")
+        case .pEffective: PhraseText(en: "Effective", ja: "適用開始")
+        case .pChecked: PhraseText(en: "Checked", ja: "確認日")
+        case .pPricesInForceOnPer1m: PhraseText(en: "Prices in force on {1}, per 1M tokens; a long-context tier bills the whole request at its rates.", ja: "{1} 時点の100万トークンあたり価格。長文脈料金は、入力がしきい値を超えたリクエスト全体に適用されます。")
+        case .pNoPriceInForceOnFor: PhraseText(en: "No price in force on {1} for: ", ja: "{1} 時点で価格のないモデル: ")
+        case .pApiPrices: PhraseText(en: "API prices", ja: "API 価格")
+        case .pModelsAsOf: PhraseText(en: "{1} models, as of {2}", ja: "{1} モデル（{2} 時点）")
+        case .pField: PhraseText(en: "Field", ja: "項目")
+        case .pValue: PhraseText(en: "Value", ja: "値")
+        case .pId: PhraseText(en: "Id", ja: "ID")
+        case .pName: PhraseText(en: "Name", ja: "名前")
+        case .pContextWindowTokens: PhraseText(en: "Context window (tokens)", ja: "コンテキスト長（トークン）")
+        case .pCurrency: PhraseText(en: "Currency", ja: "通貨")
+        case .pNote: PhraseText(en: "Note", ja: "注記")
+        case .pN1mTok2: PhraseText(en: "{1}/1M tok", ja: "{1}/100万トークン")
+        case .pInputAbove: PhraseText(en: "Input above", ja: "入力しきい値")
+        case .pInForce: PhraseText(en: "In force", ja: "適用中")
+        case .pYes: PhraseText(en: "yes ({1})", ja: "はい（{1}）")
+        case .pNoPriceSetIsInForce: PhraseText(en: "No price set is in force on {1}.", ja: "{1} 時点で有効な価格はありません。")
+        case .pPriceHistory: PhraseText(en: "Price history", ja: "価格履歴")
+        case .pAnnual: PhraseText(en: "annual", ja: "年払い")
+        case .pMonthly: PhraseText(en: "monthly", ja: "月払い")
+        case .pListPricesPerUserAMonth: PhraseText(en: "List prices per user a month (annual plans: the monthly equivalent); no plan includes API access, and all have fair-use caps.", ja: "1ユーザー・1か月あたりの定価（年払いプランは月額換算）。どのプランにも API 利用は含まれず、利用上限があります。")
+        case .pSeatPlans: PhraseText(en: "Seat plans", ja: "シートプラン")
+        case .pPlans: PhraseText(en: "{1} plans", ja: "{1} プラン")
+        case .pPlan: PhraseText(en: "Plan", ja: "プラン")
+        case .pPerUser: PhraseText(en: "Per user", ja: "1ユーザーあたり")
+        case .pMonth: PhraseText(en: "/month", ja: "／月")
+        case .pBilling: PhraseText(en: "Billing", ja: "支払い")
+        case .pMinimumSeats: PhraseText(en: "Minimum seats", ja: "最低シート数")
+        case .pCostMonthByMonth: PhraseText(en: "Cost month by month: ", ja: "月ごとのコスト：")
+        case .pTheScenarioRequiresOfTheRequests: PhraseText(en: "The scenario requires {1}% of the requests to stay self-hosted (its segments); plan does not split the traffic and plans the whole workload one way, so its API-only and before-the-switch months break that rule. compare prices the hybrid.", ja: "このシナリオはリクエストの {1}% を自社運用に限定しています（segments）。plan はトラフィックを分けずに全量で計画するため、API のみの計画と切替前の月はこの条件を満たしません。ハイブリッドの費用は compare で確認してください。")
+        case .pBenefits: PhraseText(en: "Benefits: ", ja: "便益：")
+        case .pAMonthTheSameInEvery: PhraseText(en: " a month, the same in every plan", ja: "／月（どの計画でも同じ）")
+        case .pPunctU28U7b: PhraseText(en: " ({1})", ja: "（{1}）")
+        case .pEverySwitchMonth: PhraseText(en: "every switch month, ", ja: "すべての切替月、")
+        case .pMigrateInMonth: PhraseText(en: "migrate in month {1}, ", ja: "{1} か月目に移行、")
+        case .pApiFirstThenMigrate: PhraseText(en: "API first, then migrate: ", ja: "API で始めて自社運用へ移行：")
+        case .pApiOnly: PhraseText(en: "API only", ja: "API のみ")
+        case .pPunct: PhraseText(en: " ", ja: "")
+        case .pMigrateInMonth2: PhraseText(en: "Migrate in month {1}", ja: "{1} か月目に移行")
+        case .pPlan2: PhraseText(en: "Plan", ja: "計画")
+        case .pSelfHostingFromMonth: PhraseText(en: "Self-hosting from month", ja: "自社運用の開始月")
+        case .pOneTimeAtTheSwitch: PhraseText(en: "One-time at the switch", ja: "切替時の初期費用")
+        case .pTotalCost: PhraseText(en: "Total cost", ja: "総コスト")
+        case .pCostsMoreThanTheBestBy: PhraseText(en: "Costs more than the best by", ja: "最良案との差（コスト）")
+        case .pNpvBelowTheBestBy: PhraseText(en: "NPV below the best by", ja: "最良案との差（NPV）")
+        case .pInTotalCostOverMonths: PhraseText(en: "in total cost over {1} months", ja: "{1} か月の総コストで")
+        case .pInNpv: PhraseText(en: "in NPV", ja: "NPV で")
+        case .pMonth2: PhraseText(en: "Month", ja: "月")
+        case .pRequests: PhraseText(en: "Requests", ja: "リクエスト数")
+        case .pPunctU3a3: PhraseText(en: "Σ ", ja: "累計 ")
+        case .pMigrateInMonth3: PhraseText(en: "migrate in month {1}", ja: "{1} か月目に移行")
+        case .pCumulativeCost: PhraseText(en: "Cumulative cost: ", ja: "累積コスト：")
+        case .pCumulativeCost2: PhraseText(en: "Cumulative cost", ja: "累積コスト")
+        case .pPaidOnceWhenSelfHostingStarts: PhraseText(en: "Paid once when self-hosting starts (day one: month 0; migrating: the start of month M): setup {1} + migration {2} + fine-tuning {3} = {4}, plus owned GPUs for the first fleet. Both plans that self-host pay them; API only pays none.", ja: "自社運用を始める時に一度だけ支払う費用（初月からなら0か月目、移行なら M か月目の初め）：初期構築 {1} + 移行 {2} + ファインチューニング {3} = {4}、自社保有なら最初の GPU 購入費も加算。API のみの計画では不要。")
+        case .pTheScenarioHasNoMigrationSection: PhraseText(en: " The scenario has no 'migration' section, so only the setup counts.", ja: "シナリオに 'migration' の記載がないため、初期構築費のみを計上しています。")
+        case .pTheLowestTotalCostOverMonths: PhraseText(en: "the lowest total cost over {1} months, undiscounted (--objective cost)", ja: "{1} か月の総コスト（割引なし）が最小（--objective cost）")
+        case .pTheHighestNpvDiscountingMonthT: PhraseText(en: "the highest NPV, discounting month t by (1 + {1}%)^(t/12) (--objective npv)", ja: "NPV が最大（t か月目を (1 + {1}%)^(t/12) で割引、--objective npv）")
+        case .pBestPlanEverySwitchMonthFrom: PhraseText(en: "Best plan: {1}. Every switch month from 1 (self-host from day one) to {2} (API only) was tried; the migrate plan is the best month from 2 to {3}, a later month winning a tie. Before the switch the API serves every request; from it, self-hosting does. NPV uses an annual rate of {4}% and discounts the one-time costs paid at the start of month M by (1 + {4}%)^((M − 1)/12); owned GPUs count as cash when bought.", ja: "最良の計画：{1}。切替月を 1（初月から自社運用）から {2}（API のみ）まですべて試し、移行計画は 2〜{3} か月目のうち最良の月です（同点なら遅い月）。切替前はすべて API、切替後はすべて自社運用で処理します。NPV は年率 {4}% で割り引き、M か月目の初めに払う初期費用は (1 + {4}%)^((M − 1)/12) で割り引きます。自社保有 GPU は購入時に現金支出として計上します。")
+        case .pBest: PhraseText(en: " (best)", ja: "（最良）")
+        case .pApiTTMOneTime: PhraseText(en: "Σ API_t (t < M) + one-time + Σ self_t (t ≥ M)", ja: "Σ API_t (t < M) + 初期費用 + Σ 自社_t (t ≥ M)")
+        case .pBenefitsTCostT1R: PhraseText(en: "Σ (benefits_t − cost_t)/(1+r)^(t/12) − one-time/(1+r)^((M−1)/12)", ja: "Σ (便益_t − コスト_t)/(1+r)^(t/12) − 初期費用/(1+r)^((M−1)/12)")
+        case .pTotalCostNpv: PhraseText(en: "total cost {1}; NPV {2}", ja: "総コスト {1}、NPV {2}")
+        case .pVs: PhraseText(en: " (vs {1})", ja: "（{1} 比）")
+        case .pAfter: PhraseText(en: " (after {1})", ja: "（{1} の次）")
+        case .pModelAddedRemovedPriceSetAdded: PhraseText(en: "{1} model{2} added, {3} removed, {4} price set{5} added or removed, {6} price{7} changed", ja: "モデル追加 {1}、削除 {3}、価格セット追加・削除 {4}、価格変更 {6}")
+        case .pNoPriceChanges: PhraseText(en: "No price changes.", ja: "価格の変更はありません。")
+        case .pChange: PhraseText(en: "Change", ja: "変更")
+        case .pOld: PhraseText(en: "Old", ja: "旧")
+        case .pNew: PhraseText(en: "New", ja: "新")
+        case .pChange2: PhraseText(en: "Change", ja: "変化率")
+        case .pPricesPer1mTokensInPrice: PhraseText(en: "Prices per 1M tokens in {1}; price sets matched by their effective date, tiers by their threshold. checked dates and notes are not compared.", ja: "価格は100万トークンあたり（{1}）。価格セットは適用開始日、長文脈料金はしきい値で対応付け。確認日と注記は比較しません。")
+        case .pPriceSetOnlyReDatedWith: PhraseText(en: "{1} price set{2} only re-dated with the same prices: {3}", ja: "価格は同じで適用開始日のみ変わった価格セット {1} 件: {3}")
+        case .pPriceChanges: PhraseText(en: "Price changes: {1} → {2}", ja: "価格の変更：{1} → {2}")
+        case .pScenarioMonthlyApiCostWithOld: PhraseText(en: "Scenario \"{1}\": monthly API cost with OLD and NEW prices (as of {2})", ja: "シナリオ「{1}」：旧・新価格での月額APIコスト（{2} 時点）")
+        case .pChange3: PhraseText(en: "Change", ja: "差額")
+        case .pNoApiOptionOfTheScenario: PhraseText(en: "No API option of the scenario or changed model has a price in force.", ja: "価格のあるAPIはありません。")
+        case .pOwn: PhraseText(en: "own", ja: "自社保有")
+        case .pHybrid: PhraseText(en: "hybrid", ja: "ハイブリッド")
+        case .pSeats: PhraseText(en: "seats", ja: "シート")
+        case .pRank: PhraseText(en: "Rank", ja: "順位")
+        case .pKind: PhraseText(en: "Kind", ja: "種別")
+        case .pReplicasGpus: PhraseText(en: "Replicas × GPUs", ja: "レプリカ数 × GPU数")
+        case .pGpus: PhraseText(en: "= GPUs", ja: "= GPU数")
+        case .pVsCheapest: PhraseText(en: "vs cheapest", ja: "最安比")
+        case .pBreakEvenFromWhatVolumeSelf: PhraseText(en: "Break-even: from what volume self-hosting is cheaper", ja: "損益分岐点：自社運用が安くなる月間リクエスト数")
+        case .pLlmCostComparison: PhraseText(en: "LLM cost comparison: ", ja: "LLMコスト比較：")
+        case .pMonthlyCostAgainstVolume: PhraseText(en: "Monthly cost against volume", ja: "月間リクエスト数と月額コスト")
+        case .pToday: PhraseText(en: "today ", ja: "現在 ")
+        case .pVsNeverApiVsSelfHosting: PhraseText(en: "{1} vs {2}: never; {3} (API {4} vs self-hosting {5} per 1M tokens at full utilisation)", ja: "損益分岐なし：フル稼働時でも100万トークンあたり API {4}、自社運用 {5}")
+        case .pFirstBreakEven: PhraseText(en: "First break-even", ja: "最初の損益分岐点")
+        case .pCurrentVolume: PhraseText(en: "× current volume", ja: "現在の何倍")
+        case .pAlwaysCheaperFrom: PhraseText(en: "Always cheaper from", ja: "常に安くなる量")
+        case .pOneReplicaPerMonthC: PhraseText(en: "One replica per month (C)", ja: "1レプリカの月額 (C)")
+        case .pFixedPerMonthFOperations: PhraseText(en: "Fixed per month (F: operations)", ja: "固定費／月 (F: 運用)")
+        case .pOneReplicaSCapacityRRequests: PhraseText(en: "One replica's capacity (R₁, requests/month)", ja: "1レプリカの処理能力 (R₁、リクエスト／月)")
+        case .pApiCostOfThatCapacityV: PhraseText(en: "API cost of that capacity (V = a·R₁)", ja: "同じ量のAPIコスト (V = a·R₁)")
+        case .pCurrentVolumeRequestsMonth: PhraseText(en: "Current volume (requests/month)", ja: "現在の量 (リクエスト／月)")
+        case .pFirstBreakEvenRequestsMonth: PhraseText(en: "First break-even (requests/month)", ja: "最初の損益分岐点 (リクエスト／月)")
+        case .pAsTokensMonth: PhraseText(en: "  as tokens/month", ja: "  トークン／月")
+        case .pReplicasThere: PhraseText(en: "  replicas there", ja: "  その時のレプリカ数")
+        case .pCurrentVolume2: PhraseText(en: "  × current volume", ja: "  現在の何倍")
+        case .pCheaperAtEveryLargerVolumeFrom: PhraseText(en: "Cheaper at every larger volume from", ja: "これ以上は常に自社運用が安い量")
+        case .pJustPastSomeReplicaBoundariesAbove: PhraseText(en: "Just past some replica boundaries above the first break-even the API is cheaper again; from {1} requests/month on, self-hosting stays cheaper.", ja: "最初の損益分岐点を超えても、レプリカを追加する直後は API の方が安くなる区間があります。月 {1} リクエスト以上では常に自社運用が安くなります。")
+        case .pSelfHostingNeverBreaksEvenAt: PhraseText(en: "Self-hosting never breaks even: {1}. At full utilisation the API costs {2} and self-hosting {3} per 1M tokens.", ja: "自社運用は損益分岐しません（{1}）。フル稼働時の100万トークンあたりコスト：API {2}、自社運用 {3}。")
+        case .pNpvOfSwitchingMonths: PhraseText(en: "NPV of switching ({1} months)", ja: "切替のNPV（{1}か月）")
+        case .pQuantity: PhraseText(en: "Quantity", ja: "項目")
+        case .pPaybackAndNpv: PhraseText(en: "Payback and NPV", ja: "回収とNPV")
+        case .pBreakEven2: PhraseText(en: "Break-even: ", ja: "損益分岐点：")
+        case .pAtAnyVolumeTheApiIs: PhraseText(en: "At any volume the API is cheaper than self-hosting this way.", ja: "どの量でも、この自社運用より API の方が安くなります。")
+        case .pAtRequestsAMonthYouAre: PhraseText(en: "At {1} requests a month you are past both break-even volumes: self-hosting is cheaper now and at every larger volume.", ja: "現在の月 {1} リクエストは両方の損益分岐点を超えており、自社運用の方が安く、量が増えても安いままです。")
+        case .pAtRequestsAMonthYouAre2: PhraseText(en: "At {1} requests a month you are past the first break-even ({2}) but below {3}, from which self-hosting stays cheaper at every volume.", ja: "現在の月 {1} リクエストは最初の損益分岐点（{2}）を超えていますが、常に自社運用が安くなる {3} には届いていません。")
+        case .pAtRequestsAMonthTheApi: PhraseText(en: "At {1} requests a month the API is cheaper; self-hosting breaks even at {2}, {3}× today's volume.", ja: "現在の月 {1} リクエストでは API の方が安く、自社運用は {2}（現在の {3} 倍）で損益分岐します。")
+        case .pBreakEven3: PhraseText(en: "break-even ", ja: "損益分岐 ")
+        case .pAlwaysCheaper: PhraseText(en: "always cheaper ", ja: "常に安い ")
+        case .pOneTime: PhraseText(en: "One-time", ja: "初期費用")
+        case .pSwitchingFrom: PhraseText(en: "Switching from ", ja: "切替：")
+        case .pAMonth: PhraseText(en: " a month", ja: "／月")
+        case .pNoBenefitsAreGivenInThe: PhraseText(en: "No benefits are given in the scenario, so NPV and ROI count costs only.", ja: "シナリオに便益の記載がないため、NPV と ROI はコストのみで計算しています。")
+        case .pNpvDiscountsMonthTBy1: PhraseText(en: "NPV discounts month t by (1 + {1}%)^(t/12); one-time costs at month 0 are not discounted. ROI = (Σ benefits − Σ costs) / Σ costs, undiscounted, one-time costs included. Owned GPUs count as cash when bought (no amortisation).", ja: "NPV は t か月目を (1 + {1}%)^(t/12) で割り引きます（0か月目の初期費用は割り引きません）。ROI =（便益合計 − コスト合計）÷ コスト合計（割引なし、初期費用を含む）。自社保有 GPU は購入時に現金支出として計上します（減価償却なし）。")
+        case .pRoiOverMonths: PhraseText(en: "ROI over {1} months: ", ja: "{1}か月の投資対効果：")
+        case .pTheOneTimeCostOfIs: PhraseText(en: "The one-time cost of {1} is paid back in month {2}.", ja: "初期費用 {1} は {2} か月目に回収されます。")
+        case .pTheOneTimeCostOfIs2: PhraseText(en: "The one-time cost of {1} is not paid back within {2} months.", ja: "初期費用 {1} は {2} か月以内に回収されません。")
+        case .pSaving: PhraseText(en: "Saving", ja: "削減額")
+        case .pCumulativeCash: PhraseText(en: "Cumulative cash", ja: "累積キャッシュ")
+        case .pPaybackMonth: PhraseText(en: "payback month {1}", ja: "回収 {1}か月目")
+        case .pCumulativeCashOfSwitching: PhraseText(en: "Cumulative cash of switching: ", ja: "切替の累積キャッシュ：")
+        case .pRequestsMonthInSegmentsWithTheir: PhraseText(en: "{1} requests/month in {2} segments with their own request shapes ({3}; see “Request shapes by segment”), on average {4} input + {5} output tokens per request, weighted by requests; growth {6}%/month; prices as of {7}; amounts in {8}.", ja: "月 {1} リクエスト、リクエストの形が異なる {2} セグメント（{3}。「セグメント別のリクエストの形」参照）、リクエスト数で加重した平均は入力 {4} + 出力 {5} トークン、月間成長率 {6}%。価格は {7} 時点、金額は {8}。")
+        case .pRequestsMonthInputOutputTokensOf: PhraseText(en: "{1} requests/month × ({2} input + {3} output tokens); {4}% of input cached, {5}% batch, growth {6}%/month; prices as of {7}; amounts in {8}.", ja: "月 {1} リクエスト ×（入力 {2} + 出力 {3} トークン）、キャッシュ入力 {4}%、バッチ {5}%、月間成長率 {6}%。価格は {7} 時点、金額は {8}。")
+        case .pSelfHostedOnly: PhraseText(en: "self-hosted only", ja: "自社運用のみ")
+        case .pAny: PhraseText(en: "any", ja: "制約なし")
+        case .pRequestShapesBySegment: PhraseText(en: "Request shapes by segment", ja: "セグメント別のリクエストの形")
+        case .pSegment: PhraseText(en: "Segment", ja: "セグメント")
+        case .pShare: PhraseText(en: "Share", ja: "割合")
+        case .pInputTokens2: PhraseText(en: "Input tokens", ja: "入力トークン")
+        case .pOutputTokens: PhraseText(en: "Output tokens", ja: "出力トークン")
+        case .pBatch: PhraseText(en: "Batch", ja: "バッチ")
+        case .pRouting: PhraseText(en: "Routing", ja: "振り分け")
+        case .pEachSegmentIsPricedWithIts: PhraseText(en: "Each segment is priced with its own shape: on an API segment by segment (a long-context tier applies to the segments that exceed it), and on a fleet sized for Σ R·w_i·s_i replica-seconds, s_i being a request's seconds at segment i's shape. Cost per 1M tokens and per request are over all requests.", ja: "各セグメントはそれぞれの形で計算します。API はセグメントごとに料金を計算し（長文脈料金はそれを超えるセグメントにのみ適用）、自社運用はレプリカ秒 Σ R·w_i·s_i（s_i はセグメント i の形での1リクエストの処理秒数）に合わせてレプリカ数を決めます。100万トークンあたり・1リクエストあたりのコストは全リクエストに対する値です。")
+        case .pInput2: PhraseText(en: "input", ja: "入力")
+        case .pCached: PhraseText(en: "cached", ja: "キャッシュ")
+        case .pOutputPer1mTokens: PhraseText(en: "output per 1M tokens", ja: "出力（100万トークンあたり）")
+        case .pBatch2: PhraseText(en: ", batch −", ja: "、バッチ −")
+        case .pSegmentExceedsInputTokensSoThe: PhraseText(en: "; segment '{1}' exceeds {2} input tokens, so the long-context tier prices its requests", ja: "。セグメント「{1}」は入力が {2} トークンを超えるため、そのリクエストに長文脈料金を適用")
+        case .pThisRequestShapeExceedsInputTokens: PhraseText(en: "; this request shape exceeds {1} input tokens, so the long-context tier prices the whole request", ja: "。入力が {1} トークンを超えるため、リクエスト全体に長文脈料金を適用")
+        case .pInForceFrom: PhraseText(en: "; in force from {1}", ja: "。{1} から適用")
+        case .pChecked2: PhraseText(en: ", checked {1}", ja: "、{1} 確認")
+        case .pFromTheGpusComputeRooflineNo: PhraseText(en: "{1} from the GPUs' compute roofline (no measurements)", ja: "{1}（実測なし、GPU の演算性能から推定）")
+        case .pPunctU3b: PhraseText(en: "; ", ja: "、")
+        case .pReplicaSecondsPerRequestOnAverage: PhraseText(en: "; {1} replica-seconds per request on average over the segments (Σ w_i·s_i)", ja: "、セグメント平均で1リクエストあたり {1} レプリカ秒（Σ w_i·s_i）")
+        case .pReplicaSecondsPerRequest: PhraseText(en: "; {1} replica-seconds per request", ja: "、1リクエストあたり {1} レプリカ秒")
+        case .pRentedAt: PhraseText(en: "{1} rented at ", ja: "{1} のレンタル単価 ")
+        case .pGpuHour: PhraseText(en: "/GPU-hour", ja: "／GPU時間")
+        case .pChecked3: PhraseText(en: "checked {1}", ja: "{1} 確認")
+        case .pPunctU2c: PhraseText(en: ", ", ja: "、")
+        case .pGiven: PhraseText(en: " (given)", ja: "（指定値）")
+        case .pOwned: PhraseText(en: "{1} owned: ", ja: "{1} 自社保有：")
+        case .pPerGpuInstalledWrittenOffOver: PhraseText(en: " per GPU installed, written off over {1} months; power {2} kW per GPU × PUE {3} × 730 h × {4}/kWh; hosting {5} per GPU-month", ja: "（GPU 1基あたり設置込み）、{1} か月で償却。電力 GPU あたり {2} kW × PUE {3} × 730 時間 × {4}/kWh、設置・保守 GPU あたり月 {5}")
+        case .pPeakAverageTargetUtilisationServingHours: PhraseText(en: "peak/average {1}, target utilisation {2}%, {3} serving hours a month, at least {4} replica", ja: "ピーク／平均 {1}、目標稼働率 {2}%、月 {3} 時間稼働、最小 {4} レプリカ")
+        case .pOneTimeSetup: PhraseText(en: "one-time setup ", ja: "初期構築費 ")
+        case .pPunctU3a: PhraseText(en: ": ", ja: "：")
+        case .pRented: PhraseText(en: "rented", ja: "レンタル")
+        case .pOwned2: PhraseText(en: "owned", ja: "自社保有")
+        case .pUsed: PhraseText(en: "used", ja: "中古")
+        case .pOnDemand: PhraseText(en: "on-demand", ja: "オンデマンド")
+        case .pN1YearCommitment: PhraseText(en: "1-year commitment", ja: "1年契約")
+        case .pN3YearCommitment: PhraseText(en: "3-year commitment", ja: "3年契約")
+        case .pExchangeRateGivenWithFxOverrides: PhraseText(en: "Exchange rate: {1}, given with --fx (overrides Data/currencies.json).", ja: "為替レート：{1}（--fx で指定。Data/currencies.json より優先）。")
+        case .pAnUndatedDay: PhraseText(en: "an undated day", ja: "日付不明")
+        case .pExchangeRateTheRateOfFrom: PhraseText(en: "Exchange rate: {1}, the rate of {2} from Data/currencies.json{3}", ja: "為替レート：{1}（{2} のレート、Data/currencies.json）{3}")
+        case .pBreakEven4: PhraseText(en: "Break-even ", ja: "損益分岐 ")
+        case .pSeatBreakEven: PhraseText(en: "Seat break-even ", ja: "シートの損益分岐 ")
+        case .pHowItWasComputed: PhraseText(en: "How it was computed: ", ja: "計算の過程：")
+        case .pFormula: PhraseText(en: "Formula", ja: "式")
+        case .pWithTheValues: PhraseText(en: "With the values", ja: "代入")
+        case .pResult: PhraseText(en: "Result", ja: "結果")
+        case .pThisOptionWouldSendTheOf: PhraseText(en: "This option would send the {1} of requests that must be self-hosted to a vendor; it is shown for reference and is not marked cheapest.", ja: "この選択肢は自社運用が必須のリクエスト（{1}）を外部に送ることになるため、参考として表示し、最安の印は付けません。")
+        case .pUsersPayForTheMinimumOf: PhraseText(en: "; {1} users pay for the minimum of {2} seats", ja: "。ユーザー {1} 人でも最低 {2} シート分を支払います")
+        case .pASeatPlanAppliesOnlyWhere: PhraseText(en: "A seat plan applies only where staff use a chat product interactively: it gives no API access and has fair-use caps, so it cannot carry an automated API workload. Seat cost = max(users, minimum seats) × price per seat-month, whatever the volume; requests per user = requests per month / users.", ja: "シートプランは社員がチャット製品を対話的に使う場合にのみ当てはまります。API は使えず、利用上限があるため、自動化された API ワークロードは処理できません。シート費用 = max(ユーザー数, 最低シート数) × 1シートの月額で、量によらず一定です。1ユーザーあたりのリクエスト数 = 月間リクエスト数 ÷ ユーザー数。")
+        case .pSelfHostedShare: PhraseText(en: "Self-hosted share", ja: "自社運用の割合")
+        case .pSelfHosted: PhraseText(en: "Self-hosted", ja: "自社運用")
+        case .pToTheApi: PhraseText(en: "To the API", ja: "API へ")
+        case .pFleet: PhraseText(en: "Fleet", ja: "自社運用コスト")
+        case .pEqual: PhraseText(en: "equal", ja: "同額")
+        case .pSeatPlan: PhraseText(en: "Seat plan", ja: "シートプラン")
+        case .pSeatsBilled: PhraseText(en: "Seats billed", ja: "課金シート数")
+        case .pSeats2: PhraseText(en: "Seats", ja: "シート費用")
+        case .pApiToday: PhraseText(en: "API today", ja: "現在の API コスト")
+        case .pRequestsPerUserToday: PhraseText(en: "Requests per user today", ja: "現在の1ユーザーあたりリクエスト数")
+        case .pRequestsUserMonth: PhraseText(en: "requests/user/month", ja: "リクエスト／人・月")
+        case .pBreakEvenPerUser: PhraseText(en: "Break-even per user", ja: "損益分岐（1ユーザーあたり）")
+        case .pCheaperToday: PhraseText(en: "Cheaper today", ja: "現在安い方")
+        case .pHybridRoutingWhatEachSideCarries: PhraseText(en: "Hybrid routing: what each side carries", ja: "ハイブリッド構成：それぞれが処理する量")
+        case .pSeatSubscriptionsForUsersBreakEven: PhraseText(en: "Seat subscriptions for {1} users: break-even requests per user", ja: "{1} 人分のシート契約：1ユーザーあたりの損益分岐リクエスト数")
+        case .pBelowTheBreakEvenTheApi: PhraseText(en: "Below the break-even the API costs less than the seats; above it the seats cost less.", ja: "損益分岐より少なければ API、多ければシートの方が安くなります。")
+        case .pFlexiblePartOnlyOfTheRequests: PhraseText(en: "Flexible part only: {1} of the {2} requests a month must be self-hosted whichever way the rest goes, so their fleet, operations staff and setup are a fixed cost of both sides and are left out. This compares the other {3} requests a month on the API with the same requests on replicas of their own (F = 0, no setup); spare capacity on the constrained fleet is not counted, which favours the API slightly: its {4} replica{5} for {6} requests {7} room for {8} more a month at no extra cost, so up to that flexible volume the whole workload on the fleet (compare's self-hosting row) beats any split.", ja: "柔軟な部分のみ：月 {2} リクエストのうち {1} は、残りをどう処理しても自社運用が必須のため、そのレプリカ・運用要員・初期費用は両側に共通の固定費として除いています。ここでは残りの月 {3} リクエストを API に送る場合と、専用のレプリカで処理する場合（F = 0、初期費用なし）を比較します。自社運用必須分のレプリカの空き容量は数えないため、わずかに API に有利な比較です。必須分の {4} レプリカ（月 {6} リクエスト）には追加費用なしで月 {8} リクエストの空きがあり、柔軟な部分がそれ以下なら、全量を自社運用する方（compare の自社運用の行）がどの分割よりも安くなります。")
+        case .pFlexiblePart: PhraseText(en: "Flexible part", ja: "柔軟な部分")
+        case .pCurrentVolume3: PhraseText(en: "current volume", ja: "現在の量")
+        case .pBreakEvenBothCostTheSame: PhraseText(en: "break-even: both cost the same", ja: "損益分岐：同額")
+        case .pReplicaStepAboveThisReplicas: PhraseText(en: "replica step: above this, {1} replicas", ja: "レプリカ境界：これを超えると {1} レプリカ")
+        case .pCheaperSideChanges: PhraseText(en: "cheaper side changes", ja: "安い側が入れ替わる")
+        case .pSelfHosting: PhraseText(en: "self-hosting", ja: "自社運用")
+        case .pCheaper: PhraseText(en: "Cheaper", ja: "安い方")
+        case .pMarkedRowsAreCrossoversAnExact: PhraseText(en: "Marked rows are crossovers: an exact break-even, or the first row where the cheaper side changes. Cheaper means self-hosting ≤ API.", ja: "印の行は損益の入れ替わり（ちょうど同額の点、または安い側が変わる最初の行）です。自社運用 ≤ API を「安い」とします。")
+        case .pFurtherReplicaStepsInTheRange: PhraseText(en: "{1} further replica steps in the range are not listed; each adds one replica's cost.", ja: "範囲内のほか {1} 個のレプリカ境界は省略（それぞれ1レプリカ分のコストが加わります）。")
+        case .pVolumeSweepRequestsMonth: PhraseText(en: "Volume sweep {1}–{2} requests/month", ja: "量のスイープ {1}–{2} リクエスト／月")
+        case .pMonthlyCostAgainstVolumeLogScales: PhraseText(en: "Monthly cost against volume (log scales)", ja: "月間リクエスト数と月額コスト（対数）")
+        case .pMonthlySavingApiSelfHosting: PhraseText(en: "Monthly saving (API − self-hosting)", ja: "月間削減額（API − 自社運用）")
+        case .pBaseCase: PhraseText(en: "base case", ja: "基準")
+        case .pInput3: PhraseText(en: "Input −{1}%", ja: "入力 −{1}%")
+        case .pInputAtBase: PhraseText(en: "Input at base", ja: "入力（基準）")
+        case .pInput4: PhraseText(en: "Input +{1}%", ja: "入力 +{1}%")
+        case .pInputDown: PhraseText(en: " (input down)", ja: "（入力減）")
+        case .pInputUp: PhraseText(en: " (input up)", ja: "（入力増）")
+        case .pSwing: PhraseText(en: "Swing", ja: "振れ幅")
+        case .pEachInputIsMovedByOne: PhraseText(en: "Each input is moved by ±{1}% one at a time, all others at their scenario values: volume, API prices (the whole price set), GPU rate or installed price, power price, operations cost (F) and tokens per request (I and O together; s recomputed) are multiplied by 1 ± δ; throughput moves s to s ÷ (1 ± δ); utilisation is capped at 100% and the peak factor kept within 1–1000; growth and discount rates are multiplied as rates (3% → 2.4% and 3.6%), growth kept within −100%…1000% a month. The base case is what breakeven and roi print.", ja: "各入力を1つずつ ±{1}% 動かし、他はシナリオの値のままです。量、API価格（価格表全体）、GPU単価または購入価格、電力単価、運用費（F）、1リクエストのトークン数（入力と出力、s を再計算）は 1 ± δ 倍、スループットは s ÷ (1 ± δ)、稼働率は100%が上限、ピーク係数は1〜1000の範囲、成長率と割引率は率として 1 ± δ 倍（3% → 2.4%、3.6%、成長率は月−100%〜1000%の範囲）。基準は breakeven と roi の値です。")
+        case .pSensitivityOf: PhraseText(en: "Sensitivity of ", ja: "感度：")
+        case .pInput5: PhraseText(en: "input −{1}%", ja: "入力 −{1}%")
+        case .pInput6: PhraseText(en: "input +{1}%", ja: "入力 +{1}%")
+        case .pSensitivity: PhraseText(en: "Sensitivity: ", ja: "感度分析：")
+        case .pVolume: PhraseText(en: "volume", ja: "量")
+        case .pTokensPerRequest: PhraseText(en: "tokens per request", ja: "1リクエストのトークン数")
+        case .pApiPrice: PhraseText(en: "API price", ja: "API価格")
+        case .pGpuPriceOrRate: PhraseText(en: "GPU price or rate", ja: "GPU価格・単価")
+        case .pThroughput: PhraseText(en: "throughput", ja: "スループット")
+        case .pUtilisation: PhraseText(en: "utilisation", ja: "稼働率")
+        case .pPeakFactor: PhraseText(en: "peak factor", ja: "ピーク係数")
+        case .pPowerPrice: PhraseText(en: "power price", ja: "電力単価")
+        case .pOperationsCost: PhraseText(en: "operations cost", ja: "運用費")
+        case .pGrowth: PhraseText(en: "growth", ja: "成長率")
+        case .pDiscountRate: PhraseText(en: "discount rate", ja: "割引率")
+        case .pMonteCarloInDoublePrecisionDraws: PhraseText(en: "Monte Carlo in double precision: {1} draws, seed {2}, xoshiro256** seeded by SplitMix64, triangular draws by inverse CDF, percentiles by nearest rank. The exact decimal engine gives the deterministic figures; these are ranges.", ja: "倍精度のモンテカルロ法：{1} 回、シード {2}、SplitMix64 で初期化した xoshiro256**、三角分布は逆関数法、パーセンタイルは最近順位法。確定値は10進厳密計算のエンジンによります。")
+        case .pMonthlySaving: PhraseText(en: "Monthly saving, ", ja: "月間削減額、")
+        case .pFirstBreakEven2: PhraseText(en: "First break-even, ", ja: "最初の損益分岐点、")
+        case .pNpvOfSwitching2: PhraseText(en: "NPV of switching, ", ja: "切替のNPV、")
+        case .pFigure: PhraseText(en: "Figure", ja: "項目")
+        case .pKindOrUnit: PhraseText(en: "Kind or unit", ja: "種別・単位")
+        case .pPSelfHostingCheaper: PhraseText(en: "P(self-hosting cheaper), ", ja: "自社運用が安い確率、")
+        case .pPNeverBreaksEven: PhraseText(en: "P(never breaks even)", ja: "損益分岐しない確率")
+        case .pDraws: PhraseText(en: "Draws", ja: "試行回数")
+        case .pSeed: PhraseText(en: "Seed", ja: "シード")
+        case .pTheScenarioGivesNoRangesSo: PhraseText(en: "The scenario gives no ranges, so every draw is the deterministic case.", ja: "シナリオに範囲指定がないため、すべての試行が確定値と同じです。")
+        case .pRangesTriangularLowModeHigh: PhraseText(en: "Ranges (triangular low / mode / high): ", ja: "範囲（三角分布 下限／最頻値／上限）：")
+        case .pRangesOnBenefitsMoveNoneOf: PhraseText(en: "Ranges on benefits move none of these figures: benefits are the same for both options.", ja: "便益の範囲はこれらの値に影響しません（両方の選択肢で同じ）。")
+        case .pMonthlySavingAcrossDraws: PhraseText(en: "Monthly saving across draws: ", ja: "月間削減額の分布：")
+        case .pDrawsPerBin: PhraseText(en: "draws per bin", ja: "区間ごとの試行数")
+        case .pMonteCarloRanges: PhraseText(en: "Monte Carlo ranges: ", ja: "モンテカルロ法による範囲：")
+        case .pProbability: PhraseText(en: "Probability", ja: "確率")
+        case .pMonteCarloInDoublePrecision: PhraseText(en: "Monte Carlo in double precision.", ja: "倍精度のモンテカルロ法。")
+        }
+    }
+}
+
+extension Phrases {
+    /// The name of an explanation step's quantity in `language`: `api cost per request`,
+    /// `APIの1リクエストあたりコスト`, with its segment before it (`general: replicas`).
+    public static func quantity(_ step: ExplainStep, _ language: Language) -> String {
+        var name = quantity(step.quantity)(language)
+        if let argument = step.argument { name = name.replacingOccurrences(of: "{1}", with: argument) }
+        guard let segment = step.segment else { return name }
+        return segment + (language == .ja ? "：" : ": ") + name
+    }
+
+    // swift-format-ignore
+    /// The quantities' names, the languages in columns.
+    public static func quantity(_ quantity: ExplainQuantity) -> PhraseText {
+        switch quantity {
+        case .pricesPerMTok: PhraseText(en: "prices per 1M tokens (base prices)", ja: "100万トークンあたりの価格（基本料金）")
+        case .tierPricesPerMTok: PhraseText(en: "prices per 1M tokens (tier above {1} input tokens)", ja: "100万トークンあたりの価格（入力 {1} トークン超の料金）")
+        case .segmentRequests: PhraseText(en: "requests", ja: "リクエスト数")
+        case .alwaysCheaperReplicas: PhraseText(en: "always-cheaper replicas", ja: "常に安くなるレプリカ数")
+        case .alwaysCheaperVolume: PhraseText(en: "always-cheaper volume", ja: "常に安くなる量")
+        case .apiCostOfReplicaCapacity: PhraseText(en: "api cost of one replica's capacity", ja: "1レプリカの処理能力分のAPIコスト")
+        case .apiCostPerMTokBlended: PhraseText(en: "api cost per 1M tokens (blended)", ja: "100万トークンあたりのAPIコスト（加重平均）")
+        case .apiCostPerMonth: PhraseText(en: "api cost per month", ja: "APIの月額コスト")
+        case .apiCostPerRequest: PhraseText(en: "api cost per request", ja: "APIの1リクエストあたりコスト")
+        case .apiRequests: PhraseText(en: "api requests", ja: "APIへのリクエスト数")
+        case .batchFactor: PhraseText(en: "batch factor", ja: "バッチ係数")
+        case .breakEvenRequestsPerUser: PhraseText(en: "break-even requests per user", ja: "損益分岐となる1ユーザーあたりのリクエスト数")
+        case .breakEven: PhraseText(en: "break-even", ja: "損益分岐点")
+        case .dipBound: PhraseText(en: "dip bound", ja: "逆転区間の上限")
+        case .firstBreakEvenReplicas: PhraseText(en: "first break-even replicas", ja: "最初の損益分岐点のレプリカ数")
+        case .firstBreakEvenVolume: PhraseText(en: "first break-even volume", ja: "最初の損益分岐点の量")
+        case .fixedPerMonth: PhraseText(en: "fixed per month", ja: "固定費／月")
+        case .hybridPerMonth: PhraseText(en: "hybrid per month", ja: "ハイブリッドの月額")
+        case .monthlyDiscountRoot: PhraseText(en: "monthly discount root", ja: "月次割引率")
+        case .npvOfSwitching: PhraseText(en: "npv of switching", ja: "切替のNPV")
+        case .replicaPerMonth: PhraseText(en: "one replica per month", ja: "1レプリカの月額")
+        case .replicaCapacity: PhraseText(en: "one replica's capacity", ja: "1レプリカの処理能力")
+        case .oneTimeCostsAtStart: PhraseText(en: "one-time costs at t = 0", ja: "t = 0 の初期費用")
+        case .oneTimeCostsAtMonth: PhraseText(en: "one-time costs at the start of month {1}", ja: "{1}か月目の初めの初期費用")
+        case .oneTimeCostsPresentValue: PhraseText(en: "one-time costs, present value", ja: "初期費用の現在価値")
+        case .ownedGPUsPerMonth: PhraseText(en: "owned GPUs per month", ja: "自社保有GPUの月額")
+        case .paybackMonth: PhraseText(en: "payback month", ja: "回収月")
+        case .rentPerMonth: PhraseText(en: "rent per month", ja: "レンタル料／月")
+        case .replicas: PhraseText(en: "replicas", ja: "レプリカ数")
+        case .requestsPerUser: PhraseText(en: "requests per user", ja: "1ユーザーあたりのリクエスト数")
+        case .roiOfSelfHosting: PhraseText(en: "roi of self-hosting", ja: "自社運用のROI")
+        case .seatsBilled: PhraseText(en: "seats billed", ja: "課金されるシート数")
+        case .seatsPerMonth: PhraseText(en: "seats per month", ja: "シートの月額")
+        case .secondsPerRequestMean: PhraseText(en: "seconds per request (mean)", ja: "1リクエストあたりの秒数（平均）")
+        case .secondsPerRequest: PhraseText(en: "seconds per request", ja: "1リクエストあたりの秒数")
+        case .selfHostedRequests: PhraseText(en: "self-hosted requests", ja: "自社運用のリクエスト数")
+        case .selfHostingPerMonth: PhraseText(en: "self-hosting per month", ja: "自社運用の月額")
+        case .throughputPerGPUAtSpeed: PhraseText(en: "throughput per GPU at {1} tokens/s per user", ja: "ユーザーあたり {1} トークン/秒での GPU あたりスループット")
+        case .throughputPerGPUMeasured: PhraseText(en: "throughput per GPU (measured, concurrency {1})", ja: "GPU あたりスループット（実測、同時実行数 {1}）")
+        case .replicaSecondsAtServiceLevel: PhraseText(en: "replica-seconds per request at the service level", ja: "サービスレベルでの1リクエストあたりのレプリカ秒")
+        case .serviceTier: PhraseText(en: "service tier '{1}'", ja: "サービス階層 '{1}'")
+        case .peakShare: PhraseText(en: "peak share", ja: "ピーク比率")
+        case .blendedPerMTok: PhraseText(en: "{1} per 1M tokens, blended", ja: "{1}（100万トークンあたり、加重平均）")
+        case .volumeInMonth: PhraseText(en: "volume in month t", ja: "t か月目の量")
+        case .selfHostedShare: PhraseText(en: "self-hosted share", ja: "自社運用の割合")
+        case .flexibleRequests: PhraseText(en: "flexible requests", ja: "柔軟なリクエスト数")
+        case .spareRoomInFlexibleRequests: PhraseText(en: "spare room on the constrained fleet, in flexible requests", ja: "制約付きフリートの空き（柔軟なリクエスト数換算）")
+        case .spareRoom: PhraseText(en: "spare room on the constrained fleet", ja: "制約付きフリートの空き")
+        case .fixedAndSetup: PhraseText(en: "fixed per month and setup", ja: "固定費／月と初期費用")
+        case .switchInMonth: PhraseText(en: "switch in month {1}", ja: "{1} か月目に切替")
+        case .switchOnDayOne: PhraseText(en: "switch in month {1} (day one)", ja: "{1} か月目に切替（初月から）")
+        case .switchNever: PhraseText(en: "switch in month {1} (API only)", ja: "{1} か月目に切替（API のみ）")
+        }
+    }
+}
