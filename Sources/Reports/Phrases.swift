@@ -524,6 +524,7 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pWithTheValues
     case pResult
     case pThisOptionWouldSendTheOf
+    case pRoiConstraint
     case pUsersPayForTheMinimumOf
     case pASeatPlanAppliesOnlyWhere
     case pSelfHostedShare
@@ -1160,6 +1161,7 @@ public enum Phrases {
         case .pWithTheValues: PhraseText(en: "With the values", ja: "代入")
         case .pResult: PhraseText(en: "Result", ja: "結果")
         case .pThisOptionWouldSendTheOf: PhraseText(en: "This option would send the {1} of requests that must be self-hosted to a vendor; it is shown for reference and is not marked cheapest.", ja: "この選択肢は自社運用が必須のリクエスト（{1}）を外部に送ることになるため、参考として表示し、最安の印は付けません。")
+        case .pRoiConstraint: PhraseText(en: "This option would send the {1} of requests that must be self-hosted to a vendor; it is shown for reference and is not marked best NPV.", ja: "この選択肢は自社運用が必須のリクエスト（{1}）を外部に送ることになるため、参考として表示し、NPV 最良の印は付けません。")
         case .pUsersPayForTheMinimumOf: PhraseText(en: "; {1} users pay for the minimum of {2} seats", ja: "。ユーザー {1} 人でも最低 {2} シート分を支払います")
         case .pASeatPlanAppliesOnlyWhere: PhraseText(en: "A seat plan applies only where staff use a chat product interactively: it gives no API access and has fair-use caps, so it cannot carry an automated API workload. Seat cost = max(users, minimum seats) × price per seat-month, whatever the volume; requests per user = requests per month / users.", ja: "シートプランは社員がチャット製品を対話的に使う場合にのみ当てはまります。API は使えず、利用上限があるため、自動化された API ワークロードは処理できません。シート費用 = max(ユーザー数, 最低シート数) × 1シートの月額で、量によらず一定です。1ユーザーあたりのリクエスト数 = 月間リクエスト数 ÷ ユーザー数。")
         case .pSelfHostedShare: PhraseText(en: "Self-hosted share", ja: "自社運用の割合")

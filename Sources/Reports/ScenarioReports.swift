@@ -526,7 +526,10 @@ public enum ScenarioReports {
         let plan = comparison.plan
         let currency = plan.currency
         var notes = FootnoteList()
-        let best = comparison.projections.map(\.npv).max()
+        // With a share that must be self-hosted, only options that keep it so can be marked best.
+        let sigma = plan.scenario.selfHostedShare
+        let respecting = Set(comparison.options.filter { $0.respects(selfHostedShare: sigma) }.map(\.id))
+        let best = comparison.projections.filter { respecting.contains($0.id) }.map(\.npv).max()
         // Each option's row refers to its price, throughput and hosting notes, as in compare.
         var refsByID: [OptionID: [Int]] = [:]
         for option in plan.api {
@@ -538,7 +541,10 @@ public enum ScenarioReports {
                 hosting, plan: plan, context: context)
         }
         let rows = comparison.projections.map { projection in
-            Row(
+            var refs = refsByID[projection.id] ?? []
+            let respects = respecting.contains(projection.id)
+            if !respects { refs.append(notes.add(context.t(.pRoiConstraint, constraintShare(plan)))) }
+            return Row(
                 cells: [
                     .label(selfLabel(projection.id, label: projection.label, plan: plan, context: context)),
                     money(projection.oneTime, currency, context),
@@ -546,7 +552,7 @@ public enum ScenarioReports {
                     money(projection.totalBenefits, currency, context),
                     money(projection.npv, currency, context),
                     projection.roi.map { .percent($0, places: 1) } ?? .empty,
-                ], marked: projection.npv == best, footnoteRefs: refsByID[projection.id] ?? [],
+                ], marked: respects && projection.npv == best, footnoteRefs: refs,
                 option: projection.id)
         }
         let summary = Table(
