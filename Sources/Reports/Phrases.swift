@@ -87,6 +87,8 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pRetired2
     case pSuccessor
     case pSuccessor2
+    case pDeprecatedOn
+    case pRetiresWithinTheHorizon
     case pRetiredOnNoPriceSetIs
     case pCacheWrite
     case pTier
@@ -714,6 +716,8 @@ public enum Phrases {
         case .pDeprecated: PhraseText(en: "Deprecated", ja: "廃止予告")
         case .pRetired2: PhraseText(en: "Retired", ja: "提供終了")
         case .pSuccessor: PhraseText(en: "Successor", ja: "後継")
+        case .pDeprecatedOn: PhraseText(en: "; deprecated on {1}", ja: "。{1} に非推奨")
+        case .pRetiresWithinTheHorizon: PhraseText(en: "; retires on {1}, within the {2}-month horizon, and is priced after that as if it still served", ja: "。{1} に提供終了（{2} か月の期間内）で、それ以降も提供が続くものとして計算しています")
         case .pSuccessor2: PhraseText(en: "; successor {1}", ja: "、後継 {1}")
         case .pRetiredOnNoPriceSetIs: PhraseText(en: "Retired on {1}{2}: no price set is in force on {3}.", ja: "{1} に提供終了{2}。{3} 時点で有効な価格はありません。")
         case .pCacheWrite: PhraseText(en: "cache write {1}", ja: "キャッシュ書き込み {1}")

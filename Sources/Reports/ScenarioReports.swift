@@ -818,6 +818,7 @@ public enum ScenarioReports {
         if let tier = cost?.tier {
             text += context.t(.pThisRequestShapeExceedsInputTokens, "\(tier.aboveInputTokens)")
         }
+        text += lifecycleNote(option.model, plan: plan, context: context)
         text += context.t(.pInForceFrom, "\(set.effective)")
         if let checked = set.checked { text += context.t(.pChecked2, "\(checked)") }
         if let source = set.source { text += " — \(source)" }
@@ -847,6 +848,27 @@ public enum ScenarioReports {
 
     /// What priced an option beyond its standard prices: a service tier (or its absence), the
     /// time-of-day blend with its peak share, a $0 price set and until when (SPEC §6.2–§6.3).
+    /// The model's deprecation and a retirement inside the horizon, with the successor; empty otherwise.
+    static func lifecycleNote(_ model: APIModel, plan: ScenarioPlan, context: ReportContext) -> String {
+        var text = ""
+        if let deprecated = model.deprecated, deprecated <= plan.asOf {
+            text += context.t(.pDeprecatedOn, "\(deprecated)")
+        }
+        if let retired = model.retired, retires(retired, within: plan.horizonMonths, of: plan.asOf) {
+            text += context.t(.pRetiresWithinTheHorizon, "\(retired)", "\(plan.horizonMonths)")
+        }
+        if !text.isEmpty, let successor = model.successor { text += context.t(.pSuccessor2, successor) }
+        return text
+    }
+
+    /// True when `retired` falls after `start` and before the end of `months` months from it.
+    static func retires(_ retired: CalendarDate, within months: Int, of start: CalendarDate) -> Bool {
+        guard retired > start else { return false }
+        let retiredMonth = retired.year * 12 + retired.month
+        let endMonth = start.year * 12 + start.month + months
+        return retiredMonth < endMonth || (retiredMonth == endMonth && retired.day <= start.day)
+    }
+
     static func pricingNotes(_ option: APIOptionPlan, plan: ScenarioPlan, context: ReportContext) -> String {
         var text = ""
         let currency = option.model.currency

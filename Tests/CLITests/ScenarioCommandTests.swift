@@ -231,6 +231,38 @@ import Testing
         #expect(japanese.stdout.contains("NPV 最良の印は付けません"))
     }
 
+    @Test func aDeprecatedModelIsNamedWithItsDateAndSuccessorInCompareRoiAndPlan() {
+        // deepseek/deepseek-v4-flash: deprecated 2026-09-10, successor deepseek/deepseek-flash, no retirement.
+        let note = "deprecated on 2026-09-10; successor deepseek/deepseek-flash"
+        for arguments in [
+            ["compare", "--models", "deepseek/deepseek-v4-flash"],
+            ["roi", "--api", "deepseek/deepseek-v4-flash"],
+            ["plan", "--api", "deepseek/deepseek-v4-flash"],
+        ] {
+            let result = llmcost(arguments)
+            #expect(result.exitCode == .success, "\(arguments): \(result.stderr)")
+            #expect(result.stdout.contains(note), "\(arguments)")
+            #expect(!result.stdout.contains("retires on"), "\(arguments)")
+        }
+        let japanese = llmcost("plan", "--api", "deepseek/deepseek-v4-flash", "--lang", "ja")
+        #expect(japanese.stdout.contains("2026-09-10 に非推奨、後継 deepseek/deepseek-flash"))
+        // A model still in force names no lifecycle at all.
+        #expect(!llmcost("compare", "--models", "openai/gpt-4o").stdout.contains("deprecated on"))
+    }
+
+    @Test(arguments: [(1, false), (2, true)])
+    func aRetirementInsideTheHorizonIsNamed(horizon: Int, named: Bool) {
+        // deepseek/deepseek-chat retires on 2026-07-24. From 2026-06-01 a 1-month horizon ends on
+        // 2026-07-01 (before it), a 2-month horizon on 2026-08-01 (after it).
+        let result = llmcost(
+            "compare", "--models", "deepseek/deepseek-chat", "--as-of", "2026-06-01", "--horizon",
+            "\(horizon)")
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("retires on 2026-07-24, within the \(horizon)-month horizon") == named)
+        #expect(result.stdout.contains("deprecated on 2026-04-24"))
+        #expect(result.stdout.contains("successor deepseek/deepseek-flash"))
+    }
+
     @Test func theCallCentreScenarioRunsInYen() {
         let result = llmcost(
             "roi", "--scenario", "Data/scenarios/call-centre-ja.json", "--lang", "ja",
