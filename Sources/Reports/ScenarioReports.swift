@@ -103,7 +103,8 @@ public enum ScenarioReports {
                         replicas,
                         cheapest.flatMap { $0 > 0 ? Cell.decimal(option.monthly / $0, places: 2) : nil }
                             ?? .empty,
-                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs, option: option.id))
+                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs, option: option.id,
+                    lifecycle: lifecycle(option.id, plan: plan)))
         }
         let options = Table(
             id: "options",
@@ -553,7 +554,7 @@ public enum ScenarioReports {
                     money(projection.npv, currency, context),
                     projection.roi.map { .percent($0, places: 1) } ?? .empty,
                 ], marked: respects && projection.npv == best, footnoteRefs: refs,
-                option: projection.id)
+                option: projection.id, lifecycle: lifecycle(projection.id, plan: plan))
         }
         let summary = Table(
             id: "options",
@@ -850,15 +851,35 @@ public enum ScenarioReports {
     /// time-of-day blend with its peak share, a $0 price set and until when (SPEC §6.2–§6.3).
     /// The model's deprecation and a retirement inside the horizon, with the successor; empty otherwise.
     static func lifecycleNote(_ model: APIModel, plan: ScenarioPlan, context: ReportContext) -> String {
+        guard let lifecycle = lifecycle(model, plan: plan) else { return "" }
         var text = ""
-        if let deprecated = model.deprecated, deprecated <= plan.asOf {
-            text += context.t(.pDeprecatedOn, "\(deprecated)")
+        if let deprecated = lifecycle.deprecated { text += context.t(.pDeprecatedOn, "\(deprecated)") }
+        if let retires = lifecycle.retires {
+            text += context.t(.pRetiresWithinTheHorizon, "\(retires)", "\(plan.horizonMonths)")
         }
-        if let retired = model.retired, retires(retired, within: plan.horizonMonths, of: plan.asOf) {
-            text += context.t(.pRetiresWithinTheHorizon, "\(retired)", "\(plan.horizonMonths)")
-        }
-        if !text.isEmpty, let successor = model.successor { text += context.t(.pSuccessor2, successor) }
+        if let successor = lifecycle.successor { text += context.t(.pSuccessor2, successor) }
         return text
+    }
+
+    /// The model's deprecation (on or before the as-of date) and a retirement inside the horizon; nil for neither.
+    static func lifecycle(_ model: APIModel, plan: ScenarioPlan) -> Row.Lifecycle? {
+        let deprecated = model.deprecated.flatMap { $0 <= plan.asOf ? $0 : nil }
+        let retiring = model.retired.flatMap {
+            Self.retires($0, within: plan.horizonMonths, of: plan.asOf) ? $0 : nil
+        }
+        guard deprecated != nil || retiring != nil else { return nil }
+        return Row.Lifecycle(deprecated: deprecated, retires: retiring, successor: model.successor)
+    }
+
+    /// The lifecycle of the API model an option sends traffic to, if any.
+    static func lifecycle(_ id: OptionID?, plan: ScenarioPlan) -> Row.Lifecycle? {
+        let apiID: OptionID? =
+            switch id {
+            case .hybrid(_, let api)?, .pair(let api, _)?: api
+            default: id
+            }
+        guard let option = plan.api.first(where: { $0.id == apiID }) else { return nil }
+        return lifecycle(option.model, plan: plan)
     }
 
     /// True when `retired` falls after `start` and before the end of `months` months from it.
