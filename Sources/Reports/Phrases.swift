@@ -678,7 +678,7 @@ public enum Phrases {
         case .gpus: PhraseText(en: "GPUs", ja: "GPU数")
         case .notWithinMonths: PhraseText(en: "not within {1} months", ja: "{1}か月以内になし")
         case .reasonAPIFree: PhraseText(en: "the api costs nothing per request", ja: "API の料金がかかりません")
-        case .reasonReplicaNotCheaper: PhraseText(en: "one replica at full utilisation costs at least what the api charges for the same tokens", ja: "フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります")
+        case .reasonReplicaNotCheaper: PhraseText(en: "one replica at full utilisation costs at least what the API charges for the same tokens", ja: "フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります")
         case .reasonBeyondAnyFleet: PhraseText(en: "the fixed costs would be covered only beyond 2147483647 replicas", ja: "固定費を回収するには 2147483647 を超えるレプリカが必要です")
         case .reasonStaysOnAPI: PhraseText(en: "stays on the API", ja: "API のまま")
         case .reasonNeverBreaksEven: PhraseText(en: "self-hosting never breaks even", ja: "自社運用は損益分岐しない")

@@ -23,6 +23,28 @@ import Testing
         return scratch
     }
 
+    @Test func everyLatencyNotMeasuredNoteIsReferencedByItsProfilesRow() throws {
+        // Without TTFT measurements a profile is fitted at the speed only; its note must be
+        // referenced from that profile's row, not left at the bottom unreferenced.
+        let result = llmcost("deployments", "--speed", "40", "--format", "json")
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let footnotes = try #require(json["footnotes"] as? [[String: Any]])
+        let latency = footnotes.filter {
+            ($0["text"] as? String)?.hasSuffix(": latency not measured") == true
+        }
+        #expect(!latency.isEmpty)
+        let tables = try #require(json["tables"] as? [[String: Any]])
+        let referenced = Set(
+            tables.flatMap { ($0["rows"] as? [[String: Any]]) ?? [] }.flatMap {
+                ($0["footnotes"] as? [Int]) ?? []
+            })
+        for note in latency {
+            #expect(referenced.contains(note["number"] as? Int ?? -1), "\(note)")
+        }
+    }
+
     @Test func anEmptyServiceLevelIsRefusedAtItsPlace() throws {
         let scratch = try ScratchDirectory()
         try scratch.write(
