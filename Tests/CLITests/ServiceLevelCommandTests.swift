@@ -206,6 +206,26 @@ import Testing
         #expect(none.stderr.contains("no option has measured curves"))
     }
 
+    @Test func twoAPIsAtOnePriceDrawOneLineNamingBoth() throws {
+        // Twin API and Test API both cost $2 in / $6 out: (1500·2 + 400·6)/1900 ≈ $2.84 per 1M
+        // tokens each, so the chart has one horizontal line, labelled with both names.
+        let scratch = try ScratchDirectory()
+        let model = { (id: String, name: String) in
+            #"{ "id": "\#(id)", "name": "\#(name)", "provider": "test", "family": "test", "open_weights": false, "prices": [ { "effective": "2026-01-01", "input_per_mtok": 2, "output_per_mtok": 6, "source": "https://example.com", "checked": "2026-12-01" } ] }"#
+        }
+        try scratch.write(
+            "api.json",
+            #"{ "schema": "llmcost/models@1", "currency": "USD", "models": ["#
+                + model("test/api", "Test API") + ", " + model("test/twin", "Twin API") + "] }")
+        let svg = llmcost(
+            "speed", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--prices", "api.json", "--models",
+            "test/api,test/twin", "--requests", "100M", "--format", "svg", in: scratch.path)
+        #expect(svg.exitCode == .success, "\(svg.stderr)")
+        #expect(svg.stdout.contains("Test API / Twin API (test) (API)"))
+        #expect(!svg.stdout.contains("Test API (API)"))
+        #expect(!svg.stdout.contains("Twin API (test) (API)\"") && !svg.stdout.contains(">Twin API"))
+    }
+
     @Test func sensitivityHasASpeedRowAndSimulateAcceptsTheSpeed() throws {
         let scratch = try Self.scratchWithAPI()
         let tornado = llmcost(
