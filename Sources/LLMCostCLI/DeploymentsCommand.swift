@@ -22,6 +22,8 @@ enum DeploymentsCommand {
         for deployment in deployments {
             guard let gpu = table.gpu(id: deployment.gpu) else { continue }
             let fit: FittedThroughput
+            // The profile's row refers to it: a note no row refers to is a loose end.
+            var latencyRef: Int?
             do {
                 let (fitted, status) = try ThroughputModel.profile(deployment, gpu: gpu, serviceLevel: level)
                 guard let fitted else {
@@ -35,7 +37,7 @@ enum DeploymentsCommand {
                 }
                 fit = fitted
                 if status == .latencyNotMeasured {
-                    notes.add(
+                    latencyRef = notes.add(
                         "\(deployment.id): \(Phrases.text(.latencyNotMeasured, ((try? invocation.language()) ?? .en)))"
                     )
                 }
@@ -58,7 +60,7 @@ enum DeploymentsCommand {
                             ], footnoteRefs: point.source.map { [notes.add($0)] } ?? []))
                 }
             }
-            var refs: [Int] = []
+            var refs = latencyRef.map { [$0] } ?? []
             if let source = deployment.source { refs.append(notes.add(source)) }
             if deployment.estimated {
                 refs.append(

@@ -92,16 +92,29 @@ public enum JSONRenderer {
                 if case .never(let reason, _) = cell { reasons.append((column.key, string(reason.rawValue))) }
                 values.append((column.key, value(cell)))
             }
-            return object(
-                [
-                    ("key", row.key.map(string) ?? "null"),
-                    ("option", row.option.map(optionID) ?? "null"),
-                    ("labels", object(labels, inline: true)),
-                    ("values", object(values, inline: true)),
-                    ("reasons", object(reasons, inline: true)),
-                    ("marked", row.marked ? "true" : "false"),
-                    ("footnotes", "[" + row.footnoteRefs.map(String.init).joined(separator: ", ") + "]"),
-                ], inline: true)
+            var fields = [
+                ("key", row.key.map(string) ?? "null"),
+                ("option", row.option.map(optionID) ?? "null"),
+                ("labels", object(labels, inline: true)),
+                ("values", object(values, inline: true)),
+                ("reasons", object(reasons, inline: true)),
+                ("marked", row.marked ? "true" : "false"),
+                ("footnotes", "[" + row.footnoteRefs.map(String.init).joined(separator: ", ") + "]"),
+            ]
+            // Only rows whose API model is deprecated or retires within the horizon carry it.
+            if let lifecycle = row.lifecycle {
+                fields.append(
+                    (
+                        "lifecycle",
+                        object(
+                            [
+                                ("deprecated", lifecycle.deprecated.map { string($0.description) } ?? "null"),
+                                ("retires", lifecycle.retires.map { string($0.description) } ?? "null"),
+                                ("successor", lifecycle.successor.map(string) ?? "null"),
+                            ], inline: true)
+                    ))
+            }
+            return object(fields, inline: true)
         }
         return object(
             [

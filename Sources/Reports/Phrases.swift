@@ -87,6 +87,8 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pRetired2
     case pSuccessor
     case pSuccessor2
+    case pDeprecatedOn
+    case pRetiresWithinTheHorizon
     case pRetiredOnNoPriceSetIs
     case pCacheWrite
     case pTier
@@ -524,6 +526,7 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pWithTheValues
     case pResult
     case pThisOptionWouldSendTheOf
+    case pRoiConstraint
     case pUsersPayForTheMinimumOf
     case pASeatPlanAppliesOnlyWhere
     case pSelfHostedShare
@@ -675,7 +678,7 @@ public enum Phrases {
         case .gpus: PhraseText(en: "GPUs", ja: "GPU数")
         case .notWithinMonths: PhraseText(en: "not within {1} months", ja: "{1}か月以内になし")
         case .reasonAPIFree: PhraseText(en: "the api costs nothing per request", ja: "API の料金がかかりません")
-        case .reasonReplicaNotCheaper: PhraseText(en: "one replica at full utilisation costs at least what the api charges for the same tokens", ja: "フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります")
+        case .reasonReplicaNotCheaper: PhraseText(en: "one replica at full utilisation costs at least what the API charges for the same tokens", ja: "フル稼働の1レプリカでも、同じトークン量の API 料金以上のコストがかかります")
         case .reasonBeyondAnyFleet: PhraseText(en: "the fixed costs would be covered only beyond 2147483647 replicas", ja: "固定費を回収するには 2147483647 を超えるレプリカが必要です")
         case .reasonStaysOnAPI: PhraseText(en: "stays on the API", ja: "API のまま")
         case .reasonNeverBreaksEven: PhraseText(en: "self-hosting never breaks even", ja: "自社運用は損益分岐しない")
@@ -713,6 +716,8 @@ public enum Phrases {
         case .pDeprecated: PhraseText(en: "Deprecated", ja: "廃止予告")
         case .pRetired2: PhraseText(en: "Retired", ja: "提供終了")
         case .pSuccessor: PhraseText(en: "Successor", ja: "後継")
+        case .pDeprecatedOn: PhraseText(en: "; deprecated on {1}", ja: "。{1} に非推奨")
+        case .pRetiresWithinTheHorizon: PhraseText(en: "; retires on {1}, within the {2}-month horizon, and is priced after that as if it still served", ja: "。{1} に提供終了（{2} か月の期間内）で、それ以降も提供が続くものとして計算しています")
         case .pSuccessor2: PhraseText(en: "; successor {1}", ja: "、後継 {1}")
         case .pRetiredOnNoPriceSetIs: PhraseText(en: "Retired on {1}{2}: no price set is in force on {3}.", ja: "{1} に提供終了{2}。{3} 時点で有効な価格はありません。")
         case .pCacheWrite: PhraseText(en: "cache write {1}", ja: "キャッシュ書き込み {1}")
@@ -1160,6 +1165,7 @@ public enum Phrases {
         case .pWithTheValues: PhraseText(en: "With the values", ja: "代入")
         case .pResult: PhraseText(en: "Result", ja: "結果")
         case .pThisOptionWouldSendTheOf: PhraseText(en: "This option would send the {1} of requests that must be self-hosted to a vendor; it is shown for reference and is not marked cheapest.", ja: "この選択肢は自社運用が必須のリクエスト（{1}）を外部に送ることになるため、参考として表示し、最安の印は付けません。")
+        case .pRoiConstraint: PhraseText(en: "This option would send the {1} of requests that must be self-hosted to a vendor; it is shown for reference and is not marked best NPV.", ja: "この選択肢は自社運用が必須のリクエスト（{1}）を外部に送ることになるため、参考として表示し、NPV 最良の印は付けません。")
         case .pUsersPayForTheMinimumOf: PhraseText(en: "; {1} users pay for the minimum of {2} seats", ja: "。ユーザー {1} 人でも最低 {2} シート分を支払います")
         case .pASeatPlanAppliesOnlyWhere: PhraseText(en: "A seat plan applies only where staff use a chat product interactively: it gives no API access and has fair-use caps, so it cannot carry an automated API workload. Seat cost = max(users, minimum seats) × price per seat-month, whatever the volume; requests per user = requests per month / users.", ja: "シートプランは社員がチャット製品を対話的に使う場合にのみ当てはまります。API は使えず、利用上限があるため、自動化された API ワークロードは処理できません。シート費用 = max(ユーザー数, 最低シート数) × 1シートの月額で、量によらず一定です。1ユーザーあたりのリクエスト数 = 月間リクエスト数 ÷ ユーザー数。")
         case .pSelfHostedShare: PhraseText(en: "Self-hosted share", ja: "自社運用の割合")

@@ -33,7 +33,8 @@ public enum PlanReports {
                             ScenarioReports.money(
                                 migration.score(best) - migration.score(flow), currency, context),
                         ], marked: kind == migration.best, footnoteRefs: refs, key: kind.rawValue,
-                        option: .pair(api: migration.api.id, selfHosted: migration.selfHosting.id)))
+                        option: .pair(api: migration.api.id, selfHosted: migration.selfHosting.id),
+                        lifecycle: ScenarioReports.lifecycle(migration.api.model, plan: plan)))
             }
             verdicts.append(verdict(migration, label: label, currency: currency, context: context))
         }

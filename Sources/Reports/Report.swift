@@ -1,4 +1,5 @@
 import Foundation
+import Pricing
 import Scenarios
 
 /// A document that every output format renders: titled sections of tables and
@@ -119,16 +120,33 @@ public struct Row: Sendable, Equatable {
     public var key: String?
     /// The option the row is about.
     public var option: OptionID?
+    /// The end of the row's API model, when it is deprecated or retires within the horizon.
+    public var lifecycle: Lifecycle?
 
     public init(
         cells: [Cell], marked: Bool = false, footnoteRefs: [Int] = [], key: String? = nil,
-        option: OptionID? = nil
+        option: OptionID? = nil, lifecycle: Lifecycle? = nil
     ) {
         self.cells = cells
         self.marked = marked
         self.footnoteRefs = footnoteRefs
         self.key = key
         self.option = option
+        self.lifecycle = lifecycle
+    }
+
+    /// An API model's announced end as data: the deprecation, a retirement inside the horizon, the successor.
+    public struct Lifecycle: Sendable, Equatable {
+        public var deprecated: CalendarDate?
+        /// The retirement date, only when it falls inside the report's horizon.
+        public var retires: CalendarDate?
+        public var successor: String?
+
+        public init(deprecated: CalendarDate?, retires: CalendarDate?, successor: String?) {
+            self.deprecated = deprecated
+            self.retires = retires
+            self.successor = successor
+        }
     }
 }
 

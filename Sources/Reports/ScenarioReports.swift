@@ -103,7 +103,8 @@ public enum ScenarioReports {
                         replicas,
                         cheapest.flatMap { $0 > 0 ? Cell.decimal(option.monthly / $0, places: 2) : nil }
                             ?? .empty,
-                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs, option: option.id))
+                    ], marked: respects && option.monthly == cheapest, footnoteRefs: refs, option: option.id,
+                    lifecycle: lifecycle(option.id, plan: plan)))
         }
         let options = Table(
             id: "options",
@@ -526,7 +527,10 @@ public enum ScenarioReports {
         let plan = comparison.plan
         let currency = plan.currency
         var notes = FootnoteList()
-        let best = comparison.projections.map(\.npv).max()
+        // With a share that must be self-hosted, only options that keep it so can be marked best.
+        let sigma = plan.scenario.selfHostedShare
+        let respecting = Set(comparison.options.filter { $0.respects(selfHostedShare: sigma) }.map(\.id))
+        let best = comparison.projections.filter { respecting.contains($0.id) }.map(\.npv).max()
         // Each option's row refers to its price, throughput and hosting notes, as in compare.
         var refsByID: [OptionID: [Int]] = [:]
         for option in plan.api {
@@ -538,7 +542,10 @@ public enum ScenarioReports {
                 hosting, plan: plan, context: context)
         }
         let rows = comparison.projections.map { projection in
-            Row(
+            var refs = refsByID[projection.id] ?? []
+            let respects = respecting.contains(projection.id)
+            if !respects { refs.append(notes.add(context.t(.pRoiConstraint, constraintShare(plan)))) }
+            return Row(
                 cells: [
                     .label(selfLabel(projection.id, label: projection.label, plan: plan, context: context)),
                     money(projection.oneTime, currency, context),
@@ -546,8 +553,8 @@ public enum ScenarioReports {
                     money(projection.totalBenefits, currency, context),
                     money(projection.npv, currency, context),
                     projection.roi.map { .percent($0, places: 1) } ?? .empty,
-                ], marked: projection.npv == best, footnoteRefs: refsByID[projection.id] ?? [],
-                option: projection.id)
+                ], marked: respects && projection.npv == best, footnoteRefs: refs,
+                option: projection.id, lifecycle: lifecycle(projection.id, plan: plan))
         }
         let summary = Table(
             id: "options",
@@ -812,6 +819,7 @@ public enum ScenarioReports {
         if let tier = cost?.tier {
             text += context.t(.pThisRequestShapeExceedsInputTokens, "\(tier.aboveInputTokens)")
         }
+        text += lifecycleNote(option.model, plan: plan, context: context)
         text += context.t(.pInForceFrom, "\(set.effective)")
         if let checked = set.checked { text += context.t(.pChecked2, "\(checked)") }
         if let source = set.source { text += " — \(source)" }
@@ -841,6 +849,47 @@ public enum ScenarioReports {
 
     /// What priced an option beyond its standard prices: a service tier (or its absence), the
     /// time-of-day blend with its peak share, a $0 price set and until when (SPEC §6.2–§6.3).
+    /// The model's deprecation and a retirement inside the horizon, with the successor; empty otherwise.
+    static func lifecycleNote(_ model: APIModel, plan: ScenarioPlan, context: ReportContext) -> String {
+        guard let lifecycle = lifecycle(model, plan: plan) else { return "" }
+        var text = ""
+        if let deprecated = lifecycle.deprecated { text += context.t(.pDeprecatedOn, "\(deprecated)") }
+        if let retires = lifecycle.retires {
+            text += context.t(.pRetiresWithinTheHorizon, "\(retires)", "\(plan.horizonMonths)")
+        }
+        if let successor = lifecycle.successor { text += context.t(.pSuccessor2, successor) }
+        return text
+    }
+
+    /// The model's deprecation (on or before the as-of date) and a retirement inside the horizon; nil for neither.
+    static func lifecycle(_ model: APIModel, plan: ScenarioPlan) -> Row.Lifecycle? {
+        let deprecated = model.deprecated.flatMap { $0 <= plan.asOf ? $0 : nil }
+        let retiring = model.retired.flatMap {
+            Self.retires($0, within: plan.horizonMonths, of: plan.asOf) ? $0 : nil
+        }
+        guard deprecated != nil || retiring != nil else { return nil }
+        return Row.Lifecycle(deprecated: deprecated, retires: retiring, successor: model.successor)
+    }
+
+    /// The lifecycle of the API model an option sends traffic to, if any.
+    static func lifecycle(_ id: OptionID?, plan: ScenarioPlan) -> Row.Lifecycle? {
+        let apiID: OptionID? =
+            switch id {
+            case .hybrid(_, let api)?, .pair(let api, _)?: api
+            default: id
+            }
+        guard let option = plan.api.first(where: { $0.id == apiID }) else { return nil }
+        return lifecycle(option.model, plan: plan)
+    }
+
+    /// True when `retired` falls after `start` and before the end of `months` months from it.
+    static func retires(_ retired: CalendarDate, within months: Int, of start: CalendarDate) -> Bool {
+        guard retired > start else { return false }
+        let retiredMonth = retired.year * 12 + retired.month
+        let endMonth = start.year * 12 + start.month + months
+        return retiredMonth < endMonth || (retiredMonth == endMonth && retired.day <= start.day)
+    }
+
     static func pricingNotes(_ option: APIOptionPlan, plan: ScenarioPlan, context: ReportContext) -> String {
         var text = ""
         let currency = option.model.currency

@@ -62,11 +62,21 @@ extension ScenarioReports {
     static func shortfallText(_ shortfall: ShapeShortfall, context: ReportContext) -> String {
         let shape = shapeText(shortfall.inputLength, shortfall.outputLength)
         guard let best = shortfall.fastestTokensPerSecondPerUser else {
-            let ttft = NumberFormatting.grouped(shortfall.shortestTTFTSeconds, places: 2)
+            let ttft = secondsAbove(shortfall.shortestTTFTSeconds, limit: shortfall.maxTTFTSeconds)
             return context.t(.pDoesNotMeetTheLevelNo, "\(shape)", "\(ttft)")
         }
         let speed = NumberFormatting.grouped(best, places: 1)
         return context.t(.pDoesNotMeetTheLevelIt, "\(shape)", "\(speed)")
+    }
+
+    /// Seconds with 2 decimals, or as many more (up to 6) as it takes for a value above `limit`
+    /// not to read as within it: 0.503 against 0.5 is "0.503", not "0.50".
+    static func secondsAbove(_ value: Decimal, limit: Decimal?) -> String {
+        var places = 2
+        if let limit, value > limit {
+            while places < 6, Rounding.rounded(value, places: places) <= limit { places += 1 }
+        }
+        return NumberFormatting.grouped(value, places: places)
     }
 
     /// The notes a scenario with a service level adds: the level, and each option it rules out.
@@ -232,12 +242,21 @@ extension ScenarioReports {
                 (crossed($0) ? 0 : 1, result.apiPerMTok[$0]) < (crossed($1) ? 0 : 1, result.apiPerMTok[$1])
             }
             .prefix(4).sorted()
+        // APIs at the same price would draw one line over another: one line names them all.
+        var groups: [(price: Decimal, indices: [Int])] = []
         for index in shown {
-            let api = plan.api[index]
             let price = result.apiPerMTok[index]
+            if let at = groups.firstIndex(where: { $0.price == price }) {
+                groups[at].indices.append(index)
+            } else {
+                groups.append((price, [index]))
+            }
+        }
+        for (price, indices) in groups {
+            let index = indices[0]
             series.append(
                 .init(
-                    name: api.label + " (API)",
+                    name: indices.map { plan.api[$0].label }.joined(separator: " / ") + " (API)",
                     points: [ChartPoint(x: low, y: price), ChartPoint(x: high, y: price)]))
             for curve in result.curves {
                 if case .above(let speed) = curve.crossovers[index] {

@@ -22,8 +22,12 @@ extension ScenarioReports {
 
     /// Why API and seat rows are not marked cheapest in a scenario with a must-self-host share.
     static func constraintNote(_ plan: ScenarioPlan, context: ReportContext) -> String {
-        let share = NumberFormatting.exact(plan.scenario.selfHostedShare * 100) + "%"
-        return context.t(.pThisOptionWouldSendTheOf, "\(share)")
+        context.t(.pThisOptionWouldSendTheOf, constraintShare(plan))
+    }
+
+    /// The share of requests that must be self-hosted, as a percentage.
+    static func constraintShare(_ plan: ScenarioPlan) -> String {
+        NumberFormatting.exact(plan.scenario.selfHostedShare * 100) + "%"
     }
 
     /// A seat plan's price, billing, minimum seats, date and source, as the data states them.

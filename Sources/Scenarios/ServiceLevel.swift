@@ -36,6 +36,8 @@ public struct ShapeShortfall: Sendable, Hashable {
     public var fastestTokensPerSecondPerUser: Decimal?
     /// The shortest median TTFT the shape measured, for "no point meets the TTFT limit".
     public var shortestTTFTSeconds: Decimal
+    /// The level's TTFT limit it is held against, so the shortest TTFT can be shown apart from it.
+    public var maxTTFTSeconds: Decimal? = nil
 }
 
 /// How a profile stands against a scenario's service level.
@@ -170,7 +172,8 @@ public enum ServiceLevelCurves {
                     ShapeShortfall(
                         inputLength: shape.input, outputLength: shape.output,
                         fastestTokensPerSecondPerUser: front.first?.tokensPerSecondPerUser,
-                        shortestTTFTSeconds: all.map(\.ttftSeconds).min() ?? 0))
+                        shortestTTFTSeconds: all.map(\.ttftSeconds).min() ?? 0,
+                        maxTTFTSeconds: level.maxTTFTSeconds))
             }
         }
         guard !met.isEmpty else { return ([], .unmet(shortfalls: shortfalls)) }

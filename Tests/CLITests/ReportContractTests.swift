@@ -74,6 +74,30 @@ import Testing
         }
     }
 
+    @Test func aModelsLifecycleIsDataInTheRowAndConformsToTheSchema() throws {
+        // deepseek/deepseek-chat: deprecated 2026-04-24, retires 2026-07-24 (inside 36 months from
+        // 2026-06-01), successor deepseek/deepseek-flash. GPT-4o has no announced end: no key.
+        let result = llmcost(
+            "compare", "--models", "deepseek/deepseek-chat,openai/gpt-4o", "--as-of", "2026-06-01",
+            "--format",
+            "json")
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        let problems = try Self.schema().problems(in: result.stdout)
+        #expect(problems.isEmpty, "\(problems.prefix(5).joined(separator: "; "))")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let tables = try #require(json["tables"] as? [[String: Any]])
+        let rows = try #require(tables.first?["rows"] as? [[String: Any]])
+        func row(_ id: String) -> [String: Any]? {
+            rows.first { ($0["option"] as? [String: Any])?["api"] as? String == id }
+        }
+        let lifecycle = try #require(row("deepseek/deepseek-chat")?["lifecycle"] as? [String: Any])
+        #expect(lifecycle["deprecated"] as? String == "2026-04-24")
+        #expect(lifecycle["retires"] as? String == "2026-07-24")
+        #expect(lifecycle["successor"] as? String == "deepseek/deepseek-flash")
+        #expect(try #require(row("openai/gpt-4o"))["lifecycle"] == nil)
+    }
+
     /// Every leaf of the document as `path = value`, leaving out the display keys.
     static func machineFacts(_ text: String) throws -> [String] {
         var facts: [String] = []

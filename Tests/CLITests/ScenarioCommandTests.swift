@@ -194,6 +194,75 @@ import Testing
         #expect(deployments.stdout.contains("no measurements"))
     }
 
+    @Test func roiMarksBestOnlyAnOptionThatKeepsTheSelfHostedShare() throws {
+        // document-summarisation.json: the 'confidential' segment (40% of requests) must be
+        // self-hosted. Gemini 2.5 Flash-Lite has the highest NPV of all ($1,594,222.93 against the
+        // rented fleet's $1,373,671.47) but would send those 40% to Google, so the only option that
+        // may be starred is the self-hosted fleet, and every API row refers to the constraint note.
+        let result = llmcost(
+            "roi", "--scenario", "Data/scenarios/document-summarisation.json", "--format", "json",
+            in: packageRoot())
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let tables = try #require(json["tables"] as? [[String: Any]])
+        let options = try #require(tables.first { $0["key"] as? String == "options" })
+        let rows = try #require(options["rows"] as? [[String: Any]])
+        let marked = rows.filter { $0["marked"] as? Bool == true }
+        #expect(marked.count == 1)
+        let option = try #require(marked.first?["option"] as? [String: Any])
+        #expect(option["api"] == nil, "an API option is marked best: \(option)")
+        let footnotes = try #require(json["footnotes"] as? [[String: Any]])
+        let constraint = try #require(
+            footnotes.first { ($0["text"] as? String)?.contains("not marked best NPV") == true })
+        #expect((constraint["text"] as? String)?.contains("the 40% of requests") == true)
+        let apiRows = rows.filter { ($0["option"] as? [String: Any])?["api"] != nil }
+        #expect(apiRows.count == 6)
+        for row in apiRows {
+            #expect((row["footnotes"] as? [Int])?.contains(constraint["number"] as? Int ?? -1) == true)
+        }
+        let table = llmcost(
+            "roi", "--scenario", "Data/scenarios/document-summarisation.json", in: packageRoot())
+        #expect(table.stdout.contains("* Llama 3.3 70B FP8 on 1×H200"))
+        #expect(!table.stdout.contains("* Gemini 2.5 Flash-Lite"))
+        let japanese = llmcost(
+            "roi", "--scenario", "Data/scenarios/document-summarisation.json", "--lang", "ja",
+            in: packageRoot())
+        #expect(japanese.stdout.contains("NPV 最良の印は付けません"))
+    }
+
+    @Test func aDeprecatedModelIsNamedWithItsDateAndSuccessorInCompareRoiAndPlan() {
+        // deepseek/deepseek-v4-flash: deprecated 2026-09-10, successor deepseek/deepseek-flash, no retirement.
+        let note = "deprecated on 2026-09-10; successor deepseek/deepseek-flash"
+        for arguments in [
+            ["compare", "--models", "deepseek/deepseek-v4-flash"],
+            ["roi", "--api", "deepseek/deepseek-v4-flash"],
+            ["plan", "--api", "deepseek/deepseek-v4-flash"],
+        ] {
+            let result = llmcost(arguments)
+            #expect(result.exitCode == .success, "\(arguments): \(result.stderr)")
+            #expect(result.stdout.contains(note), "\(arguments)")
+            #expect(!result.stdout.contains("retires on"), "\(arguments)")
+        }
+        let japanese = llmcost("plan", "--api", "deepseek/deepseek-v4-flash", "--lang", "ja")
+        #expect(japanese.stdout.contains("2026-09-10 に非推奨、後継 deepseek/deepseek-flash"))
+        // A model still in force names no lifecycle at all.
+        #expect(!llmcost("compare", "--models", "openai/gpt-4o").stdout.contains("deprecated on"))
+    }
+
+    @Test(arguments: [(1, false), (2, true)])
+    func aRetirementInsideTheHorizonIsNamed(horizon: Int, named: Bool) {
+        // deepseek/deepseek-chat retires on 2026-07-24. From 2026-06-01 a 1-month horizon ends on
+        // 2026-07-01 (before it), a 2-month horizon on 2026-08-01 (after it).
+        let result = llmcost(
+            "compare", "--models", "deepseek/deepseek-chat", "--as-of", "2026-06-01", "--horizon",
+            "\(horizon)")
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("retires on 2026-07-24, within the \(horizon)-month horizon") == named)
+        #expect(result.stdout.contains("deprecated on 2026-04-24"))
+        #expect(result.stdout.contains("successor deepseek/deepseek-flash"))
+    }
+
     @Test func theCallCentreScenarioRunsInYen() {
         let result = llmcost(
             "roi", "--scenario", "Data/scenarios/call-centre-ja.json", "--lang", "ja",

@@ -23,6 +23,28 @@ import Testing
         return scratch
     }
 
+    @Test func everyLatencyNotMeasuredNoteIsReferencedByItsProfilesRow() throws {
+        // Without TTFT measurements a profile is fitted at the speed only; its note must be
+        // referenced from that profile's row, not left at the bottom unreferenced.
+        let result = llmcost("deployments", "--speed", "40", "--format", "json")
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let footnotes = try #require(json["footnotes"] as? [[String: Any]])
+        let latency = footnotes.filter {
+            ($0["text"] as? String)?.hasSuffix(": latency not measured") == true
+        }
+        #expect(!latency.isEmpty)
+        let tables = try #require(json["tables"] as? [[String: Any]])
+        let referenced = Set(
+            tables.flatMap { ($0["rows"] as? [[String: Any]]) ?? [] }.flatMap {
+                ($0["footnotes"] as? [Int]) ?? []
+            })
+        for note in latency {
+            #expect(referenced.contains(note["number"] as? Int ?? -1), "\(note)")
+        }
+    }
+
     @Test func anEmptyServiceLevelIsRefusedAtItsPlace() throws {
         let scratch = try ScratchDirectory()
         try scratch.write(
@@ -182,6 +204,26 @@ import Testing
         let none = llmcost("speed", "--deployments", "llama-3.3-70b-fp8-2xh100-trtllm")
         #expect(none.exitCode == .invalidInput)
         #expect(none.stderr.contains("no option has measured curves"))
+    }
+
+    @Test func twoAPIsAtOnePriceDrawOneLineNamingBoth() throws {
+        // Twin API and Test API both cost $2 in / $6 out: (1500·2 + 400·6)/1900 ≈ $2.84 per 1M
+        // tokens each, so the chart has one horizontal line, labelled with both names.
+        let scratch = try ScratchDirectory()
+        let model = { (id: String, name: String) in
+            #"{ "id": "\#(id)", "name": "\#(name)", "provider": "test", "family": "test", "open_weights": false, "prices": [ { "effective": "2026-01-01", "input_per_mtok": 2, "output_per_mtok": 6, "source": "https://example.com", "checked": "2026-12-01" } ] }"#
+        }
+        try scratch.write(
+            "api.json",
+            #"{ "schema": "llmcost/models@1", "currency": "USD", "models": ["#
+                + model("test/api", "Test API") + ", " + model("test/twin", "Twin API") + "] }")
+        let svg = llmcost(
+            "speed", "--deployments", "deepseek-r1-fp4-4xb200-sglang", "--prices", "api.json", "--models",
+            "test/api,test/twin", "--requests", "100M", "--format", "svg", in: scratch.path)
+        #expect(svg.exitCode == .success, "\(svg.stderr)")
+        #expect(svg.stdout.contains("Test API / Twin API (test) (API)"))
+        #expect(!svg.stdout.contains("Test API (API)"))
+        #expect(!svg.stdout.contains("Twin API (test) (API)\"") && !svg.stdout.contains(">Twin API"))
     }
 
     @Test func sensitivityHasASpeedRowAndSimulateAcceptsTheSpeed() throws {

@@ -114,3 +114,19 @@ struct NumberFormattingTests {
         #expect(Phrases.text(.breakEven, .ja) == "損益分岐点")
     }
 }
+
+@Suite struct TTFTAgainstItsLimitTests {
+    // A shortest TTFT above the limit must not read as within it once rounded:
+    // 0.503 at 2 places is 0.50 ≤ 0.5, at 3 places 0.503 > 0.5; 0.5001 needs 4 places;
+    // 0.5052 against 0.505 is 0.51 at 2 places, already above; 1.25 needs nothing more.
+    @Test(
+        arguments: [
+            ("0.503", "0.5", "0.503"), ("0.5001", "0.5", "0.5001"), ("0.5052", "0.505", "0.51"),
+            ("1.25", "0.5", "1.25"), ("0.503", nil, "0.50"),
+        ] as [(String, String?, String)])
+    func secondsAboveTheLimitDifferFromIt(value: String, limit: String?, expected: String) throws {
+        let v = try #require(Decimal(string: value))
+        let l = limit.flatMap { Decimal(string: $0) }
+        #expect(ScenarioReports.secondsAbove(v, limit: l) == expected)
+    }
+}

@@ -162,7 +162,7 @@ struct CSVRendererTests {
         #expect(
             records[2] == [
                 "api/gpt-4o-mini", "1234.50", "0.075", "3000000", "30.0", "",
-                "one replica at full utilisation costs at least what the api charges for the same tokens",
+                "one replica at full utilisation costs at least what the API charges for the same tokens",
                 "USD",
             ])
         #expect(
