@@ -295,7 +295,7 @@ extension Invocation {
         let currency = try requestedCurrency(converter)
         try checkOffer(scenario, table: table)
         var scenario = scenario
-        if let tier = try tier() {
+        if let tier = try tier(known: table.serviceTierNames) {
             scenario.apiModels = scenario.apiModels.map {
                 var reference = $0
                 reference.tier = tier
@@ -316,12 +316,21 @@ extension Invocation {
         return plan
     }
 
-    /// `--tier NAME`: the service tier every API option is priced at (a name like `flex`).
-    func tier() throws(CLIError) -> String? {
+    /// `--tier NAME`: the service tier every API option is priced at, one of the tiers the data has.
+    func tier(known: [String]) throws(CLIError) -> String? {
         guard let tier = parsed.value("tier") else { return nil }
         guard !tier.isEmpty, tier.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
         else {
             throw .usage("invalid value '\(tier)' for --tier; expected a tier name, e.g. --tier flex")
+        }
+        guard known.contains(tier) else {
+            // Accepted, it would price every model at its standard prices without a word.
+            let example =
+                closestMatch(to: tier, among: known) == nil
+                ? known.first.map { ", e.g. --tier \($0)" } ?? "" : ""
+            throw .usage(
+                "invalid value '\(tier)' for --tier: \(ScenarioPlanner.unknownTier(tier, among: known))\(example)"
+            )
         }
         return tier
     }

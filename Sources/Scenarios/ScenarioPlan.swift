@@ -207,6 +207,13 @@ public enum ScenarioPlanner {
                     "'\(reference.id)' has no price in force on \(asOf) (first price: \(first))")
                 continue
             }
+            // A tier no model has is a typo, not a request for standard prices.
+            if let tier = reference.tier, !table.serviceTierNames.contains(tier) {
+                error(
+                    reference.tierOrigin ?? reference.origin, unknownTier(tier, among: table.serviceTierNames)
+                )
+                continue
+            }
             guard let rate = factor(from: model.currency, origin: reference.origin) else { continue }
             api.append(
                 option(
@@ -375,6 +382,13 @@ public enum ScenarioPlanner {
 }
 
 extension ScenarioPlanner {
+    /// "unknown service tier 'turbo' (tiers: flex, priority); did you mean 'flex'?"
+    public static func unknownTier(_ tier: String, among known: [String]) -> String {
+        let hint = closestMatch(to: tier, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        let list = known.isEmpty ? "no model has service tiers" : "tiers: \(known.joined(separator: ", "))"
+        return "unknown service tier '\(tier)' (\(list))\(hint)"
+    }
+
     /// "retired on DATE; successor ID" (SPEC §6.1).
     public static func retirement(_ model: APIModel, _ retired: CalendarDate) -> String {
         "retired on \(retired)" + (model.successor.map { "; successor \($0)" } ?? "; no successor named")
