@@ -19,7 +19,9 @@ enum ScenarioCommands {
             let ids = try invocation.list(deployments, flag: "deployments")
             for id in ids { _ = try invocation.deployment(id, in: table, flag: "deployments") }
             scenario.selfHosting = ids.flatMap { id in
-                modes.map { SelfHostingSpec(deployment: ScenarioReference(id: id), mode: $0) }
+                modes.map {
+                    SelfHostingSpec(deployment: ScenarioReference(id: id, flag: "deployments"), mode: $0)
+                }
             }
         } else if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])
@@ -57,7 +59,9 @@ enum ScenarioCommands {
             let ids = try invocation.list(deployments, flag: "deployments")
             for id in ids { _ = try invocation.deployment(id, in: table, flag: "deployments") }
             scenario.selfHosting = ids.flatMap { id in
-                modes.map { SelfHostingSpec(deployment: ScenarioReference(id: id), mode: $0) }
+                modes.map {
+                    SelfHostingSpec(deployment: ScenarioReference(id: id, flag: "deployments"), mode: $0)
+                }
             }
         } else if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])

@@ -239,8 +239,13 @@ extension Invocation {
                 "its fastest measured point within the TTFT limit gives \(NumberFormatting.grouped($0, places: 1)) tokens/s per user"
             }
             ?? "none of its measured points has a first token that fast"
+        // A level set by --speed or --ttft is the flag's, not the scenario file's.
+        let flags = ["speed", "ttft"].compactMap { name in parsed.value(name).map { "--\(name) \($0)" } }
+        let place = flags.isEmpty ? "\(plan.scenario.file): service_level" : flags.joined(separator: " ")
+        let fix =
+            parsed.value("ttft") != nil && parsed.value("speed") == nil ? "raise --ttft" : "lower --speed"
         throw .invalid(
-            "\(plan.scenario.file): service_level: '\(first.deployment.id)' cannot serve \(wanted.joined(separator: " with ")): \(reach); lower --speed or choose another deployment"
+            "\(place): '\(first.deployment.id)' cannot serve \(wanted.joined(separator: " with ")): \(reach); \(fix) or choose another deployment"
         )
     }
 

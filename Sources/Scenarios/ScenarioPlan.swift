@@ -302,9 +302,19 @@ public enum ScenarioPlanner {
                         offer = gpu.cheapestOnDemand
                     }
                     guard let offer else {
-                        error(
-                            reference.origin,
-                            "\(gpu.id) has no on-demand rental offer; give 'rate_per_gpu_hour'")
+                        // Named by a flag, the fix is a flag too: a file's key cannot be given there.
+                        if reference.origin == nil, let flag = reference.flag {
+                            errors.append(
+                                Diagnostic(
+                                    .error, file: "--\(flag) \(reference.id)", location: nil, path: nil,
+                                    message:
+                                        "\(gpu.id) has no on-demand rental offer; pass a rate, e.g. --rate 2.99, or --mode own"
+                                ))
+                        } else {
+                            error(
+                                reference.origin,
+                                "\(gpu.id) has no on-demand rental offer; give 'rate_per_gpu_hour'")
+                        }
                         continue
                     }
                     mode = .rent(ratePerGPUHour: offer.perGPUHour * gpuRate)
