@@ -303,6 +303,8 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pListSeparator
     case pServiceLevelPricing
     case pNotAnOptionAtThisServiceLevel
+    case pLeftOutRented
+    case pLeftOutOwned
     case pNoPriceOfSpeed
     case pDoesNotMeetTheServiceLevel
     case pReachesAtBest
@@ -948,6 +950,8 @@ public enum Phrases {
         case .pAtTheServiceLevel: PhraseText(en: "at the service level, {1}; fitted worst error {2}%", ja: "サービスレベルでは {1}。当てはめの最大誤差 {2}%")
         case .pListSeparator: PhraseText(en: "; ", ja: "、")
         case .pServiceLevelPricing: PhraseText(en: "Service level: {1}. Self-hosting is priced at the throughput per GPU its measured curves give at that speed (SPEC §6.5); a profile measured only at full load is marked \"{2}\" and priced at full load.", ja: "サービスレベル：{1}。自社運用は、実測曲線がその速度で示す GPU あたりスループットで計算しています。フル稼働時の実測しかない構成は「{2}」と表示し、フル稼働で計算しています。")
+        case .pLeftOutRented: PhraseText(en: "{1} is not shown rented: {2} has no on-demand rental offer (give a rate to rent it, e.g. --rate 2.99).", ja: "{1} のレンタルは表示していません：{2} にはオンデマンドのレンタル料金がありません（料金を指定すれば計算します。例：--rate 2.99）。")
+        case .pLeftOutOwned: PhraseText(en: "{1} is not shown owned: {2} has no purchase price.", ja: "{1} の自社保有は表示していません：{2} には購入価格がありません。")
         case .pNotAnOptionAtThisServiceLevel: PhraseText(en: "{1} is not an option at this service level: {2}.", ja: "{1} はこのサービスレベルでは選択肢になりません：{2}。")
         case .pNoPriceOfSpeed: PhraseText(en: "{1}: {2} (max-load points only), so it has no price of speed.", ja: "{1}：{2}（フル稼働時の実測のみ）のため、速度ごとの費用は出せません。")
         case .prefillP: PhraseText(en: "prefill P", ja: "プリフィル P")

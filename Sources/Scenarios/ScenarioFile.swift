@@ -46,6 +46,9 @@ public struct SelfHostingSpec: Sendable, Hashable {
     public var minReplicas: Int?
     /// Own mode: buy the GPU's `new` (default) or `used` purchase offer.
     public var condition: GPUCondition?
+    /// False when the mode was not asked for (`compare --deployments` without `--mode`): a mode
+    /// the data cannot price is then left out with a note, unless no mode of the deployment can be.
+    public var modeAskedFor = true
 
     public init(deployment: ScenarioReference, mode: HostingModeName) {
         self.deployment = deployment

@@ -156,6 +156,30 @@ import Testing
         #expect(ttft.stderr.contains("raise --ttft or choose another deployment"))
     }
 
+    /// Without --mode, a mode the data cannot price is left out with a note; asked for, it is refused.
+    @Test func compareWithoutModeLeavesOutAModeThatCannotBePriced() throws {
+        // MI355X has a purchase price but no rental offer; MI325X a rental offer but no purchase price.
+        let ids = "deepseek-r1-fp8-8xmi355x-atom,deepseek-r1-fp8-8xmi325x-sglang"
+        let result = llmcost("compare", "--deployments", ids)
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("8×MI355X (ATOM, TP8), owned"))
+        #expect(!result.stdout.contains("8×MI355X (ATOM, TP8), rented"))
+        #expect(
+            result.stdout.contains(
+                "DeepSeek R1 FP8 on 8×MI355X (ATOM, TP8) is not shown rented: AMD Instinct MI355X 288GB has no on-demand rental offer"
+            ))
+        #expect(
+            result.stdout.contains(
+                "DeepSeek R1 FP8 on 8×MI325X (SGLang, TP8) is not shown owned: AMD Instinct MI325X 256GB has no purchase price."
+            ))
+        let japanese = llmcost("compare", "--deployments", ids, "--lang", "ja")
+        #expect(japanese.exitCode == .success)
+        #expect(japanese.stdout.contains("のレンタルは表示していません"))
+        #expect(japanese.stdout.contains("の自社保有は表示していません"))
+        let asked = llmcost("compare", "--deployments", "deepseek-r1-fp8-8xmi325x-sglang", "--mode", "own")
+        #expect(asked.exitCode == .invalidInput)
+    }
+
     /// A flag-named deployment without a rental offer gets the flags that fix it, not a file key.
     @Test func noRentalOfferForAFlagNamedDeploymentNamesRateAndModeOwn() throws {
         let result = llmcost("compare", "--deployments", "deepseek-r1-fp8-8xmi355x-atom", "--mode", "rent")
