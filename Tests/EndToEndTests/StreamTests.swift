@@ -57,7 +57,9 @@ import Testing
         // Standard output is a pipe here, read by cat.
         let result = try Self.shell("\"$LLMCOST\" compare --format csv -o out | cat", in: directory)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Option,Rank,"))
+        // The spreadsheet CSV: a byte-order mark and the report's header block, then the table.
+        #expect(result.stdout.hasPrefix("\u{FEFF}report,"))
+        #expect(result.stdout.contains("\nOption,Rank,"))
         #expect(
             try FileManager.default.destinationOfSymbolicLink(
                 atPath: directory.appendingPathComponent("out").path)
@@ -74,7 +76,7 @@ import Testing
         let result = try Self.shell(
             "echo before > log; \"$LLMCOST\" compare --format csv -o errors 2>>log; echo $?; cat log",
             in: directory)
-        #expect(result.stdout.hasPrefix("0\nbefore\nOption,Rank,"), "\(result.stdout.prefix(80))")
+        #expect(result.stdout.hasPrefix("0\nbefore\n\u{FEFF}report,"), "\(result.stdout.prefix(80))")
         #expect(result.stdout.hasSuffix("wrote errors\n"))
         #expect(
             try FileManager.default.destinationOfSymbolicLink(
