@@ -95,7 +95,7 @@ extension Invocation {
             throw .usage(
                 CLIMessage.unknownSuffixCurrency(
                     flag: name, value: text, code: code, known: converter.perUSD.keys.sorted()
-                ).description)
+                ).text(messageLanguage))
         }
         return value * target / source
     }
@@ -274,7 +274,7 @@ extension Invocation {
         guard let code = parsed.value("currency") else {
             let codes = parsed.values("fx").compactMap { $0.split(separator: "=").first.map(String.init) }
             guard codes.count <= 1 else {
-                throw .usage(CLIMessage.fxWithoutCurrency(parsed.values("fx")).description)
+                throw .usage(CLIMessage.fxWithoutCurrency(parsed.values("fx")).text(messageLanguage))
             }
             return codes.first
         }
@@ -347,8 +347,9 @@ extension Invocation {
             let age = plan.asOf.dayNumber - date.dayNumber
             guard age > 30 else { continue }
             notices.add(
-                "warning: the \(rate.code) rate (\(rate.perUSD) per USD) is of \(date), \(age) days before \(plan.asOf); pass --fx \(rate.code)=RATE for a current one"
-            )
+                Phrases.text(
+                    .cliOldRate, messageLanguage, "\(rate.code)", "\(rate.perUSD)", "\(date)", "\(age)",
+                    "\(plan.asOf)"))
         }
     }
 
