@@ -1,6 +1,7 @@
 import DefaultData
 import Foundation
 import Pricing
+import Reports
 
 /// The documented exit codes.
 public enum ExitCode: Int32, Sendable {
@@ -100,8 +101,11 @@ public enum CLI {
 
     /// Runs one command line and returns what it printed and its exit code; never exits or traps.
     public static func run(arguments: [String], environment: CLIEnvironment = .current) -> CLIResult {
+        // Known once the arguments parse; a refusal before that (of the arguments themselves) is English.
+        var language = Language.en
         do {
             var parsed = try ArgumentParser.parse(arguments, specs: Commands.knownOptions)
+            language = parsed.value("lang").flatMap(Language.init(rawValue:)) ?? .en
             // `llmcost help prices validate` is `llmcost prices validate --help`.
             if parsed.positionals.first == "help" {
                 parsed.positionals.removeFirst()
@@ -131,7 +135,7 @@ public enum CLI {
             return result
         } catch {
             var stderr = error.description
-            if case .usage = error { stderr += " (run 'llmcost --help' for usage)" }
+            if case .usage = error { stderr += Phrases.text(.cliUsageHint, language) }
             return CLIResult(exitCode: error.exitCode, stderr: "llmcost: \(stderr)\n")
         }
     }

@@ -1,11 +1,12 @@
 import Foundation
+import Reports
 
 /// The words of the command line's own refusals (argument shape, input and output), made in one place.
 ///
-/// Each case is one message without the `llmcost: ` prefix; a phrase catalog can take these over
-/// case by case.
+/// Each case is one message without the `llmcost: ` prefix, its words in the phrase catalog
+/// (``Phrases``), shown in the `--lang` language once that is known.
 enum CLIMessage: CustomStringConvertible, Sendable {
-    /// A word no positional argument of the command was declared for.
+    /// A word no positional argument of the command was declared for (a shape refusal: English).
     case unexpectedArgument(String, after: String?, command: String, takes: String, example: String)
     /// Two inputs named `-`, which is one standard input.
     case standardInputTwice(first: String, second: String)
@@ -26,38 +27,42 @@ enum CLIMessage: CustomStringConvertible, Sendable {
     /// Several `--fx` without `--currency`: which one to show money in is not said.
     case fxWithoutCurrency([String])
 
-    var description: String {
+    /// The message in English, as tests and the errors table state it.
+    var description: String { text(.en) }
+
+    /// The message in `language`, its words from the phrase catalog; flags, paths and examples stay as given.
+    func text(_ language: Language) -> String {
+        func t(_ phrase: Phrase, _ arguments: String...) -> String {
+            Phrases.text(phrase, language, arguments: arguments)
+        }
         switch self {
         case .unexpectedArgument(let word, let after, let command, let takes, let example):
-            guard let after else {
-                return "unexpected argument '\(word)': 'llmcost \(command)' takes \(takes), e.g. \(example)"
-            }
-            return
-                "unexpected argument '\(word)' after \(after): 'llmcost \(command)' takes \(takes); a value with spaces must be quoted, e.g. \(example)"
+            guard let after else { return t(.cliUnexpectedArgument, word, command, takes, example) }
+            return t(.cliUnexpectedArgumentAfter, word, after, command, takes, example)
         case .standardInputTwice(let first, let second):
-            return
-                "\(first) and \(second) both read standard input ('-'), which can be read once; save one to a file, e.g. --scenario scenario.json"
+            return t(.cliStandardInputTwice, first, second)
         case .outputIsInput(let output, let input):
-            return
-                "-o \(output) is \(input), which this command reads; write the result elsewhere, e.g. -o report.md"
+            return t(.cliOutputIsInput, output, input)
         case .extensionNotAllowed(let path, let format, let command, let allowed):
-            return
-                "-o \(path) asks for \(format) by its extension, which 'llmcost \(command)' cannot write; give --format \(allowed.joined(separator: "|")), e.g. --format \(allowed.first ?? "table")"
+            return t(
+                .cliExtensionNotAllowed, path, format, command, allowed.joined(separator: "|"),
+                allowed.first ?? "table")
         case .cannotWriteStandardOutput(let reason):
-            return "cannot write to standard output: \(reason)"
+            return t(.cliCannotWriteStandardOutput, reason)
         case .linkLoop(let path):
-            return "cannot write \(path): too many levels of symbolic links"
+            return t(.cliLinkLoop, path)
         case .cannotReadStandardInput:
-            return "cannot read <stdin>: standard input is closed or unreadable"
+            return t(.cliCannotReadStandardInput)
         case .unknownSuffixCurrency(let flag, let value, let code, let known):
-            return
-                "invalid value '\(value)' for --\(flag); no exchange rate for \(code) (known: \(known.joined(separator: ", "))), e.g. --\(flag) \(value.dropLast(3))USD or --fx \(code)=RATE"
+            return t(
+                .cliUnknownSuffixCurrency, value, flag, code, known.joined(separator: ", "),
+                String(value.dropLast(3)))
         case .currencyWithoutScenario(let name):
-            return
-                "option --\(name) converts the scenario's costs, and 'llmcost prices diff' has no --scenario; e.g. --scenario Data/scenarios/default.json --\(name) \(name == "fx" ? "JPY=151.2" : "JPY")"
+            return t(.cliCurrencyWithoutScenario, name, name == "fx" ? "JPY=151.2" : "JPY")
         case .fxWithoutCurrency(let codes):
-            return
-                "--fx \(codes.joined(separator: ", --fx ")) without --currency: say which currency to show money in, e.g. --currency \(codes.first.map { String($0.prefix { $0 != "=" }) } ?? "JPY")"
+            return t(
+                .cliFXWithoutCurrency, codes.joined(separator: ", --fx "),
+                codes.first.map { String($0.prefix { $0 != "=" }) } ?? "JPY")
         }
     }
 }

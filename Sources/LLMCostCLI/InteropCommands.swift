@@ -165,7 +165,7 @@ enum InteropCommands {
         if !invocation.parsed.has("scenario"),
             let name = ["currency", "fx"].first(where: invocation.parsed.has)
         {
-            throw .usage(CLIMessage.currencyWithoutScenario(name).description)
+            throw .usage(CLIMessage.currencyWithoutScenario(name).text(invocation.messageLanguage))
         }
         let options = ValidationOptions(today: invocation.environment.today)
         var files: [(PriceFile, JSONNode?)] = []

@@ -37,7 +37,7 @@ struct Invocation: Sendable {
                     CLIMessage.extensionNotAllowed(
                         path: path, format: format, command: command.path.joined(separator: " "),
                         allowed: allowed
-                    ).description)
+                    ).text(messageLanguage))
             }
             return format
         }
@@ -98,7 +98,7 @@ struct Invocation: Sendable {
     func read(_ path: String) throws(CLIError) -> Data {
         if path == "-" {
             guard let data = environment.readStandardInput() else {
-                throw .io(CLIMessage.cannotReadStandardInput.description)
+                throw .io(CLIMessage.cannotReadStandardInput.text(messageLanguage))
             }
             return data
         }
@@ -143,7 +143,7 @@ struct Invocation: Sendable {
             CLIMessage.standardInputTwice(
                 first: fromStandardInput[0].label, second: fromStandardInput[1].label
             )
-            .description)
+            .text(messageLanguage))
     }
 
     /// The name an input is reported under: `<stdin>` for `-`, else the path as given.

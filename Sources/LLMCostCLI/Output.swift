@@ -4,6 +4,9 @@ import Reports
 
 extension Invocation {
     /// The `--lang` value: English unless `ja` is asked for.
+    /// The `--lang` language for a message, English when `--lang` is absent or itself the fault.
+    var messageLanguage: Language { (try? language()) ?? .en }
+
     func language() throws(CLIError) -> Language {
         guard let text = parsed.value("lang") else { return .en }
         guard let language = Language(rawValue: text) else {
@@ -160,7 +163,7 @@ extension Invocation {
                 return .node(current)
             }
         }
-        throw .io(CLIMessage.linkLoop(path).description)
+        throw .io(CLIMessage.linkLoop(path).text(messageLanguage))
     }
 
     /// The names of this process's standard output: a link to one of them is `-o -`.
@@ -183,7 +186,7 @@ extension Invocation {
             guard let inputStatus = PathStatus.of(resolve(input)), inputStatus.kind != .other,
                 inputStatus.isSameFile(as: status)
             else { continue }
-            throw .usage(CLIMessage.outputIsInput(output: path, input: label).description)
+            throw .usage(CLIMessage.outputIsInput(output: path, input: label).text(messageLanguage))
         }
     }
 

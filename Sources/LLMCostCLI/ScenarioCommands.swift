@@ -18,8 +18,14 @@ enum ScenarioCommands {
             let modes = try invocation.modes(default: HostingModeName.allCases)
             let ids = try invocation.list(deployments, flag: "deployments")
             for id in ids { _ = try invocation.deployment(id, in: table, flag: "deployments") }
+            let asked = invocation.parsed.has("mode")
             scenario.selfHosting = ids.flatMap { id in
-                modes.map { SelfHostingSpec(deployment: ScenarioReference(id: id), mode: $0) }
+                modes.map {
+                    var spec = SelfHostingSpec(
+                        deployment: ScenarioReference(id: id, flag: "deployments"), mode: $0)
+                    spec.modeAskedFor = asked
+                    return spec
+                }
             }
         } else if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])
@@ -57,7 +63,9 @@ enum ScenarioCommands {
             let ids = try invocation.list(deployments, flag: "deployments")
             for id in ids { _ = try invocation.deployment(id, in: table, flag: "deployments") }
             scenario.selfHosting = ids.flatMap { id in
-                modes.map { SelfHostingSpec(deployment: ScenarioReference(id: id), mode: $0) }
+                modes.map {
+                    SelfHostingSpec(deployment: ScenarioReference(id: id, flag: "deployments"), mode: $0)
+                }
             }
         } else if invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])

@@ -95,7 +95,7 @@ extension Invocation {
             throw .usage(
                 CLIMessage.unknownSuffixCurrency(
                     flag: name, value: text, code: code, known: converter.perUSD.keys.sorted()
-                ).description)
+                ).text(messageLanguage))
         }
         return value * target / source
     }
@@ -239,8 +239,13 @@ extension Invocation {
                 "its fastest measured point within the TTFT limit gives \(NumberFormatting.grouped($0, places: 1)) tokens/s per user"
             }
             ?? "none of its measured points has a first token that fast"
+        // A level set by --speed or --ttft is the flag's, not the scenario file's.
+        let flags = ["speed", "ttft"].compactMap { name in parsed.value(name).map { "--\(name) \($0)" } }
+        let place = flags.isEmpty ? "\(plan.scenario.file): service_level" : flags.joined(separator: " ")
+        let fix =
+            parsed.value("ttft") != nil && parsed.value("speed") == nil ? "raise --ttft" : "lower --speed"
         throw .invalid(
-            "\(plan.scenario.file): service_level: '\(first.deployment.id)' cannot serve \(wanted.joined(separator: " with ")): \(reach); lower --speed or choose another deployment"
+            "\(place): '\(first.deployment.id)' cannot serve \(wanted.joined(separator: " with ")): \(reach); \(fix) or choose another deployment"
         )
     }
 
@@ -269,7 +274,7 @@ extension Invocation {
         guard let code = parsed.value("currency") else {
             let codes = parsed.values("fx").compactMap { $0.split(separator: "=").first.map(String.init) }
             guard codes.count <= 1 else {
-                throw .usage(CLIMessage.fxWithoutCurrency(parsed.values("fx")).description)
+                throw .usage(CLIMessage.fxWithoutCurrency(parsed.values("fx")).text(messageLanguage))
             }
             return codes.first
         }
@@ -295,7 +300,7 @@ extension Invocation {
         let currency = try requestedCurrency(converter)
         try checkOffer(scenario, table: table)
         var scenario = scenario
-        if let tier = try tier() {
+        if let tier = try tier(known: table.serviceTierNames) {
             scenario.apiModels = scenario.apiModels.map {
                 var reference = $0
                 reference.tier = tier
@@ -316,12 +321,21 @@ extension Invocation {
         return plan
     }
 
-    /// `--tier NAME`: the service tier every API option is priced at (a name like `flex`).
-    func tier() throws(CLIError) -> String? {
+    /// `--tier NAME`: the service tier every API option is priced at, one of the tiers the data has.
+    func tier(known: [String]) throws(CLIError) -> String? {
         guard let tier = parsed.value("tier") else { return nil }
         guard !tier.isEmpty, tier.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
         else {
             throw .usage("invalid value '\(tier)' for --tier; expected a tier name, e.g. --tier flex")
+        }
+        guard known.contains(tier) else {
+            // Accepted, it would price every model at its standard prices without a word.
+            let example =
+                closestMatch(to: tier, among: known) == nil
+                ? known.first.map { ", e.g. --tier \($0)" } ?? "" : ""
+            throw .usage(
+                "invalid value '\(tier)' for --tier: \(ScenarioPlanner.unknownTier(tier, among: known))\(example)"
+            )
         }
         return tier
     }
@@ -333,8 +347,9 @@ extension Invocation {
             let age = plan.asOf.dayNumber - date.dayNumber
             guard age > 30 else { continue }
             notices.add(
-                "warning: the \(rate.code) rate (\(rate.perUSD) per USD) is of \(date), \(age) days before \(plan.asOf); pass --fx \(rate.code)=RATE for a current one"
-            )
+                Phrases.text(
+                    .cliOldRate, messageLanguage, "\(rate.code)", "\(rate.perUSD)", "\(date)", "\(age)",
+                    "\(plan.asOf)"))
         }
     }
 

@@ -135,7 +135,7 @@ extension Invocation {
             selfIndex = index
         } else {
             scenario.selfHosting.append(
-                SelfHostingSpec(deployment: ScenarioReference(id: deployment), mode: mode))
+                SelfHostingSpec(deployment: ScenarioReference(id: deployment, flag: "self"), mode: mode))
             selfIndex = scenario.selfHosting.count - 1
         }
         return (apiIndex, selfIndex)

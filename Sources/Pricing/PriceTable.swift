@@ -494,6 +494,10 @@ public struct PriceTable: Sendable, Hashable {
     public func model(id: String) -> APIModel? { models.first { $0.id == id } }
     public func gpu(id: String) -> GPU? { gpus.first { $0.id == id } }
     public func deployment(id: String) -> Deployment? { deployments.first { $0.id == id } }
+    /// Every service tier some price set of some model has (`flex`, `priority`), sorted.
+    public var serviceTierNames: [String] {
+        Set(models.flatMap { $0.prices.flatMap(\.serviceTiers.keys) }).sorted()
+    }
     /// The currency's rate: the one in force today in the data's own order (the latest dated).
     public func currency(code: String) -> CurrencyRate? {
         currencies.filter { $0.code == code }.max { ($0.date ?? .distantPast) < ($1.date ?? .distantPast) }

@@ -305,6 +305,21 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pListSeparator
     case pServiceLevelPricing
     case pNotAnOptionAtThisServiceLevel
+    case cliUnexpectedArgument
+    case cliUnexpectedArgumentAfter
+    case cliStandardInputTwice
+    case cliOutputIsInput
+    case cliExtensionNotAllowed
+    case cliCannotWriteStandardOutput
+    case cliLinkLoop
+    case cliCannotReadStandardInput
+    case cliUnknownSuffixCurrency
+    case cliCurrencyWithoutScenario
+    case cliFXWithoutCurrency
+    case cliUsageHint
+    case cliOldRate
+    case pLeftOutRented
+    case pLeftOutOwned
     case pNoPriceOfSpeed
     case pDoesNotMeetTheServiceLevel
     case pReachesAtBest
@@ -953,6 +968,21 @@ public enum Phrases {
         case .pAtTheServiceLevel: PhraseText(en: "at the service level, {1}; fitted worst error {2}%", ja: "サービスレベルでは {1}。当てはめの最大誤差 {2}%")
         case .pListSeparator: PhraseText(en: "; ", ja: "、")
         case .pServiceLevelPricing: PhraseText(en: "Service level: {1}. Self-hosting is priced at the throughput per GPU its measured curves give at that speed (SPEC §6.5); a profile measured only at full load is marked \"{2}\" and priced at full load.", ja: "サービスレベル：{1}。自社運用は、実測曲線がその速度で示す GPU あたりスループットで計算しています。フル稼働時の実測しかない構成は「{2}」と表示し、フル稼働で計算しています。")
+        case .cliUnexpectedArgument: PhraseText(en: "unexpected argument '{1}': 'llmcost {2}' takes {3}, e.g. {4}", ja: "余分な引数 '{1}'：'llmcost {2}' が受け取るのは {3} です。例：{4}")
+        case .cliUnexpectedArgumentAfter: PhraseText(en: "unexpected argument '{1}' after {2}: 'llmcost {3}' takes {4}; a value with spaces must be quoted, e.g. {5}", ja: "{2} の後に余分な引数 '{1}'：'llmcost {3}' が受け取るのは {4} です。空白を含む値は引用符で囲んでください。例：{5}")
+        case .cliStandardInputTwice: PhraseText(en: "{1} and {2} both read standard input ('-'), which can be read once; save one to a file, e.g. --scenario scenario.json", ja: "{1} と {2} がどちらも標準入力（'-'）を読みますが、標準入力は一度しか読めません。一方をファイルに保存してください。例：--scenario scenario.json")
+        case .cliOutputIsInput: PhraseText(en: "-o {1} is {2}, which this command reads; write the result elsewhere, e.g. -o report.md", ja: "-o {1} はこのコマンドが読む {2} です。結果は別の場所に書いてください。例：-o report.md")
+        case .cliExtensionNotAllowed: PhraseText(en: "-o {1} asks for {2} by its extension, which 'llmcost {3}' cannot write; give --format {4}, e.g. --format {5}", ja: "-o {1} は拡張子から {2} 形式を求めていますが、'llmcost {3}' はこの形式で書けません。--format {4} を指定してください。例：--format {5}")
+        case .cliCannotWriteStandardOutput: PhraseText(en: "cannot write to standard output: {1}", ja: "標準出力に書けません：{1}")
+        case .cliLinkLoop: PhraseText(en: "cannot write {1}: too many levels of symbolic links", ja: "{1} に書けません：シンボリックリンクの階層が深すぎます")
+        case .cliCannotReadStandardInput: PhraseText(en: "cannot read <stdin>: standard input is closed or unreadable", ja: "<stdin> を読めません：標準入力が閉じているか読めません")
+        case .cliUnknownSuffixCurrency: PhraseText(en: "invalid value '{1}' for --{2}; no exchange rate for {3} (known: {4}), e.g. --{2} {5}USD or --fx {3}=RATE", ja: "--{2} の値 '{1}' が不正です。{3} の為替レートがありません（既知：{4}）。例：--{2} {5}USD または --fx {3}=RATE")
+        case .cliCurrencyWithoutScenario: PhraseText(en: "option --{1} converts the scenario's costs, and 'llmcost prices diff' has no --scenario; e.g. --scenario Data/scenarios/default.json --{1} {2}", ja: "--{1} はシナリオの費用を換算するオプションですが、'llmcost prices diff' に --scenario がありません。例：--scenario Data/scenarios/default.json --{1} {2}")
+        case .cliFXWithoutCurrency: PhraseText(en: "--fx {1} without --currency: say which currency to show money in, e.g. --currency {2}", ja: "--fx {1} に --currency がありません：金額を表示する通貨を指定してください。例：--currency {2}")
+        case .cliUsageHint: PhraseText(en: " (run 'llmcost --help' for usage)", ja: "（使い方は 'llmcost --help' で表示されます）")
+        case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください")
+        case .pLeftOutRented: PhraseText(en: "{1} is not shown rented: {2} has no on-demand rental offer (give a rate to rent it, e.g. --rate 2.99).", ja: "{1} のレンタルは表示していません：{2} にはオンデマンドのレンタル料金がありません（料金を指定すれば計算します。例：--rate 2.99）。")
+        case .pLeftOutOwned: PhraseText(en: "{1} is not shown owned: {2} has no purchase price.", ja: "{1} の自社保有は表示していません：{2} には購入価格がありません。")
         case .pNotAnOptionAtThisServiceLevel: PhraseText(en: "{1} is not an option at this service level: {2}.", ja: "{1} はこのサービスレベルでは選択肢になりません：{2}。")
         case .pNoPriceOfSpeed: PhraseText(en: "{1}: {2} (max-load points only), so it has no price of speed.", ja: "{1}：{2}（フル稼働時の実測のみ）のため、速度ごとの費用は出せません。")
         case .prefillP: PhraseText(en: "prefill P", ja: "プリフィル P")

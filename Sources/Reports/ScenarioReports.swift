@@ -1230,6 +1230,12 @@ extension FootnoteList {
     mutating func addClosingNotes(_ plan: ScenarioPlan, context: ReportContext) {
         add(ScenarioReports.assumptionsNote(plan, context: context))
         for text in ScenarioReports.serviceLevelNotes(plan, context: context) { add(text) }
+        for left in plan.leftOutModes {
+            add(
+                left.mode == .rent
+                    ? context.t(.pLeftOutRented, left.deployment.name, left.gpu.name)
+                    : context.t(.pLeftOutOwned, left.deployment.name, left.gpu.name))
+        }
         for rate in plan.exchangeRates { add(ScenarioReports.exchangeNote(rate, context: context)) }
     }
 }

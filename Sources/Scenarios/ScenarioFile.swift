@@ -9,12 +9,17 @@ public struct ScenarioReference: Sendable, Hashable {
     public var tier: String?
     /// The command-line flag that named it, for messages about a name that came from no file.
     public var flag: String?
+    /// Where the file wrote `tier`, for a refusal of the tier itself.
+    public var tierOrigin: Origin?
 
-    public init(id: String, origin: Origin? = nil, tier: String? = nil, flag: String? = nil) {
+    public init(
+        id: String, origin: Origin? = nil, tier: String? = nil, flag: String? = nil, tierOrigin: Origin? = nil
+    ) {
         self.id = id
         self.origin = origin
         self.tier = tier
         self.flag = flag
+        self.tierOrigin = tierOrigin
     }
 }
 
@@ -41,6 +46,9 @@ public struct SelfHostingSpec: Sendable, Hashable {
     public var minReplicas: Int?
     /// Own mode: buy the GPU's `new` (default) or `used` purchase offer.
     public var condition: GPUCondition?
+    /// False when the mode was not asked for (`compare --deployments` without `--mode`): a mode
+    /// the data cannot price is then left out with a note, unless no mode of the deployment can be.
+    public var modeAskedFor = true
 
     public init(deployment: ScenarioReference, mode: HostingModeName) {
         self.deployment = deployment
@@ -213,7 +221,10 @@ public enum ScenarioReader {
                 }
                 option.finish()
                 if let id, let node = element["id"] {
-                    apiModels.append(ScenarioReference(id: id, origin: origin(node, file), tier: tier))
+                    apiModels.append(
+                        ScenarioReference(
+                            id: id, origin: origin(node, file), tier: tier,
+                            tierOrigin: option.value("tier", required: false).map { origin($0, file) }))
                 }
             } else {
                 sink.error(

@@ -113,6 +113,14 @@ public struct UnmetServiceLevel: Sendable, Hashable {
     public var bestSpeed: Decimal? { shortfalls.compactMap(\.fastestTokensPerSecondPerUser).max() }
 }
 
+/// A hosting mode nobody asked for that the data cannot price: rent without a rental offer, or own
+/// without a purchase price.
+public struct LeftOutMode: Sendable, Hashable {
+    public var deployment: Deployment
+    public var gpu: GPU
+    public var mode: HostingModeName
+}
+
 /// A scenario resolved against price data, in one currency, ready for the engine.
 public struct ScenarioPlan: Sendable, Hashable {
     public var scenario: ScenarioFile
@@ -134,6 +142,8 @@ public struct ScenarioPlan: Sendable, Hashable {
     public var serviceLevel: ServiceLevel?
     /// Self-hosting options left out because they cannot meet the service level.
     public var unmetServiceLevel: [UnmetServiceLevel] = []
+    /// Modes not asked for that cannot be priced, left out (a deployment keeps at least one mode).
+    public var leftOutModes: [LeftOutMode] = []
 }
 
 /// Resolves scenarios against price tables.
@@ -207,6 +217,13 @@ public enum ScenarioPlanner {
                     "'\(reference.id)' has no price in force on \(asOf) (first price: \(first))")
                 continue
             }
+            // A tier no model has is a typo, not a request for standard prices.
+            if let tier = reference.tier, !table.serviceTierNames.contains(tier) {
+                error(
+                    reference.tierOrigin ?? reference.origin, unknownTier(tier, among: table.serviceTierNames)
+                )
+                continue
+            }
             guard let rate = factor(from: model.currency, origin: reference.origin) else { continue }
             api.append(
                 option(
@@ -217,6 +234,9 @@ public enum ScenarioPlanner {
 
         var hosting: [SelfHostingPlan] = []
         var unmet: [UnmetServiceLevel] = []
+        // A mode not asked for that cannot be priced waits here: a note if another mode of the
+        // deployment is priced, its refusal if none is.
+        var leftOut: [(mode: LeftOutMode, refuse: () -> Void)] = []
         // Segments with shapes of their own make a mix; every option is priced on it.
         let workload = scenario.pricedWorkload
         let usd = converter.factor(from: "USD", to: currency)
@@ -295,9 +315,35 @@ public enum ScenarioPlanner {
                         offer = gpu.cheapestOnDemand
                     }
                     guard let offer else {
-                        error(
-                            reference.origin,
-                            "\(gpu.id) has no on-demand rental offer; give 'rate_per_gpu_hour'")
+                        if !spec.modeAskedFor {
+                            leftOut.append(
+                                (
+                                    LeftOutMode(deployment: deployment, gpu: gpu, mode: .rent),
+                                    {
+                                        errors.append(
+                                            Diagnostic(
+                                                .error, file: "--deployments \(reference.id)", location: nil,
+                                                path: nil,
+                                                message:
+                                                    "\(gpu.id) has no on-demand rental offer and no purchase price; pass a rate, e.g. --rate 2.99"
+                                            ))
+                                    }
+                                ))
+                            continue
+                        }
+                        // Named by a flag, the fix is a flag too: a file's key cannot be given there.
+                        if reference.origin == nil, let flag = reference.flag {
+                            errors.append(
+                                Diagnostic(
+                                    .error, file: "--\(flag) \(reference.id)", location: nil, path: nil,
+                                    message:
+                                        "\(gpu.id) has no on-demand rental offer; pass a rate, e.g. --rate 2.99, or --mode own"
+                                ))
+                        } else {
+                            error(
+                                reference.origin,
+                                "\(gpu.id) has no on-demand rental offer; give 'rate_per_gpu_hour'")
+                        }
                         continue
                     }
                     mode = .rent(ratePerGPUHour: offer.perGPUHour * gpuRate)
@@ -310,6 +356,10 @@ public enum ScenarioPlanner {
                     price = given * fromScenario
                 } else if let purchase {
                     price = purchase.perGPUInstalled * gpuRate
+                } else if !spec.modeAskedFor && condition == .new {
+                    // Its refusal comes with the rent mode's when neither can be priced.
+                    leftOut.append((LeftOutMode(deployment: deployment, gpu: gpu, mode: .own), {}))
+                    continue
                 } else {
                     let message =
                         condition == .new
@@ -353,6 +403,14 @@ public enum ScenarioPlanner {
                     offer: offer, purchase: purchase,
                     option: option, serviceLevel: status))
         }
+        var leftOutModes: [LeftOutMode] = []
+        for entry in leftOut {
+            if hosting.contains(where: { $0.deployment.id == entry.mode.deployment.id }) {
+                leftOutModes.append(entry.mode)
+            } else {
+                entry.refuse()
+            }
+        }
         let (seats, seatErrors) = seatOptions(scenario, table: table) { factor(from: $0, origin: $1) }
         errors += seatErrors
         guard errors.isEmpty else { return (nil, errors) }
@@ -370,11 +428,19 @@ public enum ScenarioPlanner {
         plan.seats = seats
         plan.serviceLevel = scenario.serviceLevel
         plan.unmetServiceLevel = unmet
+        plan.leftOutModes = leftOutModes
         return (plan, [])
     }
 }
 
 extension ScenarioPlanner {
+    /// "unknown service tier 'turbo' (tiers: flex, priority); did you mean 'flex'?"
+    public static func unknownTier(_ tier: String, among known: [String]) -> String {
+        let hint = closestMatch(to: tier, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        let list = known.isEmpty ? "no model has service tiers" : "tiers: \(known.joined(separator: ", "))"
+        return "unknown service tier '\(tier)' (\(list))\(hint)"
+    }
+
     /// "retired on DATE; successor ID" (SPEC §6.1).
     public static func retirement(_ model: APIModel, _ retired: CalendarDate) -> String {
         "retired on \(retired)" + (model.successor.map { "; successor \($0)" } ?? "; no successor named")

@@ -186,6 +186,38 @@ import Testing
         #expect(bad.exitCode == .usage)
     }
 
+    /// A tier no model has (`turbo`) once priced every model standard without a word.
+    @Test func tierNoModelHasIsRefusedByFlagAndAtTheScenarioLine() throws {
+        let scratch = try ScratchDirectory()
+        let prices = try scratch.write("models.json", Self.models)
+        // --prices adds to the shipped data, whose models have flex and priority.
+        let flag = llmcost("compare", "--prices", prices, "--tier", "turbo")
+        #expect(flag.exitCode == .usage)
+        #expect(
+            flag.stderr.contains(
+                "invalid value 'turbo' for --tier: unknown service tier 'turbo' (tiers: flex, priority), e.g. --tier flex"
+            ))
+        let near = llmcost("compare", "--prices", prices, "--tier", "flx")
+        #expect(near.exitCode == .usage)
+        #expect(near.stderr.contains("did you mean 'flex'?"))
+        let scenario = try scratch.write(
+            "s.json",
+            """
+            {
+              "schema": "llmcost/scenario@1",
+              "name": "tiers",
+              "workload": { "requests_per_month": 1000000, "input_tokens": 1000, "output_tokens": 100 },
+              "api_models": [ { "id": "acme/new", "tier": "turbo" } ]
+            }
+
+            """)
+        let file = llmcost("compare", "--prices", prices, "--scenario", scenario)
+        #expect(file.exitCode == .invalidInput)
+        #expect(
+            file.stderr.contains(
+                "s.json:5:47: api_models[0].tier: unknown service tier 'turbo' (tiers: flex, priority)"))
+    }
+
     static let peakModels = """
         {
           "schema": "llmcost/models@1",

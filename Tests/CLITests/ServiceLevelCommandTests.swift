@@ -160,6 +160,61 @@ import Testing
         #expect(compare.stdout.contains("it reaches 40.9 tokens/s per user at best"))
     }
 
+    /// A level the flags set is blamed on them, not on the scenario file that never said it.
+    @Test func anUnmetLevelSetByAFlagNamesTheFlag() throws {
+        let scratch = try Self.scratchWithAPI()
+        let speed = llmcost(
+            "breakeven", "--self", "deepseek-r1-fp8-8xmi300x-sglang", "--prices", "api.json", "--api",
+            "test/api", "--speed", "60", in: scratch.path)
+        #expect(speed.exitCode == .invalidInput)
+        #expect(speed.stderr.hasPrefix("llmcost: --speed 60: 'deepseek-r1-fp8-8xmi300x-sglang' cannot serve"))
+        #expect(!speed.stderr.contains("service_level"), "\(speed.stderr)")
+        // The MI300X profile has no point with a first token within 0.01 s.
+        let ttft = llmcost(
+            "breakeven", "--self", "deepseek-r1-fp8-8xmi300x-sglang", "--prices", "api.json", "--api",
+            "test/api", "--ttft", "0.01", in: scratch.path)
+        #expect(ttft.exitCode == .invalidInput)
+        #expect(ttft.stderr.hasPrefix("llmcost: --ttft 0.01: "), "\(ttft.stderr)")
+        #expect(ttft.stderr.contains("raise --ttft or choose another deployment"))
+    }
+
+    /// Without --mode, a mode the data cannot price is left out with a note; asked for, it is refused.
+    @Test func compareWithoutModeLeavesOutAModeThatCannotBePriced() throws {
+        // MI355X has a purchase price but no rental offer; MI325X a rental offer but no purchase price.
+        let ids = "deepseek-r1-fp8-8xmi355x-atom,deepseek-r1-fp8-8xmi325x-sglang"
+        let result = llmcost("compare", "--deployments", ids)
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("8×MI355X (ATOM, TP8), owned"))
+        #expect(!result.stdout.contains("8×MI355X (ATOM, TP8), rented"))
+        #expect(
+            result.stdout.contains(
+                "DeepSeek R1 FP8 on 8×MI355X (ATOM, TP8) is not shown rented: AMD Instinct MI355X 288GB has no on-demand rental offer"
+            ))
+        #expect(
+            result.stdout.contains(
+                "DeepSeek R1 FP8 on 8×MI325X (SGLang, TP8) is not shown owned: AMD Instinct MI325X 256GB has no purchase price."
+            ))
+        let japanese = llmcost("compare", "--deployments", ids, "--lang", "ja")
+        #expect(japanese.exitCode == .success)
+        #expect(japanese.stdout.contains("のレンタルは表示していません"))
+        #expect(japanese.stdout.contains("の自社保有は表示していません"))
+        let asked = llmcost("compare", "--deployments", "deepseek-r1-fp8-8xmi325x-sglang", "--mode", "own")
+        #expect(asked.exitCode == .invalidInput)
+    }
+
+    /// A flag-named deployment without a rental offer gets the flags that fix it, not a file key.
+    @Test func noRentalOfferForAFlagNamedDeploymentNamesRateAndModeOwn() throws {
+        let result = llmcost("compare", "--deployments", "deepseek-r1-fp8-8xmi355x-atom", "--mode", "rent")
+        #expect(result.exitCode == .invalidInput)
+        #expect(
+            result.stderr
+                == "llmcost: --deployments deepseek-r1-fp8-8xmi355x-atom: mi355x has no on-demand rental offer; pass a rate, e.g. --rate 2.99, or --mode own\n"
+        )
+        let fixed = llmcost(
+            "compare", "--deployments", "deepseek-r1-fp8-8xmi355x-atom", "--mode", "rent", "--rate", "2.99")
+        #expect(fixed.exitCode == .success, "\(fixed.stderr)")
+    }
+
     @Test func aMaxLoadProfileAtALevelSaysLatencyNotMeasured() {
         let result = llmcost("compare", "--deployments", "llama-3.3-70b-fp8-2xh100-trtllm", "--mode", "rent")
         #expect(result.stdout.contains("(latency not measured)"))

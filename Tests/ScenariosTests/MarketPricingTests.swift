@@ -101,12 +101,31 @@ struct MarketPricingTests {
     @Test("a model without the tier is priced standard, and the plan says so")
     func missingTierIsStandard() throws {
         let workload = Workload(requestsPerMonth: 1_000_000, inputTokens: 1_000, outputTokens: 200)
-        let (plan, _) = Self.plan(Self.scenario(workload, model: "openai/x", tier: "scale"), [Self.tiered()])
+        // Another model of the table has `scale`, so the tier exists; openai/x lacks it.
+        var other = Self.tiered()
+        other.id = "openai/y"
+        other.prices[0].serviceTiers = ["scale": ServiceTierPrices(inputPerMTok: 1, outputPerMTok: 1)]
+        let (plan, _) = Self.plan(
+            Self.scenario(workload, model: "openai/x", tier: "scale"), [Self.tiered(), other])
         let option = try #require(plan?.api.first)
         #expect(!option.tierApplied)
         #expect(option.requestedTier == "scale")
         // standard: 1e9 × 1.25 / 1e6 + 2e8 × 10 / 1e6 = 1,250 + 2,000 = 3,250
         #expect(try APICost.monthly(workload, option.prices).monthly == 3_250)
+    }
+
+    @Test("a tier no model of the table has is refused at the tier's place, not priced standard")
+    func unknownTierIsRefused() {
+        let workload = Workload(requestsPerMonth: 1_000_000, inputTokens: 1_000, outputTokens: 200)
+        var scenario = Self.scenario(workload, model: "openai/x", tier: "turbo")
+        let path = JSONPath([.key("api_models"), .index(0), .key("tier")])
+        scenario.apiModels[0].tierOrigin = Origin(
+            file: "s.json", location: SourceLocation(line: 4, column: 40), path: path)
+        let (plan, errors) = Self.plan(scenario, [Self.tiered()])
+        #expect(plan == nil)
+        #expect(errors.map(\.message) == ["unknown service tier 'turbo' (tiers: flex, priority)"])
+        #expect(errors.first?.path == path)
+        #expect(errors.first?.location == SourceLocation(line: 4, column: 40))
     }
 
     // MARK: Time-of-day prices (§6.3)
