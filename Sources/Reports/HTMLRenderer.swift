@@ -20,7 +20,7 @@ public enum HTMLRenderer {
         .footnotes{font-size:.9em;color:#444}
         .footnotes a{overflow-wrap:anywhere}
         figure{margin:1rem 0}
-        @page{size:A4 landscape;margin:10mm}
+        @page{size:landscape;margin:10mm}
         @media print{
         body{margin:0;font-size:8pt;line-height:1.3}
         h1{font-size:14pt;margin:0 0 .3em}
