@@ -478,6 +478,7 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pAtRequestsAMonthYouAre2
     case pAtRequestsAMonthTheApi
     case pBreakEven3
+    case pBreakEvenVs
     case pAlwaysCheaper
     case pOneTime
     case pSwitchingFrom
@@ -1132,6 +1133,7 @@ public enum Phrases {
         case .pAtRequestsAMonthYouAre2: PhraseText(en: "At {1} requests a month you are past the first break-even ({2}) but below {3}, from which self-hosting stays cheaper at every volume.", ja: "現在の月 {1} リクエストは最初の損益分岐点（{2}）を超えていますが、常に自社運用が安くなる {3} には届いていません。")
         case .pAtRequestsAMonthTheApi: PhraseText(en: "At {1} requests a month the API is cheaper; self-hosting breaks even at {2}, {3}× today's volume.", ja: "現在の月 {1} リクエストでは API の方が安く、自社運用は {2}（現在の {3} 倍）で損益分岐します。")
         case .pBreakEven3: PhraseText(en: "break-even ", ja: "損益分岐 ")
+        case .pBreakEvenVs: PhraseText(en: "break-even vs {1} ", ja: "{1}との損益分岐 ")
         case .pAlwaysCheaper: PhraseText(en: "always cheaper ", ja: "常に安い ")
         case .pOneTime: PhraseText(en: "One-time", ja: "初期費用")
         case .pSwitchingFrom: PhraseText(en: "Switching from ", ja: "切替：")

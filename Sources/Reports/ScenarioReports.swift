@@ -215,11 +215,13 @@ public enum ScenarioReports {
         where drawnAPIs.contains(pair.api.model.id) && drawnFleets.contains(pair.selfHosting) {
             guard case .breaksEven(let first, _, _, _) = pair.breakEven.outcome, first.requestsPerMonth <= top
             else { continue }
+            // With more than one API drawn, the label says which one the break-even is against.
+            let name =
+                drawnAPIs.count > 1 ? context.t(.pBreakEvenVs, pair.api.model.name) : context.t(.pBreakEven3)
             markers.append(
                 Chart.Marker(
                     x: first.requestsPerMonth, y: pair.breakEven.apiPerRequest * first.requestsPerMonth,
-                    label: context.t(.pBreakEven3)
-                        + NumberFormatting.compact(first.requestsPerMonth, context.language)))
+                    label: name + NumberFormatting.compact(first.requestsPerMonth, context.language)))
         }
         return Chart(
             title: context.t(.pMonthlyCostAgainstVolume2) + plan.scenario.name,

@@ -63,6 +63,11 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         add("compare-fx", ["compare", "--fx", "JPY=151.2", "--currency", "JPY"], formats: ["markdown"])
         add("compare-eur", ["compare", "--currency", "EUR"], formats: ["csv"])
         add("breakeven-ja", breakeven + ["--lang", "ja"], formats: ["svg"])
+        // Two APIs drawn: each break-even marker names the API it is against.
+        add(
+            "compare-two-apis",
+            ["compare", "--models", "openai/gpt-6.1-sol,google/gemini-3.8-flash", "--mode", "rent"],
+            formats: ["svg"])
         // The ranges for finance: a sweep, a tornado, a seeded simulation.
         add("breakeven-sweep", breakeven + ["--sweep", "--range", "100k..100M"], formats: reportFormats)
         add("sensitivity", ["sensitivity", "--metric", "npv"], formats: reportFormats)

@@ -35,6 +35,21 @@ import Testing
         #expect(widest(run(["compare", "--no-color"], terminal: 20).stdout) <= 40)
     }
 
+    /// With more than one API drawn, a break-even marker names the API it is against; with one, it
+    /// need not.
+    @Test func breakEvenMarkersNameTheirAPIWhenSeveralAreDrawn() {
+        let models = ["--models", "openai/gpt-6.1-sol,google/gemini-3.8-flash", "--mode", "rent"]
+        let two = run(["compare"] + models + ["--format", "svg"], terminal: nil).stdout
+        #expect(two.contains(">break-even vs GPT-6.1 Sol 1.2M<"))
+        #expect(two.contains(">break-even vs Gemini 3.8 Flash 3.3M<"))
+        let ja = run(["compare"] + models + ["--format", "svg", "--lang", "ja"], terminal: nil).stdout
+        #expect(ja.contains(">GPT-6.1 Solとの損益分岐 125万<"))
+        let one = run(
+            ["compare", "--models", "openai/gpt-6.1-sol", "--mode", "rent", "--format", "svg"], terminal: nil
+        ).stdout
+        #expect(one.contains(">break-even 1.2M<"))
+    }
+
     @Test func writingAFileIsWide() throws {
         let directory = NSTemporaryDirectory() + "llmcost-present-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
