@@ -88,7 +88,10 @@ public enum TableRenderer {
 
     /// `text` in lines of at most `width` columns, broken at spaces, a longer word cut; lines
     /// after the first are `hang` columns narrower and start with as many spaces.
-    static func lines(of text: String, width: Int, hang: Int = 0) -> [String] {
+    ///
+    /// With `phrases`, a word of wide (Japanese) characters breaks only between its phrases
+    /// (`phrases(of:)`), a character cut only for a phrase wider than the line.
+    static func lines(of text: String, width: Int, hang: Int = 0, phrases: Bool = false) -> [String] {
         var lines: [String] = []
         var current = ""
         func room() -> Int { max(1, lines.isEmpty ? width : width - hang) }
@@ -103,13 +106,54 @@ public enum TableRenderer {
                 continue
             }
             if !current.isEmpty { finish() }
-            for character in word {
-                if DisplayWidth.of(current + String(character)) > room(), !current.isEmpty { finish() }
-                current.append(character)
+            for piece in phrases ? Self.phrases(of: word) : [String(word)] {
+                if DisplayWidth.of(current + piece) <= room() {
+                    current += piece
+                    continue
+                }
+                if !current.isEmpty, phrases { finish() }
+                for character in piece {
+                    if DisplayWidth.of(current + String(character)) > room(), !current.isEmpty { finish() }
+                    current.append(character)
+                }
             }
         }
         if !current.isEmpty || lines.isEmpty { finish() }
         return lines
+    }
+
+    /// A word of wide characters in the pieces a line may end after: after a particle (の, と, を,
+    /// に, は, が, で, や) or a comma, and before "あたり", "(" or "（", never inside parentheses, so
+    /// `最初の損益分岐点(リクエスト／月)` is `最初の`, `損益分岐点`, `(リクエスト／月)`. A word of
+    /// narrow characters is one piece.
+    static func phrases<S: StringProtocol>(of word: S) -> [String] {
+        let text = String(word)
+        guard DisplayWidth.of(text) > text.count else { return [text] }
+        var pieces: [String] = []
+        var current = ""
+        var depth = 0
+        for (offset, character) in text.enumerated() {
+            // "あたり" (per) starts a phrase: `100万トークン` `あたりの` `コスト`.
+            if depth == 0, !current.isEmpty, text.dropFirst(offset).hasPrefix("あたり") {
+                pieces.append(current)
+                current = ""
+            }
+            if character == "(" || character == "（" {
+                if depth == 0, !current.isEmpty {
+                    pieces.append(current)
+                    current = ""
+                }
+                depth += 1
+            }
+            current.append(character)
+            if character == ")" || character == "）" { depth = max(0, depth - 1) }
+            if depth == 0, "のとをにはがでや、".contains(character) {
+                pieces.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
     }
 }
 
@@ -157,11 +201,15 @@ private struct Grid {
             let label = column.label.replacingNewlines()
             let unit = column.unit.flatMap { $0.isEmpty ? nil : "(\($0.replacingNewlines()))" }
             let headerWords = ([label] + (unit.map { [$0] } ?? [])).flatMap { $0.split(separator: " ") }
-            // Japanese has no spaces to break at, so a header of wide characters may break anywhere.
+            // Japanese has no spaces, so a header of wide characters breaks between its phrases;
+            // the column is at least as wide as its widest phrase.
             let headerMinimum =
                 headerWords.map { word in
                     let width = DisplayWidth.of(String(word))
-                    return min(width, width > word.count ? 10 : 16)
+                    guard width <= word.count else {
+                        return TableRenderer.phrases(of: word).map(DisplayWidth.of).max() ?? 0
+                    }
+                    return min(width, 16)
                 }.max() ?? 0
             columns.append(
                 Column(
@@ -230,8 +278,8 @@ private struct Grid {
     func headerLines(_ indices: [Int], _ widths: [Int]) -> [String] {
         let blocks = zip(indices, widths).map { index, width -> [String] in
             let column = columns[index]
-            return TableRenderer.lines(of: column.label, width: width)
-                + (column.unit.map { TableRenderer.lines(of: $0, width: width) } ?? [])
+            return TableRenderer.lines(of: column.label, width: width, phrases: true)
+                + (column.unit.map { TableRenderer.lines(of: $0, width: width, phrases: true) } ?? [])
         }
         let height = blocks.map(\.count).max() ?? 1
         let padded = blocks.map { Array(repeating: "", count: height - $0.count) + $0 }

@@ -141,7 +141,7 @@ struct TableLayoutTests {
         #expect(JSONRenderer.render(report, options: RenderOptions()).contains("0.00012345678901"))
     }
 
-    @Test func japaneseHeadersBreakBetweenCharacters() {
+    @Test func japaneseHeadersBreakBetweenPhrases() {
         let columns =
             [Column(key: "option", label: "選択肢")]
             + (1...3).map {
@@ -153,10 +153,42 @@ struct TableLayoutTests {
                 + Array(repeating: .money(dec("123456"), currency: "JPY", places: 0), count: 3))
         let report = Report(
             title: "T", sections: [Section(table: Table(id: "t", columns: columns, rows: [row]))])
-        // Unbroken, each header is 28 columns wide; broken after 10 columns, 2 + 18 + 3 × 12 = 56 fit.
-        let (lines, widest) = rendered(report, width: 60)
-        #expect(widest <= 60)
-        // Still one line per row: the headers broke, not the layout.
+        // Unbroken, each header is 28 columns wide; broken between its phrases (100万トークン /
+        // あたりの / コスト1), 14 columns: 2 + 18 + 3 × 16 = 68 fit.
+        let (lines, widest) = rendered(report, width: 70)
+        #expect(widest <= 70)
+        // Still one line per row: the headers broke, not the layout; never inside a word.
         #expect(lines.contains { $0.hasPrefix("  自社保有のサーバー") && $0.hasSuffix("¥123,456") })
+        #expect(lines.contains { $0.hasSuffix("100万トークン") })
+    }
+}
+
+/// Japanese headers in a narrow terminal break between phrases and before "(", never inside a word.
+@Suite("Japanese table headers")
+struct JapaneseHeaderTests {
+    @Test func aHeaderBreaksBetweenPhrasesAndKeepsItsUnitWhole() {
+        let columns = [
+            Column(key: "api", label: "API"),
+            Column(key: "self", label: "自社運用"),
+            Column(key: "first", label: "最初の損益分岐点", unit: "リクエスト／月", alignment: .right),
+            Column(key: "always", label: "常に安くなる量", unit: "リクエスト／月", alignment: .right),
+        ]
+        let row = Row(cells: [
+            .text("GPT-6.1 Sol"), .text("Llama 3.3 70B FP8 on 2×H100 SXM (TensorRT-LLM)"),
+            .integer(dec("1249373")), .integer(dec("1249373")),
+        ])
+        let report = Report(
+            title: "T", sections: [Section(table: Table(id: "t", columns: columns, rows: [row]))])
+        for width in [40, 50, 60] {
+            let text = TableRenderer.render(report, options: RenderOptions(language: .ja, width: width))
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+            #expect(words.contains("(リクエスト／月)"), "at \(width):\n\(text)")
+            #expect(words.contains("最初の損益分岐点") || words.contains("損益分岐点"), "at \(width):\n\(text)")
+            #expect(!words.contains(")") && !words.contains("月)"), "at \(width):\n\(text)")
+            #expect(!text.contains("損益分\n") && !words.contains { $0.hasPrefix("岐") }, "at \(width):\n\(text)")
+        }
+        #expect(TableRenderer.phrases(of: "最初の損益分岐点(リクエスト／月)") == ["最初の", "損益分岐点", "(リクエスト／月)"])
+        #expect(TableRenderer.phrases(of: "100万トークンあたりのコスト") == ["100万トークン", "あたりの", "コスト"])
+        #expect(TableRenderer.phrases(of: "Monthly") == ["Monthly"])
     }
 }
