@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// How a report is rendered: language of built-in words, colour, terminal width.
 public struct RenderOptions: Sendable, Equatable {
     public var language: Language
@@ -51,21 +53,7 @@ public enum Renderer {
 enum Markup {
     /// `text` with `& < > " '` replaced by entities, safe in XML/HTML text and attributes.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            // XML 1.0 forbids most control characters even as references; drop them.
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": break
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        XML.escape(text, apostrophe: true)
     }
 
     /// `text` reduced to a safe `id` attribute: ASCII letters, digits, `-` and `_`.

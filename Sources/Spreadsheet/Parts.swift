@@ -1,9 +1,10 @@
 import Foundation
 
 /// XML text escaping for element content and attributes.
-enum XML {
-    /// `& < > "` replaced by entities; characters XML 1.0 forbids are dropped.
-    static func escape(_ text: String) -> String {
+public enum XML {
+    /// `& < > "` (and `'` when asked) replaced by entities; characters XML 1.0 forbids are dropped,
+    /// since XML 1.0 refuses most control characters even as references.
+    public static func escape(_ text: String, apostrophe: Bool = false) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         for scalar in text.unicodeScalars {
@@ -12,6 +13,7 @@ enum XML {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
+            case "'" where apostrophe: result += "&#39;"
             case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": break
             default: result.unicodeScalars.append(scalar)
             }
