@@ -135,21 +135,7 @@ extension ScenarioReports {
                     alignment: .right),
             ], rows: rows)
         var crossoverRows: [Row] = []
-        // At most four API prices, each line with its own colour and dash: those a curve crosses
-        // (where the speed has a price) first, then the cheapest.
-        func crossed(_ index: Int) -> Bool {
-            result.curves.contains { curve in
-                guard index < curve.crossovers.count, case .above = curve.crossovers[index] else {
-                    return false
-                }
-                return true
-            }
-        }
-        let shown = plan.api.indices.filter { $0 < result.apiPerMTok.count }
-            .sorted {
-                (crossed($0) ? 0 : 1, result.apiPerMTok[$0]) < (crossed($1) ? 0 : 1, result.apiPerMTok[$1])
-            }
-            .prefix(4).sorted()
+        let shown = shownAPIs(result, plan: plan)
         for index in shown {
             let api = plan.api[index]
             let price = result.apiPerMTok[index]
@@ -214,6 +200,24 @@ extension ScenarioReports {
         ).captioningCharts(pricesAsOf: "\(plan.asOf)", language: context.language)
     }
 
+    /// The API prices the price of speed shows, at most four, each with its own colour and dash:
+    /// those a curve crosses (where the speed has a price) first, then the cheapest.
+    static func shownAPIs(_ result: PriceOfSpeed, plan: ScenarioPlan) -> [Int] {
+        func crossed(_ index: Int) -> Bool {
+            result.curves.contains { curve in
+                guard index < curve.crossovers.count, case .above = curve.crossovers[index] else {
+                    return false
+                }
+                return true
+            }
+        }
+        return plan.api.indices.filter { $0 < result.apiPerMTok.count }
+            .sorted {
+                (crossed($0) ? 0 : 1, result.apiPerMTok[$0]) < (crossed($1) ? 0 : 1, result.apiPerMTok[$1])
+            }
+            .prefix(4).sorted()
+    }
+
     static func priceOfSpeedChart(_ result: PriceOfSpeed, plan: ScenarioPlan, context: ReportContext) -> Chart
     {
         var series: [Chart.Series] = []
@@ -227,21 +231,7 @@ extension ScenarioReports {
                     name: plainSelfLabel(curve.hosting, context: context),
                     points: curve.points.map { ChartPoint(x: $0.speed, y: $0.perMTok) }))
         }
-        // At most four API prices, each line with its own colour and dash: those a curve crosses
-        // (where the speed has a price) first, then the cheapest.
-        func crossed(_ index: Int) -> Bool {
-            result.curves.contains { curve in
-                guard index < curve.crossovers.count, case .above = curve.crossovers[index] else {
-                    return false
-                }
-                return true
-            }
-        }
-        let shown = plan.api.indices.filter { $0 < result.apiPerMTok.count }
-            .sorted {
-                (crossed($0) ? 0 : 1, result.apiPerMTok[$0]) < (crossed($1) ? 0 : 1, result.apiPerMTok[$1])
-            }
-            .prefix(4).sorted()
+        let shown = shownAPIs(result, plan: plan)
         // APIs at the same price would draw one line over another: one line names them all.
         var groups: [(price: Decimal, indices: [Int])] = []
         for index in shown {
