@@ -402,7 +402,6 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pMigrateInMonth
     case pApiFirstThenMigrate
     case pApiOnly
-    case pPunct
     case pMigrateInMonth2
     case pPlan2
     case pSelfHostingFromMonth
@@ -940,7 +939,7 @@ public enum Phrases {
         case .unitPerMonth: PhraseText(en: "{1}/month", ja: "{1}／月")
         case .unitOverMonths: PhraseText(en: "{1}, {2} months", ja: "{1}、{2}か月")
         case .requestsPerMonth: PhraseText(en: "requests/month", ja: "リクエスト／月")
-        case .parenthesized: PhraseText(en: "({1})", ja: "（{1}）")
+        case .parenthesized: PhraseText(en: " ({1})", ja: "（{1}）")
         case .changeModelAdded: PhraseText(en: "model added", ja: "モデル追加")
         case .changeModelRemoved: PhraseText(en: "model removed", ja: "モデル削除")
         case .changeSetAdded: PhraseText(en: "price set added", ja: "価格セット追加")
@@ -1057,7 +1056,6 @@ public enum Phrases {
         case .pMigrateInMonth: PhraseText(en: "migrate in month {1}, ", ja: "{1} か月目に移行、")
         case .pApiFirstThenMigrate: PhraseText(en: "API first, then migrate: ", ja: "API で始めて自社運用へ移行：")
         case .pApiOnly: PhraseText(en: "API only", ja: "API のみ")
-        case .pPunct: PhraseText(en: " ", ja: "")
         case .pMigrateInMonth2: PhraseText(en: "Migrate in month {1}", ja: "{1} か月目に移行")
         case .pPlan2: PhraseText(en: "Plan", ja: "計画")
         case .pSelfHostingFromMonth: PhraseText(en: "Self-hosting from month", ja: "自社運用の開始月")
