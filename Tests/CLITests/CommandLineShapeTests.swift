@@ -373,6 +373,23 @@ import Testing
         #expect(piped.stderr.contains("from <stdin>;"))
     }
 
+    @Test func everyImportNamesStandardInputAsStdin() {
+        // Each import reading `-` names it `<stdin>` in its errors and its summary, never `-`.
+        let broken: [[String]] = [
+            ["prices", "import", "--from", "litellm", "-"],
+            ["deployments", "import", "--from", "inferencex", "-"],
+            ["fx", "import", "-"],
+        ]
+        for arguments in broken {
+            let result = llmcost(arguments, stdin: "{")
+            #expect(result.exitCode == .invalidInput, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("llmcost: <stdin>:"), "\(arguments): \(result.stderr)")
+        }
+        let empty = llmcost("deployments", "import", "--from", "inferencex", "-", stdin: "[]")
+        #expect(empty.exitCode == .success, "\(empty.stderr)")
+        #expect(empty.stderr.contains("imported 0 profiles from <stdin> ("), "\(empty.stderr)")
+    }
+
     @Test func diffRefusesACurrencyItWouldNotUse() {
         for flags in [["--currency", "JPY"], ["--fx", "JPY=150"]] {
             let result = llmcost(["prices", "diff", "a.json", "b.json"] + flags)
