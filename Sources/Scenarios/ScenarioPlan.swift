@@ -360,6 +360,15 @@ public enum ScenarioPlanner {
                     // Its refusal comes with the rent mode's when neither can be priced.
                     leftOut.append((LeftOutMode(deployment: deployment, gpu: gpu, mode: .own), {}))
                     continue
+                } else if reference.origin == nil, let flag = reference.flag {
+                    // Named by a flag, the flag is where: no file the user named lacks the price.
+                    errors.append(
+                        Diagnostic(
+                            .error, file: "--\(flag) \(reference.id)", location: nil, path: nil,
+                            message:
+                                "\(gpu.id) has no purchase price in gpus.json; pass --mode rent, or a --scenario whose self_hosting entry gives 'per_gpu_installed'"
+                        ))
+                    continue
                 } else {
                     let message =
                         condition == .new
