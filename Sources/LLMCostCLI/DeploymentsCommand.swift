@@ -192,26 +192,15 @@ enum DeploymentsCommand {
             }
             countingAllGPUs = true
         }
-        let output = invocation.parsed.value("output-file")
-        // Only a file is "overwritten": a FIFO or a device is written to, as any -o writes it.
-        if let output, output != "-", !invocation.parsed.has("force"),
-            let status = PathStatus.of(invocation.resolve(output)), status.kind != .other
-        {
-            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
-        }
-        let today = invocation.environment.today
+        try invocation.refuseOverwritingWithoutForce()
         let data = try invocation.read(word)
         let result: InferenceXImportResult
         do {
-            result = try InferenceXImport.convert(data, checked: today, countingAllGPUs: countingAllGPUs)
+            result = try InferenceXImport.convert(
+                data, checked: invocation.environment.today, countingAllGPUs: countingAllGPUs)
         } catch {
             throw .invalid("\(path):\(error.location): \(error.message)")
         }
-        let text = result.text
-        let check = PriceFileReader.read(
-            Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: today))
-        let errors = check.diagnostics.filter { $0.severity == .error }.count
-        let warnings = check.diagnostics.count - errors
         var summary =
             "imported \(counted(result.imported.count, "profile")) from \(path) (one run date per configuration; "
             + "\(counted(result.otherDates, "point")) of other dates left out); "
@@ -221,9 +210,6 @@ enum DeploymentsCommand {
             summary += "  \(path):\(skip.location): point [\(skip.index)]: \(skip.reason)\n"
         }
         if result.skipped.count > 20 { summary += "  … and \(result.skipped.count - 20) more\n" }
-        summary += "validation of the result: \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
-        var delivered = try invocation.deliver(text)
-        delivered.stderr += summary
-        return delivered
+        return try invocation.deliverImport(result.text, summary: summary)
     }
 }
