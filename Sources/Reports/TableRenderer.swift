@@ -187,7 +187,7 @@ public enum TableRenderer {
     }
 
     /// A word of wide characters in the phrases a line should end after: after a particle (の, と,
-    /// を, に, は, が, で, や) or a comma, and before "あたり", "(" or "（", never inside
+    /// を, に, は, が, で, や) a comma, a full stop or a colon (、。：), and before "あたり", "(" or "（", never inside
     /// parentheses, so `最初の損益分岐点(リクエスト／月)` is `最初の`, `損益分岐点`,
     /// `(リクエスト／月)`. Phrases are made of whole `pieces(of:)`. A word of narrow characters
     /// is one phrase.
@@ -211,7 +211,7 @@ public enum TableRenderer {
                 if character == "(" || character == "（" { depth += 1 }
                 if character == ")" || character == "）" { depth = max(0, depth - 1) }
             }
-            if depth == 0, let last = piece.last, "のとをにはがでや、".contains(last) {
+            if depth == 0, let last = piece.last, "のとをにはがでや、。：".contains(last) {
                 phrases.append(current)
                 current = ""
             }

@@ -317,6 +317,9 @@ struct WholeWordTests {
                 == ["70B", "（ファ", "イ", "ン", "チュー", "ニ", "ン", "グ）", "H100×2"])
         #expect(TableRenderer.pieces(of: "成長率1%。") == ["成", "長", "率", "1%。"])
         #expect(TableRenderer.pieces(of: "together/meta-llama-3.1-405b") == ["together/meta-llama-3.1-405b"])
+        // A sentence ends a phrase: the next one may start the line.
+        #expect(TableRenderer.phrases(of: "−50%。2026-09-22") == ["−50%。", "2026-09-22"])
+        #expect(TableRenderer.phrases(of: "投資対効果：コールセンター") == ["投資対効果：", "コールセンター"])
         // Phrases are made of whole pieces: `自社保有` `（レイテンシ未測定）`.
         #expect(TableRenderer.phrases(of: "自社保有（レイテンシ未測定）") == ["自社保有", "（レイテンシ未測定）"])
         // A phrase wider than the line breaks between pieces, a line never starting with `）`.
