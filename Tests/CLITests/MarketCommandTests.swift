@@ -140,10 +140,12 @@ import Testing
                 "s.json:5:18: api_models[0]: 'acme/old' retired on 2026-07-24; successor acme/new"))
         // Both commands that take --models blame the flag, not the scenario file it replaced.
         for command in ["compare", "speed"] {
-            let fromFlag = llmcost(command, "--prices", prices, "--scenario", scenario, "--models", "acme/old")
+            let fromFlag = llmcost(
+                command, "--prices", prices, "--scenario", scenario, "--models", "acme/old")
             #expect(fromFlag.exitCode == .invalidInput, "\(command)")
             #expect(
-                fromFlag.stderr == "llmcost: --models: 'acme/old' retired on 2026-07-24; successor acme/new\n",
+                fromFlag.stderr
+                    == "llmcost: --models: 'acme/old' retired on 2026-07-24; successor acme/new\n",
                 "\(command)")
         }
         // Before its retirement it prices as before.
