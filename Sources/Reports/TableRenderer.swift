@@ -435,7 +435,14 @@ private struct Grid {
     /// One block per row: the first cell, then a `label (unit): value` line for each other cell.
     func records(width: Int) -> [(text: String, marked: Bool)] {
         var lines: [(text: String, marked: Bool)] = []
-        let labelWidth = min(width / 2, columns.dropFirst().map { DisplayWidth.of($0.header) }.max() ?? 0)
+        // Labels share one width, so the values align: half the line, or more when the widest
+        // number still fits after it ("    " + label + ": " + value).
+        let widestNumber =
+            columns.indices.dropFirst().filter { !columns[$0].wraps }.map { columns[$0].cellWidest }.max()
+            ?? 0
+        let labelWidth = min(
+            max(width / 2, width - 6 - widestNumber),
+            columns.dropFirst().map { DisplayWidth.of($0.header) }.max() ?? 0)
         for (rowNumber, row) in rows.enumerated() {
             if rowNumber > 0 { lines.append(("", false)) }
             let first = TableRenderer.wrap(row.texts.first ?? "", width - 2)

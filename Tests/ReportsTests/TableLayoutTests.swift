@@ -94,6 +94,29 @@ struct TableLayoutTests {
         }
     }
 
+    @Test func recordValuesAlignPastALongLabel() throws {
+        // At 40 the header "総コスト (JPY、36か月)" is 22 columns, past half the line (20), but with
+        // its colon, a space and the widest amount (11, "¥30,762,833") it fits: 4 + 23 + 1 + 11 = 39.
+        // Every label is padded to 23, so every value ends at column 39.
+        let columns =
+            [Column(key: "option", label: "選択肢")]
+            + ["初期費用", "総コスト", "総便益", "NPV"].enumerated().map { index, label in
+                Column(
+                    key: "c\(index)", label: label, unit: index == 1 ? "JPY、36か月" : "JPY", alignment: .right)
+            }
+        let row = Row(
+            cells: [.text("GPT-4o (openai)")]
+                + Array(repeating: .money(dec("30762833"), currency: "JPY", places: 0), count: 4))
+        let report = Report(
+            title: "T", sections: [Section(table: Table(id: "t", columns: columns, rows: [row]))])
+        let (lines, widest) = rendered(report, width: 40)
+        #expect(widest <= 40)
+        let values = lines.filter { $0.hasSuffix("¥30,762,833") }
+        #expect(values.count == 4)
+        #expect(values.contains("    総コスト (JPY、36か月): ¥30,762,833"))
+        #expect(Set(values.map { DisplayWidth.of($0) }) == [39])
+    }
+
     @Test func footnotesHangUnderTheirNumber() {
         let (lines, widest) = rendered(wideTable(moneyColumns: 1), width: 60)
         #expect(widest <= 60)
