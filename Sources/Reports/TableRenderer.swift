@@ -10,7 +10,7 @@
 /// ("stacked"); then narrower tables that each repeat the first column; then one
 /// `label: value` line per cell. Text breaks only between words, and Japanese between phrases
 /// or characters (`lines(of:width:hang:)`): a number, an id or a word is never split, a column
-/// being at least as wide as its widest one. Only a word longer than the whole width (such as
+/// being at least as wide as its widest one. Only a word longer than its whole line (such as
 /// a long URL in a footnote) is cut.
 public enum TableRenderer {
     private static let bold = "\u{1B}[1m"
