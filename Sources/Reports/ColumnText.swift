@@ -130,7 +130,8 @@ struct ExplainDisplay {
         let shown = values.map { number($0, unit) }
         // Grouped digits make ", " ambiguous between list items.
         let list =
-            separator == ", " ? shown.joined(separator: language == .ja ? "、" : "; ") : shown.joined(separator: separator)
+            separator == ", "
+            ? shown.joined(separator: language == .ja ? "、" : "; ") : shown.joined(separator: separator)
         let one = values.count == 1 && values[0] == 1
         return Phrases.unit(unit, one: one)(language).replacingOccurrences(of: "{1}", with: list)
     }

@@ -305,18 +305,22 @@ public enum PlanReports {
                 quantity: month == 1
                     ? .switchOnDayOne : month > migration.horizonMonths ? .switchNever : .switchInMonth,
                 argument: "\(month)",
-                formula: migration.objective == .cost ? "\(word: .switchTotalCostRule)" : "\(word: .switchNPVRule)",
+                formula: migration.objective == .cost
+                    ? "\(word: .switchTotalCostRule)" : "\(word: .switchNPVRule)",
                 substituted: "\(word: .totalCost) \(candidate.totalCost); NPV \(candidate.npv)",
                 result: migration.objective == .cost ? "\(candidate.totalCost)" : "\(candidate.npv)")
         }
     }
 
     /// The search's trail, the best switch month's row marked and its result saying so.
-    static func searchSection(_ migration: MigrationPlan, label: String, currency: String, context: ReportContext)
+    static func searchSection(
+        _ migration: MigrationPlan, label: String, currency: String, context: ReportContext
+    )
         -> Section
     {
         var section = ScenarioReports.explainSection(
-            context.t(.pEverySwitchMonth) + label, searchSteps(migration), currency: currency, context: context)
+            context.t(.pEverySwitchMonth) + label, searchSteps(migration), currency: currency,
+            context: context)
         let best = "\(migration.bestSwitchMonth)"
         for index in section.table?.rows.indices ?? 0..<0 where section.table?.rows[index].key == best {
             section.table?.rows[index].marked = true

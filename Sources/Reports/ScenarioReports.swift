@@ -420,7 +420,8 @@ public enum ScenarioReports {
         notes.addClosingNotes(plan, context: context)
         var sections = [Section(table: table, paragraphs: [status])]
         if context.explain {
-            sections.append(explainSection(context.t(.breakEven), b.explain, currency: currency, context: context))
+            sections.append(
+                explainSection(context.t(.breakEven), b.explain, currency: currency, context: context))
             sections.append(
                 explainSection(
                     context.t(.pPaybackAndNpv), pair.cashFlow.explain, currency: currency, context: context))
@@ -1126,7 +1127,8 @@ public enum ScenarioReports {
             case .api(let api, let cost):
                 sections.append(
                     explainSection(
-                        option.label, api.pricingExplain + cost.explain, currency: currency, context: context))
+                        option.label, api.pricingExplain + cost.explain, currency: currency, context: context)
+                )
             case .selfHosted(let hosting, let cost):
                 var operating: [ExplainStep] = []
                 if case .met(let points, _) = hosting.serviceLevel {

@@ -174,7 +174,8 @@ extension ScenarioReports {
             let steps =
                 plan.workload.isMixed
                 ? cost.explain : cost.selfHosting.throughput.explain(for: plan.workload) + cost.explain
-            return explainSection(hybridLabel(cost, context: context), steps, currency: plan.currency, context: context)
+            return explainSection(
+                hybridLabel(cost, context: context), steps, currency: plan.currency, context: context)
         case .seats(let cost):
             return explainSection(option.label, cost.explain, currency: plan.currency, context: context)
         case .api, .selfHosted:

@@ -111,7 +111,8 @@ public struct APICostBreakdown: Sendable, Hashable {
         return explain + [
             ExplainStep(
                 quantity: .apiCostPerRequest, formula: "a = Σ w_i·a_i",
-                substituted: FormulaText(segments.map { "\($0.share) × \($0.cost.perRequest)" }.joined(separator: " + ")),
+                substituted: FormulaText(
+                    segments.map { "\($0.share) × \($0.cost.perRequest)" }.joined(separator: " + ")),
                 result: "\(perRequest)"),
             ExplainStep(
                 quantity: .apiCostPerMonth, formula: "api = Σ api_i",

@@ -46,7 +46,8 @@ public struct BreakEven: Sendable, Hashable {
         var explain = [
             ExplainStep(quantity: .apiCostPerRequest, formula: "a", substituted: "a", result: "\(a)"),
             ExplainStep(
-                quantity: .replicaPerMonth, formula: "C", substituted: "\(word: .replicaCostWithoutFixed)", result: "\(c)"),
+                quantity: .replicaPerMonth, formula: "C", substituted: "\(word: .replicaCostWithoutFixed)",
+                result: "\(c)"),
             ExplainStep(quantity: .fixedPerMonth, formula: "F", substituted: "F", result: "\(f)"),
             ExplainStep(
                 quantity: .replicaCapacity, formula: "R_1 = h·3600·u / (s·p)",
@@ -69,7 +70,8 @@ public struct BreakEven: Sendable, Hashable {
         case .never:
             explain.append(
                 ExplainStep(
-                    quantity: .breakEven, formula: "\(word: .neverFreeOrNotCheaper)", substituted: "\(v) ≤ \(c)",
+                    quantity: .breakEven, formula: "\(word: .neverFreeOrNotCheaper)",
+                    substituted: "\(v) ≤ \(c)",
                     result: "", never: a == 0 ? .apiFree : .replicaNotCheaper))
         case .breaksEven(let firstVolume, let kStar, let alwaysVolume, let kAlways):
             let (first, always) = (firstVolume.requestsPerMonth, alwaysVolume.requestsPerMonth)

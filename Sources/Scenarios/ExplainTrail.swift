@@ -39,7 +39,8 @@ extension ExplainQuantity {
             .fixedAndSetup, .switchInMonth, .switchOnDayOne, .switchNever:
             .money
         case .segmentRequests, .alwaysCheaperVolume, .apiRequests, .breakEven, .firstBreakEvenVolume,
-            .replicaCapacity, .selfHostedRequests, .volumeInMonth, .flexibleRequests, .spareRoomInFlexibleRequests,
+            .replicaCapacity, .selfHostedRequests, .volumeInMonth, .flexibleRequests,
+            .spareRoomInFlexibleRequests,
             .spareRoom:
             .requestsPerMonth
         case .breakEvenRequestsPerUser, .requestsPerUser: .requestsPerUserMonth

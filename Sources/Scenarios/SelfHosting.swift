@@ -116,7 +116,8 @@ public struct SelfHostingCost: Sendable, Hashable {
                 quantity: .replicas, formula: "N = max(m, ceil(R·s·p / (h·3600·u)))",
                 substituted: FormulaText(
                     "max(\(option.minReplicas), ceil(\(workload.requestsPerMonth) × \(s) × "
-                        + "\(workload.peakToAverage) / (\(workload.servingHoursPerMonth) × 3600 × \(option.utilization))))"),
+                        + "\(workload.peakToAverage) / (\(workload.servingHoursPerMonth) × 3600 × \(option.utilization))))"
+                ),
                 result: "\(n)"),
             costStep,
             ExplainStep(
