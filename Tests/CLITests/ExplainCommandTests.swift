@@ -92,3 +92,25 @@ import Testing
         #expect(ja.stdout.contains("| 総コスト 116161.58; NPV 159648.56 | $116,161.58 |"))
     }
 }
+
+/// `sensitivity` names each input with its unit and shows its values as that unit reads.
+@Suite struct SensitivityInputTests {
+    @Test func ratesAreMoneyInTheReportsCurrency() throws {
+        // The rented H100 rate $2.69/GPU-hour × (1 ± 20%) = $2.152 and $3.228, shown like the
+        // notes' $2.6900 (2 more decimals than the currency's); in yen 2.69 × 158.69732 =
+        // 426.8957908 → ¥426.90.
+        let table = llmcost("sensitivity", "--wide")
+        #expect(table.exitCode == .success, "\(table.stderr)")
+        let rate = try #require(
+            table.stdout.split(separator: "\n").first { $0.contains("GPU price or rate") })
+        #expect(rate.contains("(USD/GPU-hour)     $2.1520        $2.6900     $3.2280"))
+        let yen = llmcost("sensitivity", "--wide", "--currency", "JPY")
+        #expect(yen.stdout.contains("¥426.90"))
+        // JSON writes money as money: amount and currency, exact.
+        let json = llmcost("sensitivity", "--format", "json")
+        #expect(json.stdout.contains(#""input_base": {"amount": "2.69", "currency": "USD"}"#))
+        // s is seconds per request, not a throughput.
+        #expect(table.stdout.contains("seconds per request (s)"))
+        #expect(!table.stdout.contains("throughput ("))
+    }
+}
