@@ -91,7 +91,7 @@ public enum PlanReports {
     {
         switch kind {
         case .apiOnly:
-            context.t(.pApiOnly) + context.t(.pPunct)
+            context.t(.pApiOnly)
                 + context.parenthesized(migration.api.model.name)
         case .dayOne: context.t(.pSelfHostFromDayOne2)
         case .migrate:

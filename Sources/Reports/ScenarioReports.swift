@@ -40,7 +40,7 @@ public struct ReportContext: Sendable {
     /// The unit of a monthly volume.
     var requestsPerMonth: String { t(.requestsPerMonth) }
 
-    /// Words in parentheses: `(cheapest)`, `（最安）`.
+    /// `text` in parentheses after what comes before: ` (text)` in English, `（text）` in Japanese.
     func parenthesized(_ text: String) -> String { t(.parenthesized, text) }
 }
 
@@ -984,7 +984,7 @@ public enum ScenarioReports {
                     parts.append(context.t(.pChecked3, "\(checked)"))
                 }
                 text +=
-                    context.t(.pPunct) + context.parenthesized(parts.joined(separator: context.t(.pPunctU2c)))
+                    context.parenthesized(parts.joined(separator: context.t(.pPunctU2c)))
                 if let source = offer.source { text += " — \(source)" }
             } else {
                 text += context.t(.pGiven)
@@ -1053,7 +1053,7 @@ public enum ScenarioReports {
     /// its deployment, mode and rental provider (`…, rented (runpod)`, `…、レンタル（runpod）`).
     static func selfLabel(_ hosting: SelfHostingPlan, context: ReportContext) -> String {
         if hosting.serviceLevel == .latencyNotMeasured {
-            return plainSelfLabel(hosting, context: context) + context.t(.pPunct)
+            return plainSelfLabel(hosting, context: context)
                 + context.parenthesized(Phrases.text(.latencyNotMeasured, context.language))
         }
         return plainSelfLabel(hosting, context: context)
@@ -1065,10 +1065,10 @@ public enum ScenarioReports {
         let mode =
             hosting.spec.mode == .rent
             ? context.t(.pRented)
-                + (hosting.offer.map { context.t(.pPunct) + context.parenthesized($0.provider) } ?? "")
+                + (hosting.offer.map { context.parenthesized($0.provider) } ?? "")
             : context.t(.pOwned2)
                 + (hosting.spec.condition == .used
-                    ? context.t(.pPunct) + context.parenthesized(context.t(.pUsed)) : "")
+                    ? context.parenthesized(context.t(.pUsed)) : "")
         return hosting.deployment.name + context.t(.pPunctU2c) + mode
     }
 

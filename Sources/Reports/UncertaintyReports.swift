@@ -379,14 +379,22 @@ extension ScenarioReports {
         notes.addClosingNotes(plan, context: context)
         let hist = result.histogram
         var points: [ChartPoint] = []
-        for (index, count) in hist.counts.enumerated() {
-            let x = hist.lower + Double(index) * hist.width
-            points.append(ChartPoint(plotX: x, plotY: Double(count)))
+        if hist.width == 0 {
+            // Every draw the same (no ranges): one bin of no width, drawn as a spike up to the count.
+            points = [
+                ChartPoint(plotX: hist.lower, plotY: 0),
+                ChartPoint(plotX: hist.lower, plotY: Double(hist.counts.first ?? 0)),
+            ]
+        } else {
+            for (index, count) in hist.counts.enumerated() {
+                let x = hist.lower + Double(index) * hist.width
+                points.append(ChartPoint(plotX: x, plotY: Double(count)))
+            }
+            points.append(
+                ChartPoint(
+                    plotX: hist.lower + Double(hist.counts.count) * hist.width,
+                    plotY: Double(hist.counts.last ?? 0)))
         }
-        points.append(
-            ChartPoint(
-                plotX: hist.lower + Double(hist.counts.count) * hist.width,
-                plotY: Double(hist.counts.last ?? 0)))
         let chart = Chart(
             title: context.t(.pMonthlySavingAcrossDraws) + pairName,
             xAxis: .init(
