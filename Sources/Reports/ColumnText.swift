@@ -128,10 +128,9 @@ struct ExplainDisplay {
             return ExplainText.readable(Phrases.formula(step.result, language))
         }
         let shown = values.map { number($0, unit) }
-        // Grouped digits make ", " ambiguous between list items.
-        let list =
-            separator == ", "
-            ? shown.joined(separator: language == .ja ? "、" : "; ") : shown.joined(separator: separator)
+        // Grouped digits make ", " ambiguous between list items, and a terminal breaks a long list
+        // only at spaces (never inside an amount), so items are parted by "; " in every language.
+        let list = shown.joined(separator: separator == ", " ? "; " : separator)
         let one = values.count == 1 && values[0] == 1
         return Phrases.unit(unit, one: one)(language).replacingOccurrences(of: "{1}", with: list)
     }

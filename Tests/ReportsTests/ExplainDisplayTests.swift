@@ -91,7 +91,7 @@ import Testing
                 == "3,000,000; 3,090,000; 3,376,526 requests/month")
         #expect(
             Self.shown(Self.step(.volumeInMonth, "3000000, 3376526.43"), "JPY", Self.yen)
-                == "3,000,000、3,376,526 リクエスト／月")
+                == "3,000,000; 3,376,526 リクエスト／月")
         // The blended 0.162895 needs 4 decimals (up to 4, as prices are shown), so every price of
         // the trail shows 4: $0.1000 / $0.0100 / $0.5000.
         let prices = Self.step(.pricesPerMTok, "0.1 / 0.01 / 0.5")
