@@ -153,7 +153,7 @@ public enum JSONRenderer {
     /// A cell's JSON value: exact decimal strings for money, numbers for counts and ratios.
     static func value(_ cell: Cell) -> String {
         switch cell {
-        case .text(let text), .label(let text), .trail(let text, _): string(text)
+        case .text(let text), .label(let text), .trail(let text, _, _): string(text)
         case .key(let key, _): string(key)
         case .integer(let value), .decimal(let value, _), .percent(let value, _):
             value.isNaN ? "null" : NumberFormatting.exact(value)

@@ -324,8 +324,9 @@ public enum PlanReports {
         let best = "\(migration.bestSwitchMonth)"
         for index in section.table?.rows.indices ?? 0..<0 where section.table?.rows[index].key == best {
             section.table?.rows[index].marked = true
-            if case .trail(let exact, let shown)? = section.table?.rows[index].cells.last {
-                section.table?.rows[index].cells[3] = .trail(exact: exact, shown: shown + context.t(.pBest))
+            if case .trail(let exact, let words, let shown)? = section.table?.rows[index].cells.last {
+                section.table?.rows[index].cells[3] = .trail(
+                    exact: exact, words: words, shown: shown + context.t(.pBest))
             }
         }
         return section

@@ -174,9 +174,10 @@ public enum Cell: Sendable, Equatable {
     case label(String)
     /// A fleet: replicas × GPUs per replica = GPUs.
     case fleet(replicas: Int, gpusPerReplica: Int)
-    /// A text of the formula trail: the exact, language-free text machines read (JSON, CSV), and
-    /// the text people read, rounded, with units and words in the report's language.
-    case trail(exact: String, shown: String)
+    /// A text of the formula trail: the exact, language-free text JSON writes (English words);
+    /// the exact values in the report's words, for CSV; and the text people read, rounded, with
+    /// units and words in the report's language.
+    case trail(exact: String, words: String, shown: String)
     case empty
 
     /// A fleet's GPUs, replicas × GPUs per replica, multiplied exactly (no overflow at any size).
@@ -217,7 +218,7 @@ public enum Cell: Sendable, Equatable {
         case .key(_, let text), .label(let text): text
         case .fleet(let replicas, let perReplica):
             "\(replicas) × \(perReplica) = \(Cell.gpus(replicas, perReplica))"
-        case .trail(_, let shown): shown
+        case .trail(_, _, let shown): shown
         case .empty: ""
         }
     }
@@ -228,7 +229,7 @@ public enum Cell: Sendable, Equatable {
     /// value is empty, its reason going to a column of its own.
     public var plainText: String {
         switch self {
-        case .text(let text), .label(let text), .key(_, let text), .trail(let text, _): text
+        case .text(let text), .label(let text), .key(_, let text), .trail(_, let text, _): text
         case .integer(let value): NumberFormatting.plain(value, places: 0)
         case .money(let value, _, let places): NumberFormatting.plain(value, places: places)
         case .pricePerMTok(let value, _): NumberFormatting.pricePerMTok(value, grouping: false)

@@ -1173,17 +1173,18 @@ public enum ScenarioReports {
         }
     }
 
-    /// A formula trail as a table: JSON and CSV read each text exact and in English words, people
-    /// read it in the report's language, rounded, each result with its unit in `currency`.
+    /// A formula trail as a table: JSON reads each text exact and in English words, CSV exact in
+    /// the report's words, people rounded in the report's language, each result with its unit in
+    /// `currency`.
     static func explainSection(
         _ title: String, _ steps: [ExplainStep], currency: String, context: ReportContext
     ) -> Section {
         let display = ExplainDisplay(steps, currency: currency, context: context)
-        let words = { (text: FormulaText) -> Cell in
-            .trail(
-                exact: Phrases.formula(text, .en),
-                shown: ExplainText.readable(Phrases.formula(text, context.language)))
+        let trail = { (text: FormulaText, shown: (String) -> String) -> Cell in
+            let words = Phrases.formula(text, context.language)
+            return .trail(exact: Phrases.formula(text, .en), words: words, shown: shown(words))
         }
+        let words = { (text: FormulaText) -> Cell in trail(text, ExplainText.readable) }
         return
             Section(
                 heading: context.t(.pHowItWasComputed) + title,
@@ -1203,8 +1204,7 @@ public enum ScenarioReports {
                                 step.never.map {
                                     .never(reason: $0, text: explainResult(step, context: context))
                                 }
-                                    ?? .trail(
-                                        exact: Phrases.formula(step.result, .en), shown: display.result(step)),
+                                    ?? trail(step.result) { _ in display.result(step) },
                             ], key: step.segment ?? step.argument, unit: step.quantity.unit.rawValue)
                     }))
     }
