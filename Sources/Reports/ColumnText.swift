@@ -43,13 +43,9 @@ enum ExplainText {
         var rest = text[...]
         for match in text.matches(of: regex) {
             let number = text[match.range]
-            let parts = number.split(separator: ".")
-            guard parts.count == 2, let value = Decimal(string: String(number)) else { continue }
-            let integerDigits = parts[0].drop { $0 == "0" }.count
-            let leadingZeros = integerDigits == 0 ? parts[1].prefix { $0 == "0" }.count : 0
-            let places =
-                integerDigits == 0 ? leadingZeros + 6 : max(2, 6 - integerDigits)
-            guard parts[1].count > places else { continue }
+            let decimals = number.split(separator: ".").last?.count ?? 0
+            let places = places(number)
+            guard places < decimals, let value = Decimal(string: String(number)) else { continue }
             result += rest[rest.startIndex..<match.range.lowerBound]
             result += NumberFormatting.plain(value, places: places)
             rest = text[match.range.upperBound...]
@@ -74,10 +70,11 @@ extension ExplainText {
 /// The results of one formula trail as people read them: rounded, with units, in the report's
 /// language and currency.
 ///
-/// Money shows the currency's minor units (`$20,000.00`, `¥3,173,946`), per request 4 more
-/// (as the options table) or 6 significant digits where that is more, per 1M tokens as many decimals as the trail's prices need (2 to 4, the
-/// same for all of them); requests, replicas, seats and months are whole; shares are percentages
-/// with 1 decimal; seconds, throughputs and factors keep 6 significant digits.
+/// Money shows the currency's minor units (`$20,000.00`, `¥3,173,946`), per request 4 more (as
+/// the options table) or 6 significant digits where that is more, per 1M tokens as many decimals
+/// as the trail's prices need (2 to 4); each the same for the whole trail. Requests, replicas,
+/// seats and months are whole; shares are percentages with 1 decimal; seconds, throughputs and
+/// factors keep 6 significant digits as ``ExplainText/readable(_:)`` does.
 struct ExplainDisplay {
     let currency: String
     let context: ReportContext
