@@ -67,10 +67,10 @@ struct ChartLayoutTests {
     }
 
     @Test func japaneseLabelsCountDoubleWidth() {
-        let layout = ChartLayout(chart(markersAt: [8.5e6], labels: ["36 か月目に移行"]))
+        let layout = ChartLayout(chart(markersAt: [8.5e6], labels: ["36か月目に移行"]))
         let box = layout.labels[0].box
-        // "36 " is 3 columns and the 6 wide characters 12: 15 × 6.7 + 4 = 104.5 px.
-        #expect(abs(box.width - 104.5) < 1e-9)
+        // "36" is 2 columns and the 6 wide characters 12: 14 × 6.7 + 4 = 97.8 px.
+        #expect(abs(box.width - 97.8) < 1e-9)
         expectApartAndInside(layout, "ja")
     }
 
