@@ -1400,7 +1400,7 @@ extension Phrases {
         case .secondsPerRequest: PhraseText(en: "{1} replica-seconds", ja: "{1} レプリカ秒")
         case .replicas: one ? PhraseText(en: "{1} replica", ja: "{1} レプリカ") : PhraseText(en: "{1} replicas", ja: "{1} レプリカ")
         case .seats: one ? PhraseText(en: "{1} seat", ja: "{1} シート") : PhraseText(en: "{1} seats", ja: "{1} シート")
-        case .month: PhraseText(en: "month {1}", ja: "{1} か月目")
+        case .month: PhraseText(en: "month {1}", ja: "{1}か月目")
         case .tokensPerSecondPerGPU: PhraseText(en: "{1} output tokens/s per GPU", ja: "GPU あたり出力 {1} トークン/秒")
         }
     }

@@ -70,7 +70,7 @@ import Testing
         #expect(Self.shown(Self.step(.replicas, "2")) == "2 replicas")
         #expect(Self.shown(Self.step(.replicas, "2"), "JPY", Self.yen) == "2 レプリカ")
         #expect(Self.shown(Self.step(.paybackMonth, "7")) == "month 7")
-        #expect(Self.shown(Self.step(.paybackMonth, "7"), "JPY", Self.yen) == "7 か月目")
+        #expect(Self.shown(Self.step(.paybackMonth, "7"), "JPY", Self.yen) == "7か月目")
         // ROI 6.33591992… = 633.591992…% → 633.6% (1 decimal, as the ROI column).
         #expect(
             Self.shown(Self.step(.roiOfSelfHosting, "6.335919924358514557725538782563333442")) == "633.6%")
