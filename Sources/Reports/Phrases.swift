@@ -423,9 +423,6 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pTheHighestNpvDiscountingMonthT
     case pBestPlanEverySwitchMonthFrom
     case pBest
-    case pApiTTMOneTime
-    case pBenefitsTCostT1R
-    case pTotalCostNpv
     case pVs
     case pAfter
     case pModelAddedRemovedPriceSetAdded
@@ -1077,9 +1074,6 @@ public enum Phrases {
         case .pTheHighestNpvDiscountingMonthT: PhraseText(en: "the highest NPV, discounting month t by (1 + {1}%)^(t/12) (--objective npv)", ja: "NPV が最大（t か月目を (1 + {1}%)^(t/12) で割引、--objective npv）")
         case .pBestPlanEverySwitchMonthFrom: PhraseText(en: "Best plan: {1}. Every switch month from 1 (self-host from day one) to {2} (API only) was tried; the migrate plan is the best month from 2 to {3}, a later month winning a tie. Before the switch the API serves every request; from it, self-hosting does. NPV uses an annual rate of {4}% and discounts the one-time costs paid at the start of month M by (1 + {4}%)^((M − 1)/12); owned GPUs count as cash when bought.", ja: "最良の計画：{1}。切替月を 1（初月から自社運用）から {2}（APIのみ）まですべて試し、移行計画は 2〜{3}か月目のうち最良の月です（同点なら遅い月）。切替前はすべて API、切替後はすべて自社運用で処理します。NPV は年率 {4}% で割り引き、M か月目の初めに払う初期費用は (1 + {4}%)^((M − 1)/12) で割り引きます。自社保有 GPU は購入時に現金支出として計上します。")
         case .pBest: PhraseText(en: " (best)", ja: "（最良）")
-        case .pApiTTMOneTime: PhraseText(en: "Σ API_t (t < M) + one-time + Σ self_t (t ≥ M)", ja: "Σ API_t (t < M) + 初期費用 + Σ 自社_t (t ≥ M)")
-        case .pBenefitsTCostT1R: PhraseText(en: "Σ (benefits_t − cost_t)/(1+r)^(t/12) − one-time/(1+r)^((M−1)/12)", ja: "Σ (便益_t − コスト_t)/(1+r)^(t/12) − 初期費用/(1+r)^((M−1)/12)")
-        case .pTotalCostNpv: PhraseText(en: "total cost {1}; NPV {2}", ja: "総コスト {1}、NPV {2}")
         case .pVs: PhraseText(en: " (vs {1})", ja: "（{1} 比）")
         case .pAfter: PhraseText(en: " (after {1})", ja: "（{1} の次）")
         case .pModelAddedRemovedPriceSetAdded: PhraseText(en: "{1} model{2} added, {3} removed, {4} price set{5} added or removed, {6} price{7} changed", ja: "モデル追加 {1}、削除 {3}、価格セット追加・削除 {4}、価格変更 {6}")
@@ -1338,6 +1332,76 @@ extension Phrases {
         case .switchInMonth: PhraseText(en: "switch in month {1}", ja: "{1}か月目に切替")
         case .switchOnDayOne: PhraseText(en: "switch in month {1} (day one)", ja: "{1}か月目に切替（初月から）")
         case .switchNever: PhraseText(en: "switch in month {1} (API only)", ja: "{1}か月目に切替（APIのみ）")
+        }
+    }
+}
+
+extension Phrases {
+    /// A trail text in `language`: its symbols as written, its words from ``formulaWord(_:)``.
+    public static func formula(_ text: FormulaText, _ language: Language) -> String {
+        text.parts.map {
+            switch $0 {
+            case .symbols(let run): run
+            case .word(let word): formulaWord(word)(language)
+            }
+        }.joined()
+    }
+
+    // swift-format-ignore
+    /// The words of the formula trail, symbols kept as docs/method.md writes them, the languages in columns.
+    public static func formulaWord(_ word: FormulaWord) -> PhraseText {
+        switch word {
+        case .neverBeyondAnyFleet: PhraseText(en: "never when F / (V − C) exceeds 2147483647 replicas", ja: "F / (V − C) が 2147483647 レプリカを超えるときはなし")
+        case .neverFreeOrNotCheaper: PhraseText(en: "never when a = 0 or V ≤ C", ja: "a = 0 または V ≤ C のときはなし")
+        case .replicaCostWithoutFixed: PhraseText(en: "C (without F)", ja: "C（F を除く）")
+        case .oneTimeAtStart: PhraseText(en: "setup + first fleet × G × installed price", ja: "初期構築 + 最初のフリート × G × GPU あたり導入価格")
+        case .oneTimeAtMonth: PhraseText(en: "setup + first fleet (sized for R_M) × G × installed price", ja: "初期構築 + 最初のフリート（R_M に合わせる）× G × GPU あたり導入価格")
+        case .oneTimePresentValue: PhraseText(en: "one-time / (1 + r)^((M − 1)/12)", ja: "初期費用 / (1 + r)^((M − 1)/12)")
+        case .monthlyRootNewton: PhraseText(en: "(1 + r)^(1/12), Newton's method", ja: "(1 + r)^(1/12)、ニュートン法")
+        case .paybackRule: PhraseText(en: "first t with Σ_{1..t} (API − self) ≥ one-time costs", ja: "Σ_{1..t} (API − 自社) ≥ 初期費用 となる最初の t")
+        case .cumulative: PhraseText(en: "cumulative:", ja: "累計：")
+        case .againstOneTime: PhraseText(en: "vs", ja: "対 初期費用")
+        case .npvRule: PhraseText(en: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs", ja: "Σ (API_t − 自社_t) / (1 + r)^(t/12) − 初期費用")
+        case .roiRule: PhraseText(en: "(Σ benefits − Σ costs) / Σ costs", ja: "(Σ 便益 − Σ コスト) / Σ コスト")
+        case .undefinedNothingSpent: PhraseText(en: "undefined (nothing spent)", ja: "算出不能（支出なし）")
+        case .noFleet: PhraseText(en: "0 when R_c = 0 (no fleet)", ja: "R_c = 0 のとき 0（フリートなし）")
+        case .tierPrices: PhraseText(en: "p_in, p_cached, p_write, p_out of the tier", ja: "その階層の p_in, p_cached, p_write, p_out")
+        case .replacesStandardPrices: PhraseText(en: "replace the standard prices", ja: "標準料金の代わりに適用")
+        case .peakShareRule: PhraseText(en: "f = active minutes at peak / active minutes (of a UTC week)", ja: "f = ピーク時間帯の稼働分数 / 稼働分数（UTC の1週間）")
+        case .blendRule: PhraseText(en: "(n·peak + (N − n)·off-peak) / N", ja: "(n·ピーク + (N − n)·オフピーク) / N")
+        case .seatsBilledRule: PhraseText(en: "max(users, minimum seats)", ja: "max(ユーザー数, 最低シート数)")
+        case .seatsPerMonthRule: PhraseText(en: "seats × price per seat-month", ja: "シート数 × 1シートの月額")
+        case .requestsPerUserRule: PhraseText(en: "R / users", ja: "R / ユーザー数")
+        case .breakEvenPerUserRule: PhraseText(en: "r* = seats per month / (a · users)", ja: "r* = シートの月額 / (a · ユーザー数)")
+        case .rentRule: PhraseText(en: "N·G·h·rate", ja: "N·G·h·GPU 時間単価")
+        case .ownedGPUsRule: PhraseText(en: "N·G·(price / amortization months) + N·G·kW·PUE·730·kWh + N·G·hosting", ja: "N·G·(GPU あたり導入価格 / 償却期間) + N·G·kW·PUE·730·電力単価 + N·G·GPU 月あたりホスティング")
+        case .fixedRule: PhraseText(en: "F = ops FTE · FTE cost + other fixed items", ja: "F = 運用人月 · 1 FTE の費用 + その他の固定費")
+        case .frontPoint: PhraseText(en: "T = T(front point)", ja: "T = T(パレート前線の点)")
+        case .mustSelfHostShare: PhraseText(en: "σ = Σ shares of must-self-host segments", ja: "σ = 自社運用が必須のセグメントの割合の合計")
+        case .paidByConstrainedFleet: PhraseText(en: "F = 0, setup = 0 (paid by the constrained fleet)", ja: "F = 0、初期構築 = 0（制約付きフリートが負担）")
+        case .switchTotalCostRule: PhraseText(en: "Σ API_t (t < M) + one-time + Σ self_t (t ≥ M)", ja: "Σ API_t (t < M) + 初期費用 + Σ 自社_t (t ≥ M)")
+        case .switchNPVRule: PhraseText(en: "Σ (benefits_t − cost_t)/(1+r)^(t/12) − one-time/(1+r)^((M−1)/12)", ja: "Σ (便益_t − コスト_t)/(1+r)^(t/12) − 初期費用/(1+r)^((M−1)/12)")
+        case .totalCost: PhraseText(en: "total cost", ja: "総コスト")
+        }
+    }
+
+    // swift-format-ignore
+    /// An explain result with its unit, `{1}` the number as shown (money with its currency sign).
+    ///
+    /// `one` picks the singular where English has one (`1 replica`).
+    public static func unit(_ unit: ExplainUnit, one: Bool = false) -> PhraseText {
+        switch unit {
+        case .money, .share, .factor, .none: PhraseText(en: "{1}", ja: "{1}")
+        case .moneyPerMonth: entry(.unitPerMonth)
+        case .moneyPerRequest: PhraseText(en: "{1}/request", ja: "{1}／リクエスト")
+        case .moneyPerMTok: PhraseText(en: "{1} per 1M tokens", ja: "100万トークンあたり {1}")
+        case .requestsPerMonth: PhraseText(en: "{1} requests/month", ja: "{1} リクエスト／月")
+        case .requestsPerUserMonth: PhraseText(en: "{1} requests/user/month", ja: "{1} リクエスト／人・月")
+        case .secondsPerRequest: PhraseText(en: "{1} replica-seconds", ja: "{1} レプリカ秒")
+        case .replicas: one ? PhraseText(en: "{1} replica", ja: "{1} レプリカ") : PhraseText(en: "{1} replicas", ja: "{1} レプリカ")
+        case .seats: one ? PhraseText(en: "{1} seat", ja: "{1} シート") : PhraseText(en: "{1} seats", ja: "{1} シート")
+        case .month: PhraseText(en: "month {1}", ja: "{1}か月目")
+        case .tokensPerSecondPerGPU: PhraseText(en: "{1} output tokens/s per GPU", ja: "GPU あたり出力 {1} トークン/秒")
         }
     }
 }

@@ -138,12 +138,17 @@ extension ScenarioReports {
             guard let value else { return .empty }
             switch input {
             case .volume, .tokensPerRequest: return .integer(Rounding.rounded(value, places: 0))
-            case .gpuPrice: return owned ? money(value, currency, context) : .decimal(value, places: 4)
+            // Rates are money too, in the report's currency with 2 more decimals than its minor
+            // unit ($2.6900/GPU-hour as in the notes; ¥421.55 in yen).
+            case .gpuPrice:
+                return owned
+                    ? money(value, currency, context)
+                    : .money(value, currency: currency, places: context.minorUnits + 2)
             case .throughput: return .decimal(value, places: 4)
             case .userSpeed: return .decimal(value, places: 1)
             case .utilization, .growth, .discountRate: return .percent(value, places: 1)
             case .peakFactor: return .decimal(value, places: 2)
-            case .powerPrice: return .decimal(value, places: 4)
+            case .powerPrice: return .money(value, currency: currency, places: context.minorUnits + 2)
             case .opsCost: return money(value, currency, context)
             case .apiPrice: return .empty
             }
