@@ -232,6 +232,8 @@ private struct Grid {
         var wraps: Bool
         var cellWidest: Int
         var cellMinimum: Int
+        /// The width that breaks Japanese text only between phrases, given when there is room.
+        var cellPhrases: Int
         var headerMinimum: Int
         var headerNatural: Int
     }
@@ -258,16 +260,22 @@ private struct Grid {
                     index >= $0.cells.count || $0.cells[index].isNumeric || $0.cells[index] == .empty
                 }
             let widest = texts.map(DisplayWidth.of).max() ?? 0
-            // Short text (a kind, "never") stays whole; a long one wraps, never inside a piece (a
-            // word, a number, an id): the column holds its first piece, and each other piece on a
-            // continuation line, indented 2.
-            let unbreakable =
+            // The width that holds every text's widest unit of `split`: its first on the first
+            // line, each other on a continuation line, indented 2.
+            func holding(_ split: (Substring) -> [String]) -> Int {
                 texts.map { text in
-                    let pieces = text.split(separator: " ").flatMap { TableRenderer.pieces(of: $0) }
-                    let first = pieces.first.map(DisplayWidth.of) ?? 0
-                    return pieces.dropFirst().map { DisplayWidth.of($0) + 2 }.reduce(first, max)
+                    let units = text.split(separator: " ").flatMap(split)
+                    let first = units.first.map(DisplayWidth.of) ?? 0
+                    return units.dropFirst().map { DisplayWidth.of($0) + 2 }.reduce(first, max)
                 }.max() ?? 0
-            let cellMinimum = numeric || widest <= 14 ? widest : min(widest, max(14, unbreakable))
+            }
+            // Short text (a kind, "never") stays whole; a long one wraps, never inside a piece (a
+            // word, a number, an id); Japanese, when there is room, between phrases (up to 24).
+            let cellMinimum =
+                numeric || widest <= 14
+                ? widest : min(widest, max(14, holding { TableRenderer.pieces(of: $0) }))
+            let cellPhrases = max(
+                cellMinimum, min(widest, 24, holding { TableRenderer.phrases(of: $0) }))
             let label = column.label.replacingNewlines()
             let unit = column.unit.flatMap { $0.isEmpty ? nil : "(\($0.replacingNewlines()))" }
             let headerWords = ([label] + (unit.map { [$0] } ?? [])).flatMap { $0.split(separator: " ") }
@@ -279,7 +287,7 @@ private struct Grid {
                 Column(
                     label: label, unit: unit, header: column.header.replacingNewlines(),
                     right: column.alignment == .right, wraps: !numeric, cellWidest: widest,
-                    cellMinimum: cellMinimum, headerMinimum: headerMinimum,
+                    cellMinimum: cellMinimum, cellPhrases: cellPhrases, headerMinimum: headerMinimum,
                     headerNatural: max(DisplayWidth.of(label), unit.map(DisplayWidth.of) ?? 0)))
         }
     }
@@ -314,18 +322,24 @@ private struct Grid {
 
     /// Widths for `indices` that fit `room` columns with wrapped headers and text, or nil.
     ///
-    /// Each column starts at its narrowest; spare room goes first to text columns (fewer wrapped
-    /// rows), then to headers (fewer header lines), widest need first.
+    /// Each column starts at its narrowest; spare room goes first to Japanese text (to break it
+    /// between phrases), then to text columns (fewer wrapped rows), then to headers (fewer header
+    /// lines), widest need first.
     func fit(_ indices: [Int], into room: Int) -> [Int]? {
         let space = room - 2 * max(0, indices.count - 1)
         var widths = indices.map { max(columns[$0].cellMinimum, columns[$0].headerMinimum, 1) }
         guard widths.reduce(0, +) <= space else { return nil }
         var spare = space - widths.reduce(0, +)
-        for pass in 0..<2 {
+        for pass in 0..<3 {
             while spare > 0 {
                 let needs = indices.enumerated().map { position, index -> Int in
                     let column = columns[index]
-                    let wanted = pass == 0 ? (column.wraps ? column.cellWidest : 0) : column.headerNatural
+                    let wanted =
+                        switch pass {
+                        case 0: column.cellPhrases
+                        case 1: column.wraps ? column.cellWidest : 0
+                        default: column.headerNatural
+                        }
                     return wanted - widths[position]
                 }
                 guard let most = needs.indices.max(by: { needs[$0] < needs[$1] }), needs[most] > 0 else {

@@ -354,6 +354,33 @@ struct WholeWordTests {
         }
     }
 
+    @Test func japaneseCellsBreakBetweenPhrasesWhenThereIsRoom() {
+        // As in `roi --explain --lang ja`: a formula column beside a long column of values. The
+        // formula's widest phrase on a continuation line is あたり導入価格 (14) + 2 = 16; the values
+        // would take every spare column, so the formula column is given its 16 first and
+        // 価格 (price) is not cut. Without room (40) the layout still never cuts a piece.
+        let columns = [
+            Column(key: "item", label: "項目"), Column(key: "formula", label: "式"),
+            Column(key: "values", label: "代入"), Column(key: "result", label: "結果", alignment: .right),
+        ]
+        let values = (1...30).map { "\(83639 + $0 * 1000).19" }.joined(separator: ", ")
+        let row = Row(cells: [
+            .text("t = 0 の初期費用"), .text("初期構築 + 最初のフリート × G × GPU あたり導入価格"), .text(values),
+            .integer(dec("20695786")),
+        ])
+        for width in [80, 100] {
+            let (lines, widest) = rendered(columns, [row], width: width, language: .ja)
+            #expect(widest <= width)
+            #expect(
+                lines.contains { $0.contains("あたり導入価格") }, "at \(width):\n\(lines.joined(separator: "\n"))")
+            #expect(
+                lines.contains { $0.contains("最初のフリート") }, "at \(width):\n\(lines.joined(separator: "\n"))")
+        }
+        let (narrow, narrowest) = rendered(columns, [row], width: 40, language: .ja)
+        #expect(narrowest <= 40)
+        #expect(narrow.contains { $0.contains("20,695,786") })
+    }
+
     @Test func piecesKeepWordsAndPunctuationTogether() {
         #expect(
             TableRenderer.pieces(of: "70B（ファインチューニング）H100×2")
