@@ -323,14 +323,15 @@ private struct Grid {
     /// Widths for `indices` that fit `room` columns with wrapped headers and text, or nil.
     ///
     /// Each column starts at its narrowest; spare room goes first to Japanese text (to break it
-    /// between phrases), then to text columns (fewer wrapped rows), then to headers (fewer header
-    /// lines), widest need first.
+    /// between phrases), then to the text column where it saves the most lines of the whole
+    /// table per column given (`shortening`), then to text columns and headers, widest need first.
     func fit(_ indices: [Int], into room: Int) -> [Int]? {
         let space = room - 2 * max(0, indices.count - 1)
         var widths = indices.map { max(columns[$0].cellMinimum, columns[$0].headerMinimum, 1) }
         guard widths.reduce(0, +) <= space else { return nil }
         var spare = space - widths.reduce(0, +)
         for pass in 0..<3 {
+            if pass == 1 { shortening(indices, &widths, &spare) }
             while spare > 0 {
                 let needs = indices.enumerated().map { position, index -> Int in
                     let column = columns[index]
@@ -350,6 +351,51 @@ private struct Grid {
             }
         }
         return widths
+    }
+
+    /// Gives spare room, a few columns at a time, to the text column where it saves the most
+    /// lines of the table (rows take as many lines as their tallest cell) per column given, until
+    /// no column saves a line: a 36-amount list in a narrow column no longer takes 36 lines while
+    /// a wide neighbour has room to spare.
+    func shortening(_ indices: [Int], _ widths: inout [Int], _ spare: inout Int) {
+        var known: [Int: [Int: [Int]]] = [:]
+        func heights(_ position: Int, _ width: Int) -> [Int] {
+            if let cached = known[position]?[width] { return cached }
+            let index = indices[position]
+            let lines = rows.map { row -> Int in
+                let text = row.texts[index]
+                guard columns[index].wraps, DisplayWidth.of(text) > width else { return 1 }
+                return TableRenderer.lines(of: text, width: width, hang: width > 8 ? 2 : 0).count
+            }
+            known[position, default: [:]][width] = lines
+            return lines
+        }
+        func total(_ replacing: Int, _ width: Int) -> Int {
+            rows.indices.reduce(0) { sum, row in
+                sum
+                    + (indices.indices.map { position in
+                        heights(position, position == replacing ? width : widths[position])[row]
+                    }.max() ?? 1)
+            }
+        }
+        while spare > 0 {
+            let now = total(-1, 0)
+            var best: (position: Int, step: Int, gain: Double)?
+            for position in indices.indices where columns[indices[position]].wraps {
+                let room = min(spare, columns[indices[position]].cellWidest - widths[position])
+                guard room > 0 else { continue }
+                // The step that saves the most lines per column given: a list of amounts
+                // saves nothing until two fit on a line, then half its lines at once.
+                for step in 1...room {
+                    let saved = now - total(position, widths[position] + step)
+                    let gain = Double(saved) / Double(step)
+                    if saved > 0, gain > (best?.gain ?? 0) { best = (position, step, gain) }
+                }
+            }
+            guard let best else { return }
+            widths[best.position] += best.step
+            spare -= best.step
+        }
     }
 
     /// Header lines for `indices` at `widths`: label words, then the unit, bottom-aligned.

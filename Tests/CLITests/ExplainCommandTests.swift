@@ -70,10 +70,10 @@ import Testing
         // People read 712763.3138… as $712,763.31 and 6.3359… as 633.6%.
         let table = llmcost("roi", "--explain", "--wide")
         let npvLine = try #require(
-            table.stdout.split(separator: "\n").first { $0.contains("npv of switching") })
+            table.stdout.split(separator: "\n").first { $0.contains("NPV of switching") })
         #expect(npvLine.hasSuffix("$712,763.31"))
         let roiLine = try #require(
-            table.stdout.split(separator: "\n").first { $0.contains("roi of self-hosting") })
+            table.stdout.split(separator: "\n").first { $0.contains("ROI of self-hosting") })
         #expect(roiLine.hasSuffix("633.6%"))
         #expect(!table.stdout.contains("712763.3138"))
     }

@@ -32,7 +32,7 @@ import Testing
             result.stdout.contains(
                 "1,000,000 requests/month in 2 segments with their own request shapes (confidential, general; see “Request shapes by segment”), on average 1800 input + 200 output tokens per request, weighted by requests"
             ))
-        #expect(result.stdout.contains("confidential: api cost per month"))
+        #expect(result.stdout.contains("confidential: API cost per month"))
         #expect(result.stdout.contains("general: seconds per request"))
         #expect(result.stdout.contains("seconds per request (mean)"))
         let japanese = try StrategyCommandTests.run(Self.shaped, "compare", "--lang", "ja")

@@ -185,6 +185,32 @@ struct TableLayoutTests {
         #expect(lines.contains { $0.hasPrefix("  自社保有のサーバー") && $0.hasSuffix("¥123,456") })
         #expect(lines.contains { $0.hasSuffix("100万トークン") })
     }
+    /// Two wrapping columns, as in an explain trail: a formula of words in one row, a list of 36
+    /// amounts in another. Spare room goes where it saves lines: the list gets room for two
+    /// amounts a line (36 → 18 lines), where giving every spare column to the formula column
+    /// (the widest text) left it one amount a line.
+    @Test func spareRoomGoesWhereItSavesLines() throws {
+        let amounts = (1...36).map { "3,\(String(100 + $0)),000" }.joined(separator: "; ")
+        let formula = String(repeating: "Σ (API_t − self_t) / (1 + r)^(t/12) ", count: 12)
+        let table = Table(
+            id: "explain",
+            columns: [
+                Column(key: "values", label: "With the values"),
+                Column(key: "result", label: "Result", alignment: .right),
+            ],
+            rows: [
+                Row(cells: [.text(formula), .text("$712,763.31")]),
+                Row(cells: [.text("3000000 × (1 + 0.03)^(t−1)"), .text(amounts)]),
+            ])
+        let report = Report(title: "T", sections: [Section(table: table)])
+        let (lines, widest) = rendered(report, width: 80)
+        #expect(widest <= 80)
+        // Each amount is 9 columns and "; " parts them: two on a line need 20 (first line) and 22
+        // (continuation lines indented 2), so at most 18 lines hold the 36 amounts.
+        let listLines = lines.filter { $0.contains("3,1") }
+        #expect(listLines.count <= 18, "\(lines.joined(separator: "\n"))")
+        #expect(listLines.contains { $0.components(separatedBy: "3,1").count - 1 >= 2 })
+    }
 }
 
 /// Japanese headers in a narrow terminal break between phrases and before "(", never inside a word.
@@ -396,4 +422,5 @@ struct WholeWordTests {
         let lines = TableRenderer.lines(of: "（ファインチューニング）H100×2", width: 9)
         #expect(lines == ["（ファイ", "ンチュー", "ニング）", "H100×2"])
     }
+
 }
