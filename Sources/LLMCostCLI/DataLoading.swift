@@ -1,6 +1,7 @@
 import DefaultData
 import Foundation
 import Pricing
+import Reports
 
 extension Invocation {
     /// Checks that scale with the options of `prices validate`; other commands use the defaults.
@@ -10,8 +11,9 @@ extension Invocation {
         if let bound = try decimal("max-price") {
             guard bound > 0 else {
                 throw .usage(
-                    "invalid value '\(parsed.value("max-price") ?? "")' for --max-price; expected a positive number, e.g. --max-price 1000"
-                )
+                    invalidValue(
+                        parsed.value("max-price") ?? "", "max-price", expected: t(.cliExpectPositiveNumber),
+                        example: "--max-price 1000"))
             }
             options.maxPricePerMTok = bound
         }
@@ -32,7 +34,7 @@ extension Invocation {
             } else {
                 label = "Data/\(kind.fileName)"
                 guard let embedded = DefaultData.files[kind.fileName] else {
-                    throw .io("the embedded data has no \(kind.fileName); rebuild llmcost or pass --data DIR")
+                    throw .io(t(.cliNoEmbeddedFile, kind.fileName, "--data DIR"))
                 }
                 data = embedded
             }
@@ -87,8 +89,7 @@ extension Invocation {
         guard errors.isEmpty else {
             throw .diagnostics(
                 errors,
-                summary:
-                    "\(counted(errors.count, "error")) in the data; see 'llmcost prices validate'"
+                summary: t(.cliErrorsInData, counted(errors.count, "error"), "\(errors.count)")
             )
         }
         return table

@@ -42,7 +42,8 @@ enum DeploymentsCommand {
                     )
                 }
             } catch {
-                throw .invalid("deployment '\(deployment.id)': \(error)")
+                throw .invalid(
+                    invocation.t(.cliDeploymentRefused, deployment.id, Phrases.scenarioError(error, invocation.messageLanguage)))
             }
             for shape in ServiceLevelCurves.shapes(deployment.curves) {
                 let points = deployment.curves.filter { ($0.inputLength, $0.outputLength) == shape }
@@ -173,22 +174,22 @@ enum DeploymentsCommand {
     /// `--force`); what was left out, point by point, goes to stderr.
     @Sendable static func importCurves(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard let from = invocation.parsed.value("from") else {
-            throw .usage("deployments import needs the source format, e.g. --from inferencex")
+            throw .usage(invocation.t(.cliNeeds, "deployments import", invocation.t(.cliTheSourceFormat), "--from inferencex"))
         }
         guard from == "inferencex" else {
-            throw .usage("invalid value '\(from)' for --from; expected inferencex, e.g. --from inferencex")
+            throw .usage(invocation.invalidValue(from, "from", expected: "inferencex", example: "--from inferencex"))
         }
         guard let word = invocation.words.first else {
             throw .usage(
-                "deployments import needs one file, e.g. llmcost deployments import --from inferencex benchmarks.json"
-            )
+                invocation.t(
+                    .cliNeeds, "deployments import", invocation.t(.cliOneFile),
+                    "llmcost deployments import --from inferencex benchmarks.json"))
         }
         let path = invocation.inputLabel(word)
         var countingAllGPUs = false
         if let rule = invocation.parsed.value("disagg") {
             guard rule == "all-gpus" else {
-                throw .usage(
-                    "invalid value '\(rule)' for --disagg; expected all-gpus, e.g. --disagg all-gpus")
+                throw .usage(invocation.invalidValue(rule, "disagg", expected: "all-gpus", example: "--disagg all-gpus"))
             }
             countingAllGPUs = true
         }
@@ -197,7 +198,7 @@ enum DeploymentsCommand {
         if let output, output != "-", !invocation.parsed.has("force"),
             let status = PathStatus.of(invocation.resolve(output)), status.kind != .other
         {
-            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+            throw .io(invocation.t(.cliRefuseOverwrite, output))
         }
         let today = invocation.environment.today
         let data = try invocation.read(word)

@@ -34,23 +34,25 @@ enum InteropCommands {
     /// with `--force` (else exit 3, nothing written). What was skipped, and why, goes to stderr.
     @Sendable static func importPrices(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard let from = invocation.parsed.value("from") else {
-            throw .usage("prices import needs the source format, e.g. --from litellm")
+            throw .usage(invocation.t(.cliNeeds, "prices import", invocation.t(.cliTheSourceFormat), "--from litellm"))
         }
         guard from == "litellm" else {
-            throw .usage("invalid value '\(from)' for --from; expected litellm, e.g. --from litellm")
+            throw .usage(invocation.invalidValue(from, "from", expected: "litellm", example: "--from litellm"))
         }
         guard invocation.words.count == 1, let path = invocation.words.first else {
             throw .usage(
-                "prices import needs one file, e.g. llmcost prices import --from litellm model_prices_and_context_window.json"
-            )
+                invocation.t(
+                    .cliNeeds, "prices import", invocation.t(.cliOneFile),
+                    "llmcost prices import --from litellm model_prices_and_context_window.json"))
         }
         let today = invocation.environment.today
         var effective = today
         if let text = invocation.parsed.value("effective") {
             guard let date = CalendarDate(iso: text), date <= today else {
                 throw .usage(
-                    "invalid value '\(text)' for --effective; expected a date not after today (\(today)), e.g. --effective 2025-03-01"
-                )
+                    invocation.invalidValue(
+                        text, "effective", expected: invocation.t(.cliExpectDateNotAfter, "\(today)"),
+                        example: "--effective 2025-03-01"))
             }
             effective = date
         }
@@ -59,7 +61,7 @@ enum InteropCommands {
         if let output, output != "-", !invocation.parsed.has("force"),
             let status = PathStatus.of(invocation.resolve(output)), status.kind != .other
         {
-            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+            throw .io(invocation.t(.cliRefuseOverwrite, output))
         }
         let data = try invocation.read(path)
         let result: LiteLLMImportResult
@@ -98,7 +100,7 @@ enum InteropCommands {
     /// currencies.json of per-USD rates, one per currency and date (SPEC §6.4).
     @Sendable static func importRates(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard !invocation.words.isEmpty else {
-            throw .usage("fx import needs an ECB file, e.g. llmcost fx import eurofxref-daily.xml")
+            throw .usage(invocation.t(.cliNeeds, "fx import", invocation.t(.cliAnECBFile), "llmcost fx import eurofxref-daily.xml"))
         }
         var codes: Set<String>?
         if let text = invocation.parsed.value("codes") {
@@ -107,7 +109,8 @@ enum InteropCommands {
                 list.allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isUppercase } })
             else {
                 throw .usage(
-                    "invalid value '\(text)' for --codes; expected ISO codes, e.g. --codes EUR,JPY,GBP")
+                    invocation.invalidValue(
+                        text, "codes", expected: invocation.t(.cliExpectISOCodes), example: "--codes EUR,JPY,GBP"))
             }
             codes = Set(list)
         }
@@ -116,7 +119,7 @@ enum InteropCommands {
             !invocation.parsed.has("force"),
             let status = PathStatus.of(invocation.resolve(output)), status.kind != .other
         {
-            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+            throw .io(invocation.t(.cliRefuseOverwrite, output))
         }
         var days: [CalendarDate: (ECBDay, String)] = [:]
         for word in invocation.words {
@@ -131,7 +134,7 @@ enum InteropCommands {
             for day in parsed {
                 // The same day in two files (a daily file and a history) must say the same.
                 if let (seen, file) = days[day.date], seen != day {
-                    throw .invalid("\(path): \(day.date) differs from the same day in \(file)")
+                    throw .invalid(invocation.t(.cliDayDiffers, path, "\(day.date)", file))
                 }
                 days[day.date] = (day, path)
             }
@@ -159,7 +162,8 @@ enum InteropCommands {
             allowed: ["table", "markdown", "json", "github"], default: "table")
         guard invocation.words.count == 2 else {
             throw .usage(
-                "prices diff needs two files, e.g. llmcost prices diff old/models.json Data/models.json")
+                invocation.t(
+                    .cliNeeds, "prices diff", invocation.t(.cliTwoFiles), "llmcost prices diff old/models.json Data/models.json"))
         }
         // Prices are compared in their own currency; only the scenario's costs are converted.
         if !invocation.parsed.has("scenario"),
@@ -186,7 +190,7 @@ enum InteropCommands {
         guard errors.isEmpty, files.count == 2 else {
             throw .diagnostics(
                 Diagnostic.sortedByPosition(errors),
-                summary: "\(counted(errors.count, "error")); see 'llmcost prices validate'"
+                summary: invocation.t(.cliErrorsSeeValidate, counted(errors.count, "error"), "\(errors.count)")
             )
         }
         let (old, new) = (files[0], files[1])
@@ -235,7 +239,7 @@ enum InteropCommands {
                 do {
                     result[option.model.id] = try APICost.monthly(plan.workload, option.prices).monthly
                 } catch {
-                    throw .invalid("\(scenario.file): \(error)")
+                    throw .invalid("\(scenario.file): \(Phrases.scenarioError(error, invocation.messageLanguage))")
                 }
             }
             return (plan, result)

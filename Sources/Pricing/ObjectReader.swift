@@ -63,7 +63,7 @@ package final class ObjectReader {
     /// Returns nil, after reporting it, when `node` is not an object.
     package init?(_ node: JSONNode, sink: DiagnosticCollector, options: ValidationOptions) {
         guard let members = node.members else {
-            sink.error(node, "expected an object, found \(node.kindName)")
+            sink.error(node, .expectedKind(expected: .object, found: node.kindName))
             return nil
         }
         self.node = node
@@ -101,8 +101,7 @@ package final class ObjectReader {
         known.append(key)
         if let member = members.first(where: { $0.key == key }) { return member.value }
         if required && !sink.isCutOff(node) {
-            sink.error(
-                at: node.location, path: node.path.appending(key: key), "missing required field '\(key)'")
+            sink.error(at: node.location, path: node.path.appending(key: key), .missingField(key: key))
         }
         return nil
     }
@@ -110,7 +109,7 @@ package final class ObjectReader {
     package func string(_ key: String, required: Bool = true) -> String? {
         guard let value = value(key, required: required) else { return nil }
         guard let string = value.string else {
-            sink.error(value, "expected a string, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .string, found: value.kindName))
             return nil
         }
         // Scalar by scalar rather than `trimmingCharacters`, which bridges every string to NSString
@@ -125,7 +124,7 @@ package final class ObjectReader {
     package func bool(_ key: String, required: Bool = true) -> Bool? {
         guard let value = value(key, required: required) else { return nil }
         guard case .bool(let flag) = value.value else {
-            sink.error(value, "expected true or false, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .boolean, found: value.kindName))
             return nil
         }
         return flag
@@ -134,10 +133,9 @@ package final class ObjectReader {
     package func oneOf(_ key: String, _ allowed: [String], required: Bool = true) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard allowed.contains(text) else {
-            let hint = closestMatch(to: text, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
-            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
             if let value = value(key, required: false) {
-                sink.error(value, "'\(text)' is not one of \(list)\(hint)")
+                sink.error(
+                    value, .notOneOf(text: text, allowed: allowed, suggestion: closestMatch(to: text, among: allowed)))
             }
             return nil
         }
@@ -165,7 +163,7 @@ package final class ObjectReader {
         case .number(let number): literal = number.literal
         case .string(let text) where quantities && !ExactDecimal.isJSONNumber(text):
             guard let number = Quantity.parse(text) else {
-                sink.error(value, "'\(text)' is not a number (write e.g. 1500, 2.5, 3M, 250k or 30%)")
+                sink.error(value, .notANumber(text: text))
                 return nil
             }
             return check(number, literal: text, node: value, rule: rule, sink: sink, options: options)
@@ -176,7 +174,7 @@ package final class ObjectReader {
             }
             literal = text
         default:
-            sink.error(value, "expected a number, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .number, found: value.kindName))
             return nil
         }
         guard let number = ExactDecimal.parse(jsonLiteral: literal) else {
@@ -214,17 +212,17 @@ package final class ObjectReader {
             break
         case .nonNegative:
             if negative {
-                sink.error(value, "\(literal) is negative")
+                sink.error(value, .negative(literal: literal))
                 return nil
             }
         case .positive:
             if negative || number.isZero {
-                sink.error(value, "\(literal) must be greater than 0")
+                sink.error(value, .notPositive(literal: literal))
                 return nil
             }
         case .share:
             if negative || number > 1 {
-                sink.error(value, "\(literal) is outside 0–1 (a share: 0.5 means 50%)")
+                sink.error(value, .outsideShare(literal: literal))
                 return nil
             }
         case .pricePerMTok:
@@ -261,7 +259,7 @@ package final class ObjectReader {
     {
         guard let value = value(key, required: required) else { return nil }
         guard case .number(let number) = value.value else {
-            sink.error(value, "expected a whole number, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .wholeNumber, found: value.kindName))
             return nil
         }
         guard let integer = number.integer else {
@@ -284,7 +282,7 @@ package final class ObjectReader {
     package func date(_ key: String, required: Bool = true, notAfterToday: Bool = true) -> CalendarDate? {
         guard let value = value(key, required: required) else { return nil }
         guard let text = value.string else {
-            sink.error(value, "expected a date string (YYYY-MM-DD), found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .date, found: value.kindName))
             return nil
         }
         guard let date = CalendarDate(iso: text) else {
@@ -332,7 +330,7 @@ package final class ObjectReader {
     package func array(_ key: String, required: Bool = true, nonEmpty: Bool = false) -> [JSONNode]? {
         guard let value = value(key, required: required) else { return nil }
         guard let elements = value.elements else {
-            sink.error(value, "expected an array, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .array, found: value.kindName))
             return nil
         }
         if nonEmpty && elements.isEmpty && !sink.isCutOff(value) {
@@ -350,10 +348,9 @@ package final class ObjectReader {
     package func finish() {
         sink.accepted(known, at: node.path)
         for member in members where !known.contains(member.key) {
-            let hint = closestMatch(to: member.key, among: known).map { "; did you mean '\($0)'?" } ?? ""
             sink.error(
                 at: member.keyLocation, path: node.path.appending(key: member.key),
-                "unknown key '\(member.key)'\(hint)")
+                .unknownKey(key: member.key, suggestion: closestMatch(to: member.key, among: known)))
         }
     }
 }

@@ -318,6 +318,160 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case cliFXWithoutCurrency
     case cliUsageHint
     case cliOldRate
+    case cliDidYouMean
+    case cliForExample
+    case cliUnknownOption
+    case cliOptionNeedsValue
+    case cliOptionTakesNoValue
+    case cliOptionGivenTwice
+    case cliOptionDoesNotApply
+    case cliCommandNeedsOption
+    case cliCommandNeedsArgument
+    case cliTakesNoArguments
+    case cliTakesOneArgument
+    case cliTakesAtMostOneArgument
+    case cliTakesArguments
+    case cliTakesAtMostArguments
+    case cliUnknownCommand
+    case cliInvalidValue
+    case cliValueOutOfReach
+    case cliTooSmallToCompute
+    case cliTooLargeToCompute
+    case cliExpectDate
+    case cliExpectNumber
+    case cliExpectPositiveNumber
+    case cliExpectOneOf
+    case cliExpectEither
+    case cliExpectWholeNumberAtLeast
+    case cliExpectWholeNumberFromTo
+    case cliCannotRead
+    case cliCannotWrite
+    case cliPathHasNUL
+    case cliNoSuchFile
+    case cliIsADirectory
+    case cliUnreadable
+    case cliNoSuchDirectory
+    case cliNotADirectory
+    case cliDataDirectoryFile
+    case cliTheInput
+    case cliTableNeedsCSV
+    case cliUnknownTable
+    case cliNoWorkbook
+    case cliNoEmbeddedFile
+    case cliErrorsInData
+    case cliNoModelsFromProvider
+    case cliNoModelsOfFamily
+    case cliNeeds
+    case cliOneModelID
+    case cliSeparatedExample
+    case cliUnknownModel
+    case cliUnknownDeployment
+    case cliForFlag
+    case cliModeLeavesNoOption
+    case cliSpeedOneShape
+    case cliNoMeasuredCurves
+    case cliAllSegmentsSelfHosted
+    case cliNothingToCompare
+    case cliNotInWorkbook
+    case cliFlagsTooLarge
+    case cliExpectIDList
+    case cliErrorsIn
+    case cliExpectShareFrom0
+    case cliExpectShareAbove0
+    case cliExpectNumberAbove
+    case cliExpectNumberAtLeast
+    case cliExpectNumberAboveAtMost
+    case cliExpectNumberFromTo
+    case cliExpectRequests
+    case cliRequestNeedsTokens
+    case cliCachedWithWrites
+    case cliExpectGrowth
+    case cliHoursInAMonth
+    case cliHorizonAtMost
+    case cliRateOrOffer
+    case cliExpectFX
+    case cliUnknownCurrency
+    case cliExpectTierName
+    case cliUnknownTierValue
+    case cliOffersKnown
+    case cliNoSuchOffer
+    case cliExpectSavingBreakevenNPV
+    case cliExpectShareBelow100
+    case cliSamplesAtMost
+    case cliExpectSeed
+    case cliSimulateOneShape
+    case cliAnAPIModel
+    case cliADeployment
+    case cliOneMode
+    case cliExpectRange
+    case cliDropMode
+    case cliNoOptionInMode
+    case cliAnAPIModelToStartOn
+    case cliPlanNeedsSelfHosting
+    case cliNoAPIModelToStartOn
+    case cliNotForSeats
+    case cliNoSeatPlansFromProvider
+    case cliWorkbookToTerminal
+    case cliTheSourceFormat
+    case cliOneFile
+    case cliAnECBFile
+    case cliTwoFiles
+    case cliExpectDateNotAfter
+    case cliRefuseOverwrite
+    case cliExpectISOCodes
+    case cliDayDiffers
+    case cliErrorsSeeValidate
+    case cliDeploymentRefused
+    case cliLevelSpeed
+    case cliLevelTTFT
+    case cliLevelWith
+    case cliLevelReaches
+    case cliLevelNoFirstToken
+    case cliRaiseTTFT
+    case cliLowerSpeed
+    case cliCannotServe
+    case engRetired
+    case engRetiredOn
+    case engSuccessor
+    case engNoSuccessor
+    case engNoExchangeRate
+    case engNoExchangeRateFrom
+    case engUnknownModel
+    case engNoPriceInForce
+    case engUnknownTier
+    case engNoModelHasTiers
+    case engTiers
+    case engUnknownDeployment
+    case engScenarioNeedsOptions
+    case engUnknownKey
+    case engMissingField
+    case engExpectedKind
+    case engKindObject
+    case engKindString
+    case engKindBoolean
+    case engKindNumber
+    case engKindWholeNumber
+    case engKindDate
+    case engKindArray
+    case engFoundNull
+    case engFoundBoolean
+    case engFoundNumber
+    case engFoundString
+    case engFoundArray
+    case engFoundObject
+    case engNegative
+    case engNotPositive
+    case engOutsideShare
+    case engNotANumber
+    case engNotOneOf
+    case engFieldNegative
+    case engFieldNotPositive
+    case engFieldOutOfRange
+    case engEmptyRequest
+    case engNoMeasurements
+    case engVolumeTooLarge
+    case engMixedShapes
+    case engWarning
     case pLeftOutRented
     case pLeftOutOwned
     case pNoPriceOfSpeed
@@ -982,6 +1136,160 @@ public enum Phrases {
         case .cliFXWithoutCurrency: PhraseText(en: "--fx {1} without --currency: say which currency to show money in, e.g. --currency {2}", ja: "--fx {1} に --currency がありません：金額を表示する通貨を指定してください。例：--currency {2}")
         case .cliUsageHint: PhraseText(en: " (run 'llmcost --help' for usage)", ja: "（使い方は 'llmcost --help' で表示されます）")
         case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください")
+        case .cliDidYouMean: PhraseText(en: "; did you mean '{1}'?", ja: "（もしかして '{1}'）")
+        case .cliForExample: PhraseText(en: ", e.g. {1}", ja: "。例：{1}")
+        case .cliUnknownOption: PhraseText(en: "unknown option '{1}'{2}", ja: "不明なオプション '{1}' です{2}")
+        case .cliOptionNeedsValue: PhraseText(en: "option --{1} needs a value, e.g. {2}", ja: "--{1} には値が必要です。例：{2}")
+        case .cliOptionTakesNoValue: PhraseText(en: "option --{1} takes no value, e.g. {2}", ja: "--{1} は値を取りません。例：{2}")
+        case .cliOptionGivenTwice: PhraseText(en: "option --{1} is given twice; give it once, e.g. {2}", ja: "--{1} が2回指定されています。1回だけ指定してください。例：{2}")
+        case .cliOptionDoesNotApply: PhraseText(en: "option --{1} does not apply to 'llmcost {2}'", ja: "--{1} は 'llmcost {2}' には指定できません")
+        case .cliCommandNeedsOption: PhraseText(en: "'llmcost {1}' needs --{2}, e.g. {3}", ja: "'llmcost {1}' には --{2} が必要です。例：{3}")
+        case .cliCommandNeedsArgument: PhraseText(en: "'llmcost {1}' needs {2}, e.g. {3}", ja: "'llmcost {1}' には {2} が必要です。例：{3}")
+        case .cliTakesNoArguments: PhraseText(en: "no arguments", ja: "引数なし")
+        case .cliTakesOneArgument: PhraseText(en: "one argument, {1}", ja: "引数 1 つ（{1}）")
+        case .cliTakesAtMostOneArgument: PhraseText(en: "at most one argument, {1}", ja: "最大 1 つの引数（{1}）")
+        case .cliTakesArguments: PhraseText(en: "{1} arguments, {2}", ja: "引数 {1} つ（{2}）")
+        case .cliTakesAtMostArguments: PhraseText(en: "at most {1} arguments, {2}", ja: "最大 {1} つの引数（{2}）")
+        case .cliUnknownCommand: PhraseText(en: "unknown command '{1}'{2}", ja: "不明なコマンド '{1}' です{2}")
+        case .cliInvalidValue: PhraseText(en: "invalid value '{1}' for --{2}; expected {3}{4}", ja: "--{2} の値 '{1}' が不正です。{3}を指定してください{4}")
+        case .cliValueOutOfReach: PhraseText(en: "invalid value '{1}' for --{2}: it {3}, e.g. {4}", ja: "--{2} の値 '{1}' が不正です。{3}。例：{4}")
+        case .cliTooSmallToCompute: PhraseText(en: "is too small to compute with (zero, or at least 1e-9 in size)", ja: "小さすぎて計算できません（0 か、絶対値 1e-9 以上にしてください）")
+        case .cliTooLargeToCompute: PhraseText(en: "is too large to compute with (at most 1e18 in size)", ja: "大きすぎて計算できません（絶対値 1e18 まで）")
+        case .cliExpectDate: PhraseText(en: "a date", ja: "日付")
+        case .cliExpectNumber: PhraseText(en: "a number", ja: "数値")
+        case .cliExpectPositiveNumber: PhraseText(en: "a positive number", ja: "正の数")
+        case .cliExpectOneOf: PhraseText(en: "one of {1}", ja: "{1} のいずれか")
+        case .cliExpectEither: PhraseText(en: "{1} or {2}", ja: "{1} か {2}")
+        case .cliExpectWholeNumberAtLeast: PhraseText(en: "a whole number ≥ {1}", ja: "{1} 以上の整数")
+        case .cliExpectWholeNumberFromTo: PhraseText(en: "a whole number from {1} to {2}", ja: "{1} から {2} までの整数")
+        case .cliCannotRead: PhraseText(en: "cannot read {1}: {2}", ja: "{1} を読めません：{2}")
+        case .cliCannotWrite: PhraseText(en: "cannot write {1}: {2}", ja: "{1} に書けません：{2}")
+        case .cliPathHasNUL: PhraseText(en: "a path cannot hold a NUL byte", ja: "パスに NUL バイトは使えません")
+        case .cliNoSuchFile: PhraseText(en: "no such file", ja: "ファイルがありません")
+        case .cliIsADirectory: PhraseText(en: "it is a directory", ja: "ディレクトリです")
+        case .cliUnreadable: PhraseText(en: "permission denied or unreadable", ja: "権限がないか、読み取れません")
+        case .cliNoSuchDirectory: PhraseText(en: "directory {1} does not exist", ja: "ディレクトリ {1} がありません")
+        case .cliNotADirectory: PhraseText(en: "{1} is not a directory", ja: "{1} はディレクトリではありません")
+        case .cliDataDirectoryFile: PhraseText(en: "--data {1}'s {2}", ja: "--data {1} の {2}")
+        case .cliTheInput: PhraseText(en: "the input {1}", ja: "入力 {1}")
+        case .cliTableNeedsCSV: PhraseText(en: "--table applies to --format csv, e.g. --format csv --table {1}", ja: "--table は --format csv でのみ指定できます。例：--format csv --table {1}")
+        case .cliUnknownTable: PhraseText(en: "unknown table '{1}' for --table (this report has: {2})", ja: "--table の表 '{1}' はありません（このレポートの表：{2}）")
+        case .cliNoWorkbook: PhraseText(en: "-o {1}: this command writes no xlsx workbook (compare, breakeven, roi, sensitivity and plan do); give --format, or another file name, e.g. -o report.md", ja: "-o {1}：このコマンドは xlsx ブックを書けません（書けるのは compare、breakeven、roi、sensitivity、plan）。--format か別のファイル名を指定してください。例：-o report.md")
+        case .cliNoEmbeddedFile: PhraseText(en: "the embedded data has no {1}; rebuild llmcost or pass {2}", ja: "組み込みデータに {1} がありません。llmcost をビルドし直すか {2} を指定してください")
+        case .cliErrorsInData: PhraseText(en: "{1} in the data; see 'llmcost prices validate'", ja: "データにエラーが {2} 件あります。'llmcost prices validate' で確認してください")
+        case .cliNoModelsFromProvider: PhraseText(en: "no models from provider '{1}' for --provider{2}", ja: "--provider のプロバイダー '{1}' のモデルはありません{2}")
+        case .cliNoModelsOfFamily: PhraseText(en: "no models of family '{1}' for --family{2}", ja: "--family のファミリー '{1}' のモデルはありません{2}")
+        case .cliNeeds: PhraseText(en: "{1} needs {2}, e.g. {3}", ja: "{1} には{2}が必要です。例：{3}")
+        case .cliOneModelID: PhraseText(en: "one model id", ja: "モデル ID 1 つ")
+        case .cliSeparatedExample: PhraseText(en: "; e.g. {1}", ja: "。例：{1}")
+        case .cliUnknownModel: PhraseText(en: "unknown model '{1}'{2} (see '{3}')", ja: "不明なモデル '{1}' です{2}（'{3}' を参照）")
+        case .cliUnknownDeployment: PhraseText(en: "unknown deployment '{1}'{2} (see '{3}')", ja: "不明な構成 '{1}' です{2}（'{3}' を参照）")
+        case .cliForFlag: PhraseText(en: " for --{1}", ja: "（--{1}）")
+        case .cliModeLeavesNoOption: PhraseText(en: "--mode {1} leaves {2} no self-hosting option for the segments that must be self-hosted; e.g. --mode {3}", ja: "--mode {1} では {2} の自社運用が必須のセグメントに自社運用の選択肢が残りません。例：--mode {3}")
+        case .cliSpeedOneShape: PhraseText(en: "{1}: {2}: speed prices one request shape and cannot price segments with shapes of their own yet", ja: "{1}：{2}：speed は 1 つのリクエスト形状だけを評価するため、独自の形状を持つセグメントはまだ評価できません")
+        case .cliNoMeasuredCurves: PhraseText(en: "{1}: self_hosting: no option has measured curves, so there is no price of speed; e.g. --deployments deepseek-r1-fp4-4xb200-sglang", ja: "{1}：self_hosting：実測曲線を持つ選択肢がないため、速度の値段を出せません。例：--deployments deepseek-r1-fp4-4xb200-sglang")
+        case .cliAllSegmentsSelfHosted: PhraseText(en: "{1}: every segment must be self-hosted, so no part of the traffic can go to the API; see 'llmcost compare'", ja: "{1}：すべてのセグメントが自社運用必須のため、API に回せるトラフィックがありません。'llmcost compare' を参照してください")
+        case .cliNothingToCompare: PhraseText(en: "nothing to compare", ja: "比較する対象がありません")
+        case .cliNotInWorkbook: PhraseText(en: "--{1} is not in the xlsx workbook (it holds the pair at the scenario's volume); drop --{1}, or choose another format, e.g. --format csv", ja: "--{1} は xlsx ブックにはありません（ブックはシナリオの量での組み合わせだけを収めます）。--{1} を外すか、別の形式を選んでください。例：--format csv")
+        case .cliFlagsTooLarge: PhraseText(en: "{1}: {2}, e.g. {3}", ja: "{1}：{2}。例：{3}")
+        case .cliExpectIDList: PhraseText(en: "ids separated by commas", ja: "カンマ区切りの ID")
+        case .cliErrorsIn: PhraseText(en: "{1} in {3}", ja: "{3} にエラーが {2} 件あります")
+        case .cliExpectShareFrom0: PhraseText(en: "a share from 0 to 100%", ja: "0〜100% の割合")
+        case .cliExpectShareAbove0: PhraseText(en: "a share above 0 and at most 100%", ja: "0 を超え 100% 以下の割合")
+        case .cliExpectNumberAbove: PhraseText(en: "a number greater than {1}", ja: "{1} より大きい数")
+        case .cliExpectNumberAtLeast: PhraseText(en: "a number at least {1}", ja: "{1} 以上の数")
+        case .cliExpectNumberAboveAtMost: PhraseText(en: "a number above {1} and at most {2}", ja: "{1} を超え {2} 以下の数")
+        case .cliExpectNumberFromTo: PhraseText(en: "a number from {1} to {2}", ja: "{1} から {2} までの数")
+        case .cliExpectRequests: PhraseText(en: "a count per month or day, at most a quadrillion a month", ja: "月または日あたりの件数（月 1000 兆件まで）")
+        case .cliRequestNeedsTokens: PhraseText(en: "a request needs input or output tokens; e.g. {1}", ja: "リクエストには入力か出力のトークンが必要です。例：{1}")
+        case .cliCachedWithWrites: PhraseText(en: "invalid value '{1}' for --cached; with the scenario's cache_write_share {2} it may be at most {3}%, e.g. {4}", ja: "--cached の値 '{1}' が不正です。シナリオの cache_write_share が {2} なので、最大 {3}% です。例：{4}")
+        case .cliExpectGrowth: PhraseText(en: "−99%…1000% a month", ja: "月 −99%〜1000%")
+        case .cliHoursInAMonth: PhraseText(en: "invalid value '{1}' for --hours; a month has 730 hours, e.g. {2}", ja: "--hours の値 '{1}' が不正です。1 か月は 730 時間です。例：{2}")
+        case .cliHorizonAtMost: PhraseText(en: "invalid value '{1}' for --horizon; at most 600 months, e.g. {2}", ja: "--horizon の値 '{1}' が不正です。最大 600 か月です。例：{2}")
+        case .cliRateOrOffer: PhraseText(en: "give --rate or --offer, not both, e.g. {1}", ja: "--rate と --offer はどちらか一方だけを指定してください。例：{1}")
+        case .cliExpectFX: PhraseText(en: "CODE=UNITS_PER_USD", ja: "CODE=1 USD あたりの単位数")
+        case .cliUnknownCurrency: PhraseText(en: "unknown currency '{1}' for --currency{2} (known: {3}; or pass {4})", ja: "--currency の通貨 '{1}' は不明です{2}（既知：{3}。または {4} を指定）")
+        case .cliExpectTierName: PhraseText(en: "a tier name", ja: "サービス階層の名前")
+        case .cliUnknownTierValue: PhraseText(en: "invalid value '{1}' for --tier: {2}{3}", ja: "--tier の値 '{1}' が不正です：{2}{3}")
+        case .cliOffersKnown: PhraseText(en: " (offers: {1})", ja: "（提供元：{1}）")
+        case .cliNoSuchOffer: PhraseText(en: "invalid value '{1}' for --offer; no such offer for {2}{3}{4}, e.g. {5}", ja: "--offer の値 '{1}' が不正です。{2} にこの提供元はありません{3}{4}。例：{5}")
+        case .cliExpectSavingBreakevenNPV: PhraseText(en: "saving, breakeven or npv", ja: "saving、breakeven、npv のいずれか")
+        case .cliExpectShareBelow100: PhraseText(en: "a share above 0 and below 100%", ja: "0 を超え 100% 未満の割合")
+        case .cliSamplesAtMost: PhraseText(en: "invalid value '{1}' for --samples; at most 10,000,000, e.g. {2}", ja: "--samples の値 '{1}' が不正です。最大 10,000,000 です。例：{2}")
+        case .cliExpectSeed: PhraseText(en: "a whole number 0…2^64−1", ja: "0〜2^64−1 の整数")
+        case .cliSimulateOneShape: PhraseText(en: "{1}: {2}: simulate samples one request shape and cannot price segments with shapes of their own yet; compare, breakeven, roi and sensitivity can", ja: "{1}：{2}：simulate は 1 つのリクエスト形状だけを抽出するため、独自の形状を持つセグメントはまだ評価できません。compare、breakeven、roi、sensitivity なら評価できます")
+        case .cliAnAPIModel: PhraseText(en: "an API model", ja: "API モデル")
+        case .cliADeployment: PhraseText(en: "a deployment", ja: "構成")
+        case .cliOneMode: PhraseText(en: "{1} compares one mode; pass {2}", ja: "{1} が比較するモードは 1 つです。{2} を指定してください")
+        case .cliExpectRange: PhraseText(en: "FROM..TO with 0 < FROM < TO", ja: "0 < FROM < TO となる FROM..TO")
+        case .cliDropMode: PhraseText(en: "; drop --mode", ja: "。--mode を外してください")
+        case .cliNoOptionInMode: PhraseText(en: "invalid value '{1}' for --mode: the scenario has no self-hosting option in that mode{2}", ja: "--mode の値 '{1}' が不正です：シナリオにそのモードの自社運用の選択肢がありません{2}")
+        case .cliAnAPIModelToStartOn: PhraseText(en: "an API model to start on", ja: "移行元の API モデル")
+        case .cliPlanNeedsSelfHosting: PhraseText(en: "{1}: self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'", ja: "{1}：self_hosting：plan には移行先の自社運用の選択肢が必要です。'self_hosting' に追加してください")
+        case .cliNoAPIModelToStartOn: PhraseText(en: "{1}: no API model to start on", ja: "{1}：移行元の API モデルがありません")
+        case .cliNotForSeats: PhraseText(en: "option --{1} does not apply to 'llmcost prices list --seats': it filters API models; e.g. {2}", ja: "--{1} は 'llmcost prices list --seats' には指定できません：API モデルを絞り込むオプションです。例：{2}")
+        case .cliNoSeatPlansFromProvider: PhraseText(en: "no seat plans from provider '{1}' for --provider{2}", ja: "--provider のプロバイダー '{1}' のシートプランはありません{2}")
+        case .cliWorkbookToTerminal: PhraseText(en: "--format xlsx: a workbook is binary and stdout is a terminal; write it to a file, e.g. {1}", ja: "--format xlsx：ブックはバイナリで、標準出力が端末です。ファイルに書いてください。例：{1}")
+        case .cliTheSourceFormat: PhraseText(en: "the source format", ja: "入力元の形式")
+        case .cliOneFile: PhraseText(en: "one file", ja: "ファイル 1 つ")
+        case .cliAnECBFile: PhraseText(en: "an ECB file", ja: "ECB のファイル")
+        case .cliTwoFiles: PhraseText(en: "two files", ja: "ファイル 2 つ")
+        case .cliExpectDateNotAfter: PhraseText(en: "a date not after today ({1})", ja: "今日（{1}）以前の日付")
+        case .cliRefuseOverwrite: PhraseText(en: "refusing to overwrite {1}, which exists; pass --force to replace it", ja: "{1} は既にあるため上書きしません。置き換えるには --force を指定してください")
+        case .cliExpectISOCodes: PhraseText(en: "ISO codes", ja: "ISO 通貨コード")
+        case .cliDayDiffers: PhraseText(en: "{1}: {2} differs from the same day in {3}", ja: "{1}：{2} の値が {3} の同じ日の値と異なります")
+        case .cliErrorsSeeValidate: PhraseText(en: "{1}; see 'llmcost prices validate'", ja: "エラーが {2} 件あります。'llmcost prices validate' で確認してください")
+        case .cliDeploymentRefused: PhraseText(en: "deployment '{1}': {2}", ja: "構成 '{1}'：{2}")
+        case .cliLevelSpeed: PhraseText(en: "{1} tokens/s per user", ja: "ユーザーあたり {1} トークン/秒")
+        case .cliLevelTTFT: PhraseText(en: "a first token within {1} s", ja: "最初のトークンまで {1} 秒以内")
+        case .cliLevelWith: PhraseText(en: " with ", ja: "、")
+        case .cliLevelReaches: PhraseText(en: "its fastest measured point within the TTFT limit gives {1} tokens/s per user", ja: "TTFT の制限内で最も速い実測点でもユーザーあたり {1} トークン/秒です")
+        case .cliLevelNoFirstToken: PhraseText(en: "none of its measured points has a first token that fast", ja: "最初のトークンがそれほど速い実測点がありません")
+        case .cliRaiseTTFT: PhraseText(en: "raise --ttft", ja: "--ttft を上げる")
+        case .cliLowerSpeed: PhraseText(en: "lower --speed", ja: "--speed を下げる")
+        case .cliCannotServe: PhraseText(en: "{1}: '{2}' cannot serve {3}: {4}; {5} or choose another deployment", ja: "{1}：'{2}' は {3} を満たせません：{4}。{5}か、別の構成を選んでください")
+        case .engRetired: PhraseText(en: "'{1}' {2}", ja: "'{1}' は {2}")
+        case .engRetiredOn: PhraseText(en: "retired on {1}", ja: "{1} に提供終了")
+        case .engSuccessor: PhraseText(en: "; successor {1}", ja: "。後継は {1}")
+        case .engNoSuccessor: PhraseText(en: "; no successor named", ja: "。後継の指定はありません")
+        case .engNoExchangeRate: PhraseText(en: "no exchange rate for {1} or {2}; add it to currencies.json or pass --fx", ja: "{1} と {2} の為替レートがありません。currencies.json に追加するか --fx を指定してください")
+        case .engNoExchangeRateFrom: PhraseText(en: "no exchange rate from {1} to {2}; pass --fx {1}=RATE", ja: "{1} から {2} への為替レートがありません。--fx {1}=RATE を指定してください")
+        case .engUnknownModel: PhraseText(en: "unknown model '{1}'{2}", ja: "不明なモデル '{1}' です{2}")
+        case .engNoPriceInForce: PhraseText(en: "'{1}' has no price in force on {2} (first price: {3})", ja: "'{1}' には {2} 時点で有効な価格がありません（最初の価格：{3}）")
+        case .engUnknownTier: PhraseText(en: "unknown service tier '{1}' ({2})", ja: "不明なサービス階層 '{1}' です（{2}）")
+        case .engNoModelHasTiers: PhraseText(en: "no model has service tiers", ja: "サービス階層を持つモデルはありません")
+        case .engTiers: PhraseText(en: "tiers: {1}", ja: "階層：{1}")
+        case .engUnknownDeployment: PhraseText(en: "unknown deployment '{1}'{2}", ja: "不明な構成 '{1}' です{2}")
+        case .engScenarioNeedsOptions: PhraseText(en: "a scenario needs at least one of 'api_models' and 'self_hosting'", ja: "シナリオには 'api_models' と 'self_hosting' の少なくとも一方が必要です")
+        case .engUnknownKey: PhraseText(en: "unknown key '{1}'{2}", ja: "不明なキー '{1}' です{2}")
+        case .engMissingField: PhraseText(en: "missing required field '{1}'", ja: "必須の項目 '{1}' がありません")
+        case .engExpectedKind: PhraseText(en: "expected {1}, found {2}", ja: "{1}が必要ですが、{2}です")
+        case .engKindObject: PhraseText(en: "an object", ja: "オブジェクト")
+        case .engKindString: PhraseText(en: "a string", ja: "文字列")
+        case .engKindBoolean: PhraseText(en: "true or false", ja: "true か false")
+        case .engKindNumber: PhraseText(en: "a number", ja: "数値")
+        case .engKindWholeNumber: PhraseText(en: "a whole number", ja: "整数")
+        case .engKindDate: PhraseText(en: "a date string (YYYY-MM-DD)", ja: "日付の文字列（YYYY-MM-DD）")
+        case .engKindArray: PhraseText(en: "an array", ja: "配列")
+        case .engFoundNull: PhraseText(en: "null", ja: "null 値")
+        case .engFoundBoolean: PhraseText(en: "boolean", ja: "真偽値")
+        case .engFoundNumber: PhraseText(en: "number", ja: "数値")
+        case .engFoundString: PhraseText(en: "string", ja: "文字列")
+        case .engFoundArray: PhraseText(en: "array", ja: "配列")
+        case .engFoundObject: PhraseText(en: "object", ja: "オブジェクト")
+        case .engNegative: PhraseText(en: "{1} is negative", ja: "{1} は負の数です")
+        case .engNotPositive: PhraseText(en: "{1} must be greater than 0", ja: "{1} は 0 より大きくなければなりません")
+        case .engOutsideShare: PhraseText(en: "{1} is outside 0–1 (a share: 0.5 means 50%)", ja: "{1} は 0〜1 の範囲外です（割合：0.5 が 50%）")
+        case .engNotANumber: PhraseText(en: "'{1}' is not a number (write e.g. 1500, 2.5, 3M, 250k or 30%)", ja: "'{1}' は数値ではありません（例：1500、2.5、3M、250k、30%）")
+        case .engNotOneOf: PhraseText(en: "'{1}' is not one of {2}{3}", ja: "'{1}' は {2} のいずれでもありません{3}")
+        case .engFieldNegative: PhraseText(en: "{1} must not be negative (got {2})", ja: "{1} は負にできません（値：{2}）")
+        case .engFieldNotPositive: PhraseText(en: "{1} must be greater than zero (got {2})", ja: "{1} は 0 より大きくなければなりません（値：{2}）")
+        case .engFieldOutOfRange: PhraseText(en: "{1} must be between {2} and {3} (got {4})", ja: "{1} は {2} から {3} の間でなければなりません（値：{4}）")
+        case .engEmptyRequest: PhraseText(en: "a request needs at least one token (input_tokens + output_tokens is 0)", ja: "リクエストには少なくとも 1 トークンが必要です（input_tokens + output_tokens が 0）")
+        case .engNoMeasurements: PhraseText(en: "the throughput fit needs at least one measured point (add one or mark the profile estimated)", ja: "スループットの当てはめには実測点が 1 つ以上必要です（追加するか、プロファイルを推定扱いにしてください）")
+        case .engVolumeTooLarge: PhraseText(en: "{1} of {2} a month would need more than 2147483647 replicas; lower the volume, the tokens per request or the peak factor", ja: "月 {2} の {1} には 2147483647 を超えるレプリカが必要です。量、1リクエストあたりのトークン数、ピーク係数のいずれかを下げてください")
+        case .engMixedShapes: PhraseText(en: "{1} cannot price segments with request shapes of their own yet; remove the segments' input_tokens, output_tokens, cached_input_share and batch_share", ja: "{1} は独自のリクエスト形状を持つセグメントをまだ評価できません。セグメントの input_tokens、output_tokens、cached_input_share、batch_share を削除してください")
+        case .engWarning: PhraseText(en: "warning: ", ja: "警告：")
         case .pLeftOutRented: PhraseText(en: "{1} is not shown rented: {2} has no on-demand rental offer (give a rate to rent it, e.g. --rate 2.99).", ja: "{1} のレンタルは表示していません：{2} にはオンデマンドのレンタル料金がありません（料金を指定すれば計算します。例：--rate 2.99）。")
         case .pLeftOutOwned: PhraseText(en: "{1} is not shown owned: {2} has no purchase price.", ja: "{1} の自社保有は表示していません：{2} には購入価格がありません。")
         case .pNotAnOptionAtThisServiceLevel: PhraseText(en: "{1} is not an option at this service level: {2}.", ja: "{1} はこのサービスレベルでは選択肢になりません：{2}。")

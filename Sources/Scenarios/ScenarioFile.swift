@@ -240,7 +240,7 @@ public enum ScenarioReader {
             option.finish()
         }
         if apiModels.isEmpty && selfHosting.isEmpty {
-            sink.error(object.node, "a scenario needs at least one of 'api_models' and 'self_hosting'")
+            sink.error(object.node, .scenarioNeedsOptions)
         }
         var opsFTE: Decimal?
         var fteCost: Decimal?

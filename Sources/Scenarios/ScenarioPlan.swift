@@ -167,18 +167,21 @@ public enum ScenarioPlanner {
                     path: origin?.path,
                     message: message))
         }
+        func error(_ origin: Origin?, _ reason: DiagnosticReason) {
+            errors.append(
+                Diagnostic(
+                    .error, file: origin?.file ?? scenario.file, location: origin?.location, path: origin?.path,
+                    reason: reason))
+        }
         let currency = requested ?? scenario.currency
         guard let fromScenario = converter.factor(from: scenario.currency, to: currency) else {
-            error(
-                nil,
-                "no exchange rate for \(scenario.currency) or \(currency); add it to currencies.json or pass --fx"
-            )
+            error(nil, .noExchangeRate(scenarioCurrency: scenario.currency, currency: currency))
             return (nil, errors)
         }
         var rates: [String: ExchangeRateUse] = [:]
         func factor(from code: String, origin: Origin?) -> Decimal? {
             guard let value = converter.factor(from: code, to: currency) else {
-                error(origin, "no exchange rate from \(code) to \(currency); pass --fx \(code)=RATE")
+                error(origin, .noExchangeRateFrom(code: code, currency: currency))
                 return nil
             }
             if code != currency {
@@ -193,35 +196,29 @@ public enum ScenarioPlanner {
         var api: [APIOptionPlan] = []
         for reference in scenario.apiModels {
             guard let model = table.model(id: reference.id) else {
-                let hint = closestMatch(to: reference.id, among: table.models.map(\.id)).map {
-                    "; did you mean '\($0)'?"
-                }
-                error(reference.origin, "unknown model '\(reference.id)'\(hint ?? "")")
+                let near = closestMatch(to: reference.id, among: table.models.map(\.id))
+                error(reference.origin, .unknownModel(id: reference.id, suggestion: near))
                 continue
             }
             if let retired = model.retired, model.isRetired(on: asOf) {
                 // Named by a flag, the flag is where: `--api: 'x' retired on …`.
-                let message = "'\(reference.id)' \(retirement(model, retired))"
+                let reason = DiagnosticReason.retired(id: reference.id, on: retired, successor: model.successor)
                 if reference.origin == nil, let flag = reference.flag {
-                    errors.append(
-                        Diagnostic(.error, file: "--\(flag)", location: nil, path: nil, message: message))
+                    errors.append(Diagnostic(.error, file: "--\(flag)", location: nil, path: nil, reason: reason))
                 } else {
-                    error(reference.origin, message)
+                    error(reference.origin, reason)
                 }
                 continue
             }
             guard let prices = model.prices(asOf: asOf) else {
-                let first = model.prices.first?.effective.description ?? "never"
                 error(
                     reference.origin,
-                    "'\(reference.id)' has no price in force on \(asOf) (first price: \(first))")
+                    .noPriceInForce(id: reference.id, asOf: asOf, firstPrice: model.prices.first?.effective))
                 continue
             }
             // A tier no model has is a typo, not a request for standard prices.
             if let tier = reference.tier, !table.serviceTierNames.contains(tier) {
-                error(
-                    reference.tierOrigin ?? reference.origin, unknownTier(tier, among: table.serviceTierNames)
-                )
+                error(reference.tierOrigin ?? reference.origin, unknownTier(tier, among: table.serviceTierNames))
                 continue
             }
             guard let rate = factor(from: model.currency, origin: reference.origin) else { continue }
@@ -243,10 +240,8 @@ public enum ScenarioPlanner {
         for spec in scenario.selfHosting {
             let reference = spec.deployment
             guard let deployment = table.deployment(id: reference.id) else {
-                let hint = closestMatch(to: reference.id, among: table.deployments.map(\.id)).map {
-                    "; did you mean '\($0)'?"
-                }
-                error(reference.origin, "unknown deployment '\(reference.id)'\(hint ?? "")")
+                let near = closestMatch(to: reference.id, among: table.deployments.map(\.id))
+                error(reference.origin, .unknownDeployment(id: reference.id, suggestion: near))
                 continue
             }
             guard let gpu = table.gpu(id: deployment.gpu) else {
@@ -434,11 +429,9 @@ public enum ScenarioPlanner {
 }
 
 extension ScenarioPlanner {
-    /// "unknown service tier 'turbo' (tiers: flex, priority); did you mean 'flex'?"
-    public static func unknownTier(_ tier: String, among known: [String]) -> String {
-        let hint = closestMatch(to: tier, among: known).map { "; did you mean '\($0)'?" } ?? ""
-        let list = known.isEmpty ? "no model has service tiers" : "tiers: \(known.joined(separator: ", "))"
-        return "unknown service tier '\(tier)' (\(list))\(hint)"
+    /// "unknown service tier 'turbo' (tiers: flex, priority); did you mean 'flex'?", as a value.
+    public static func unknownTier(_ tier: String, among known: [String]) -> DiagnosticReason {
+        .unknownTier(tier: tier, known: known, suggestion: closestMatch(to: tier, among: known))
     }
 
     /// "retired on DATE; successor ID" (SPEC §6.1).
