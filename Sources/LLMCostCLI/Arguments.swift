@@ -118,7 +118,9 @@ enum ArgumentParser {
             }
             guard let spec = specs.first(where: { $0.name == name }) else {
                 throw .usage(
-                    parsed.t(.cliUnknownOption, "--\(name)", suggestion(for: name, specs: specs, language: parsed.language))
+                    parsed.t(
+                        .cliUnknownOption, "--\(name)",
+                        suggestion(for: name, specs: specs, language: parsed.language))
                 )
             }
             var value = ""
@@ -183,7 +185,9 @@ enum ArgumentParser {
 }
 
 /// `; did you mean '…'?` in `language` when a candidate is near `word`, else nothing.
-func didYouMean(_ word: String, among candidates: some Sequence<String>, _ language: Language, prefix: String = "")
+func didYouMean(
+    _ word: String, among candidates: some Sequence<String>, _ language: Language, prefix: String = ""
+)
     -> String
 {
     closestMatch(to: word, among: candidates).map {

@@ -107,7 +107,8 @@ struct Command: Sendable {
     /// Rejects a command line without a required option, showing its example.
     func checkRequired(_ parsed: ParsedArguments) throws(CLIError) {
         for spec in options where spec.isRequired && !parsed.has(spec.name) {
-            throw .usage(parsed.t(.cliCommandNeedsOption, path.joined(separator: " "), spec.name, spec.example))
+            throw .usage(
+                parsed.t(.cliCommandNeedsOption, path.joined(separator: " "), spec.name, spec.example))
         }
     }
 
@@ -278,7 +279,8 @@ enum Commands {
             let names = children.compactMap(\.path.last)
             let hint = didYouMean(word, among: names, language)
             throw .usage(
-                Phrases.text(.cliUnknownCommand, language, "\(command.path.joined(separator: " ")) \(word)", hint))
+                Phrases.text(
+                    .cliUnknownCommand, language, "\(command.path.joined(separator: " ")) \(word)", hint))
         }
         return (command, rest)
     }

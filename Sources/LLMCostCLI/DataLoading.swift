@@ -89,7 +89,7 @@ extension Invocation {
         guard errors.isEmpty else {
             throw .diagnostics(
                 errors,
-                summary: t(.cliErrorsInData, counted(errors.count, "error"), "\(errors.count)")
+                summary: errorCount(.cliErrorsInData, errors.count)
             )
         }
         return table

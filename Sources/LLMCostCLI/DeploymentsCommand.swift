@@ -43,7 +43,9 @@ enum DeploymentsCommand {
                 }
             } catch {
                 throw .invalid(
-                    invocation.t(.cliDeploymentRefused, deployment.id, Phrases.scenarioError(error, invocation.messageLanguage)))
+                    invocation.t(
+                        .cliDeploymentRefused, deployment.id,
+                        Phrases.scenarioError(error, invocation.messageLanguage)))
             }
             for shape in ServiceLevelCurves.shapes(deployment.curves) {
                 let points = deployment.curves.filter { ($0.inputLength, $0.outputLength) == shape }
@@ -174,10 +176,13 @@ enum DeploymentsCommand {
     /// `--force`); what was left out, point by point, goes to stderr.
     @Sendable static func importCurves(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard let from = invocation.parsed.value("from") else {
-            throw .usage(invocation.t(.cliNeeds, "deployments import", invocation.t(.cliTheSourceFormat), "--from inferencex"))
+            throw .usage(
+                invocation.t(
+                    .cliNeeds, "deployments import", invocation.t(.cliTheSourceFormat), "--from inferencex"))
         }
         guard from == "inferencex" else {
-            throw .usage(invocation.invalidValue(from, "from", expected: "inferencex", example: "--from inferencex"))
+            throw .usage(
+                invocation.invalidValue(from, "from", expected: "inferencex", example: "--from inferencex"))
         }
         guard let word = invocation.words.first else {
             throw .usage(
@@ -189,7 +194,9 @@ enum DeploymentsCommand {
         var countingAllGPUs = false
         if let rule = invocation.parsed.value("disagg") {
             guard rule == "all-gpus" else {
-                throw .usage(invocation.invalidValue(rule, "disagg", expected: "all-gpus", example: "--disagg all-gpus"))
+                throw .usage(
+                    invocation.invalidValue(
+                        rule, "disagg", expected: "all-gpus", example: "--disagg all-gpus"))
             }
             countingAllGPUs = true
         }

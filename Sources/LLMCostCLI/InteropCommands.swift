@@ -34,10 +34,12 @@ enum InteropCommands {
     /// with `--force` (else exit 3, nothing written). What was skipped, and why, goes to stderr.
     @Sendable static func importPrices(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard let from = invocation.parsed.value("from") else {
-            throw .usage(invocation.t(.cliNeeds, "prices import", invocation.t(.cliTheSourceFormat), "--from litellm"))
+            throw .usage(
+                invocation.t(.cliNeeds, "prices import", invocation.t(.cliTheSourceFormat), "--from litellm"))
         }
         guard from == "litellm" else {
-            throw .usage(invocation.invalidValue(from, "from", expected: "litellm", example: "--from litellm"))
+            throw .usage(
+                invocation.invalidValue(from, "from", expected: "litellm", example: "--from litellm"))
         }
         guard invocation.words.count == 1, let path = invocation.words.first else {
             throw .usage(
@@ -100,7 +102,10 @@ enum InteropCommands {
     /// currencies.json of per-USD rates, one per currency and date (SPEC §6.4).
     @Sendable static func importRates(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard !invocation.words.isEmpty else {
-            throw .usage(invocation.t(.cliNeeds, "fx import", invocation.t(.cliAnECBFile), "llmcost fx import eurofxref-daily.xml"))
+            throw .usage(
+                invocation.t(
+                    .cliNeeds, "fx import", invocation.t(.cliAnECBFile),
+                    "llmcost fx import eurofxref-daily.xml"))
         }
         var codes: Set<String>?
         if let text = invocation.parsed.value("codes") {
@@ -110,7 +115,8 @@ enum InteropCommands {
             else {
                 throw .usage(
                     invocation.invalidValue(
-                        text, "codes", expected: invocation.t(.cliExpectISOCodes), example: "--codes EUR,JPY,GBP"))
+                        text, "codes", expected: invocation.t(.cliExpectISOCodes),
+                        example: "--codes EUR,JPY,GBP"))
             }
             codes = Set(list)
         }
@@ -163,7 +169,8 @@ enum InteropCommands {
         guard invocation.words.count == 2 else {
             throw .usage(
                 invocation.t(
-                    .cliNeeds, "prices diff", invocation.t(.cliTwoFiles), "llmcost prices diff old/models.json Data/models.json"))
+                    .cliNeeds, "prices diff", invocation.t(.cliTwoFiles),
+                    "llmcost prices diff old/models.json Data/models.json"))
         }
         // Prices are compared in their own currency; only the scenario's costs are converted.
         if !invocation.parsed.has("scenario"),
@@ -190,7 +197,7 @@ enum InteropCommands {
         guard errors.isEmpty, files.count == 2 else {
             throw .diagnostics(
                 Diagnostic.sortedByPosition(errors),
-                summary: invocation.t(.cliErrorsSeeValidate, counted(errors.count, "error"), "\(errors.count)")
+                summary: invocation.errorCount(.cliErrorsSeeValidate, errors.count)
             )
         }
         let (old, new) = (files[0], files[1])
@@ -239,7 +246,8 @@ enum InteropCommands {
                 do {
                     result[option.model.id] = try APICost.monthly(plan.workload, option.prices).monthly
                 } catch {
-                    throw .invalid("\(scenario.file): \(Phrases.scenarioError(error, invocation.messageLanguage))")
+                    throw .invalid(
+                        "\(scenario.file): \(Phrases.scenarioError(error, invocation.messageLanguage))")
                 }
             }
             return (plan, result)

@@ -19,7 +19,8 @@ struct Invocation: Sendable {
     func asOfDate() throws(CLIError) -> CalendarDate {
         guard let text = parsed.value("as-of") else { return environment.today }
         guard let date = CalendarDate(iso: text) else {
-            throw .usage(invalidValue(text, "as-of", expected: t(.cliExpectDate), example: "--as-of 2025-03-01"))
+            throw .usage(
+                invalidValue(text, "as-of", expected: t(.cliExpectDate), example: "--as-of 2025-03-01"))
         }
         return date
     }
@@ -44,9 +45,12 @@ struct Invocation: Sendable {
         }
         guard allowed.contains(format) else {
             let hint = didYouMean(format, among: allowed, messageLanguage)
-            let example = hint.isEmpty ? forExample("--format \(allowed.last ?? defaultFormat)", messageLanguage) : hint
+            let example =
+                hint.isEmpty ? forExample("--format \(allowed.last ?? defaultFormat)", messageLanguage) : hint
             throw .usage(
-                t(.cliInvalidValue, format, "format", t(.cliExpectOneOf, allowed.joined(separator: ", ")), example))
+                t(
+                    .cliInvalidValue, format, "format", t(.cliExpectOneOf, allowed.joined(separator: ", ")),
+                    example))
         }
         return format
     }
@@ -60,12 +64,15 @@ struct Invocation: Sendable {
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= minimum,
             text.allSatisfy({ $0.isASCIIDigit || $0 == "_" })
         else {
-            throw .usage(invalidValue(text, name, expected: t(.cliExpectWholeNumberAtLeast, "\(minimum)"), example: example))
+            throw .usage(
+                invalidValue(
+                    text, name, expected: t(.cliExpectWholeNumberAtLeast, "\(minimum)"), example: example))
         }
         guard value <= maximum else {
             throw .usage(
                 invalidValue(
-                    text, name, expected: t(.cliExpectWholeNumberFromTo, "\(minimum)", "\(maximum)"), example: example))
+                    text, name, expected: t(.cliExpectWholeNumberFromTo, "\(minimum)", "\(maximum)"),
+                    example: example))
         }
         return value
     }
@@ -92,6 +99,13 @@ struct Invocation: Sendable {
     func magnitudeProblem(_ value: Decimal) -> String? {
         guard SanityBounds.magnitudeProblem(value) != nil else { return nil }
         return value.magnitude < 1 ? t(.cliTooSmallToCompute) : t(.cliTooLargeToCompute)
+    }
+
+    /// A summary such as `3 errors in FILE`: `phrase` with the count, its noun and `arguments`.
+    func errorCount(_ phrase: Phrase, _ count: Int, _ arguments: String...) -> String {
+        Phrases.text(
+            phrase, messageLanguage,
+            arguments: ["\(count)", t(count == 1 ? .cliErrorSingular : .cliErrorPlural)] + arguments)
     }
 
     /// A diagnostic in the run's language (its reason in words when it has one; its place as given).

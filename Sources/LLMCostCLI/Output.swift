@@ -10,7 +10,8 @@ extension Invocation {
     func language() throws(CLIError) -> Language {
         guard let text = parsed.value("lang") else { return .en }
         guard let language = Language(rawValue: text) else {
-            throw .usage(invalidValue(text, "lang", expected: t(.cliExpectEither, "en", "ja"), example: "--lang ja"))
+            throw .usage(
+                invalidValue(text, "lang", expected: t(.cliExpectEither, "en", "ja"), example: "--lang ja"))
         }
         return language
     }

@@ -22,7 +22,8 @@ enum PlanCommand {
             }
         }
         guard !scenario.apiModels.isEmpty else {
-            throw .usage(invocation.t(.cliNeeds, "plan", invocation.t(.cliAnAPIModelToStartOn), "--api openai/gpt-4o"))
+            throw .usage(
+                invocation.t(.cliNeeds, "plan", invocation.t(.cliAnAPIModelToStartOn), "--api openai/gpt-4o"))
         }
         guard !scenario.selfHosting.isEmpty else {
             throw .invalid(invocation.t(.cliPlanNeedsSelfHosting, scenario.file))
@@ -63,7 +64,10 @@ extension Invocation {
     func objective() throws(CLIError) -> PlanObjective {
         guard let text = parsed.value("objective") else { return .cost }
         guard let objective = PlanObjective(rawValue: text) else {
-            throw .usage(invalidValue(text, "objective", expected: t(.cliExpectEither, "cost", "npv"), example: "--objective npv"))
+            throw .usage(
+                invalidValue(
+                    text, "objective", expected: t(.cliExpectEither, "cost", "npv"),
+                    example: "--objective npv"))
         }
         return objective
     }

@@ -152,17 +152,22 @@ enum PricesCommands {
         let provider = invocation.parsed.value("provider")
         let family = invocation.parsed.value("family")
         if let provider, !table.models.contains(where: { $0.provider == provider }) {
-            let hint = didYouMean(provider, among: Set(table.models.map(\.provider)), invocation.messageLanguage)
+            let hint = didYouMean(
+                provider, among: Set(table.models.map(\.provider)), invocation.messageLanguage)
             let help =
                 hint.isEmpty
-                ? forExample("--provider \(table.models.first?.provider ?? "openai")", invocation.messageLanguage) : hint
+                ? forExample(
+                    "--provider \(table.models.first?.provider ?? "openai")", invocation.messageLanguage)
+                : hint
             throw .usage(invocation.t(.cliNoModelsFromProvider, provider, help))
         }
         if let family, !table.models.contains(where: { $0.family == family }) {
             let hint = didYouMean(family, among: Set(table.models.map(\.family)), invocation.messageLanguage)
             let help =
                 hint.isEmpty
-                ? forExample("--family \(table.models.first?.family ?? "llama-3.1-70b")", invocation.messageLanguage) : hint
+                ? forExample(
+                    "--family \(table.models.first?.family ?? "llama-3.1-70b")", invocation.messageLanguage)
+                : hint
             throw .usage(invocation.t(.cliNoModelsOfFamily, family, help))
         }
         let models = table.models.filter { model in
@@ -189,7 +194,8 @@ enum PricesCommands {
                 label += invocation.t(.pRetired)
                 retiredNotes.append(
                     "\(model.id): "
-                        + Phrases.retirement(on: retired, successor: model.successor, invocation.messageLanguage))
+                        + Phrases.retirement(
+                            on: retired, successor: model.successor, invocation.messageLanguage))
                 priced = model.prices.last { $0.effective < retired }
             } else {
                 priced = model.prices(asOf: date)
@@ -312,7 +318,9 @@ enum PricesCommands {
     @Sendable static func show(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard invocation.words.count == 1, let id = invocation.words.first else {
             throw .usage(
-                invocation.t(.cliNeeds, "prices show", invocation.t(.cliOneModelID), "llmcost prices show openai/gpt-4o"))
+                invocation.t(
+                    .cliNeeds, "prices show", invocation.t(.cliOneModelID),
+                    "llmcost prices show openai/gpt-4o"))
         }
         let table = try invocation.loadTable()
         let model = try invocation.model(id, in: table)
@@ -468,8 +476,10 @@ extension Invocation {
     func model(_ id: String, in table: PriceTable, flag: String? = nil) throws(CLIError) -> APIModel {
         if let model = table.model(id: id) { return model }
         let hint = didYouMean(id, among: table.models.map(\.id), messageLanguage)
-        let help = hint.isEmpty && flag == nil
-            ? t(.cliSeparatedExample, "llmcost prices show \(table.models.first?.id ?? "openai/gpt-4o")") : hint
+        let help =
+            hint.isEmpty && flag == nil
+            ? t(.cliSeparatedExample, "llmcost prices show \(table.models.first?.id ?? "openai/gpt-4o")")
+            : hint
         throw .usage(t(.cliUnknownModel, id, unknownIDHelp(flag: flag, hint: help), "llmcost prices list"))
     }
 

@@ -175,7 +175,8 @@ extension Invocation {
             if !flags.isEmpty {
                 let given = flags.map { "--\($0) \(parsed.value($0) ?? "")" }.joined(separator: ", ")
                 return .usage(
-                    t(.cliFlagsTooLarge, given, Phrases.scenarioError(error, messageLanguage),
+                    t(
+                        .cliFlagsTooLarge, given, Phrases.scenarioError(error, messageLanguage),
                         "--requests 3M/month --input 1500 --output 400"))
             }
         }
@@ -194,7 +195,9 @@ extension Invocation {
             $0.trimmingCharacters(in: .whitespaces)
         }
         guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
-            throw .usage(invalidValue(text, flag, expected: t(.cliExpectIDList), example: Options.spec(flag)?.example ?? ""))
+            throw .usage(
+                invalidValue(
+                    text, flag, expected: t(.cliExpectIDList), example: Options.spec(flag)?.example ?? ""))
         }
         return items
     }
@@ -203,7 +206,9 @@ extension Invocation {
     func modes(default defaultModes: [HostingModeName]) throws(CLIError) -> [HostingModeName] {
         guard let text = parsed.value("mode") else { return defaultModes }
         guard let mode = HostingModeName(rawValue: text) else {
-            throw .usage(invalidValue(text, "mode", expected: t(.cliExpectEither, "rent", "own"), example: "--mode own"))
+            throw .usage(
+                invalidValue(
+                    text, "mode", expected: t(.cliExpectEither, "rent", "own"), example: "--mode own"))
         }
         return [mode]
     }
@@ -212,8 +217,10 @@ extension Invocation {
     func deployment(_ id: String, in table: PriceTable, flag: String? = nil) throws(CLIError) -> Deployment {
         if let deployment = table.deployment(id: id) { return deployment }
         let hint = didYouMean(id, among: table.deployments.map(\.id), messageLanguage)
-        let help = hint.isEmpty && flag == nil
+        let help =
+            hint.isEmpty && flag == nil
             ? t(.cliSeparatedExample, "llmcost deployments \(table.deployments.first?.id ?? "ID")") : hint
-        throw .usage(t(.cliUnknownDeployment, id, unknownIDHelp(flag: flag, hint: help), "llmcost deployments"))
+        throw .usage(
+            t(.cliUnknownDeployment, id, unknownIDHelp(flag: flag, hint: help), "llmcost deployments"))
     }
 }

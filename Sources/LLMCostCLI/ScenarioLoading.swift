@@ -23,7 +23,7 @@ extension Invocation {
         let (scenario, diagnostics) = ScenarioReader.read(data, file: label, options: options)
         let errors = diagnostics.filter { $0.severity == .error }
         guard let scenario, errors.isEmpty else {
-            throw .diagnostics(errors, summary: t(.cliErrorsIn, counted(errors.count, "error"), "\(errors.count)", label))
+            throw .diagnostics(errors, summary: errorCount(.cliErrorsIn, errors.count, label))
         }
         return scenario
     }
@@ -49,7 +49,8 @@ extension Invocation {
             let example = Options.spec(name)?.example ?? "--\(name) 1"
             var bound = t(positive ? .cliExpectNumberAbove : .cliExpectNumberAtLeast, "\(floor)")
             if let maximum {
-                bound = t(positive ? .cliExpectNumberAboveAtMost : .cliExpectNumberFromTo, "\(floor)", "\(maximum)")
+                bound = t(
+                    positive ? .cliExpectNumberAboveAtMost : .cliExpectNumberFromTo, "\(floor)", "\(maximum)")
             }
             throw .usage(invalidValue(parsed.value(name) ?? "", name, expected: bound, example: example))
         }
@@ -77,7 +78,8 @@ extension Invocation {
             throw .usage(t(.cliValueOutOfReach, text, name, problem, example))
         }
         guard value >= 0 else {
-            throw .usage(invalidValue(text, name, expected: t(.cliExpectNumberAtLeast, "0"), example: example))
+            throw .usage(
+                invalidValue(text, name, expected: t(.cliExpectNumberAtLeast, "0"), example: example))
         }
         guard code != currency else { return value }
         let asOf = parsed.value("as-of") != nil ? try asOfDate() : (scenarioAsOf ?? environment.today)
@@ -128,7 +130,8 @@ extension Invocation {
             guard cached + writes <= 1 else {
                 throw .usage(
                     t(
-                        .cliCachedWithWrites, parsed.value("cached") ?? "", "\(writes)", "\((1 - writes) * 100)",
+                        .cliCachedWithWrites, parsed.value("cached") ?? "", "\(writes)",
+                        "\((1 - writes) * 100)",
                         "--cached \((1 - writes) * 50)%"))
             }
             scenario.workload.cachedInputShare = cached
@@ -138,7 +141,8 @@ extension Invocation {
             guard InputBounds.growthPerMonth.contains(growth) else {
                 throw .usage(
                     invalidValue(
-                        parsed.value("growth") ?? "", "growth", expected: t(.cliExpectGrowth), example: "--growth 3%"))
+                        parsed.value("growth") ?? "", "growth", expected: t(.cliExpectGrowth),
+                        example: "--growth 3%"))
             }
             scenario.workload.growthPerMonth = growth
         }
@@ -233,7 +237,9 @@ extension Invocation {
         let fix =
             parsed.value("ttft") != nil && parsed.value("speed") == nil ? t(.cliRaiseTTFT) : t(.cliLowerSpeed)
         throw .invalid(
-            t(.cliCannotServe, place, first.deployment.id, wanted.joined(separator: t(.cliLevelWith)), reach, fix))
+            t(
+                .cliCannotServe, place, first.deployment.id, wanted.joined(separator: t(.cliLevelWith)),
+                reach, fix))
     }
 
     /// Rates for conversion: currencies.json, overridden by each `--fx CODE=RATE`.
@@ -270,7 +276,9 @@ extension Invocation {
             // A code-shaped value may be meant with a rate of the user's own; anything else needs an example.
             let isCode = code.count == 3 && code.allSatisfy { $0.isASCII && $0.isUppercase }
             let fx = isCode ? "--fx \(code)=RATE" : "--fx CODE=RATE"
-            let help = hint.isEmpty ? forExample("--currency \(known.first { $0 != "USD" } ?? "USD")", messageLanguage) : hint
+            let help =
+                hint.isEmpty
+                ? forExample("--currency \(known.first { $0 != "USD" } ?? "USD")", messageLanguage) : hint
             throw .usage(t(.cliUnknownCurrency, code, help, known.joined(separator: ", "), fx))
         }
         return code
@@ -298,7 +306,7 @@ extension Invocation {
                 throw .invalid(errors.map { describe($0) }.joined(separator: "\n"))
             }
             throw .diagnostics(
-                errors, summary: t(.cliErrorsIn, counted(errors.count, "error"), "\(errors.count)", scenario.file))
+                errors, summary: errorCount(.cliErrorsIn, errors.count, scenario.file))
         }
         warnAboutOldRates(plan)
         return plan
@@ -317,7 +325,9 @@ extension Invocation {
                 closestMatch(to: tier, among: known) == nil
                 ? known.first.map { forExample("--tier \($0)", messageLanguage) } ?? "" : ""
             throw .usage(
-                t(.cliUnknownTierValue, tier, Phrases.unknownTier(tier, among: known, messageLanguage), example))
+                t(
+                    .cliUnknownTierValue, tier, Phrases.unknownTier(tier, among: known, messageLanguage),
+                    example))
         }
         return tier
     }
@@ -349,7 +359,8 @@ extension Invocation {
             guard !providers.contains(provider) else { continue }
             let hint = didYouMean(provider, among: providers, messageLanguage)
             let known = providers.isEmpty ? "" : t(.cliOffersKnown, providers.joined(separator: ", "))
-            throw .usage(t(.cliNoSuchOffer, provider, gpu.id, known, hint, "--offer \(providers.first ?? "lambda")"))
+            throw .usage(
+                t(.cliNoSuchOffer, provider, gpu.id, known, hint, "--offer \(providers.first ?? "lambda")"))
         }
     }
 

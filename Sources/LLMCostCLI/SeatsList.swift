@@ -8,14 +8,17 @@ extension PricesCommands {
         for flag in ["family", "open-weights"] where invocation.parsed.has(flag) {
             throw .usage(
                 invocation.t(
-                    .cliNotForSeats, flag, "llmcost prices list --\(flag == "family" ? "family llama-3.3-70b" : flag)"))
+                    .cliNotForSeats, flag,
+                    "llmcost prices list --\(flag == "family" ? "family llama-3.3-70b" : flag)"))
         }
         let provider = invocation.parsed.value("provider")
         if let provider, !table.seatPlans.contains(where: { $0.provider == provider }) {
             let providers = Set(table.seatPlans.map(\.provider))
             let language = invocation.messageLanguage
             var hint = didYouMean(provider, among: providers, language)
-            if hint.isEmpty { hint = providers.sorted().first.map { forExample("--provider \($0)", language) } ?? "" }
+            if hint.isEmpty {
+                hint = providers.sorted().first.map { forExample("--provider \($0)", language) } ?? ""
+            }
             throw .usage(invocation.t(.cliNoSeatPlansFromProvider, provider, hint))
         }
         var sources = FootnoteList()

@@ -12,13 +12,15 @@ enum UncertaintyCommands {
         guard let metric = SensitivityMetric(rawValue: metricText) else {
             throw .usage(
                 invocation.invalidValue(
-                    metricText, "metric", expected: invocation.t(.cliExpectSavingBreakevenNPV), example: "--metric npv"))
+                    metricText, "metric", expected: invocation.t(.cliExpectSavingBreakevenNPV),
+                    example: "--metric npv"))
         }
         let delta = try invocation.decimal("delta") ?? Decimal(2) / 10
         guard delta > 0, delta < 1 else {
             throw .usage(
                 invocation.invalidValue(
-                    invocation.parsed.value("delta") ?? "", "delta", expected: invocation.t(.cliExpectShareBelow100),
+                    invocation.parsed.value("delta") ?? "", "delta",
+                    expected: invocation.t(.cliExpectShareBelow100),
                     example: "--delta 20%"))
         }
         let plan = try invocation.plan(scenario, table: table)
@@ -57,7 +59,8 @@ enum UncertaintyCommands {
         var scenario = try invocation.scenarioFile()
         let samples = try invocation.integer("samples", minimum: 1) ?? 10_000
         guard samples <= 10_000_000 else {
-            throw .usage(invocation.t(.cliSamplesAtMost, invocation.parsed.value("samples") ?? "", "--samples 100000"))
+            throw .usage(
+                invocation.t(.cliSamplesAtMost, invocation.parsed.value("samples") ?? "", "--samples 100000"))
         }
         var seed: UInt64 = 1
         if let text = invocation.parsed.value("seed") {
@@ -76,7 +79,8 @@ enum UncertaintyCommands {
         try invocation.requireServiceLevelMet(plan, all: true)
         if plan.workload.isMixed {
             throw .invalid(
-                invocation.t(.cliSimulateOneShape, scenario.file, scenario.firstSegmentShapeField ?? "segments"))
+                invocation.t(
+                    .cliSimulateOneShape, scenario.file, scenario.firstSegmentShapeField ?? "segments"))
         }
         let result: Simulation
         do {
@@ -108,7 +112,8 @@ extension Invocation {
             throw .usage(t(.cliNeeds, commandName, t(.cliAnAPIModel), "--api openai/gpt-4o"))
         }
         guard let deployment = parsed.value("self") ?? scenario.selfHosting.first?.deployment.id else {
-            throw .usage(t(.cliNeeds, commandName, t(.cliADeployment), "--self llama-3.3-70b-fp8-2xh100-trtllm"))
+            throw .usage(
+                t(.cliNeeds, commandName, t(.cliADeployment), "--self llama-3.3-70b-fp8-2xh100-trtllm"))
         }
         let modes = try modes(default: [
             scenario.selfHosting.first { $0.deployment.id == deployment }?.mode ?? .rent
@@ -151,7 +156,8 @@ extension Invocation {
                 SanityBounds.magnitudeProblem(low) == nil, SanityBounds.magnitudeProblem(high) == nil,
                 low > 0, high > low
             else {
-                throw .usage(invalidValue(text, "range", expected: t(.cliExpectRange), example: "--range 100k..100M"))
+                throw .usage(
+                    invalidValue(text, "range", expected: t(.cliExpectRange), example: "--range 100k..100M"))
             }
             (from, to) = (low, high)
         }

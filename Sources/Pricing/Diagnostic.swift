@@ -29,7 +29,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// A diagnostic whose message is `reason` in English.
     public init(
-        _ severity: Severity, file: String, location: SourceLocation?, path: JSONPath?, reason: DiagnosticReason
+        _ severity: Severity, file: String, location: SourceLocation?, path: JSONPath?,
+        reason: DiagnosticReason
     ) {
         self.init(severity, file: file, location: location, path: path, message: reason.description)
         self.reason = reason
@@ -101,6 +102,11 @@ package final class DiagnosticCollector {
 
     package func error(at location: SourceLocation, path: JSONPath, _ reason: DiagnosticReason) {
         diagnostics.append(Diagnostic(.error, file: file, location: location, path: path, reason: reason))
+    }
+
+    package func warning(_ node: JSONNode, _ reason: DiagnosticReason) {
+        diagnostics.append(
+            Diagnostic(.warning, file: file, location: node.location, path: node.path, reason: reason))
     }
 
     package func warning(_ node: JSONNode, _ message: String) {

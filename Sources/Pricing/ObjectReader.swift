@@ -75,7 +75,7 @@ package final class ObjectReader {
         func reportDuplicate(_ member: JSONMember, first: SourceLocation) {
             sink.error(
                 at: member.keyLocation, path: node.path.appending(key: member.key),
-                "duplicate key '\(member.key)' (first at line \(first.line))")
+                .duplicateKey(key: member.key, line: "\(first.line)"))
         }
         if members.count <= 16 {
             for (index, member) in members.enumerated() {
@@ -115,7 +115,7 @@ package final class ObjectReader {
         // Scalar by scalar rather than `trimmingCharacters`, which bridges every string to NSString
         // (a quarter of the time of validating a large price map).
         if string.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) {
-            sink.error(value, "is empty")
+            sink.error(value, .isEmpty)
             return nil
         }
         return string
@@ -135,7 +135,9 @@ package final class ObjectReader {
         guard allowed.contains(text) else {
             if let value = value(key, required: false) {
                 sink.error(
-                    value, .notOneOf(text: text, allowed: allowed, suggestion: closestMatch(to: text, among: allowed)))
+                    value,
+                    .notOneOf(
+                        text: text, allowed: allowed, suggestion: closestMatch(to: text, among: allowed)))
             }
             return nil
         }
@@ -169,7 +171,7 @@ package final class ObjectReader {
             return check(number, literal: text, node: value, rule: rule, sink: sink, options: options)
         case .string(let text):
             guard ExactDecimal.isJSONNumber(text) else {
-                sink.error(value, "'\(text)' is not a decimal number")
+                sink.error(value, .notADecimal(text: text))
                 return nil
             }
             literal = text
@@ -178,15 +180,11 @@ package final class ObjectReader {
             return nil
         }
         guard let number = ExactDecimal.parse(jsonLiteral: literal) else {
-            sink.error(
-                value, "\(literal) is not a finite number that can be held exactly (at most 38 digits)")
+            sink.error(value, .notFinite(literal: literal))
             return nil
         }
         if FloatArtifact.isArtifact(literal) {
-            sink.warning(
-                value,
-                "\(literal) looks like a floating-point artifact; write \(FloatArtifact.cleaned(number)) if that is meant"
-            )
+            sink.warning(value, .floatArtifact(literal: literal, cleaned: "\(FloatArtifact.cleaned(number))"))
         }
         return check(number, literal: literal, node: value, rule: rule, sink: sink, options: options)
     }
@@ -201,8 +199,9 @@ package final class ObjectReader {
         // Inputs are held to 1e-9…1e18 in size (see `SanityBounds`); a literal whose leading digit
         // sits at 10^-9…10^17 is inside without any `Decimal` comparison (thousands of instructions).
         let inside = number.isZero || magnitude.map { (-9...17).contains($0) } == true
-        if !inside, let problem = SanityBounds.magnitudeProblem(number) {
-            sink.error(value, "\(literal) \(problem)")
+        if !inside, SanityBounds.magnitudeProblem(number) != nil {
+            sink.error(
+                value, number.magnitude < 1 ? .tooSmall(literal: literal) : .tooLarge(literal: literal))
             return nil
         }
         // Sign tests on the sign itself: a `Decimal` comparison costs thousands of instructions.
@@ -227,14 +226,11 @@ package final class ObjectReader {
             }
         case .pricePerMTok:
             if negative {
-                sink.error(value, "\(literal) is negative")
+                sink.error(value, .negative(literal: literal))
                 return nil
             }
             if options.isAboveBound(number, magnitude: magnitude) {
-                sink.error(
-                    value,
-                    "\(literal) per 1M tokens is above the sane bound of \(options.maxPricePerMTok) (a per-1k or per-token price?)"
-                )
+                sink.error(value, .priceAboveBound(literal: literal, bound: "\(options.maxPricePerMTok)"))
                 return nil
             }
             // Below 0.001 = 10⁻³ exactly when the leading digit is at 10⁻⁴ or smaller.
@@ -242,10 +238,7 @@ package final class ObjectReader {
                 magnitude.map { $0 < -3 }
                 ?? (!number.isZero && number < FloatArtifact.perTokenSuspicion)
             if small {
-                sink.warning(
-                    value,
-                    "\(literal) per 1M tokens is implausibly small; is it a per-token price (× 1,000,000 = \(number * 1_000_000))?"
-                )
+                sink.warning(value, .priceImplausiblySmall(literal: literal, scaled: "\(number * 1_000_000)"))
             }
         }
         return number
@@ -263,16 +256,19 @@ package final class ObjectReader {
             return nil
         }
         guard let integer = number.integer else {
-            sink.error(value, "\(number.literal) is not a whole number")
+            sink.error(value, .notWholeNumber(literal: number.literal))
             return nil
         }
         guard integer >= minimum else {
             sink.error(
-                value, integer < 0 ? "\(integer) is negative" : "\(integer) must be at least \(minimum)")
+                value,
+                integer < 0
+                    ? .negative(literal: "\(integer)")
+                    : .belowMinimum(value: "\(integer)", minimum: "\(minimum)"))
             return nil
         }
         guard integer <= maximum else {
-            sink.error(value, "\(integer) is above the bound of \(maximum)")
+            sink.error(value, .aboveBound(value: "\(integer)", bound: "\(maximum)"))
             return nil
         }
         return integer
@@ -286,11 +282,11 @@ package final class ObjectReader {
             return nil
         }
         guard let date = CalendarDate(iso: text) else {
-            sink.error(value, "'\(text)' is not a date (YYYY-MM-DD)")
+            sink.error(value, .notADate(text: text))
             return nil
         }
         if notAfterToday && date > options.today {
-            sink.error(value, "\(date) is in the future (today is \(options.today))")
+            sink.error(value, .inTheFuture(date: "\(date)", today: "\(options.today)"))
             return nil
         }
         return date
@@ -304,7 +300,7 @@ package final class ObjectReader {
         let age = options.today.dayNumber - date.dayNumber
         if age > options.maxAgeDays {
             sink.warning(
-                value, "checked \(date) is \(age) days old (older than \(options.maxAgeDays); --max-age)")
+                value, .checkedTooLongAgo(date: "\(date)", days: "\(age)", maxAge: "\(options.maxAgeDays)"))
         }
         return date
     }
@@ -313,7 +309,7 @@ package final class ObjectReader {
     package func source(_ key: String = "source") -> String? {
         guard value(key, required: false) != nil else {
             if !sink.isCutOff(node) {
-                sink.warning(node, "missing '\(key)': say where this figure comes from")
+                sink.warning(node, .missingSource(key: key))
             }
             return nil
         }
@@ -321,7 +317,7 @@ package final class ObjectReader {
             return nil
         }
         guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
-            sink.error(value, "'\(text)' is not an http(s) URL")
+            sink.error(value, .notAURL(text: text))
             return nil
         }
         return text
@@ -334,7 +330,7 @@ package final class ObjectReader {
             return nil
         }
         if nonEmpty && elements.isEmpty && !sink.isCutOff(value) {
-            sink.error(value, "is empty")
+            sink.error(value, .isEmpty)
         }
         return elements
     }

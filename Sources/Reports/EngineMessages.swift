@@ -7,7 +7,9 @@ import Scenarios
 extension Phrases {
     /// `reason` in `language`; ids, keys, dates and values as given.
     public static func diagnosticReason(_ reason: DiagnosticReason, _ language: Language) -> String {
-        func t(_ phrase: Phrase, _ arguments: String...) -> String { text(phrase, language, arguments: arguments) }
+        func t(_ phrase: Phrase, _ arguments: String...) -> String {
+            text(phrase, language, arguments: arguments)
+        }
         func hint(_ suggestion: String?) -> String { suggestion.map { t(.cliDidYouMean, $0) } ?? "" }
         switch reason {
         case .retired(let id, let date, let successor):
@@ -42,6 +44,69 @@ extension Phrases {
             return t(.engNotANumber, text)
         case .notOneOf(let text, let allowed, let suggestion):
             return t(.engNotOneOf, text, allowed.map { "'\($0)'" }.joined(separator: ", "), hint(suggestion))
+        case .duplicateKey(let key, let line): return t(.rsnDuplicateKey, key, line)
+        case .isEmpty: return t(.rsnIsEmpty)
+        case .notADecimal(let text): return t(.rsnNotADecimal, text)
+        case .notFinite(let literal): return t(.rsnNotFinite, literal)
+        case .floatArtifact(let literal, let cleaned): return t(.rsnFloatArtifact, literal, cleaned)
+        case .tooSmall(let literal): return t(.rsnTooSmall, literal)
+        case .tooLarge(let literal): return t(.rsnTooLarge, literal)
+        case .priceAboveBound(let literal, let bound): return t(.rsnPriceAboveBound, literal, bound)
+        case .priceImplausiblySmall(let literal, let scaled):
+            return t(.rsnPriceImplausiblySmall, literal, scaled)
+        case .notWholeNumber(let literal): return t(.rsnNotWholeNumber, literal)
+        case .belowMinimum(let value, let minimum): return t(.rsnBelowMinimum, value, minimum)
+        case .aboveBound(let value, let bound): return t(.rsnAboveBound, value, bound)
+        case .notADate(let text): return t(.rsnNotADate, text)
+        case .inTheFuture(let date, let today): return t(.rsnInTheFuture, date, today)
+        case .checkedTooLongAgo(let date, let days, let maxAge):
+            return t(.rsnCheckedTooLongAgo, date, days, maxAge)
+        case .missingSource(let key): return t(.rsnMissingSource, key)
+        case .notAURL(let text): return t(.rsnNotAURL, text)
+        case .notATimeOfDay(let text): return t(.rsnNotATimeOfDay, text)
+        case .rangeOutOfOrder(let low, let mode, let high): return t(.rsnRangeOutOfOrder, low, mode, high)
+        case .notAScenarioFile(let expected, let found): return t(.rsnNotAScenarioFile, expected, found)
+        case .badTierName(let tier): return t(.rsnBadTierName, tier)
+        case .expectedModelReference(let found):
+            return t(.rsnExpectedModelReference, jsonKind(found, language))
+        case .horizonTooLong(let months, let bound): return t(.rsnHorizonTooLong, months, bound)
+        case .expectedString: return t(.rsnExpectedString)
+        case .eitherNotBoth(let first, let second): return t(.rsnEitherNotBoth, first, second)
+        case .missingRequests: return t(.rsnMissingRequests)
+        case .tooManyRequestsAMonth(let value, let bound): return t(.rsnTooManyRequestsAMonth, value, bound)
+        case .tooManyRequestsADay(let value, let bound): return t(.rsnTooManyRequestsADay, value, bound)
+        case .noTokens: return t(.rsnNoTokens)
+        case .cacheSharesAboveOne(let cached, let writes): return t(.rsnCacheSharesAboveOne, cached, writes)
+        case .badUTCOffset(let text): return t(.rsnBadUTCOffset, text)
+        case .growthOutside(let percent): return t(.rsnGrowthOutside, percent)
+        case .peakBelowAverage(let peak): return t(.rsnPeakBelowAverage, peak)
+        case .peakAboveBound(let peak, let upper, let lower): return t(.rsnPeakAboveBound, peak, upper, lower)
+        case .hoursAboveMonth(let hours): return t(.rsnHoursAboveMonth, hours)
+        case .speedAboveBound(let speed, let bound): return t(.rsnSpeedAboveBound, speed, bound)
+        case .ttftAboveBound(let seconds, let bound): return t(.rsnTtftAboveBound, seconds, bound)
+        case .emptyServiceLevel: return t(.rsnEmptyServiceLevel)
+        case .pueBelowOne(let pue): return t(.rsnPueBelowOne, pue)
+        case .pueAboveBound(let pue, let upper, let lower): return t(.rsnPueAboveBound, pue, upper, lower)
+        case .zeroUtilization: return t(.rsnZeroUtilization)
+        case .rentKeysOnOwn: return t(.rsnRentKeysOnOwn)
+        case .ownKeysOnRent: return t(.rsnOwnKeysOnRent)
+        case .segmentNeedsName: return t(.rsnSegmentNeedsName)
+        case .duplicateSegment(let name, let line): return t(.rsnDuplicateSegment, name, line)
+        case .segmentNoTokens(let name): return t(.rsnSegmentNoTokens, name)
+        case .unnamedSegmentNoTokens: return t(.rsnUnnamedSegmentNoTokens)
+        case .segmentSharesSum(let total): return t(.rsnSegmentSharesSum, total)
+        case .mustSelfHostWithoutOption: return t(.rsnMustSelfHostWithoutOption)
+        case .expectedSeatPlanID(let found): return t(.rsnExpectedSeatPlanID, jsonKind(found, language))
+        case .seatPlansNeedUsers: return t(.rsnSeatPlansNeedUsers)
+        case .unknownSeatPlan(let id, let suggestion): return t(.rsnUnknownSeatPlan, id, hint(suggestion))
+        case .noSuchOffer(let provider, let gpu, let suggestion):
+            return t(.rsnNoSuchOffer, provider, gpu, hint(suggestion))
+        case .noRentalNoPurchase(let gpu): return t(.rsnNoRentalNoPurchase, gpu)
+        case .noRentalForFlag(let gpu): return t(.rsnNoRentalForFlag, gpu)
+        case .noRentalForFile(let gpu): return t(.rsnNoRentalForFile, gpu)
+        case .noPurchasePrice(let gpu): return t(.rsnNoPurchasePrice, gpu)
+        case .noConditionOffer(let gpu, let condition): return t(.rsnNoConditionOffer, gpu, condition)
+        case .unknownGPU(let deployment, let gpu): return t(.rsnUnknownGPU, deployment, gpu)
         }
     }
 
@@ -56,7 +121,9 @@ extension Phrases {
         unknownTier(tier, known: known, suggestion: closestMatch(to: tier, among: known), language)
     }
 
-    private static func unknownTier(_ tier: String, known: [String], suggestion: String?, _ language: Language)
+    private static func unknownTier(
+        _ tier: String, known: [String], suggestion: String?, _ language: Language
+    )
         -> String
     {
         let list =
@@ -68,7 +135,9 @@ extension Phrases {
 
     /// The engine's refusal `error` in `language`; field names and values as given.
     public static func scenarioError(_ error: ScenarioError, _ language: Language) -> String {
-        func t(_ phrase: Phrase, _ arguments: String...) -> String { text(phrase, language, arguments: arguments) }
+        func t(_ phrase: Phrase, _ arguments: String...) -> String {
+            text(phrase, language, arguments: arguments)
+        }
         switch error {
         case .negative(let field, let value):
             return t(.engFieldNegative, field, "\(value)")

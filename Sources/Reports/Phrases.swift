@@ -318,6 +318,65 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case cliFXWithoutCurrency
     case cliUsageHint
     case cliOldRate
+    case rsnDuplicateKey
+    case rsnIsEmpty
+    case rsnNotADecimal
+    case rsnNotFinite
+    case rsnFloatArtifact
+    case rsnTooSmall
+    case rsnTooLarge
+    case rsnPriceAboveBound
+    case rsnPriceImplausiblySmall
+    case rsnNotWholeNumber
+    case rsnBelowMinimum
+    case rsnAboveBound
+    case rsnNotADate
+    case rsnInTheFuture
+    case rsnCheckedTooLongAgo
+    case rsnMissingSource
+    case rsnNotAURL
+    case rsnNotATimeOfDay
+    case rsnRangeOutOfOrder
+    case rsnNotAScenarioFile
+    case rsnBadTierName
+    case rsnExpectedModelReference
+    case rsnHorizonTooLong
+    case rsnExpectedString
+    case rsnEitherNotBoth
+    case rsnMissingRequests
+    case rsnTooManyRequestsAMonth
+    case rsnTooManyRequestsADay
+    case rsnNoTokens
+    case rsnCacheSharesAboveOne
+    case rsnBadUTCOffset
+    case rsnGrowthOutside
+    case rsnPeakBelowAverage
+    case rsnPeakAboveBound
+    case rsnHoursAboveMonth
+    case rsnSpeedAboveBound
+    case rsnTtftAboveBound
+    case rsnEmptyServiceLevel
+    case rsnPueBelowOne
+    case rsnPueAboveBound
+    case rsnZeroUtilization
+    case rsnRentKeysOnOwn
+    case rsnOwnKeysOnRent
+    case rsnSegmentNeedsName
+    case rsnDuplicateSegment
+    case rsnSegmentNoTokens
+    case rsnUnnamedSegmentNoTokens
+    case rsnSegmentSharesSum
+    case rsnMustSelfHostWithoutOption
+    case rsnExpectedSeatPlanID
+    case rsnSeatPlansNeedUsers
+    case rsnUnknownSeatPlan
+    case rsnNoSuchOffer
+    case rsnNoRentalNoPurchase
+    case rsnNoRentalForFlag
+    case rsnNoRentalForFile
+    case rsnNoPurchasePrice
+    case rsnNoConditionOffer
+    case rsnUnknownGPU
     case cliDidYouMean
     case cliForExample
     case cliUnknownOption
@@ -376,6 +435,8 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case cliFlagsTooLarge
     case cliExpectIDList
     case cliErrorsIn
+    case cliErrorSingular
+    case cliErrorPlural
     case cliExpectShareFrom0
     case cliExpectShareAbove0
     case cliExpectNumberAbove
@@ -1136,6 +1197,65 @@ public enum Phrases {
         case .cliFXWithoutCurrency: PhraseText(en: "--fx {1} without --currency: say which currency to show money in, e.g. --currency {2}", ja: "--fx {1} に --currency がありません：金額を表示する通貨を指定してください。例：--currency {2}")
         case .cliUsageHint: PhraseText(en: " (run 'llmcost --help' for usage)", ja: "（使い方は 'llmcost --help' で表示されます）")
         case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください")
+        case .rsnDuplicateKey: PhraseText(en: "duplicate key '{1}' (first at line {2})", ja: "キー '{1}' が重複しています（最初は {2} 行目）")
+        case .rsnIsEmpty: PhraseText(en: "is empty", ja: "空です")
+        case .rsnNotADecimal: PhraseText(en: "'{1}' is not a decimal number", ja: "'{1}' は10進数ではありません")
+        case .rsnNotFinite: PhraseText(en: "{1} is not a finite number that can be held exactly (at most 38 digits)", ja: "{1} は正確に保持できる有限の数ではありません（最大 38 桁）")
+        case .rsnFloatArtifact: PhraseText(en: "{1} looks like a floating-point artifact; write {2} if that is meant", ja: "{1} は浮動小数点の誤差に見えます。その値のつもりなら {2} と書いてください")
+        case .rsnTooSmall: PhraseText(en: "{1} is too small to compute with (zero, or at least 1e-9 in size)", ja: "{1} は小さすぎて計算できません（0 か、絶対値 1e-9 以上にしてください）")
+        case .rsnTooLarge: PhraseText(en: "{1} is too large to compute with (at most 1e18 in size)", ja: "{1} は大きすぎて計算できません（絶対値 1e18 まで）")
+        case .rsnPriceAboveBound: PhraseText(en: "{1} per 1M tokens is above the sane bound of {2} (a per-1k or per-token price?)", ja: "100万トークンあたり {1} は妥当な上限 {2} を超えています（1k あたりやトークンあたりの価格ではありませんか？）")
+        case .rsnPriceImplausiblySmall: PhraseText(en: "{1} per 1M tokens is implausibly small; is it a per-token price (× 1,000,000 = {2})?", ja: "100万トークンあたり {1} は小さすぎます。トークンあたりの価格ではありませんか（× 1,000,000 = {2}）？")
+        case .rsnNotWholeNumber: PhraseText(en: "{1} is not a whole number", ja: "{1} は整数ではありません")
+        case .rsnBelowMinimum: PhraseText(en: "{1} must be at least {2}", ja: "{1} は {2} 以上でなければなりません")
+        case .rsnAboveBound: PhraseText(en: "{1} is above the bound of {2}", ja: "{1} は上限 {2} を超えています")
+        case .rsnNotADate: PhraseText(en: "'{1}' is not a date (YYYY-MM-DD)", ja: "'{1}' は日付（YYYY-MM-DD）ではありません")
+        case .rsnInTheFuture: PhraseText(en: "{1} is in the future (today is {2})", ja: "{1} は未来の日付です（今日は {2}）")
+        case .rsnCheckedTooLongAgo: PhraseText(en: "checked {1} is {2} days old (older than {3}; --max-age)", ja: "確認日 {1} は {2} 日前です（{3} 日より古い。--max-age）")
+        case .rsnMissingSource: PhraseText(en: "missing '{1}': say where this figure comes from", ja: "'{1}' がありません：この数値の出典を書いてください")
+        case .rsnNotAURL: PhraseText(en: "'{1}' is not an http(s) URL", ja: "'{1}' は http(s) の URL ではありません")
+        case .rsnNotATimeOfDay: PhraseText(en: "'{1}' is not a time of day HH:MM (00:00–23:59, or 24:00 for 'to')", ja: "'{1}' は時刻 HH:MM ではありません（00:00〜23:59。'to' は 24:00 も可）")
+        case .rsnRangeOutOfOrder: PhraseText(en: "a range needs low ≤ mode ≤ high (got low {1}, mode {2}, high {3})", ja: "範囲は low ≤ mode ≤ high でなければなりません（low {1}、mode {2}、high {3}）")
+        case .rsnNotAScenarioFile: PhraseText(en: "expected '{1}', found '{2}'; is this a scenario file?", ja: "'{1}' が必要ですが、'{2}' です。シナリオファイルですか？")
+        case .rsnBadTierName: PhraseText(en: "tier name '{1}' must be lowercase letters, digits or '-' (e.g. flex)", ja: "サービス階層の名前 '{1}' に使えるのは英小文字、数字、'-' だけです（例：flex）")
+        case .rsnExpectedModelReference: PhraseText(en: "expected a model id string or {\"id\", \"tier\"}, found {1}", ja: "モデル ID の文字列か {\"id\", \"tier\"} が必要ですが、{1}です")
+        case .rsnHorizonTooLong: PhraseText(en: "{1} months is more than 50 years (at most {2})", ja: "{1} か月は 50 年を超えています（最大 {2}）")
+        case .rsnExpectedString: PhraseText(en: "expected a string", ja: "文字列が必要です")
+        case .rsnEitherNotBoth: PhraseText(en: "give '{1}' or '{2}', not both", ja: "'{1}' と '{2}' はどちらか一方だけを指定してください")
+        case .rsnMissingRequests: PhraseText(en: "missing required field 'requests_per_month' (or 'requests_per_day')", ja: "必須の項目 'requests_per_month'（または 'requests_per_day'）がありません")
+        case .rsnTooManyRequestsAMonth: PhraseText(en: "{1} requests a month is more than a quadrillion a month, past any fleet (at most {2} a month)", ja: "月 {1} リクエストは月 1000 兆件を超え、どのフリートでも処理できません（最大 月 {2}）")
+        case .rsnTooManyRequestsADay: PhraseText(en: "{1} requests a day is more than a quadrillion a month, past any fleet (at most {2} a month)", ja: "日 {1} リクエストは月 1000 兆件を超え、どのフリートでも処理できません（最大 月 {2}）")
+        case .rsnNoTokens: PhraseText(en: "a request needs input or output tokens; both are 0", ja: "リクエストには入力か出力のトークンが必要ですが、どちらも 0 です")
+        case .rsnCacheSharesAboveOne: PhraseText(en: "cached_input_share {1} + cache_write_share {2} is more than 1 (every input token is read from, written to or outside the cache once)", ja: "cached_input_share {1} + cache_write_share {2} が 1 を超えています（入力トークンはどれも、キャッシュからの読み込み・キャッシュへの書き込み・キャッシュ外のいずれか 1 回だけです）")
+        case .rsnBadUTCOffset: PhraseText(en: "'{1}' is not a UTC offset ±HH:MM (e.g. +09:00), at most ±18:00", ja: "'{1}' は UTC オフセット ±HH:MM ではありません（例：+09:00、最大 ±18:00）")
+        case .rsnGrowthOutside: PhraseText(en: "growth of {1}% a month is outside −100%…+1,000%", ja: "月 {1}% の成長率は −100%〜+1,000% の範囲外です")
+        case .rsnPeakBelowAverage: PhraseText(en: "{1} is below 1: the peak cannot be under the average", ja: "{1} は 1 未満です：ピークは平均を下回れません")
+        case .rsnPeakAboveBound: PhraseText(en: "{1} is above {2}, the largest peak factor the fleet is sized for (from {3} to {2})", ja: "{1} はフリートが想定する最大のピーク係数 {2} を超えています（{3} から {2} まで）")
+        case .rsnHoursAboveMonth: PhraseText(en: "{1} hours is more than a month has (730)", ja: "{1} 時間は 1 か月の時間（730）を超えています")
+        case .rsnSpeedAboveBound: PhraseText(en: "{1} tokens/s per user is above the bound of {2}", ja: "ユーザーあたり {1} トークン/秒は上限 {2} を超えています")
+        case .rsnTtftAboveBound: PhraseText(en: "{1} seconds to the first token is above the bound of {2} (an hour)", ja: "最初のトークンまで {1} 秒は上限 {2}（1 時間）を超えています")
+        case .rsnEmptyServiceLevel: PhraseText(en: "a service level needs 'min_tokens_per_s_per_user', 'max_ttft_s' or both", ja: "サービスレベルには 'min_tokens_per_s_per_user'、'max_ttft_s' の一方または両方が必要です")
+        case .rsnPueBelowOne: PhraseText(en: "a PUE of {1} is below 1, which no data centre has", ja: "PUE {1} は 1 未満で、そのようなデータセンターはありません")
+        case .rsnPueAboveBound: PhraseText(en: "a PUE of {1} is above {2}, which no data centre has (from {3} to {2})", ja: "PUE {1} は {2} を超えており、そのようなデータセンターはありません（{3} から {2} まで）")
+        case .rsnZeroUtilization: PhraseText(en: "a utilisation of 0 serves nothing; use a share above 0, e.g. 0.8", ja: "稼働率 0 では何も処理できません。0 より大きい割合を指定してください。例：0.8")
+        case .rsnRentKeysOnOwn: PhraseText(en: "'offer' and 'rate_per_gpu_hour' apply to mode 'rent', not 'own'", ja: "'offer' と 'rate_per_gpu_hour' はモード 'rent' 用で、'own' には使えません")
+        case .rsnOwnKeysOnRent: PhraseText(en: "'per_gpu_installed', 'amortization_months', 'price_per_kwh', 'pue', 'hosting_per_gpu_month' and 'condition' apply to mode 'own', not 'rent'", ja: "'per_gpu_installed'、'amortization_months'、'price_per_kwh'、'pue'、'hosting_per_gpu_month'、'condition' はモード 'own' 用で、'rent' には使えません")
+        case .rsnSegmentNeedsName: PhraseText(en: "a segment needs a name, e.g. \"confidential\"", ja: "セグメントには名前が必要です。例：\"confidential\"")
+        case .rsnDuplicateSegment: PhraseText(en: "duplicate segment name '{1}' (first at line {2})", ja: "セグメント名 '{1}' が重複しています（最初は {2} 行目）")
+        case .rsnSegmentNoTokens: PhraseText(en: "segment '{1}' has no tokens: its input_tokens + output_tokens is 0", ja: "セグメント '{1}' にトークンがありません：input_tokens + output_tokens が 0 です")
+        case .rsnUnnamedSegmentNoTokens: PhraseText(en: "segment has no tokens: its input_tokens + output_tokens is 0", ja: "セグメントにトークンがありません：input_tokens + output_tokens が 0 です")
+        case .rsnSegmentSharesSum: PhraseText(en: "segment shares add up to {1}, not 100%; every request belongs to one segment", ja: "セグメントの割合の合計が 100% ではなく {1} です。リクエストはどれもいずれか 1 つのセグメントに属します")
+        case .rsnMustSelfHostWithoutOption: PhraseText(en: "a segment must be self-hosted, but the scenario has no 'self_hosting' option to carry it", ja: "自社運用が必須のセグメントがありますが、シナリオにそれを担う 'self_hosting' の選択肢がありません")
+        case .rsnExpectedSeatPlanID: PhraseText(en: "expected a seat plan id string, found {1}", ja: "シートプラン ID の文字列が必要ですが、{1}です")
+        case .rsnSeatPlansNeedUsers: PhraseText(en: "'seat_plans' needs 'users': how many staff would hold a seat, e.g. \"users\": 120", ja: "'seat_plans' には 'users'（シートを持つ人数）が必要です。例：\"users\": 120")
+        case .rsnUnknownSeatPlan: PhraseText(en: "unknown seat plan '{1}'{2} (see 'llmcost prices list --seats')", ja: "不明なシートプラン '{1}' です{2}（'llmcost prices list --seats' を参照）")
+        case .rsnNoSuchOffer: PhraseText(en: "no '{1}' offer for {2}{3}", ja: "{2} に提供元 '{1}' はありません{3}")
+        case .rsnNoRentalNoPurchase: PhraseText(en: "{1} has no on-demand rental offer and no purchase price; pass a rate, e.g. --rate 2.99", ja: "{1} にはオンデマンドのレンタル提供元も購入価格もありません。レートを指定してください。例：--rate 2.99")
+        case .rsnNoRentalForFlag: PhraseText(en: "{1} has no on-demand rental offer; pass a rate, e.g. --rate 2.99, or --mode own", ja: "{1} にはオンデマンドのレンタル提供元がありません。レート（例：--rate 2.99）か --mode own を指定してください")
+        case .rsnNoRentalForFile: PhraseText(en: "{1} has no on-demand rental offer; give 'rate_per_gpu_hour'", ja: "{1} にはオンデマンドのレンタル提供元がありません。'rate_per_gpu_hour' を指定してください")
+        case .rsnNoPurchasePrice: PhraseText(en: "{1} has no purchase price; give 'per_gpu_installed'", ja: "{1} には購入価格がありません。'per_gpu_installed' を指定してください")
+        case .rsnNoConditionOffer: PhraseText(en: "{1} has no '{2}' purchase offer in gpus.json; give 'per_gpu_installed' or drop 'condition'", ja: "gpus.json に {1} の '{2}' の購入提供元がありません。'per_gpu_installed' を指定するか 'condition' を外してください")
+        case .rsnUnknownGPU: PhraseText(en: "deployment '{1}' names unknown gpu '{2}'", ja: "構成 '{1}' が不明な GPU '{2}' を指しています")
         case .cliDidYouMean: PhraseText(en: "; did you mean '{1}'?", ja: "（もしかして '{1}'）")
         case .cliForExample: PhraseText(en: ", e.g. {1}", ja: "。例：{1}")
         case .cliUnknownOption: PhraseText(en: "unknown option '{1}'{2}", ja: "不明なオプション '{1}' です{2}")
@@ -1176,7 +1296,7 @@ public enum Phrases {
         case .cliUnknownTable: PhraseText(en: "unknown table '{1}' for --table (this report has: {2})", ja: "--table の表 '{1}' はありません（このレポートの表：{2}）")
         case .cliNoWorkbook: PhraseText(en: "-o {1}: this command writes no xlsx workbook (compare, breakeven, roi, sensitivity and plan do); give --format, or another file name, e.g. -o report.md", ja: "-o {1}：このコマンドは xlsx ブックを書けません（書けるのは compare、breakeven、roi、sensitivity、plan）。--format か別のファイル名を指定してください。例：-o report.md")
         case .cliNoEmbeddedFile: PhraseText(en: "the embedded data has no {1}; rebuild llmcost or pass {2}", ja: "組み込みデータに {1} がありません。llmcost をビルドし直すか {2} を指定してください")
-        case .cliErrorsInData: PhraseText(en: "{1} in the data; see 'llmcost prices validate'", ja: "データにエラーが {2} 件あります。'llmcost prices validate' で確認してください")
+        case .cliErrorsInData: PhraseText(en: "{1} {2} in the data; see 'llmcost prices validate'", ja: "データにエラーが {1} 件あります。'llmcost prices validate' で確認してください")
         case .cliNoModelsFromProvider: PhraseText(en: "no models from provider '{1}' for --provider{2}", ja: "--provider のプロバイダー '{1}' のモデルはありません{2}")
         case .cliNoModelsOfFamily: PhraseText(en: "no models of family '{1}' for --family{2}", ja: "--family のファミリー '{1}' のモデルはありません{2}")
         case .cliNeeds: PhraseText(en: "{1} needs {2}, e.g. {3}", ja: "{1} には{2}が必要です。例：{3}")
@@ -1186,14 +1306,16 @@ public enum Phrases {
         case .cliUnknownDeployment: PhraseText(en: "unknown deployment '{1}'{2} (see '{3}')", ja: "不明な構成 '{1}' です{2}（'{3}' を参照）")
         case .cliForFlag: PhraseText(en: " for --{1}", ja: "（--{1}）")
         case .cliModeLeavesNoOption: PhraseText(en: "--mode {1} leaves {2} no self-hosting option for the segments that must be self-hosted; e.g. --mode {3}", ja: "--mode {1} では {2} の自社運用が必須のセグメントに自社運用の選択肢が残りません。例：--mode {3}")
-        case .cliSpeedOneShape: PhraseText(en: "{1}: {2}: speed prices one request shape and cannot price segments with shapes of their own yet", ja: "{1}：{2}：speed は 1 つのリクエスト形状だけを評価するため、独自の形状を持つセグメントはまだ評価できません")
-        case .cliNoMeasuredCurves: PhraseText(en: "{1}: self_hosting: no option has measured curves, so there is no price of speed; e.g. --deployments deepseek-r1-fp4-4xb200-sglang", ja: "{1}：self_hosting：実測曲線を持つ選択肢がないため、速度の値段を出せません。例：--deployments deepseek-r1-fp4-4xb200-sglang")
-        case .cliAllSegmentsSelfHosted: PhraseText(en: "{1}: every segment must be self-hosted, so no part of the traffic can go to the API; see 'llmcost compare'", ja: "{1}：すべてのセグメントが自社運用必須のため、API に回せるトラフィックがありません。'llmcost compare' を参照してください")
+        case .cliSpeedOneShape: PhraseText(en: "{1}: {2}: speed prices one request shape and cannot price segments with shapes of their own yet", ja: "{1}: {2}: speed は 1 つのリクエスト形状だけを評価するため、独自の形状を持つセグメントはまだ評価できません")
+        case .cliNoMeasuredCurves: PhraseText(en: "{1}: self_hosting: no option has measured curves, so there is no price of speed; e.g. --deployments deepseek-r1-fp4-4xb200-sglang", ja: "{1}: self_hosting: 実測曲線を持つ選択肢がないため、速度の値段を出せません。例：--deployments deepseek-r1-fp4-4xb200-sglang")
+        case .cliAllSegmentsSelfHosted: PhraseText(en: "{1}: every segment must be self-hosted, so no part of the traffic can go to the API; see 'llmcost compare'", ja: "{1}: すべてのセグメントが自社運用必須のため、API に回せるトラフィックがありません。'llmcost compare' を参照してください")
         case .cliNothingToCompare: PhraseText(en: "nothing to compare", ja: "比較する対象がありません")
         case .cliNotInWorkbook: PhraseText(en: "--{1} is not in the xlsx workbook (it holds the pair at the scenario's volume); drop --{1}, or choose another format, e.g. --format csv", ja: "--{1} は xlsx ブックにはありません（ブックはシナリオの量での組み合わせだけを収めます）。--{1} を外すか、別の形式を選んでください。例：--format csv")
-        case .cliFlagsTooLarge: PhraseText(en: "{1}: {2}, e.g. {3}", ja: "{1}：{2}。例：{3}")
+        case .cliFlagsTooLarge: PhraseText(en: "{1}: {2}, e.g. {3}", ja: "{1}: {2}。例：{3}")
         case .cliExpectIDList: PhraseText(en: "ids separated by commas", ja: "カンマ区切りの ID")
-        case .cliErrorsIn: PhraseText(en: "{1} in {3}", ja: "{3} にエラーが {2} 件あります")
+        case .cliErrorsIn: PhraseText(en: "{1} {2} in {3}", ja: "{3} にエラーが {1} 件あります")
+        case .cliErrorSingular: PhraseText(en: "error", ja: "エラー")
+        case .cliErrorPlural: PhraseText(en: "errors", ja: "エラー")
         case .cliExpectShareFrom0: PhraseText(en: "a share from 0 to 100%", ja: "0〜100% の割合")
         case .cliExpectShareAbove0: PhraseText(en: "a share above 0 and at most 100%", ja: "0 を超え 100% 以下の割合")
         case .cliExpectNumberAbove: PhraseText(en: "a number greater than {1}", ja: "{1} より大きい数")
@@ -1217,7 +1339,7 @@ public enum Phrases {
         case .cliExpectShareBelow100: PhraseText(en: "a share above 0 and below 100%", ja: "0 を超え 100% 未満の割合")
         case .cliSamplesAtMost: PhraseText(en: "invalid value '{1}' for --samples; at most 10,000,000, e.g. {2}", ja: "--samples の値 '{1}' が不正です。最大 10,000,000 です。例：{2}")
         case .cliExpectSeed: PhraseText(en: "a whole number 0…2^64−1", ja: "0〜2^64−1 の整数")
-        case .cliSimulateOneShape: PhraseText(en: "{1}: {2}: simulate samples one request shape and cannot price segments with shapes of their own yet; compare, breakeven, roi and sensitivity can", ja: "{1}：{2}：simulate は 1 つのリクエスト形状だけを抽出するため、独自の形状を持つセグメントはまだ評価できません。compare、breakeven、roi、sensitivity なら評価できます")
+        case .cliSimulateOneShape: PhraseText(en: "{1}: {2}: simulate samples one request shape and cannot price segments with shapes of their own yet; compare, breakeven, roi and sensitivity can", ja: "{1}: {2}: simulate は 1 つのリクエスト形状だけを抽出するため、独自の形状を持つセグメントはまだ評価できません。compare、breakeven、roi、sensitivity なら評価できます")
         case .cliAnAPIModel: PhraseText(en: "an API model", ja: "API モデル")
         case .cliADeployment: PhraseText(en: "a deployment", ja: "構成")
         case .cliOneMode: PhraseText(en: "{1} compares one mode; pass {2}", ja: "{1} が比較するモードは 1 つです。{2} を指定してください")
@@ -1225,8 +1347,8 @@ public enum Phrases {
         case .cliDropMode: PhraseText(en: "; drop --mode", ja: "。--mode を外してください")
         case .cliNoOptionInMode: PhraseText(en: "invalid value '{1}' for --mode: the scenario has no self-hosting option in that mode{2}", ja: "--mode の値 '{1}' が不正です：シナリオにそのモードの自社運用の選択肢がありません{2}")
         case .cliAnAPIModelToStartOn: PhraseText(en: "an API model to start on", ja: "移行元の API モデル")
-        case .cliPlanNeedsSelfHosting: PhraseText(en: "{1}: self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'", ja: "{1}：self_hosting：plan には移行先の自社運用の選択肢が必要です。'self_hosting' に追加してください")
-        case .cliNoAPIModelToStartOn: PhraseText(en: "{1}: no API model to start on", ja: "{1}：移行元の API モデルがありません")
+        case .cliPlanNeedsSelfHosting: PhraseText(en: "{1}: self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'", ja: "{1}: self_hosting: plan には移行先の自社運用の選択肢が必要です。'self_hosting' に追加してください")
+        case .cliNoAPIModelToStartOn: PhraseText(en: "{1}: no API model to start on", ja: "{1}: 移行元の API モデルがありません")
         case .cliNotForSeats: PhraseText(en: "option --{1} does not apply to 'llmcost prices list --seats': it filters API models; e.g. {2}", ja: "--{1} は 'llmcost prices list --seats' には指定できません：API モデルを絞り込むオプションです。例：{2}")
         case .cliNoSeatPlansFromProvider: PhraseText(en: "no seat plans from provider '{1}' for --provider{2}", ja: "--provider のプロバイダー '{1}' のシートプランはありません{2}")
         case .cliWorkbookToTerminal: PhraseText(en: "--format xlsx: a workbook is binary and stdout is a terminal; write it to a file, e.g. {1}", ja: "--format xlsx：ブックはバイナリで、標準出力が端末です。ファイルに書いてください。例：{1}")
@@ -1237,8 +1359,8 @@ public enum Phrases {
         case .cliExpectDateNotAfter: PhraseText(en: "a date not after today ({1})", ja: "今日（{1}）以前の日付")
         case .cliRefuseOverwrite: PhraseText(en: "refusing to overwrite {1}, which exists; pass --force to replace it", ja: "{1} は既にあるため上書きしません。置き換えるには --force を指定してください")
         case .cliExpectISOCodes: PhraseText(en: "ISO codes", ja: "ISO 通貨コード")
-        case .cliDayDiffers: PhraseText(en: "{1}: {2} differs from the same day in {3}", ja: "{1}：{2} の値が {3} の同じ日の値と異なります")
-        case .cliErrorsSeeValidate: PhraseText(en: "{1}; see 'llmcost prices validate'", ja: "エラーが {2} 件あります。'llmcost prices validate' で確認してください")
+        case .cliDayDiffers: PhraseText(en: "{1}: {2} differs from the same day in {3}", ja: "{1}: {2} の値が {3} の同じ日の値と異なります")
+        case .cliErrorsSeeValidate: PhraseText(en: "{1} {2}; see 'llmcost prices validate'", ja: "エラーが {1} 件あります。'llmcost prices validate' で確認してください")
         case .cliDeploymentRefused: PhraseText(en: "deployment '{1}': {2}", ja: "構成 '{1}'：{2}")
         case .cliLevelSpeed: PhraseText(en: "{1} tokens/s per user", ja: "ユーザーあたり {1} トークン/秒")
         case .cliLevelTTFT: PhraseText(en: "a first token within {1} s", ja: "最初のトークンまで {1} 秒以内")
@@ -1247,10 +1369,10 @@ public enum Phrases {
         case .cliLevelNoFirstToken: PhraseText(en: "none of its measured points has a first token that fast", ja: "最初のトークンがそれほど速い実測点がありません")
         case .cliRaiseTTFT: PhraseText(en: "raise --ttft", ja: "--ttft を上げる")
         case .cliLowerSpeed: PhraseText(en: "lower --speed", ja: "--speed を下げる")
-        case .cliCannotServe: PhraseText(en: "{1}: '{2}' cannot serve {3}: {4}; {5} or choose another deployment", ja: "{1}：'{2}' は {3} を満たせません：{4}。{5}か、別の構成を選んでください")
+        case .cliCannotServe: PhraseText(en: "{1}: '{2}' cannot serve {3}: {4}; {5} or choose another deployment", ja: "{1}: '{2}' は {3} を満たせません：{4}。{5}か、別の構成を選んでください")
         case .engRetired: PhraseText(en: "'{1}' {2}", ja: "'{1}' は {2}")
         case .engRetiredOn: PhraseText(en: "retired on {1}", ja: "{1} に提供終了")
-        case .engSuccessor: PhraseText(en: "; successor {1}", ja: "。後継は {1}")
+        case .engSuccessor: PhraseText(en: "; successor {1}", ja: "、後継 {1}")
         case .engNoSuccessor: PhraseText(en: "; no successor named", ja: "。後継の指定はありません")
         case .engNoExchangeRate: PhraseText(en: "no exchange rate for {1} or {2}; add it to currencies.json or pass --fx", ja: "{1} と {2} の為替レートがありません。currencies.json に追加するか --fx を指定してください")
         case .engNoExchangeRateFrom: PhraseText(en: "no exchange rate from {1} to {2}; pass --fx {1}=RATE", ja: "{1} から {2} への為替レートがありません。--fx {1}=RATE を指定してください")

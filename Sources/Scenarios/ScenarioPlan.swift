@@ -170,7 +170,8 @@ public enum ScenarioPlanner {
         func error(_ origin: Origin?, _ reason: DiagnosticReason) {
             errors.append(
                 Diagnostic(
-                    .error, file: origin?.file ?? scenario.file, location: origin?.location, path: origin?.path,
+                    .error, file: origin?.file ?? scenario.file, location: origin?.location,
+                    path: origin?.path,
                     reason: reason))
         }
         let currency = requested ?? scenario.currency
@@ -202,9 +203,11 @@ public enum ScenarioPlanner {
             }
             if let retired = model.retired, model.isRetired(on: asOf) {
                 // Named by a flag, the flag is where: `--api: 'x' retired on …`.
-                let reason = DiagnosticReason.retired(id: reference.id, on: retired, successor: model.successor)
+                let reason = DiagnosticReason.retired(
+                    id: reference.id, on: retired, successor: model.successor)
                 if reference.origin == nil, let flag = reference.flag {
-                    errors.append(Diagnostic(.error, file: "--\(flag)", location: nil, path: nil, reason: reason))
+                    errors.append(
+                        Diagnostic(.error, file: "--\(flag)", location: nil, path: nil, reason: reason))
                 } else {
                     error(reference.origin, reason)
                 }
@@ -218,7 +221,9 @@ public enum ScenarioPlanner {
             }
             // A tier no model has is a typo, not a request for standard prices.
             if let tier = reference.tier, !table.serviceTierNames.contains(tier) {
-                error(reference.tierOrigin ?? reference.origin, unknownTier(tier, among: table.serviceTierNames))
+                error(
+                    reference.tierOrigin ?? reference.origin, unknownTier(tier, among: table.serviceTierNames)
+                )
                 continue
             }
             guard let rate = factor(from: model.currency, origin: reference.origin) else { continue }
@@ -245,7 +250,7 @@ public enum ScenarioPlanner {
                 continue
             }
             guard let gpu = table.gpu(id: deployment.gpu) else {
-                error(reference.origin, "deployment '\(deployment.id)' names unknown gpu '\(deployment.gpu)'")
+                error(reference.origin, .unknownGPU(deployment: deployment.id, gpu: deployment.gpu))
                 continue
             }
             let throughput: FittedThroughput
@@ -300,10 +305,10 @@ public enum ScenarioPlanner {
                                 return a != b ? a : lhs.perGPUHour < rhs.perGPUHour
                             }
                         if offer == nil {
-                            let hint = closestMatch(to: provider, among: gpu.rent.map(\.provider)).map {
-                                "; did you mean '\($0)'?"
-                            }
-                            error(reference.origin, "no '\(provider)' offer for \(gpu.id)\(hint ?? "")")
+                            let near = closestMatch(to: provider, among: gpu.rent.map(\.provider))
+                            error(
+                                reference.origin,
+                                .noSuchOffer(provider: provider, gpu: gpu.id, suggestion: near))
                             continue
                         }
                     } else {
@@ -318,10 +323,7 @@ public enum ScenarioPlanner {
                                         errors.append(
                                             Diagnostic(
                                                 .error, file: "--deployments \(reference.id)", location: nil,
-                                                path: nil,
-                                                message:
-                                                    "\(gpu.id) has no on-demand rental offer and no purchase price; pass a rate, e.g. --rate 2.99"
-                                            ))
+                                                path: nil, reason: .noRentalNoPurchase(gpu: gpu.id)))
                                     }
                                 ))
                             continue
@@ -331,13 +333,9 @@ public enum ScenarioPlanner {
                             errors.append(
                                 Diagnostic(
                                     .error, file: "--\(flag) \(reference.id)", location: nil, path: nil,
-                                    message:
-                                        "\(gpu.id) has no on-demand rental offer; pass a rate, e.g. --rate 2.99, or --mode own"
-                                ))
+                                    reason: .noRentalForFlag(gpu: gpu.id)))
                         } else {
-                            error(
-                                reference.origin,
-                                "\(gpu.id) has no on-demand rental offer; give 'rate_per_gpu_hour'")
+                            error(reference.origin, .noRentalForFile(gpu: gpu.id))
                         }
                         continue
                     }
@@ -356,11 +354,11 @@ public enum ScenarioPlanner {
                     leftOut.append((LeftOutMode(deployment: deployment, gpu: gpu, mode: .own), {}))
                     continue
                 } else {
-                    let message =
+                    error(
+                        reference.origin,
                         condition == .new
-                        ? "\(gpu.id) has no purchase price; give 'per_gpu_installed'"
-                        : "\(gpu.id) has no '\(condition.rawValue)' purchase offer in gpus.json; give 'per_gpu_installed' or drop 'condition'"
-                    error(reference.origin, message)
+                            ? .noPurchasePrice(gpu: gpu.id)
+                            : .noConditionOffer(gpu: gpu.id, condition: condition.rawValue))
                     continue
                 }
                 // A used offer's shorter life is both its default write-off and when the cash view re-buys it.

@@ -58,18 +58,27 @@ import Testing
             || command.contains("import")
     }
 
-    /// `text` without what stays as given: quoted values, commands and examples, then `withoutData`.
+    /// `text` without what stays as given: places (`file:line:column: json.path: `), quoted values,
+    /// examples, data and ids (lists of them, format names).
     static func withoutGivenText(_ text: String) -> String {
-        var rest = text
-        for pattern in [#"'[^'\n]*'"#, #"例：[^（。\n]*"#] {
-            rest = rest.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        func removing(_ patterns: [String], from text: String) -> String {
+            patterns.reduce(text) {
+                $0.replacingOccurrences(of: $1, with: " ", options: .regularExpression)
+            }
         }
-        return JapaneseOutputTests.withoutData(rest)
+        let given = removing(
+            [
+                #"(?m)^(llmcost: )?[^\s:]+(:\d+:\d+)?: ([^\s:]+: )?"#, #"'[^'\n]*'"#, #"例：[^（。\n]*"#,
+                #"[\w.]+(, [\w.]+)+"#,
+            ], from: text)
+        return removing(
+            [#"\b(table|markdown|csv|json|html|svg|xlsx)\b"#], from: JapaneseOutputTests.withoutData(given))
     }
 
-    static let rows: [ErrorsDocTests.Row] = (try? ErrorsDocTests.rows())?.filter {
-        $0.command != nil && !($0.command ?? []).contains("--lang") && !isDataFileFinding($0)
-    } ?? []
+    static let rows: [ErrorsDocTests.Row] =
+        (try? ErrorsDocTests.rows())?.filter {
+            $0.command != nil && !($0.command ?? []).contains("--lang") && !isDataFileFinding($0)
+        } ?? []
 
     @Test func theRowsAreManyAndEveryExitCodeIsThere() {
         #expect(Self.rows.count >= 50, "\(Self.rows.count)")
@@ -96,5 +105,55 @@ import Testing
             Self.withoutGivenText(japanese.stderr).split(whereSeparator: { !($0.isASCII && $0.isLetter) })
                 .map { $0.lowercased() }.filter { JapaneseOutputTests.englishWords.contains($0) })
         #expect(found.isEmpty, "\(command): \(found.sorted()) in \(japanese.stderr)")
+    }
+}
+
+/// The language is found before the arguments are parsed, by the parser's own reading of options.
+@Suite struct LanguagePrescanTests {
+    @Test(arguments: [
+        // A refusal of the shape of the command line, with `--lang` anywhere, in either spelling.
+        ["compare", "--reqests", "3M", "--lang=ja"], ["--lang", "ja", "comapre"],
+        ["compare", "--lang", "ja", "--lang", "ja"],
+        ["prices", "show", "a", "b", "--lang", "ja"],
+    ])
+    func aShapeRefusalIsInTheLanguageAskedFor(_ arguments: [String]) {
+        let result = llmcost(arguments)
+        #expect(result.exitCode == .usage)
+        #expect(JapaneseMessageTests.isJapanese(result.stderr), "\(arguments): \(result.stderr)")
+    }
+
+    @Test func theUnknownOptionKeepsItsSuggestion() {
+        let result = llmcost("compare", "--reqests", "3M", "--lang=ja")
+        #expect(
+            result.stderr
+                == "llmcost: 不明なオプション '--reqests' です（もしかして '--requests'）（使い方は 'llmcost --help' で表示されます）\n")
+    }
+
+    @Test(arguments: [
+        // Not a language, the value of another option, or a word after `--`: English.
+        ["--lang", "xx", "compare", "--foo"], ["compare", "--scenario", "--lang", "ja", "--foo"],
+        ["compare", "--foo", "--", "--lang", "ja"], ["compare", "--input", "--lang", "ja"],
+    ])
+    func otherwiseTheRefusalIsEnglish(_ arguments: [String]) {
+        let result = llmcost(arguments)
+        #expect(result.exitCode == .usage)
+        #expect(!JapaneseMessageTests.isJapanese(result.stderr), "\(arguments): \(result.stderr)")
+    }
+
+    @Test func aScenarioFileErrorKeepsItsPositionAndExitCode() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write(
+            "s.json",
+            #"{"schema": "llmcost/scenario@1", "name": "t", "workload": {"requests_per_month": 1000, "input_tokens": 10, "output_tokens": 1, "peak_to_averag": 2}, "api_models": ["google/gemini-1.5-flash"]}"#
+        )
+        let result = llmcost(["compare", "--scenario", "s.json", "--lang", "ja"], in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        #expect(
+            result.stderr
+                == """
+                llmcost: s.json:1:128: workload.peak_to_averag: 不明なキー 'peak_to_averag' です（もしかして 'peak_to_average'）
+                s.json にエラーが 1 件あります
+
+                """)
     }
 }
