@@ -148,7 +148,8 @@ public enum CLI {
     /// went away (`| head`) ends the process quietly, as SIGPIPE would, but without the signal.
     public static func main() -> Never {
         signal(SIGPIPE, SIG_IGN)
-        let result = run(arguments: Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let result = run(arguments: arguments)
         var code = result.exitCode
         var stderr = result.stderr
         switch FileDescriptors.write(Data(result.stdout.utf8) + Data(result.binary), to: STDOUT_FILENO) {
@@ -156,7 +157,8 @@ public enum CLI {
         case .closed: exit(code.rawValue)
         case .failed(let reason):
             code = .io
-            stderr = "llmcost: \(CLIMessage.cannotWriteStandardOutput(reason))\n"
+            let language = ArgumentParser.language(in: arguments, specs: Commands.knownOptions)
+            stderr = "llmcost: \(CLIMessage.cannotWriteStandardOutput(reason).text(language))\n"
         }
         _ = FileDescriptors.write(Data(stderr.utf8), to: STDERR_FILENO)
         exit(code.rawValue)

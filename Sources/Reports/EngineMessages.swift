@@ -152,6 +152,10 @@ extension Phrases {
         case .invalidMeasurement, .unfittable:
             // The reason inside is the fit's own account of a data file's points, kept as written.
             return error.description
+        case .rangeBeyondReach(let path, let high, let deployment):
+            return t(.engRangeBeyondReach, path, "\(high)", deployment)
+        case .drawnSpeedBeyondReach(let deployment, let speed):
+            return t(.engDrawnSpeedBeyondReach, deployment, "\(speed)")
         case .volumeTooLarge(let field, let value):
             return t(.engVolumeTooLarge, field, "\(Rounding.rounded(value, places: 0))")
         case .mixedShapes(let computation):

@@ -318,6 +318,8 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case cliFXWithoutCurrency
     case cliUsageHint
     case cliOldRate
+    case engRangeBeyondReach
+    case engDrawnSpeedBeyondReach
     case rsnDuplicateKey
     case rsnIsEmpty
     case rsnNotADecimal
@@ -1197,6 +1199,8 @@ public enum Phrases {
         case .cliFXWithoutCurrency: PhraseText(en: "--fx {1} without --currency: say which currency to show money in, e.g. --currency {2}", ja: "--fx {1} に --currency がありません：金額を表示する通貨を指定してください。例：--currency {2}")
         case .cliUsageHint: PhraseText(en: " (run 'llmcost --help' for usage)", ja: "（使い方は 'llmcost --help' で表示されます）")
         case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください")
+        case .engRangeBeyondReach: PhraseText(en: "cannot fit the throughput model: {1}'s high of {2} tokens/s per user is faster than '{3}' reaches; lower the range's high", ja: "スループットモデルを当てはめられません：{1} の high（ユーザーあたり {2} トークン/秒）は '{3}' が出せる速度を超えています。範囲の high を下げてください")
+        case .engDrawnSpeedBeyondReach: PhraseText(en: "cannot fit the throughput model: '{1}' does not reach a drawn speed of {2} tokens/s per user", ja: "スループットモデルを当てはめられません：'{1}' は抽出された速度（ユーザーあたり {2} トークン/秒）に届きません")
         case .rsnDuplicateKey: PhraseText(en: "duplicate key '{1}' (first at line {2})", ja: "キー '{1}' が重複しています（最初は {2} 行目）")
         case .rsnIsEmpty: PhraseText(en: "is empty", ja: "空です")
         case .rsnNotADecimal: PhraseText(en: "'{1}' is not a decimal number", ja: "'{1}' は10進数ではありません")

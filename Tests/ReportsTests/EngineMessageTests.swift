@@ -125,6 +125,8 @@ import Testing
         ScenarioError.negative(field: "utilization", value: -1), .notPositive(field: "horizon", value: 0),
         .outOfRange(field: "utilization", value: 2, lower: 0, upper: 1), .emptyRequest, .noMeasurements,
         .volumeTooLarge(field: "requests", value: 1_000_000_000_000_000), .mixedShapes(computation: "speed"),
+        .rangeBeyondReach(path: "ranges[0]", high: 90, deployment: "d"),
+        .drawnSpeedBeyondReach(deployment: "d", speed: 80),
     ])
     func anEngineRefusalHasBothLanguages(_ error: ScenarioError) {
         #expect(Phrases.scenarioError(error, .en) == error.description)
