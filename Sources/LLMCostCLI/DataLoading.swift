@@ -87,8 +87,9 @@ extension Invocation {
                 + table.unresolved(files.flatMap(\.references), cutShort: files.cutShortTargets)
         ).filter { $0.severity == .error }
         guard errors.isEmpty else {
+            // Findings about the data files are English for CI logs, in every language.
             throw .diagnostics(
-                errors,
+                errors.map(\.englishOnly),
                 summary: errorCount(.cliErrorsInData, errors.count)
             )
         }

@@ -196,7 +196,7 @@ enum InteropCommands {
         }
         guard errors.isEmpty, files.count == 2 else {
             throw .diagnostics(
-                Diagnostic.sortedByPosition(errors),
+                Diagnostic.sortedByPosition(errors).map(\.englishOnly),
                 summary: invocation.errorCount(.cliErrorsSeeValidate, errors.count)
             )
         }

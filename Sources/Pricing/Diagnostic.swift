@@ -36,6 +36,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// The same diagnostic without its reason as a value: shown in English in every language, as
+    /// the findings about data files are (for CI logs).
+    public var englishOnly: Diagnostic {
+        var copy = self
+        copy.reason = nil
+        return copy
+    }
+
     /// `file:line:column: json.path: ` and `warning: ` for a warning: where the reason is.
     public var place: String {
         var text = file

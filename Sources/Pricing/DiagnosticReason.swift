@@ -6,6 +6,8 @@ import Foundation
 /// `prices validate`); a command run with `--lang ja` shows it in Japanese instead. Ids, keys,
 /// dates and values are arguments, shown as given.
 public enum DiagnosticReason: Sendable, Hashable {
+    /// A document that is not valid JSON.
+    case jsonSyntax(JSONSyntaxReason)
     /// A model retired on the as-of date (SPEC §6.1); `successor` nil when none is named.
     case retired(id: String, on: CalendarDate, successor: String?)
     /// Neither the scenario's currency nor the one asked for has a rate.
@@ -103,6 +105,8 @@ public enum DiagnosticReason: Sendable, Hashable {
     public var description: String {
         func hint(_ suggestion: String?) -> String { suggestion.map { "; did you mean '\($0)'?" } ?? "" }
         switch self {
+        case .jsonSyntax(let reason):
+            return reason.description
         case .retired(let id, let date, let successor):
             return "'\(id)' retired on \(date)"
                 + (successor.map { "; successor \($0)" } ?? "; no successor named")

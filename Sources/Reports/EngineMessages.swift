@@ -12,6 +12,8 @@ extension Phrases {
         }
         func hint(_ suggestion: String?) -> String { suggestion.map { t(.cliDidYouMean, $0) } ?? "" }
         switch reason {
+        case .jsonSyntax(let syntax):
+            return jsonSyntax(syntax, language)
         case .retired(let id, let date, let successor):
             return t(.engRetired, id, retirement(on: date, successor: successor, language))
         case .noExchangeRate(let scenarioCurrency, let currency):
@@ -107,6 +109,47 @@ extension Phrases {
         case .noPurchasePrice(let gpu): return t(.rsnNoPurchasePrice, gpu)
         case .noConditionOffer(let gpu, let condition): return t(.rsnNoConditionOffer, gpu, condition)
         case .unknownGPU(let deployment, let gpu): return t(.rsnUnknownGPU, deployment, gpu)
+        }
+    }
+
+    /// A JSON syntax error's reason in `language`; characters, bytes and texts as found.
+    public static func jsonSyntax(_ reason: JSONSyntaxReason, _ language: Language) -> String {
+        func t(_ phrase: Phrase, _ arguments: String...) -> String {
+            text(phrase, language, arguments: arguments)
+        }
+        switch reason {
+        case .fileTooLarge(let limit): return t(.jsnFileTooLarge, limit)
+        case .unexpectedEnd(let expected): return t(.jsnUnexpectedEnd, jsonExpectation(expected, language))
+        case .notAsExpected(let expected): return jsonExpectation(expected, language)
+        case .unexpectedCharacter(let character): return t(.jsnUnexpectedCharacter, character)
+        case .afterTopLevelValue(let character): return t(.jsnAfterTopLevelValue, character)
+        case .nestingTooDeep(let depth): return t(.jsnNestingTooDeep, "\(depth)")
+        case .trailingComma(let closer): return t(.jsnTrailingComma, closer)
+        case .singleQuotes: return t(.jsnSingleQuotes)
+        case .comments: return t(.jsnComments)
+        case .invalidLiteral(let word): return t(.jsnInvalidLiteral, word)
+        case .endInNumber(let number): return t(.jsnEndInNumber, number)
+        case .invalidNumber(let number): return t(.jsnInvalidNumber, number)
+        case .unescapedLineBreak: return t(.jsnUnescapedLineBreak)
+        case .unescapedControlCharacter(let code): return t(.jsnUnescapedControlCharacter, code)
+        case .invalidUTF8Byte(let byte): return t(.jsnInvalidUTF8Byte, byte)
+        case .invalidEscape(let shown): return t(.jsnInvalidEscape, shown)
+        case .loneSurrogate(let escape): return t(.jsnLoneSurrogate, escape)
+        case .invalidEscapeSequence: return t(.jsnInvalidEscapeSequence)
+        case .invalidUnicodeEscape: return t(.jsnInvalidUnicodeEscape)
+        case .unterminatedString(let opening): return t(.jsnUnterminatedString, "\(opening)")
+        }
+    }
+
+    private static func jsonExpectation(_ expected: JSONExpectation, _ language: Language) -> String {
+        switch expected {
+        case .value: text(.jsnExpectValue, language)
+        case .literal(let whole): text(.jsnExpectLiteral, language, whole)
+        case .commaOrBrace: text(.jsnExpectCommaOrBrace, language)
+        case .commaOrBracket: text(.jsnExpectCommaOrBracket, language)
+        case .keyAfterComma: text(.jsnExpectKeyAfterComma, language)
+        case .keyOrBrace: text(.jsnExpectKeyOrBrace, language)
+        case .colon: text(.jsnExpectColon, language)
         }
     }
 

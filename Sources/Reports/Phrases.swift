@@ -318,6 +318,32 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case cliFXWithoutCurrency
     case cliUsageHint
     case cliOldRate
+    case jsnFileTooLarge
+    case jsnUnexpectedEnd
+    case jsnUnexpectedCharacter
+    case jsnAfterTopLevelValue
+    case jsnNestingTooDeep
+    case jsnTrailingComma
+    case jsnSingleQuotes
+    case jsnComments
+    case jsnInvalidLiteral
+    case jsnEndInNumber
+    case jsnInvalidNumber
+    case jsnUnescapedLineBreak
+    case jsnUnescapedControlCharacter
+    case jsnInvalidUTF8Byte
+    case jsnInvalidEscape
+    case jsnLoneSurrogate
+    case jsnInvalidEscapeSequence
+    case jsnInvalidUnicodeEscape
+    case jsnUnterminatedString
+    case jsnExpectValue
+    case jsnExpectLiteral
+    case jsnExpectCommaOrBrace
+    case jsnExpectCommaOrBracket
+    case jsnExpectKeyAfterComma
+    case jsnExpectKeyOrBrace
+    case jsnExpectColon
     case engRangeBeyondReach
     case engDrawnSpeedBeyondReach
     case rsnDuplicateKey
@@ -1199,6 +1225,32 @@ public enum Phrases {
         case .cliFXWithoutCurrency: PhraseText(en: "--fx {1} without --currency: say which currency to show money in, e.g. --currency {2}", ja: "--fx {1} に --currency がありません：金額を表示する通貨を指定してください。例：--currency {2}")
         case .cliUsageHint: PhraseText(en: " (run 'llmcost --help' for usage)", ja: "（使い方は 'llmcost --help' で表示されます）")
         case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください")
+        case .jsnFileTooLarge: PhraseText(en: "file is larger than {1}", ja: "ファイルが {1} を超えています")
+        case .jsnUnexpectedEnd: PhraseText(en: "unexpected end of file, {1}", ja: "ファイルが途中で終わっています。{1}")
+        case .jsnUnexpectedCharacter: PhraseText(en: "unexpected {1}, expected a value", ja: "予期しない {1} です。値が必要です")
+        case .jsnAfterTopLevelValue: PhraseText(en: "unexpected {1} after the top-level value", ja: "最上位の値の後に予期しない {1} があります")
+        case .jsnNestingTooDeep: PhraseText(en: "nesting deeper than {1} levels", ja: "入れ子が {1} 階層を超えています")
+        case .jsnTrailingComma: PhraseText(en: "trailing comma before {1}", ja: "{1} の前に余分なカンマがあります")
+        case .jsnSingleQuotes: PhraseText(en: "single quotes are not allowed, use '\"'", ja: "一重引用符は使えません。'\"' を使ってください")
+        case .jsnComments: PhraseText(en: "comments are not allowed in JSON", ja: "JSON にコメントは書けません")
+        case .jsnInvalidLiteral: PhraseText(en: "invalid literal '{1}'", ja: "不正なリテラル '{1}' です")
+        case .jsnEndInNumber: PhraseText(en: "unexpected end of file in number '{1}'", ja: "数値 '{1}' の途中でファイルが終わっています")
+        case .jsnInvalidNumber: PhraseText(en: "invalid number '{1}'", ja: "不正な数値 '{1}' です")
+        case .jsnUnescapedLineBreak: PhraseText(en: "unescaped line break in string", ja: "文字列にエスケープされていない改行があります")
+        case .jsnUnescapedControlCharacter: PhraseText(en: "unescaped control character {1} in string", ja: "文字列にエスケープされていない制御文字 {1} があります")
+        case .jsnInvalidUTF8Byte: PhraseText(en: "invalid UTF-8 byte {1}", ja: "UTF-8 として不正なバイト {1} です")
+        case .jsnInvalidEscape: PhraseText(en: "invalid escape {1} in string", ja: "文字列に不正なエスケープ {1} があります")
+        case .jsnLoneSurrogate: PhraseText(en: "lone surrogate '{1}' in string", ja: "文字列に対のないサロゲート '{1}' があります")
+        case .jsnInvalidEscapeSequence: PhraseText(en: "invalid escape sequence in string", ja: "文字列に不正なエスケープシーケンスがあります")
+        case .jsnInvalidUnicodeEscape: PhraseText(en: "invalid \\u escape, expected four hex digits", ja: "不正な \\u エスケープです。16 進数 4 桁が必要です")
+        case .jsnUnterminatedString: PhraseText(en: "unterminated string starting at {1}", ja: "{1} から始まる文字列が閉じていません")
+        case .jsnExpectValue: PhraseText(en: "expected a value", ja: "値が必要です")
+        case .jsnExpectLiteral: PhraseText(en: "expected '{1}'", ja: "'{1}' が必要です")
+        case .jsnExpectCommaOrBrace: PhraseText(en: "expected ',' or '}' after object member", ja: "オブジェクトのメンバーの後には ',' か '}' が必要です")
+        case .jsnExpectCommaOrBracket: PhraseText(en: "expected ',' or ']' after array element", ja: "配列の要素の後には ',' か ']' が必要です")
+        case .jsnExpectKeyAfterComma: PhraseText(en: "expected a string key after ','", ja: "',' の後には文字列のキーが必要です")
+        case .jsnExpectKeyOrBrace: PhraseText(en: "expected a string key or '}'", ja: "文字列のキーか '}' が必要です")
+        case .jsnExpectColon: PhraseText(en: "expected ':' after object key", ja: "オブジェクトのキーの後には ':' が必要です")
         case .engRangeBeyondReach: PhraseText(en: "cannot fit the throughput model: {1}'s high of {2} tokens/s per user is faster than '{3}' reaches; lower the range's high", ja: "スループットモデルを当てはめられません：{1} の high（ユーザーあたり {2} トークン/秒）は '{3}' が出せる速度を超えています。範囲の high を下げてください")
         case .engDrawnSpeedBeyondReach: PhraseText(en: "cannot fit the throughput model: '{1}' does not reach a drawn speed of {2} tokens/s per user", ja: "スループットモデルを当てはめられません：'{1}' は抽出された速度（ユーザーあたり {2} トークン/秒）に届きません")
         case .rsnDuplicateKey: PhraseText(en: "duplicate key '{1}' (first at line {2})", ja: "キー '{1}' が重複しています（最初は {2} 行目）")

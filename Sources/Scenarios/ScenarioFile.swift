@@ -173,7 +173,14 @@ public enum ScenarioReader {
         } catch {
             return (
                 nil,
-                [Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)],
+                [
+                    error.reason.map {
+                        Diagnostic(
+                            .error, file: file, location: error.location, path: nil, reason: .jsonSyntax($0))
+                    }
+                        ?? Diagnostic(
+                            .error, file: file, location: error.location, path: nil, message: error.message)
+                ],
                 [:]
             )
         }

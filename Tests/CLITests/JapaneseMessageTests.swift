@@ -140,6 +140,21 @@ import Testing
         #expect(!JapaneseMessageTests.isJapanese(result.stderr), "\(arguments): \(result.stderr)")
     }
 
+    @Test func aSyntaxErrorInAScenarioIsJapaneseAndADataFileFindingStaysEnglish() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("s.json", #"{"schema": "llmcost/scenario@1", "name": "t",}"#)
+        let scenario = llmcost(["compare", "--scenario", "s.json", "--lang", "ja"], in: scratch.path)
+        #expect(scenario.exitCode == .invalidInput)
+        #expect(scenario.stderr == "llmcost: s.json:1:45: '}' の前に余分なカンマがあります\ns.json にエラーが 1 件あります\n")
+        // The findings about a data file are for CI logs: English, with the count in the language asked for.
+        try scratch.write("m.json", #"{"schema": "llmcost/models@1", "models": [}"#)
+        let data = llmcost(["compare", "--prices", "m.json", "--lang", "ja"], in: scratch.path)
+        #expect(data.exitCode == .invalidInput)
+        #expect(data.stderr.hasPrefix("llmcost: m.json:1:"), "\(data.stderr)")
+        #expect(data.stderr.contains("expected a value"), "\(data.stderr)")
+        #expect(data.stderr.hasSuffix("データにエラーが 1 件あります。'llmcost prices validate' で確認してください\n"))
+    }
+
     @Test func aScenarioFileErrorKeepsItsPositionAndExitCode() throws {
         let scratch = try ScratchDirectory()
         try scratch.write(

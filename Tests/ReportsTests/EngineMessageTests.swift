@@ -101,6 +101,24 @@ import Testing
         #expect(japanese.range(of: #"\{\d\}"#, options: .regularExpression) == nil, "\(japanese)")
     }
 
+    @Test(arguments: [
+        JSONSyntaxReason.fileTooLarge(limit: "64 MiB"), .unexpectedEnd(.value),
+        .unexpectedEnd(.literal("true")),
+        .notAsExpected(.commaOrBrace), .notAsExpected(.commaOrBracket), .notAsExpected(.keyAfterComma),
+        .notAsExpected(.keyOrBrace), .notAsExpected(.colon), .unexpectedCharacter("'x'"),
+        .afterTopLevelValue("'}'"), .nestingTooDeep(128), .trailingComma(before: "'}'"), .singleQuotes,
+        .comments,
+        .invalidLiteral("tru"), .endInNumber("1."), .invalidNumber("01"), .unescapedLineBreak,
+        .unescapedControlCharacter("U+0001"), .invalidUTF8Byte("0xff"), .invalidEscape("'\\q'"),
+        .loneSurrogate("\\ud800"), .invalidEscapeSequence, .invalidUnicodeEscape,
+        .unterminatedString(startingAt: SourceLocation(line: 2, column: 5)),
+    ])
+    func aSyntaxErrorHasBothLanguages(_ reason: JSONSyntaxReason) {
+        #expect(Phrases.diagnosticReason(.jsonSyntax(reason), .en) == reason.description)
+        let japanese = Phrases.diagnosticReason(.jsonSyntax(reason), .ja)
+        #expect(PhraseCatalogTests.isJapanese(japanese), "\(japanese)")
+    }
+
     @Test func theValuesStayAsGiven() {
         // A retired model keeps its id, date and successor; a hint keeps the suggested id.
         #expect(
