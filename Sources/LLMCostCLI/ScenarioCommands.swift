@@ -57,7 +57,7 @@ enum ScenarioCommands {
         if let models = invocation.parsed.value("models") {
             let ids = try invocation.list(models, flag: "models")
             for id in ids { _ = try invocation.model(id, in: table, flag: "models") }
-            scenario.apiModels = ids.map { ScenarioReference(id: $0) }
+            scenario.apiModels = ids.map { ScenarioReference(id: $0, flag: "models") }
         }
         if let deployments = invocation.parsed.value("deployments") {
             let modes = try invocation.modes(default: [.rent])

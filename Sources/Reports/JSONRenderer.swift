@@ -53,7 +53,7 @@ public enum JSONRenderer {
                 case .percent: "percent"
                 case .key: "key"
                 case .fleet: "fleet"
-                case .text: "text"
+                case .text, .trail: "text"
                 case .label: "label"
                 case .never, .empty: nil
                 }
@@ -101,6 +101,8 @@ public enum JSONRenderer {
                 ("marked", row.marked ? "true" : "false"),
                 ("footnotes", "[" + row.footnoteRefs.map(String.init).joined(separator: ", ") + "]"),
             ]
+            // Only explain rows carry a unit (`money_per_month`); money is in the report's currency.
+            if let unit = row.unit { fields.append(("unit", string(unit))) }
             // Only rows whose API model is deprecated or retires within the horizon carry it.
             if let lifecycle = row.lifecycle {
                 fields.append(
@@ -151,7 +153,7 @@ public enum JSONRenderer {
     /// A cell's JSON value: exact decimal strings for money, numbers for counts and ratios.
     static func value(_ cell: Cell) -> String {
         switch cell {
-        case .text(let text), .label(let text): string(text)
+        case .text(let text), .label(let text), .trail(let text, _, _): string(text)
         case .key(let key, _): string(key)
         case .integer(let value), .decimal(let value, _), .percent(let value, _):
             value.isNaN ? "null" : NumberFormatting.exact(value)

@@ -68,15 +68,12 @@ public enum PlanReports {
         if context.explain {
             for migration in study.plans {
                 let label = ScenarioReports.selfLabel(migration.selfHosting, context: context)
-                sections.append(
-                    ScenarioReports.explainSection(
-                        context.t(.pEverySwitchMonth) + label,
-                        searchSteps(migration, context: context), context: context, inWords: true))
+                sections.append(searchSection(migration, label: label, currency: currency, context: context))
                 if let migrate = migration.migrate {
                     sections.append(
                         ScenarioReports.explainSection(
                             context.t(.pMigrateInMonth, "\(migrate.switchMonth)")
-                                + label, migrate.explain, context: context))
+                                + label, migrate.explain, currency: currency, context: context))
                 }
             }
         }
@@ -94,7 +91,7 @@ public enum PlanReports {
     {
         switch kind {
         case .apiOnly:
-            context.t(.pApiOnly) + context.t(.pPunct)
+            context.t(.pApiOnly)
                 + context.parenthesized(migration.api.model.name)
         case .dayOne: context.t(.pSelfHostFromDayOne2)
         case .migrate:
@@ -300,21 +297,38 @@ public enum PlanReports {
         return context.t(.pBestPlanEverySwitchMonthFrom, "\(goal)", "\(h + 1)", "\(h)", "\(rate)")
     }
 
-    /// One explain row per switch month: its total cost and NPV, the chosen ones marked.
-    static func searchSteps(_ migration: MigrationPlan, context: ReportContext) -> [ExplainStep] {
+    /// One explain row per switch month: its total cost and NPV.
+    static func searchSteps(_ migration: MigrationPlan) -> [ExplainStep] {
         migration.candidates.map { candidate in
             let month = candidate.switchMonth
-            var result = migration.objective == .cost ? "\(candidate.totalCost)" : "\(candidate.npv)"
-            if month == migration.bestSwitchMonth { result += context.t(.pBest) }
             return ExplainStep(
                 quantity: month == 1
                     ? .switchOnDayOne : month > migration.horizonMonths ? .switchNever : .switchInMonth,
                 argument: "\(month)",
                 formula: migration.objective == .cost
-                    ? context.t(.pApiTTMOneTime)
-                    : context.t(.pBenefitsTCostT1R),
-                substituted: context.t(.pTotalCostNpv, "\(candidate.totalCost)", "\(candidate.npv)"),
-                result: result)
+                    ? "\(word: .switchTotalCostRule)" : "\(word: .switchNPVRule)",
+                substituted: "\(word: .totalCost) \(candidate.totalCost); NPV \(candidate.npv)",
+                result: migration.objective == .cost ? "\(candidate.totalCost)" : "\(candidate.npv)")
         }
+    }
+
+    /// The search's trail, the best switch month's row marked and its result saying so.
+    static func searchSection(
+        _ migration: MigrationPlan, label: String, currency: String, context: ReportContext
+    )
+        -> Section
+    {
+        var section = ScenarioReports.explainSection(
+            context.t(.pEverySwitchMonth) + label, searchSteps(migration), currency: currency,
+            context: context)
+        let best = "\(migration.bestSwitchMonth)"
+        for index in section.table?.rows.indices ?? 0..<0 where section.table?.rows[index].key == best {
+            section.table?.rows[index].marked = true
+            if case .trail(let exact, let words, let shown)? = section.table?.rows[index].cells.last {
+                section.table?.rows[index].cells[3] = .trail(
+                    exact: exact, words: words, shown: shown + context.t(.pBest))
+            }
+        }
+        return section
     }
 }

@@ -122,11 +122,14 @@ public struct Row: Sendable, Equatable {
     public var option: OptionID?
     /// The end of the row's API model, when it is deprecated or retires within the horizon.
     public var lifecycle: Lifecycle?
+    /// The unit of an explain row's result, a stable key such as `money_per_month`.
+    public var unit: String?
 
     public init(
         cells: [Cell], marked: Bool = false, footnoteRefs: [Int] = [], key: String? = nil,
-        option: OptionID? = nil, lifecycle: Lifecycle? = nil
+        option: OptionID? = nil, lifecycle: Lifecycle? = nil, unit: String? = nil
     ) {
+        self.unit = unit
         self.cells = cells
         self.marked = marked
         self.footnoteRefs = footnoteRefs
@@ -171,6 +174,10 @@ public enum Cell: Sendable, Equatable {
     case label(String)
     /// A fleet: replicas × GPUs per replica = GPUs.
     case fleet(replicas: Int, gpusPerReplica: Int)
+    /// A text of the formula trail: the exact, language-free text JSON writes (English words);
+    /// the exact values in the report's words, for CSV; and the text people read, rounded, with
+    /// units and words in the report's language.
+    case trail(exact: String, words: String, shown: String)
     case empty
 
     /// A fleet's GPUs, replicas × GPUs per replica, multiplied exactly (no overflow at any size).
@@ -182,7 +189,7 @@ public enum Cell: Sendable, Equatable {
     public var isNumeric: Bool {
         switch self {
         case .integer, .money, .pricePerMTok, .decimal, .percent: true
-        case .text, .never, .key, .label, .fleet, .empty: false
+        case .text, .never, .key, .label, .fleet, .trail, .empty: false
         }
     }
 
@@ -211,6 +218,7 @@ public enum Cell: Sendable, Equatable {
         case .key(_, let text), .label(let text): text
         case .fleet(let replicas, let perReplica):
             "\(replicas) × \(perReplica) = \(Cell.gpus(replicas, perReplica))"
+        case .trail(_, _, let shown): shown
         case .empty: ""
         }
     }
@@ -221,7 +229,7 @@ public enum Cell: Sendable, Equatable {
     /// value is empty, its reason going to a column of its own.
     public var plainText: String {
         switch self {
-        case .text(let text), .label(let text), .key(_, let text): text
+        case .text(let text), .label(let text), .key(_, let text), .trail(_, let text, _): text
         case .integer(let value): NumberFormatting.plain(value, places: 0)
         case .money(let value, _, let places): NumberFormatting.plain(value, places: places)
         case .pricePerMTok(let value, _): NumberFormatting.pricePerMTok(value, grouping: false)

@@ -187,18 +187,32 @@ public enum SVGRenderer {
         return Int(max(7, min(12, fitting)).rounded(.down))
     }
 
-    /// The title in one line, or two when one would need a font under 13; the font size fits the
-    /// longer line.
+    /// The title in as few lines as keep its font at 13 or more (one, two or three), else in the
+    /// lines that give the largest font; the font size fits the longest line, so no line leaves
+    /// the canvas. Lines break at spaces and between Japanese phrases (`TableRenderer.phrases`),
+    /// never inside a word such as 対応.
     static func titleLines(_ title: String) -> (lines: [String], size: Int) {
         // A bold sans-serif glyph is about 0.62 em wide; a wide (CJK) character counts twice.
-        func fitting(_ text: String) -> Double {
-            (width - 24) / (Double(max(1, DisplayWidth.of(text))) * 0.62)
+        func size(_ lines: [String]) -> Double {
+            let widest = lines.map(DisplayWidth.of).max() ?? 0
+            return min(16, (width - 24) / (Double(max(1, widest)) * 0.62))
         }
-        if fitting(title) >= 13 { return ([title], Int(min(16, fitting(title)).rounded(.down))) }
-        let halves = TableRenderer.lines(of: title, width: (DisplayWidth.of(title) + 1) / 2 + 4)
-        let lines = halves.count == 2 ? halves : [title]
-        let size = lines.map { fitting($0) }.min() ?? 16
-        return (lines, Int(max(9, min(16, size)).rounded(.down)))
+        let columns = DisplayWidth.of(title)
+        // No line is narrower than the widest word or Japanese phrase, so none is cut inside.
+        let widestPiece =
+            title.split(separator: " ").flatMap { TableRenderer.phrases(of: $0) }.map(DisplayWidth.of).max()
+            ?? 0
+        var best = [title]
+        for count in 2...3 where size(best) < 13 {
+            // The narrowest lines that break the title into `count` or fewer.
+            guard
+                let lines = (max(widestPiece, (columns + count - 1) / count)...max(widestPiece, columns)).lazy
+                    .map({ TableRenderer.lines(of: title, width: $0, phrases: true) })
+                    .first(where: { $0.count <= count })
+            else { continue }
+            if size(lines) > size(best) { best = lines }
+        }
+        return (best, Int(size(best).rounded(.down)))
     }
 
     /// The chart's centred bold title lines.

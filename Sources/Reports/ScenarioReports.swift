@@ -40,7 +40,7 @@ public struct ReportContext: Sendable {
     /// The unit of a monthly volume.
     var requestsPerMonth: String { t(.requestsPerMonth) }
 
-    /// Words in parentheses: `(cheapest)`, `（最安）`.
+    /// `text` in parentheses after what comes before: ` (text)` in English, `（text）` in Japanese.
     func parenthesized(_ text: String) -> String { t(.parenthesized, text) }
 }
 
@@ -420,10 +420,11 @@ public enum ScenarioReports {
         notes.addClosingNotes(plan, context: context)
         var sections = [Section(table: table, paragraphs: [status])]
         if context.explain {
-            sections.append(explainSection(context.t(.breakEven), b.explain, context: context))
+            sections.append(
+                explainSection(context.t(.breakEven), b.explain, currency: currency, context: context))
             sections.append(
                 explainSection(
-                    context.t(.pPaybackAndNpv), pair.cashFlow.explain, context: context))
+                    context.t(.pPaybackAndNpv), pair.cashFlow.explain, currency: currency, context: context))
         }
         return Report(
             key: "break_even",
@@ -603,8 +604,8 @@ public enum ScenarioReports {
             for pair in comparison.pairs where pair.api == baseline {
                 sections.append(
                     explainSection(
-                        selfLabel(pair.selfHosting, context: context), pair.cashFlow.explain, context: context
-                    ))
+                        selfLabel(pair.selfHosting, context: context), pair.cashFlow.explain,
+                        currency: currency, context: context))
             }
         }
         return Report(
@@ -983,7 +984,7 @@ public enum ScenarioReports {
                     parts.append(context.t(.pChecked3, "\(checked)"))
                 }
                 text +=
-                    context.t(.pPunct) + context.parenthesized(parts.joined(separator: context.t(.pPunctU2c)))
+                    context.parenthesized(parts.joined(separator: context.t(.pPunctU2c)))
                 if let source = offer.source { text += " — \(source)" }
             } else {
                 text += context.t(.pGiven)
@@ -1052,7 +1053,7 @@ public enum ScenarioReports {
     /// its deployment, mode and rental provider (`…, rented (runpod)`, `…、レンタル（runpod）`).
     static func selfLabel(_ hosting: SelfHostingPlan, context: ReportContext) -> String {
         if hosting.serviceLevel == .latencyNotMeasured {
-            return plainSelfLabel(hosting, context: context) + context.t(.pPunct)
+            return plainSelfLabel(hosting, context: context)
                 + context.parenthesized(Phrases.text(.latencyNotMeasured, context.language))
         }
         return plainSelfLabel(hosting, context: context)
@@ -1064,10 +1065,10 @@ public enum ScenarioReports {
         let mode =
             hosting.spec.mode == .rent
             ? context.t(.pRented)
-                + (hosting.offer.map { context.t(.pPunct) + context.parenthesized($0.provider) } ?? "")
+                + (hosting.offer.map { context.parenthesized($0.provider) } ?? "")
             : context.t(.pOwned2)
                 + (hosting.spec.condition == .used
-                    ? context.t(.pPunct) + context.parenthesized(context.t(.pUsed)) : "")
+                    ? context.parenthesized(context.t(.pUsed)) : "")
         return hosting.deployment.name + context.t(.pPunctU2c) + mode
     }
 
@@ -1119,12 +1120,15 @@ public enum ScenarioReports {
     // MARK: explain
 
     static func explainSections(_ comparison: Comparison, context: ReportContext) -> [Section] {
+        let currency = comparison.plan.currency
         var sections: [Section] = []
         for option in comparison.options {
             switch option.kind {
             case .api(let api, let cost):
                 sections.append(
-                    explainSection(option.label, api.pricingExplain + cost.explain, context: context))
+                    explainSection(
+                        option.label, api.pricingExplain + cost.explain, currency: currency, context: context)
+                )
             case .selfHosted(let hosting, let cost):
                 var operating: [ExplainStep] = []
                 if case .met(let points, _) = hosting.serviceLevel {
@@ -1134,7 +1138,9 @@ public enum ScenarioReports {
                 }
                 let steps =
                     operating + hosting.throughput.explain(for: comparison.plan.workload) + cost.explain
-                sections.append(explainSection(selfLabel(hosting, context: context), steps, context: context))
+                sections.append(
+                    explainSection(
+                        selfLabel(hosting, context: context), steps, currency: currency, context: context))
             case .hybrid, .seats:
                 if let section = strategyExplain(option, plan: comparison.plan, context: context) {
                     sections.append(section)
@@ -1146,32 +1152,39 @@ public enum ScenarioReports {
                 explainSection(
                     context.t(.pBreakEven4)
                         + "\(selfLabel(pair.selfHosting, context: context)) vs \(pair.api.model.name)",
-                    pair.breakEven.explain, context: context))
+                    pair.breakEven.explain, currency: currency, context: context))
         }
         for be in comparison.seatBreakEvens {
             sections.append(
                 explainSection(
                     context.t(.pSeatBreakEven) + "\(be.seat.label) vs \(be.api.label)",
-                    be.explain, context: context))
+                    be.explain, currency: currency, context: context))
         }
         return sections
     }
 
     /// A step's result, or `never` (`not within 36 months`) where the quantity does not exist.
     static func explainResult(_ step: ExplainStep, context: ReportContext) -> String {
-        switch step.never {
-        case nil: step.result
-        case .notWithinHorizon?: Phrases.text(.notWithinMonths, context.language, step.result)
-        case .some: Phrases.text(.never, context.language) + (step.result.isEmpty ? "" : " " + step.result)
+        let result = Phrases.formula(step.result, context.language)
+        return switch step.never {
+        case nil: result
+        case .notWithinHorizon?: Phrases.text(.notWithinMonths, context.language, result)
+        case .some: Phrases.text(.never, context.language) + (result.isEmpty ? "" : " " + result)
         }
     }
 
-    /// A formula trail as a table. `inWords` says the formulas and values hold words of the
-    /// report's language, so they are display labels, not language-free text.
+    /// A formula trail as a table: JSON reads each text exact and in English words, CSV exact in
+    /// the report's words, people rounded in the report's language, each result with its unit in
+    /// `currency`.
     static func explainSection(
-        _ title: String, _ steps: [ExplainStep], context: ReportContext, inWords: Bool = false
+        _ title: String, _ steps: [ExplainStep], currency: String, context: ReportContext
     ) -> Section {
-        let words = { (text: String) -> Cell in inWords ? .label(text) : .text(text) }
+        let display = ExplainDisplay(steps, currency: currency, context: context)
+        let trail = { (text: FormulaText, shown: (String) -> String) -> Cell in
+            let words = Phrases.formula(text, context.language)
+            return .trail(exact: Phrases.formula(text, .en), words: words, shown: shown(words))
+        }
+        let words = { (text: FormulaText) -> Cell in trail(text, ExplainText.readable) }
         return
             Section(
                 heading: context.t(.pHowItWasComputed) + title,
@@ -1191,8 +1204,8 @@ public enum ScenarioReports {
                                 step.never.map {
                                     .never(reason: $0, text: explainResult(step, context: context))
                                 }
-                                    ?? words(step.result),
-                            ], key: step.segment ?? step.argument)
+                                    ?? trail(step.result) { _ in display.result(step) },
+                            ], key: step.segment ?? step.argument, unit: step.quantity.unit.rawValue)
                     }))
     }
 }

@@ -174,9 +174,10 @@ extension ScenarioReports {
             let steps =
                 plan.workload.isMixed
                 ? cost.explain : cost.selfHosting.throughput.explain(for: plan.workload) + cost.explain
-            return explainSection(hybridLabel(cost, context: context), steps, context: context)
+            return explainSection(
+                hybridLabel(cost, context: context), steps, currency: plan.currency, context: context)
         case .seats(let cost):
-            return explainSection(option.label, cost.explain, context: context)
+            return explainSection(option.label, cost.explain, currency: plan.currency, context: context)
         case .api, .selfHosted:
             return nil
         }
@@ -244,9 +245,10 @@ extension ScenarioReports {
                     context.t(.pFlexiblePart),
                     [
                         ExplainStep(
-                            quantity: .selfHostedShare, formula: "σ = Σ shares of must-self-host segments",
-                            substituted: whole.segments.filter(\.mustSelfHost).map { "\($0.share)" }
-                                .joined(separator: " + "), result: "\(sigma)"),
+                            quantity: .selfHostedShare, formula: "\(word: .mustSelfHostShare)",
+                            substituted: FormulaText(
+                                whole.segments.filter(\.mustSelfHost).map { "\($0.share)" }
+                                    .joined(separator: " + ")), result: "\(sigma)"),
                         ExplainStep(
                             quantity: .flexibleRequests, formula: "R_f = R − R·σ",
                             substituted: "\(r) − \(r) × \(sigma)",
@@ -267,9 +269,9 @@ extension ScenarioReports {
                                 result: "\(spare)"),
                         ExplainStep(
                             quantity: .fixedAndSetup,
-                            formula: "F = 0, setup = 0 (paid by the constrained fleet)",
+                            formula: "\(word: .paidByConstrainedFleet)",
                             substituted: "—", result: "0"),
-                    ], context: context))
+                    ], currency: plan.currency, context: context))
         }
     }
 }

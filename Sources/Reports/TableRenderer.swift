@@ -74,14 +74,15 @@ public enum TableRenderer {
         }
     }
 
-    /// `text` broken at spaces into lines of at most `width` columns; a word longer than
-    /// `width` is cut at the width. Lines after the first are indented as wide as `marker`,
-    /// which starts the first.
+    /// `text` broken at spaces, and between the phrases of Japanese words (`phrases(of:)`), into
+    /// lines of at most `width` columns; a word or phrase longer than `width` is cut at the width.
+    /// Lines after the first are indented as wide as `marker`, which starts the first.
     static func wrap(_ text: String, _ width: Int?, marker: String = "") -> [String] {
         let text = text.replacingNewlines()
         guard let width, width > 0, DisplayWidth.of(marker + text) > width else { return [marker + text] }
         let indent = String(repeating: " ", count: DisplayWidth.of(marker))
-        return lines(of: text, width: width - DisplayWidth.of(marker)).enumerated().map { index, line in
+        return lines(of: text, width: width - DisplayWidth.of(marker), phrases: true).enumerated().map {
+            index, line in
             (index == 0 ? marker : indent) + line
         }
     }
@@ -123,7 +124,7 @@ public enum TableRenderer {
     }
 
     /// A word of wide characters in the pieces a line may end after: after a particle (の, と, を,
-    /// に, は, が, で, や) or a comma, and before "あたり", "(" or "（", never inside parentheses, so
+    /// に, は, が, で, や), a comma, a full stop or a colon, and before "あたり", "(" or "（", never inside parentheses, so
     /// `最初の損益分岐点(リクエスト／月)` is `最初の`, `損益分岐点`, `(リクエスト／月)`. A word of
     /// narrow characters is one piece.
     static func phrases<S: StringProtocol>(of word: S) -> [String] {
@@ -147,7 +148,7 @@ public enum TableRenderer {
             }
             current.append(character)
             if character == ")" || character == "）" { depth = max(0, depth - 1) }
-            if depth == 0, "のとをにはがでや、".contains(character) {
+            if depth == 0, "のとをにはがでや、。：".contains(character) {
                 pieces.append(current)
                 current = ""
             }

@@ -138,12 +138,17 @@ extension ScenarioReports {
             guard let value else { return .empty }
             switch input {
             case .volume, .tokensPerRequest: return .integer(Rounding.rounded(value, places: 0))
-            case .gpuPrice: return owned ? money(value, currency, context) : .decimal(value, places: 4)
+            // Rates are money too, in the report's currency with 2 more decimals than its minor
+            // unit ($2.6900/GPU-hour as in the notes; ¥421.55 in yen).
+            case .gpuPrice:
+                return owned
+                    ? money(value, currency, context)
+                    : .money(value, currency: currency, places: context.minorUnits + 2)
             case .throughput: return .decimal(value, places: 4)
             case .userSpeed: return .decimal(value, places: 1)
             case .utilization, .growth, .discountRate: return .percent(value, places: 1)
             case .peakFactor: return .decimal(value, places: 2)
-            case .powerPrice: return .decimal(value, places: 4)
+            case .powerPrice: return .money(value, currency: currency, places: context.minorUnits + 2)
             case .opsCost: return money(value, currency, context)
             case .apiPrice: return .empty
             }
@@ -374,14 +379,22 @@ extension ScenarioReports {
         notes.addClosingNotes(plan, context: context)
         let hist = result.histogram
         var points: [ChartPoint] = []
-        for (index, count) in hist.counts.enumerated() {
-            let x = hist.lower + Double(index) * hist.width
-            points.append(ChartPoint(plotX: x, plotY: Double(count)))
+        if hist.width == 0 {
+            // Every draw the same (no ranges): one bin of no width, drawn as a spike up to the count.
+            points = [
+                ChartPoint(plotX: hist.lower, plotY: 0),
+                ChartPoint(plotX: hist.lower, plotY: Double(hist.counts.first ?? 0)),
+            ]
+        } else {
+            for (index, count) in hist.counts.enumerated() {
+                let x = hist.lower + Double(index) * hist.width
+                points.append(ChartPoint(plotX: x, plotY: Double(count)))
+            }
+            points.append(
+                ChartPoint(
+                    plotX: hist.lower + Double(hist.counts.count) * hist.width,
+                    plotY: Double(hist.counts.last ?? 0)))
         }
-        points.append(
-            ChartPoint(
-                plotX: hist.lower + Double(hist.counts.count) * hist.width,
-                plotY: Double(hist.counts.last ?? 0)))
         let chart = Chart(
             title: context.t(.pMonthlySavingAcrossDraws) + pairName,
             xAxis: .init(

@@ -111,11 +111,12 @@ public struct APICostBreakdown: Sendable, Hashable {
         return explain + [
             ExplainStep(
                 quantity: .apiCostPerRequest, formula: "a = Σ w_i·a_i",
-                substituted: segments.map { "\($0.share) × \($0.cost.perRequest)" }.joined(separator: " + "),
+                substituted: FormulaText(
+                    segments.map { "\($0.share) × \($0.cost.perRequest)" }.joined(separator: " + ")),
                 result: "\(perRequest)"),
             ExplainStep(
                 quantity: .apiCostPerMonth, formula: "api = Σ api_i",
-                substituted: segments.map { "\($0.cost.monthly)" }.joined(separator: " + "),
+                substituted: FormulaText(segments.map { "\($0.cost.monthly)" }.joined(separator: " + ")),
                 result: "\(monthly)"),
             ExplainStep(
                 quantity: .apiCostPerMTokBlended, formula: "a / Σ w_i·(I_i + O_i) · 1,000,000",

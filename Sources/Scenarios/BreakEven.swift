@@ -46,12 +46,15 @@ public struct BreakEven: Sendable, Hashable {
         var explain = [
             ExplainStep(quantity: .apiCostPerRequest, formula: "a", substituted: "a", result: "\(a)"),
             ExplainStep(
-                quantity: .replicaPerMonth, formula: "C", substituted: "C (without F)", result: "\(c)"),
+                quantity: .replicaPerMonth, formula: "C", substituted: "\(word: .replicaCostWithoutFixed)",
+                result: "\(c)"),
             ExplainStep(quantity: .fixedPerMonth, formula: "F", substituted: "F", result: "\(f)"),
             ExplainStep(
                 quantity: .replicaCapacity, formula: "R_1 = h·3600·u / (s·p)",
-                substituted: "\(workload.servingHoursPerMonth) × 3600 × \(option.utilization) / "
-                    + "(\(option.secondsPerRequest) × \(workload.peakToAverage))",
+                substituted: """
+                    \(workload.servingHoursPerMonth) × 3600 × \(option.utilization) / \
+                    (\(option.secondsPerRequest) × \(workload.peakToAverage))
+                    """,
                 result: "\(r1)"),
             ExplainStep(
                 quantity: .apiCostOfReplicaCapacity, formula: "V = a·R_1",
@@ -62,12 +65,13 @@ public struct BreakEven: Sendable, Hashable {
         case .never(.beyondAnyFleet, _, _):
             explain.append(
                 ExplainStep(
-                    quantity: .breakEven, formula: "never when F / (V − C) exceeds 2147483647 replicas",
+                    quantity: .breakEven, formula: "\(word: .neverBeyondAnyFleet)",
                     substituted: "\(f) / (\(v) − \(c))", result: "", never: .beyondAnyFleet))
         case .never:
             explain.append(
                 ExplainStep(
-                    quantity: .breakEven, formula: "never when a = 0 or V ≤ C", substituted: "\(v) ≤ \(c)",
+                    quantity: .breakEven, formula: "\(word: .neverFreeOrNotCheaper)",
+                    substituted: "\(v) ≤ \(c)",
                     result: "", never: a == 0 ? .apiFree : .replicaNotCheaper))
         case .breaksEven(let firstVolume, let kStar, let alwaysVolume, let kAlways):
             let (first, always) = (firstVolume.requestsPerMonth, alwaysVolume.requestsPerMonth)

@@ -108,39 +108,40 @@ public struct CashFlow: Sendable, Hashable {
         let r = annualDiscountRate
         var explain = [
             ExplainStep(
-                quantity: .oneTimeCostsAtStart, formula: "setup + first fleet × G × installed price",
+                quantity: .oneTimeCostsAtStart, formula: "\(word: .oneTimeAtStart)",
                 substituted: "\(setup) + \(initialPurchase)", result: "\(oneTimeAtStart)"),
             ExplainStep(
-                quantity: .monthlyDiscountRoot, formula: "(1 + r)^(1/12), Newton's method",
+                quantity: .monthlyDiscountRoot, formula: "\(word: .monthlyRootNewton)",
                 substituted: "(1 + \(r))^(1/12)", result: "\(monthlyRoot)"),
             ExplainStep(
                 quantity: .volumeInMonth, formula: "R_t = R·(1 + g)^(t−1)",
                 substituted: "\(workload.requestsPerMonth) × (1 + \(workload.growthPerMonth))^(t−1)",
-                result: months.map { "\($0.requests)" }.joined(separator: ", ")),
+                result: FormulaText(months.map { "\($0.requests)" }.joined(separator: ", "))),
             ExplainStep(
-                quantity: .paybackMonth, formula: "first t with Σ_{1..t} (API − self) ≥ one-time costs",
-                substituted: "cumulative: " + months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")
-                    + " vs \(oneTimeAtStart)",
+                quantity: .paybackMonth, formula: "\(word: .paybackRule)",
+                substituted:
+                    "\(word: .cumulative) \(months.map { "\($0.cumulativeSaving)" }.joined(separator: ", ")) \(word: .againstOneTime) \(oneTimeAtStart)",
                 result: paybackMonth.map { "\($0)" } ?? "\(months.count)",
                 never: paybackMonth == nil ? .notWithinHorizon : nil),
             ExplainStep(
-                quantity: .npvOfSwitching, formula: "Σ (API_t − self_t) / (1 + r)^(t/12) − one-time costs",
-                substituted: months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
-                    + " − \(oneTimePresent)",
+                quantity: .npvOfSwitching, formula: "\(word: .npvRule)",
+                substituted: FormulaText(
+                    months.map { "\($0.saving) / \($0.discountFactor)" }.joined(separator: " + ")
+                        + " − \(oneTimePresent)"),
                 result: "\(npvOfSwitching)"),
             ExplainStep(
-                quantity: .roiOfSelfHosting, formula: "(Σ benefits − Σ costs) / Σ costs",
+                quantity: .roiOfSelfHosting, formula: "\(word: .roiRule)",
                 substituted: "(\(totalBenefits) − \(totalSelfHosting)) / \(totalSelfHosting)",
-                result: roiOfSelfHosting.map { "\($0)" } ?? "undefined (nothing spent)"),
+                result: roiOfSelfHosting.map { "\($0)" } ?? "\(word: .undefinedNothingSpent)"),
         ]
         if switchMonth > 1 {
             explain[0] = ExplainStep(
                 quantity: .oneTimeCostsAtMonth, argument: "\(switchMonth)",
-                formula: "setup + first fleet (sized for R_M) × G × installed price",
+                formula: "\(word: .oneTimeAtMonth)",
                 substituted: "\(setup) + \(initialPurchase)", result: "\(oneTimeAtStart)")
             explain.insert(
                 ExplainStep(
-                    quantity: .oneTimeCostsPresentValue, formula: "one-time / (1 + r)^((M − 1)/12)",
+                    quantity: .oneTimeCostsPresentValue, formula: "\(word: .oneTimePresentValue)",
                     substituted: "\(oneTimeAtStart) / \(oneTimeDiscountFactor)", result: "\(oneTimePresent)"),
                 at: 2)
         }

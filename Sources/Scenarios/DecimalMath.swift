@@ -90,19 +90,19 @@ public struct ExplainStep: Sendable, Hashable {
     public var argument: String?
     /// The segment of a mixed workload the step is about; nil for the whole workload.
     public var segment: String?
-    /// The formula in symbols, as in docs/method.md.
-    public var formula: String
+    /// The formula in symbols, as in docs/method.md, its words as keys.
+    public var formula: FormulaText
     /// The formula with every symbol replaced by its exact value.
-    public var substituted: String
-    /// The exact result (unrounded; divisions carry `Decimal`'s 38 significant digits); with
-    /// `never`, what follows the word (`(a = 0)`), often nothing.
-    public var result: String
+    public var substituted: FormulaText
+    /// The exact result (unrounded; divisions carry `Decimal`'s 38 significant digits), in the
+    /// quantity's ``ExplainQuantity/unit``; with `never`, what follows the word (`(a = 0)`), often nothing.
+    public var result: FormulaText
     /// Why the quantity does not exist, when it does not: Reports shows `never` in its place.
     public var never: NeverReason?
 
     public init(
-        quantity: ExplainQuantity, argument: String? = nil, segment: String? = nil, formula: String,
-        substituted: String, result: String, never: NeverReason? = nil
+        quantity: ExplainQuantity, argument: String? = nil, segment: String? = nil, formula: FormulaText,
+        substituted: FormulaText, result: FormulaText, never: NeverReason? = nil
     ) {
         self.never = never
         self.quantity = quantity

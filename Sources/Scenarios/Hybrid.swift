@@ -46,7 +46,7 @@ public struct HybridCost: Sendable, Hashable {
         } else {
             explain.append(
                 ExplainStep(
-                    quantity: .selfHostingPerMonth, formula: "0 when R_c = 0 (no fleet)",
+                    quantity: .selfHostingPerMonth, formula: "\(word: .noFleet)",
                     substituted: "R_c = 0",
                     result: "0"))
         }

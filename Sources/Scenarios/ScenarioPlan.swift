@@ -492,23 +492,23 @@ extension APIOptionPlan {
             return [
                 ExplainStep(
                     quantity: .serviceTier, argument: tier,
-                    formula: "p_in, p_cached, p_write, p_out of the tier",
+                    formula: "\(word: .tierPrices)",
                     substituted:
                         "\(p.inputPerMTok), \(p.cachedInputPerMTok ?? p.inputPerMTok), \(p.cacheWritePerMTok ?? p.inputPerMTok), \(p.outputPerMTok)",
-                    result: "replace the standard prices")
+                    result: "\(word: .replacesStandardPrices)")
             ]
         }
         guard let f = peakShare, let peak = peakPrices, let off = offPeakPrices else { return [] }
         let (n, total) = (f.peakMinutes, f.activeMinutes)
         var steps = [
             ExplainStep(
-                quantity: .peakShare, formula: "f = active minutes at peak / active minutes (of a UTC week)",
+                quantity: .peakShare, formula: "\(word: .peakShareRule)",
                 substituted: "\(n) / \(total)", result: "\(f.fraction)")
         ]
         func blend(_ name: String, _ peakPrice: Decimal, _ offPrice: Decimal, _ result: Decimal) {
             steps.append(
                 ExplainStep(
-                    quantity: .blendedPerMTok, argument: name, formula: "(n·peak + (N − n)·off-peak) / N",
+                    quantity: .blendedPerMTok, argument: name, formula: "\(word: .blendRule)",
                     substituted: "(\(n) × \(peakPrice) + \(total - n) × \(offPrice)) / \(total)",
                     result: "\(result)"))
         }

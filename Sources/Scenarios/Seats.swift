@@ -52,13 +52,13 @@ public enum Seats {
         let perUser = workload.requestsPerMonth / Decimal(option.users)
         let explain = [
             ExplainStep(
-                quantity: .seatsBilled, formula: "max(users, minimum seats)",
+                quantity: .seatsBilled, formula: "\(word: .seatsBilledRule)",
                 substituted: "max(\(option.users), \(option.plan.minSeats))", result: "\(seats)"),
             ExplainStep(
-                quantity: .seatsPerMonth, formula: "seats × price per seat-month",
+                quantity: .seatsPerMonth, formula: "\(word: .seatsPerMonthRule)",
                 substituted: "\(seats) × \(option.perUserMonth)", result: "\(monthly)"),
             ExplainStep(
-                quantity: .requestsPerUser, formula: "R / users",
+                quantity: .requestsPerUser, formula: "\(word: .requestsPerUserRule)",
                 substituted: "\(workload.requestsPerMonth) / \(option.users)", result: "\(perUser)"),
         ]
         return SeatCost(option: option, monthly: monthly, requestsPerUser: perUser, explain: explain)
@@ -81,7 +81,7 @@ public enum Seats {
             ExplainStep(quantity: .apiCostPerRequest, formula: "a", substituted: "a", result: "\(a)"))
         explain.append(
             ExplainStep(
-                quantity: .breakEvenRequestsPerUser, formula: "r* = seats per month / (a · users)",
+                quantity: .breakEvenRequestsPerUser, formula: "\(word: .breakEvenPerUserRule)",
                 substituted: "\(seatCost.monthly) / (\(a) × \(seat.users))",
                 result: perUser == nil ? "(a = 0)" : perUser.map { "\($0)" } ?? "",
                 never: perUser == nil ? .apiFree : nil))

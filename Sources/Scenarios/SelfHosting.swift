@@ -96,32 +96,36 @@ public struct SelfHostingCost: Sendable, Hashable {
         switch option.mode {
         case .rent(let rate):
             costStep = ExplainStep(
-                quantity: .rentPerMonth, formula: "N·G·h·rate",
+                quantity: .rentPerMonth, formula: "\(word: .rentRule)",
                 substituted: "\(n) × \(gpusPerReplica) × \(workload.servingHoursPerMonth) × \(rate)",
                 result: "\(rental)")
         case .own(let hardware):
             costStep = ExplainStep(
                 quantity: .ownedGPUsPerMonth,
-                formula: "N·G·(price / amortization months) + N·G·kW·PUE·730·kWh + N·G·hosting",
-                substituted: "\(n) × \(gpusPerReplica) × (\(hardware.installedPricePerGPU) / "
-                    + "\(hardware.amortizationMonths)) + \(n) × \(gpusPerReplica) × \(hardware.serverKWPerGPU) × "
-                    + "\(hardware.pue) × 730 × \(hardware.pricePerKWh) + \(n) × \(gpusPerReplica) × "
-                    + "\(hardware.hostingPerGPUMonth)",
+                formula: "\(word: .ownedGPUsRule)",
+                substituted: FormulaText(
+                    "\(n) × \(gpusPerReplica) × (\(hardware.installedPricePerGPU) / "
+                        + "\(hardware.amortizationMonths)) + \(n) × \(gpusPerReplica) × \(hardware.serverKWPerGPU) × "
+                        + "\(hardware.pue) × 730 × \(hardware.pricePerKWh) + \(n) × \(gpusPerReplica) × "
+                        + "\(hardware.hostingPerGPUMonth)"),
                 result: "\(amortization + power + hosting)")
         }
         let s = option.secondsPerRequest
         return [
             ExplainStep(
                 quantity: .replicas, formula: "N = max(m, ceil(R·s·p / (h·3600·u)))",
-                substituted: "max(\(option.minReplicas), ceil(\(workload.requestsPerMonth) × \(s) × "
-                    + "\(workload.peakToAverage) / (\(workload.servingHoursPerMonth) × 3600 × \(option.utilization))))",
+                substituted: FormulaText(
+                    "max(\(option.minReplicas), ceil(\(workload.requestsPerMonth) × \(s) × "
+                        + "\(workload.peakToAverage) / (\(workload.servingHoursPerMonth) × 3600 × \(option.utilization))))"
+                ),
                 result: "\(n)"),
             costStep,
             ExplainStep(
-                quantity: .fixedPerMonth, formula: "F = ops FTE · FTE cost + other fixed items",
-                substituted: ([("\(option.opsFTE) × \(option.fteMonthlyCost)")]
-                    + option.otherFixedCosts.map { "\($0.monthly)" })
-                    .joined(separator: " + "),
+                quantity: .fixedPerMonth, formula: "\(word: .fixedRule)",
+                substituted: FormulaText(
+                    ([("\(option.opsFTE) × \(option.fteMonthlyCost)")]
+                        + option.otherFixedCosts.map { "\($0.monthly)" })
+                        .joined(separator: " + ")),
                 result: "\(fixed)"),
             ExplainStep(
                 quantity: .selfHostingPerMonth, formula: "N·C + F",

@@ -216,17 +216,17 @@ extension OperatingPoint {
                 ExplainStep(
                     quantity: .throughputPerGPUAtSpeed, argument: "\(tokensPerSecondPerUser)", segment: shape,
                     formula: "T = T_slow + (T_fast − T_slow)·(v* − v_slow)/(v_fast − v_slow)",
-                    substituted:
+                    substituted: FormulaText(
                         "\(slower.outputTokensPerSecondPerGPU) + (\(faster.outputTokensPerSecondPerGPU) − "
-                        + "\(slower.outputTokensPerSecondPerGPU)) × (\(tokensPerSecondPerUser) − "
-                        + "\(slower.tokensPerSecondPerUser)) / (\(faster.tokensPerSecondPerUser) − "
-                        + "\(slower.tokensPerSecondPerUser))",
+                            + "\(slower.outputTokensPerSecondPerGPU)) × (\(tokensPerSecondPerUser) − "
+                            + "\(slower.tokensPerSecondPerUser)) / (\(faster.tokensPerSecondPerUser) − "
+                            + "\(slower.tokensPerSecondPerUser))"),
                     result: "\(throughputPerGPU)"))
         } else {
             steps.append(
                 ExplainStep(
                     quantity: .throughputPerGPUMeasured, argument: "\(faster.concurrency)", segment: shape,
-                    formula: "T = T(front point)", substituted: "\(faster.outputTokensPerSecondPerGPU)",
+                    formula: "\(word: .frontPoint)", substituted: "\(faster.outputTokensPerSecondPerGPU)",
                     result: "\(throughputPerGPU)"))
         }
         let replica = throughputPerGPU * Decimal(g)

@@ -66,7 +66,7 @@ public struct FittedThroughput: Sendable, Hashable {
         return [
             ExplainStep(
                 quantity: .secondsPerRequest, formula: "s = I/P + O/D + O·(I + O/2)/K",
-                substituted: terms.isEmpty ? "0" : terms.joined(separator: " + "),
+                substituted: FormulaText(terms.isEmpty ? "0" : terms.joined(separator: " + ")),
                 result: "\(secondsPerRequest(input: input, output: output))")
         ]
     }
@@ -101,9 +101,10 @@ extension FittedThroughput {
         steps.append(
             ExplainStep(
                 quantity: .secondsPerRequestMean, formula: "s̄ = Σ w_i·s_i",
-                substituted: workload.mix.map {
-                    "\($0.share) × \(secondsPerRequest(input: $0.shape.inputTokens, output: $0.shape.outputTokens))"
-                }.joined(separator: " + "),
+                substituted: FormulaText(
+                    workload.mix.map {
+                        "\($0.share) × \(secondsPerRequest(input: $0.shape.inputTokens, output: $0.shape.outputTokens))"
+                    }.joined(separator: " + ")),
                 result: "\(secondsPerRequest(for: workload))"))
         return steps
     }

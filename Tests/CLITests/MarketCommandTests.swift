@@ -138,10 +138,16 @@ import Testing
         #expect(
             fromFile.stderr.contains(
                 "s.json:5:18: api_models[0]: 'acme/old' retired on 2026-07-24; successor acme/new"))
-        let fromFlag = llmcost("compare", "--prices", prices, "--scenario", scenario, "--models", "acme/old")
-        #expect(fromFlag.exitCode == .invalidInput)
-        #expect(
-            fromFlag.stderr == "llmcost: --models: 'acme/old' retired on 2026-07-24; successor acme/new\n")
+        // Both commands that take --models blame the flag, not the scenario file it replaced.
+        for command in ["compare", "speed"] {
+            let fromFlag = llmcost(
+                command, "--prices", prices, "--scenario", scenario, "--models", "acme/old")
+            #expect(fromFlag.exitCode == .invalidInput, "\(command)")
+            #expect(
+                fromFlag.stderr
+                    == "llmcost: --models: 'acme/old' retired on 2026-07-24; successor acme/new\n",
+                "\(command)")
+        }
         // Before its retirement it prices as before.
         let before = llmcost("compare", "--prices", prices, "--scenario", scenario, "--as-of", "2026-07-23")
         #expect(before.exitCode == .success)

@@ -77,7 +77,7 @@ import Testing
                 "ja", "--fx", "JPY=150.7636",
             ],
             in: scratch.path)
-        #expect(ja.stdout.contains("最良の計画は「12 か月目に移行」"))
+        #expect(ja.stdout.contains("最良の計画は「12か月目に移行」"))
     }
 
     static func callCentre() throws -> ScratchDirectory {

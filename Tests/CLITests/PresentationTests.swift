@@ -86,6 +86,14 @@ import Testing
                 try #require(values.count == 4)
                 boxes.append((values[0], values[1], values[2], values[3]))
             }
+            // Each title line, centred, at about 0.62 em a column (a wide character two), fits.
+            let title = try Regex(#"font-size="([0-9]+)" font-weight="bold">([^<]*)<"#)
+            for match in chart.matches(of: title) {
+                let size = try #require(match.output[1].substring.flatMap { Double($0) })
+                let line = String(match.output[2].substring ?? "")
+                let drawn = Double(DisplayWidth.of(line)) * 0.62 * size
+                #expect(drawn <= width - 24, "\(file): title line '\(line)' is \(drawn) px wide")
+            }
             for (index, box) in boxes.enumerated() {
                 #expect(
                     box.0 >= 0 && box.1 >= 0 && box.0 + box.2 <= width && box.1 + box.3 <= height,

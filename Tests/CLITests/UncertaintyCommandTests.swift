@@ -117,6 +117,26 @@ private let rangedScenario = """
     // MARK: simulate
 
     /// With no ranges every draw is the deterministic case: P10 = P50 = P90 = what breakeven prints.
+    /// call-centre-ja gives no ranges, so all 500 draws are one saving: the histogram is one bin
+    /// of no width, drawn as a vertical spike from 0 to 500 draws, not as a line of no length.
+    @Test func aScenarioWithoutRangesDrawsOneSpike() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("yen.json", CommandLineShapeTests.yen)
+        let result = llmcost(
+            ["simulate", "--scenario", "yen.json", "--samples", "500", "--format", "svg"], in: scratch.path)
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        let points = try #require(
+            result.stdout.components(separatedBy: "class=\"series step\"").dropFirst().first?
+                .components(separatedBy: "points=\"").dropFirst().first?.prefix { $0 != "\"" })
+        let pairs = points.split(separator: " ").map { $0.split(separator: ",").compactMap { Double($0) } }
+        // Every point at one x: from the axis (the larger y, lower on the page) up to the count.
+        #expect(pairs.count >= 2)
+        #expect(Set(pairs.compactMap(\.first)).count == 1)
+        #expect((pairs.first?.last ?? 0) > (pairs.last?.last ?? 0))
+        // The axis reaches 500 draws.
+        #expect(result.stdout.contains(">500<"))
+    }
+
     @Test func collapsedRangesGiveTheDeterministicResult() throws {
         let scratch = try ScratchDirectory()
         // The default scenario with each range collapsed onto its mode, and one more number

@@ -67,10 +67,10 @@ struct ChartLayoutTests {
     }
 
     @Test func japaneseLabelsCountDoubleWidth() {
-        let layout = ChartLayout(chart(markersAt: [8.5e6], labels: ["36 か月目に移行"]))
+        let layout = ChartLayout(chart(markersAt: [8.5e6], labels: ["36か月目に移行"]))
         let box = layout.labels[0].box
-        // "36 " is 3 columns and the 6 wide characters 12: 15 × 6.7 + 4 = 104.5 px.
-        #expect(abs(box.width - 104.5) < 1e-9)
+        // "36" is 2 columns and the 6 wide characters 12: 14 × 6.7 + 4 = 97.8 px.
+        #expect(abs(box.width - 97.8) < 1e-9)
         expectApartAndInside(layout, "ja")
     }
 
@@ -91,6 +91,43 @@ struct ChartLayoutTests {
         #expect(size >= 13)
         #expect(
             ChartFrame(chart(markersAt: [], title: long)).top == ChartFrame(chart(markersAt: [])).top + 20)
+    }
+
+    /// Titles as `breakeven`, `sensitivity` and `compare --lang ja` make them for call-centre-ja:
+    /// broken only between words and Japanese phrases, nothing lost, every line inside the canvas.
+    @Test(arguments: [
+        "月間リクエスト数と月額コスト：コールセンター一次対応（ファインチューニング済み Llama 3 70B）",
+        "月間リクエスト数と月額コスト：Llama 3 70B（ファインチューニング）H100×2 自社保有（レイテンシ未測定） vs"
+            + " GPT-4o（コールセンター一次対応（ファインチューニング済み Llama 3 70B））",
+        "感度：月間削減額（API − 自社運用）：Llama 3 70B（ファインチューニング）H100×2 自社保有（レイテンシ未測定） vs GPT-4o",
+        "Cumulative cash of switching: GPT-6.1 Sol → Llama 3.3 70B FP8 on 2×H100 SXM (TensorRT-LLM), rented"
+            + " (runpod) (latency not measured) (Mid-size customer-support chat)",
+    ])
+    func titlesBreakBetweenPhrasesAndStayInside(_ title: String) {
+        let (lines, size) = SVGRenderer.titleLines(title)
+        let squeezed = { (text: String) in text.filter { $0 != " " } }
+        #expect(squeezed(lines.joined()) == squeezed(title))
+        // Each line at 0.62 em a column (a wide character two) fits the 720 px canvas less 24 px.
+        for line in lines {
+            #expect(Double(DisplayWidth.of(line)) * 0.62 * Double(size) <= SVGRenderer.width - 24, "\(line)")
+        }
+        // Where a line ends, the title had a space, or a Japanese phrase ended: never inside a
+        // Latin word or number, nor inside 対応.
+        var rest = Substring(title)
+        for line in lines.dropLast() {
+            // Each line is a stretch of the title.
+            rest = rest.drop { $0 == " " }
+            #expect(rest.hasPrefix(line), "\(line) | \(rest)")
+            rest = rest.dropFirst(line.count)
+            let before = line.last
+            let after = rest.first
+            let latin = { (c: Character?) in c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true }
+            #expect(!(latin(before) && latin(after)), "\(line) | \(rest)")
+            #expect(!line.hasSuffix("対"), "\(line) | \(rest)")
+        }
+        // The old rule, two halves or one line at no less than 9 px, put 188 columns on one line
+        // at 9 px: 188 × 0.62 × 9 = 1049 px on a 720 px canvas. Now three lines keep it at 13 or more.
+        #expect(size >= 13)
     }
 
     @Test func captionsWrapUnderTheLegend() throws {

@@ -191,4 +191,24 @@ struct JapaneseHeaderTests {
         #expect(TableRenderer.phrases(of: "100万トークンあたりのコスト") == ["100万トークン", "あたりの", "コスト"])
         #expect(TableRenderer.phrases(of: "Monthly") == ["Monthly"])
     }
+
+    /// A Japanese paragraph (the service-level note of call-centre-ja at 80 columns) breaks after
+    /// a particle, a comma, a full stop or a colon: no line starts with 、 or 。, and
+    /// 「レイテンシ未測定」 stays whole.
+    @Test func japaneseParagraphsBreakBetweenPhrases() {
+        let text =
+            "サービスレベル：ユーザーあたり出力 40 トークン/秒以上、最初のトークンまで 1 秒以内（中央値）。"
+            + "自社運用は、実測曲線がその速度で示す GPU あたりスループットで計算しています。"
+            + "フル稼働時の実測しかない構成は「レイテンシ未測定」と表示し、フル稼働で計算しています。"
+        let lines = TableRenderer.wrap(text, 80, marker: "[4] ")
+        #expect(lines.count > 1)
+        for line in lines {
+            #expect(DisplayWidth.of(line) <= 80, "\(line)")
+            let start = line.drop { $0 == " " }.first
+            #expect(start != "、" && start != "。", "\(line)")
+        }
+        #expect(lines.contains { $0.contains("「レイテンシ未測定」") })
+        #expect(TableRenderer.phrases(of: "表示し、フル稼働で") == ["表示し、", "フル稼働で"])
+        #expect(TableRenderer.phrases(of: "構成は「レイテンシ未測定」と") == ["構成は", "「レイテンシ未測定」と"])
+    }
 }

@@ -47,7 +47,7 @@ struct MarketPricingTests {
         // a = (2,000 × (0.3 × 3 + 0.6 × 0.3 + 0.1 × 3.75) + 500 × 15) / 1e6
         //   = (2,000 × 1.455 + 7,500) / 1e6 = 10,410 / 1e6 = 0.01041
         #expect(cost.perRequest == dec("0.01041"))
-        #expect(cost.explain.contains { $0.formula.contains("w·p_write") })
+        #expect(cost.explain.contains { $0.formula.symbols?.contains("w·p_write") == true })
     }
 
     @Test("without cache_write_per_mtok a cache write costs the input price")
