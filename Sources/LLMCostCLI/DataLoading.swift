@@ -43,7 +43,7 @@ extension Invocation {
                 file.diagnostics.append(
                     Diagnostic(
                         .error, file: label, location: SourceLocation(line: 1, column: 1), path: .root,
-                        message: "expected a \(kind.schemaID) file here, found \(found.schemaID)"))
+                        reason: .wrongKindOfFile(expected: kind.schemaID, found: found.schemaID)))
             }
             files.append(file)
         }
@@ -87,9 +87,8 @@ extension Invocation {
                 + table.unresolved(files.flatMap(\.references), cutShort: files.cutShortTargets)
         ).filter { $0.severity == .error }
         guard errors.isEmpty else {
-            // Findings about the data files are English for CI logs, in every language.
             throw .diagnostics(
-                errors.map(\.englishOnly),
+                errors,
                 summary: errorCount(.cliErrorsInData, errors.count)
             )
         }

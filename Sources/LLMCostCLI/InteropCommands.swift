@@ -190,13 +190,13 @@ enum InteropCommands {
                 errors.append(
                     Diagnostic(
                         .error, file: path, location: SourceLocation(line: 1, column: 1), path: .root,
-                        message: "expected a \(DataFileKind.models.schemaID) file"))
+                        reason: .notAModelsFile(expected: DataFileKind.models.schemaID)))
             }
             files.append((file, try? JSONReader().parse(data)))
         }
         guard errors.isEmpty, files.count == 2 else {
             throw .diagnostics(
-                Diagnostic.sortedByPosition(errors).map(\.englishOnly),
+                Diagnostic.sortedByPosition(errors),
                 summary: invocation.errorCount(.cliErrorsSeeValidate, errors.count)
             )
         }

@@ -29,10 +29,13 @@ enum PricesCommands {
             scenarios = try invocation.dataScenarios()
         } else {
             checked = []
+            // An unreadable file is one of the findings: in English where CI reads them.
+            var reader = invocation
+            if format != "text" { reader.parsed.language = .en }
             for word in invocation.words {
                 let path = invocation.inputLabel(word)
                 do {
-                    let data = try invocation.read(word)
+                    let data = try reader.read(word)
                     let file = PriceFileReader.read(data, file: path, options: options)
                     // A scenario is read by its own reader instead (a small file, read again).
                     if file.schema == ScenarioFile.schemaID {
@@ -81,17 +84,27 @@ enum PricesCommands {
             invocation.words.isEmpty
             ? checked.map(\.file) + scenarios.map(\.file) : invocation.words.map(invocation.inputLabel)
         let exitCode: ExitCode = !unreadable.isEmpty ? .io : errors > 0 ? .invalidInput : .success
-        let summary =
-            "\(counted(files.count, "file")) checked: "
-            + "\(counted(errors, "error")), \(counted(warnings, "warning"))"
+        func summary(_ language: Language) -> String {
+            func t(_ phrase: Phrase, _ arguments: String...) -> String {
+                Phrases.text(phrase, language, arguments: arguments)
+            }
+            return t(
+                .cliValidateSummary, "\(files.count)",
+                t(files.count == 1 ? .cliFileSingular : .cliFilePlural),
+                "\(errors)", t(errors == 1 ? .cliErrorSingular : .cliErrorPlural), "\(warnings)",
+                t(warnings == 1 ? .cliWarningSingular : .cliWarningPlural))
+        }
         let stdout: String
         switch format {
         case "json":
             stdout = validationJSON(diagnostics, files: files, errors: errors, warnings: warnings) + "\n"
         case "github":
-            stdout = diagnostics.map(githubAnnotation).joined() + "\(summary)\n"
+            stdout = diagnostics.map(githubAnnotation).joined() + "\(summary(.en))\n"
         default:
-            stdout = diagnostics.map { "\($0)\n" }.joined() + "\(summary)\n"
+            // Text is read by people, in the language asked for; JSON and annotations are for CI, in English.
+            stdout =
+                diagnostics.map { Phrases.diagnostic($0, invocation.messageLanguage) + "\n" }.joined()
+                + "\(summary(invocation.messageLanguage))\n"
         }
         // Findings go where -o says, like any report; the exit code stays validate's verdict.
         var result = try invocation.deliver(stdout)

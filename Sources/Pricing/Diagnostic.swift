@@ -36,12 +36,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// The same diagnostic without its reason as a value: shown in English in every language, as
-    /// the findings about data files are (for CI logs).
-    public var englishOnly: Diagnostic {
-        var copy = self
-        copy.reason = nil
-        return copy
+    /// A document's syntax error as an error diagnostic, its reason kept as a value when it has one.
+    public init(syntaxError error: JSONSyntaxError, file: String) {
+        self.init(.error, file: file, location: error.location, path: nil, message: error.message)
+        reason = error.reason.map { .jsonSyntax($0) }
     }
 
     /// `file:line:column: json.path: ` and `warning: ` for a warning: where the reason is.

@@ -6,6 +6,10 @@ import Foundation
 /// `prices validate`); a command run with `--lang ja` shows it in Japanese instead. Ids, keys,
 /// dates and values are arguments, shown as given.
 public enum DiagnosticReason: Sendable, Hashable {
+    /// A data file of another kind than the one its place needs.
+    case wrongKindOfFile(expected: String, found: String)
+    /// `prices diff` given a file that is not a models file.
+    case notAModelsFile(expected: String)
     /// A document that is not valid JSON.
     case jsonSyntax(JSONSyntaxReason)
     /// A model retired on the as-of date (SPEC §6.1); `successor` nil when none is named.
@@ -100,6 +104,28 @@ public enum DiagnosticReason: Sendable, Hashable {
     case noPurchasePrice(gpu: String)
     case noConditionOffer(gpu: String, condition: String)
     case unknownGPU(deployment: String, gpu: String)
+    case unknownSchema(schema: String, suggestion: String?, expected: String)
+    case baseNotUSD
+    case duplicateID(key: String, id: String, line: String)
+    case notProviderModel(id: String)
+    case notProviderPlan(id: String)
+    case twoPriceSets(date: String, line: String)
+    case retiredBeforeDeprecated(retired: String, deprecated: String)
+    case ownSuccessor
+    case freeWithoutEnd(date: String)
+    case unknownSuccessor(successor: String, suggestion: String?)
+    case peakWithTiers
+    case outputBelowInput(output: String, input: String)
+    case secondPurchaseOffer(condition: String)
+    case estimatedNeedsParameters
+    case noMeasuredPoints
+    case p99BelowMedian(p99: String, median: String)
+    case notISOCode(code: String)
+    case tooManyMinorUnits(minor: String)
+    case usdNotOne
+    case unknownGPUReference(value: String, suggestion: String?)
+    case unknownFamilyReference(value: String, suggestion: String?)
+    case unknownCurrencyReference(value: String, suggestion: String?)
 
     /// The reason in English, as `Diagnostic.message` keeps it.
     public var description: String {
@@ -107,6 +133,10 @@ public enum DiagnosticReason: Sendable, Hashable {
         switch self {
         case .jsonSyntax(let reason):
             return reason.description
+        case .wrongKindOfFile(let expected, let found):
+            return "expected a \(expected) file here, found \(found)"
+        case .notAModelsFile(let expected):
+            return "expected a \(expected) file"
         case .retired(let id, let date, let successor):
             return "'\(id)' retired on \(date)"
                 + (successor.map { "; successor \($0)" } ?? "; no successor named")
@@ -245,6 +275,46 @@ public enum DiagnosticReason: Sendable, Hashable {
                 "\(gpu) has no '\(condition)' purchase offer in gpus.json; give 'per_gpu_installed' or drop 'condition'"
         case .unknownGPU(let deployment, let gpu):
             return "deployment '\(deployment)' names unknown gpu '\(gpu)'"
+        case .unknownSchema(let schema, let suggestion, let expected):
+            return "unknown schema '\(schema)'\(hint(suggestion)) (expected one of \(expected))"
+        case .baseNotUSD: return "base must be 'USD' (rates are units per US dollar)"
+        case .duplicateID(let key, let id, let line):
+            return "duplicate \(key) '\(id)' (first at line \(line))"
+        case .notProviderModel(let id): return "'\(id)' is not of the form provider/model"
+        case .notProviderPlan(let id): return "'\(id)' is not of the form provider/plan"
+        case .twoPriceSets(let date, let line):
+            return "two price sets take effect on \(date) (first at line \(line))"
+        case .retiredBeforeDeprecated(let retired, let deprecated):
+            return "retired \(retired) is before deprecated \(deprecated)"
+        case .ownSuccessor: return "a model cannot be its own successor"
+        case .freeWithoutEnd(let date):
+            return
+                "every price is 0 from \(date) with no end date (no later price set, no 'retired'); reports mark it free"
+        case .unknownSuccessor(let successor, let suggestion):
+            return "unknown successor '\(successor)'\(hint(suggestion))"
+        case .peakWithTiers:
+            return "a price set cannot have both 'peak' and long-context 'tiers' (not supported)"
+        case .outputBelowInput(let output, let input):
+            return "output price \(output) is lower than input price \(input); are they swapped?"
+        case .secondPurchaseOffer(let condition):
+            return "a second '\(condition)' purchase offer; give one offer per condition"
+        case .estimatedNeedsParameters:
+            return "an estimated profile needs 'parameters_b' for its roofline estimate"
+        case .noMeasuredPoints:
+            return
+                "no measured points: add 'measured' or 'curves', or mark the profile \"estimated\": true with 'parameters_b'"
+        case .p99BelowMedian(let p99, let median):
+            return "the 99th-percentile TTFT \(p99) s is below the median \(median) s"
+        case .notISOCode(let code):
+            return "'\(code)' is not an ISO 4217 code (three capital letters, e.g. JPY)"
+        case .tooManyMinorUnits(let minor): return "\(minor) minor units is more than any currency has (0–4)"
+        case .usdNotOne: return "USD per USD must be 1"
+        case .unknownGPUReference(let value, let suggestion):
+            return "unknown gpu '\(value)'\(hint(suggestion))"
+        case .unknownFamilyReference(let value, let suggestion):
+            return "unknown model family '\(value)'\(hint(suggestion))"
+        case .unknownCurrencyReference(let value, let suggestion):
+            return "unknown currency '\(value)'\(hint(suggestion))"
         }
     }
 }

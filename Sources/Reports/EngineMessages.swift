@@ -14,6 +14,10 @@ extension Phrases {
         switch reason {
         case .jsonSyntax(let syntax):
             return jsonSyntax(syntax, language)
+        case .wrongKindOfFile(let expected, let found):
+            return t(.engWrongKindOfFile, expected, found)
+        case .notAModelsFile(let expected):
+            return t(.engNotAModelsFile, expected)
         case .retired(let id, let date, let successor):
             return t(.engRetired, id, retirement(on: date, successor: successor, language))
         case .noExchangeRate(let scenarioCurrency, let currency):
@@ -109,6 +113,34 @@ extension Phrases {
         case .noPurchasePrice(let gpu): return t(.rsnNoPurchasePrice, gpu)
         case .noConditionOffer(let gpu, let condition): return t(.rsnNoConditionOffer, gpu, condition)
         case .unknownGPU(let deployment, let gpu): return t(.rsnUnknownGPU, deployment, gpu)
+        case .unknownSchema(let schema, let suggestion, let expected):
+            return t(.rsnUnknownSchema, schema, hint(suggestion), expected)
+        case .baseNotUSD: return t(.rsnBaseNotUSD)
+        case .duplicateID(let key, let id, let line): return t(.rsnDuplicateID, key, id, line)
+        case .notProviderModel(let id): return t(.rsnNotProviderModel, id)
+        case .notProviderPlan(let id): return t(.rsnNotProviderPlan, id)
+        case .twoPriceSets(let date, let line): return t(.rsnTwoPriceSets, date, line)
+        case .retiredBeforeDeprecated(let retired, let deprecated):
+            return t(.rsnRetiredBeforeDeprecated, retired, deprecated)
+        case .ownSuccessor: return t(.rsnOwnSuccessor)
+        case .freeWithoutEnd(let date): return t(.rsnFreeWithoutEnd, date)
+        case .unknownSuccessor(let successor, let suggestion):
+            return t(.rsnUnknownSuccessor, successor, hint(suggestion))
+        case .peakWithTiers: return t(.rsnPeakWithTiers)
+        case .outputBelowInput(let output, let input): return t(.rsnOutputBelowInput, output, input)
+        case .secondPurchaseOffer(let condition): return t(.rsnSecondPurchaseOffer, condition)
+        case .estimatedNeedsParameters: return t(.rsnEstimatedNeedsParameters)
+        case .noMeasuredPoints: return t(.rsnNoMeasuredPoints)
+        case .p99BelowMedian(let p99, let median): return t(.rsnP99BelowMedian, p99, median)
+        case .notISOCode(let code): return t(.rsnNotISOCode, code)
+        case .tooManyMinorUnits(let minor): return t(.rsnTooManyMinorUnits, minor)
+        case .usdNotOne: return t(.rsnUsdNotOne)
+        case .unknownGPUReference(let value, let suggestion):
+            return t(.rsnUnknownGPUReference, value, hint(suggestion))
+        case .unknownFamilyReference(let value, let suggestion):
+            return t(.rsnUnknownFamilyReference, value, hint(suggestion))
+        case .unknownCurrencyReference(let value, let suggestion):
+            return t(.rsnUnknownCurrencyReference, value, hint(suggestion))
         }
     }
 

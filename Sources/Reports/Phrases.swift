@@ -318,6 +318,35 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case cliFXWithoutCurrency
     case cliUsageHint
     case cliOldRate
+    case engWrongKindOfFile
+    case engNotAModelsFile
+    case cliValidateSummary
+    case cliFileSingular
+    case cliFilePlural
+    case cliWarningSingular
+    case cliWarningPlural
+    case rsnUnknownSchema
+    case rsnBaseNotUSD
+    case rsnDuplicateID
+    case rsnNotProviderModel
+    case rsnNotProviderPlan
+    case rsnTwoPriceSets
+    case rsnRetiredBeforeDeprecated
+    case rsnOwnSuccessor
+    case rsnFreeWithoutEnd
+    case rsnUnknownSuccessor
+    case rsnPeakWithTiers
+    case rsnOutputBelowInput
+    case rsnSecondPurchaseOffer
+    case rsnEstimatedNeedsParameters
+    case rsnNoMeasuredPoints
+    case rsnP99BelowMedian
+    case rsnNotISOCode
+    case rsnTooManyMinorUnits
+    case rsnUsdNotOne
+    case rsnUnknownGPUReference
+    case rsnUnknownFamilyReference
+    case rsnUnknownCurrencyReference
     case jsnFileTooLarge
     case jsnUnexpectedEnd
     case jsnUnexpectedCharacter
@@ -1221,6 +1250,35 @@ public enum Phrases {
         case .cliFXWithoutCurrency: PhraseText(en: "--fx {1} without --currency: say which currency to show money in, e.g. --currency {2}", ja: "--fx {1} に --currency がありません：金額を表示する通貨を指定してください。例：--currency {2}")
         case .cliUsageHint: PhraseText(en: " (run 'llmcost --help' for usage)", ja: "（使い方は 'llmcost --help' で表示されます）")
         case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください")
+        case .engWrongKindOfFile: PhraseText(en: "expected a {1} file here, found {2}", ja: "ここには {1} のファイルが必要ですが、{2} です")
+        case .engNotAModelsFile: PhraseText(en: "expected a {1} file", ja: "{1} のファイルが必要です")
+        case .cliValidateSummary: PhraseText(en: "{1} {2} checked: {3} {4}, {5} {6}", ja: "{1} ファイルを検査しました：エラー {3} 件、警告 {5} 件")
+        case .cliFileSingular: PhraseText(en: "file", ja: "ファイル")
+        case .cliFilePlural: PhraseText(en: "files", ja: "ファイル")
+        case .cliWarningSingular: PhraseText(en: "warning", ja: "警告")
+        case .cliWarningPlural: PhraseText(en: "warnings", ja: "警告")
+        case .rsnUnknownSchema: PhraseText(en: "unknown schema '{1}'{2} (expected one of {3})", ja: "不明なスキーマ '{1}' です{2}（{3} のいずれかが必要です）")
+        case .rsnBaseNotUSD: PhraseText(en: "base must be 'USD' (rates are units per US dollar)", ja: "base は 'USD' でなければなりません（レートは 1 米ドルあたりの単位数です）")
+        case .rsnDuplicateID: PhraseText(en: "duplicate {1} '{2}' (first at line {3})", ja: "{1} '{2}' が重複しています（最初は {3} 行目）")
+        case .rsnNotProviderModel: PhraseText(en: "'{1}' is not of the form provider/model", ja: "'{1}' は provider/model の形ではありません")
+        case .rsnNotProviderPlan: PhraseText(en: "'{1}' is not of the form provider/plan", ja: "'{1}' は provider/plan の形ではありません")
+        case .rsnTwoPriceSets: PhraseText(en: "two price sets take effect on {1} (first at line {2})", ja: "{1} に適用開始となる価格セットが 2 つあります（最初は {2} 行目）")
+        case .rsnRetiredBeforeDeprecated: PhraseText(en: "retired {1} is before deprecated {2}", ja: "提供終了 {1} が廃止予告 {2} より前です")
+        case .rsnOwnSuccessor: PhraseText(en: "a model cannot be its own successor", ja: "モデルは自分自身の後継にはなれません")
+        case .rsnFreeWithoutEnd: PhraseText(en: "every price is 0 from {1} with no end date (no later price set, no 'retired'); reports mark it free", ja: "{1} からすべての価格が 0 で、終わりの日付がありません（後の価格セットも 'retired' もありません）。レポートでは無料と表示します")
+        case .rsnUnknownSuccessor: PhraseText(en: "unknown successor '{1}'{2}", ja: "不明な後継 '{1}' です{2}")
+        case .rsnPeakWithTiers: PhraseText(en: "a price set cannot have both 'peak' and long-context 'tiers' (not supported)", ja: "価格セットに 'peak' と長文脈の 'tiers' の両方は持たせられません（未対応）")
+        case .rsnOutputBelowInput: PhraseText(en: "output price {1} is lower than input price {2}; are they swapped?", ja: "出力価格 {1} が入力価格 {2} より低くなっています。入れ違いではありませんか？")
+        case .rsnSecondPurchaseOffer: PhraseText(en: "a second '{1}' purchase offer; give one offer per condition", ja: "'{1}' の購入価格が 2 つあります。'condition' ごとに 1 つにしてください")
+        case .rsnEstimatedNeedsParameters: PhraseText(en: "an estimated profile needs 'parameters_b' for its roofline estimate", ja: "推定のプロファイルにはルーフライン推定のための 'parameters_b' が必要です")
+        case .rsnNoMeasuredPoints: PhraseText(en: "no measured points: add 'measured' or 'curves', or mark the profile \"estimated\": true with 'parameters_b'", ja: "実測点がありません：'measured' か 'curves' を追加するか、プロファイルを \"estimated\": true にして 'parameters_b' を指定してください")
+        case .rsnP99BelowMedian: PhraseText(en: "the 99th-percentile TTFT {1} s is below the median {2} s", ja: "TTFT の 99 パーセンタイル {1} 秒が中央値 {2} 秒を下回っています")
+        case .rsnNotISOCode: PhraseText(en: "'{1}' is not an ISO 4217 code (three capital letters, e.g. JPY)", ja: "'{1}' は ISO 4217 のコードではありません（英大文字 3 字。例：JPY）")
+        case .rsnTooManyMinorUnits: PhraseText(en: "{1} minor units is more than any currency has (0–4)", ja: "補助単位 {1} 桁の通貨はありません（0〜4）")
+        case .rsnUsdNotOne: PhraseText(en: "USD per USD must be 1", ja: "1 USD あたりの USD は 1 でなければなりません")
+        case .rsnUnknownGPUReference: PhraseText(en: "unknown gpu '{1}'{2}", ja: "不明な GPU '{1}' です{2}")
+        case .rsnUnknownFamilyReference: PhraseText(en: "unknown model family '{1}'{2}", ja: "不明なモデルファミリー '{1}' です{2}")
+        case .rsnUnknownCurrencyReference: PhraseText(en: "unknown currency '{1}'{2}", ja: "不明な通貨 '{1}' です{2}")
         case .jsnFileTooLarge: PhraseText(en: "file is larger than {1}", ja: "ファイルが {1} を超えています")
         case .jsnUnexpectedEnd: PhraseText(en: "unexpected end of file, {1}", ja: "ファイルが途中で終わっています。{1}")
         case .jsnUnexpectedCharacter: PhraseText(en: "unexpected {1}, expected a value", ja: "予期しない {1} です。値が必要です")

@@ -173,14 +173,7 @@ public enum ScenarioReader {
         } catch {
             return (
                 nil,
-                [
-                    error.reason.map {
-                        Diagnostic(
-                            .error, file: file, location: error.location, path: nil, reason: .jsonSyntax($0))
-                    }
-                        ?? Diagnostic(
-                            .error, file: file, location: error.location, path: nil, message: error.message)
-                ],
+                [Diagnostic(syntaxError: error, file: file)],
                 [:]
             )
         }

@@ -432,11 +432,6 @@ extension ScenarioPlanner {
         .unknownTier(tier: tier, known: known, suggestion: closestMatch(to: tier, among: known))
     }
 
-    /// "retired on DATE; successor ID" (SPEC §6.1).
-    public static func retirement(_ model: APIModel, _ retired: CalendarDate) -> String {
-        "retired on \(retired)" + (model.successor.map { "; successor \($0)" } ?? "; no successor named")
-    }
-
     /// An API option priced as asked: the service tier's prices replacing the standard ones when
     /// the model has that tier, else time-of-day prices blended at the workload's peak share.
     ///

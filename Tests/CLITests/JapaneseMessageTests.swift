@@ -50,17 +50,11 @@ import Testing
 /// and its positions, and says nothing in the catalog's English (flags, ids, keys, paths, quoted
 /// values and examples stay as given); only the findings of data files are English by design.
 @Suite struct JapaneseRefusalTests {
-    /// Rows of the commands whose findings are about data files (`prices validate`, the imports),
-    /// kept English for CI logs as docs/errors.md says.
-    static func isDataFileFinding(_ row: ErrorsDocTests.Row) -> Bool {
+    /// Rows whose output stays English by design (docs/errors.md): the imports' accounts of the
+    /// files they convert, and the JSON and GitHub annotations of `prices validate`, read by CI.
+    static func staysEnglish(_ row: ErrorsDocTests.Row) -> Bool {
         guard let command = row.command else { return true }
-        return command.starts(with: ["prices", "validate"]) || command.contains("import")
-    }
-
-    /// Whether `stderr` lists findings about the `--prices` file of `command` (English by design).
-    static func findsFaultWithAPriceFile(_ command: [String], _ stderr: String) -> Bool {
-        guard let index = command.firstIndex(of: "--prices"), index + 1 < command.count else { return false }
-        return stderr.hasPrefix("llmcost: \(command[index + 1]):")
+        return command.contains("import") || command.contains("json") || command.contains("github")
     }
 
     /// `text` without what stays as given: places (`file:line:column: json.path: `), quoted values,
@@ -82,11 +76,11 @@ import Testing
 
     static let rows: [ErrorsDocTests.Row] =
         (try? ErrorsDocTests.rows())?.filter {
-            $0.command != nil && !($0.command ?? []).contains("--lang") && !isDataFileFinding($0)
+            $0.command != nil && !($0.command ?? []).contains("--lang") && !staysEnglish($0)
         } ?? []
 
     @Test func theRowsAreManyAndEveryExitCodeIsThere() {
-        #expect(Self.rows.count >= 60, "\(Self.rows.count)")
+        #expect(Self.rows.count >= 70, "\(Self.rows.count)")
         #expect(Set(Self.rows.map(\.exit)) == ["1", "2", "3"])
     }
 
@@ -99,21 +93,21 @@ import Testing
         let command = try #require(row.command)
         let english = llmcost(command, in: scratch.path)
         let japanese = llmcost(["--lang", "ja"] + command, in: scratch.path)
-        if Self.findsFaultWithAPriceFile(command, english.stderr) {
-            #expect(japanese.stderr.hasPrefix(english.stderr.prefix { $0 != "\n" }), "\(japanese.stderr)")
-            return
-        }
         #expect(japanese.exitCode == english.exitCode, "\(command): \(japanese.stderr)")
-        #expect(JapaneseMessageTests.isJapanese(japanese.stderr), "\(command): \(japanese.stderr)")
+        // `prices validate` prints its findings on standard output; every other refusal is on stderr.
+        let (said, saidInEnglish) =
+            command.starts(with: ["prices", "validate"])
+            ? (japanese.stdout, english.stdout) : (japanese.stderr, english.stderr)
+        #expect(JapaneseMessageTests.isJapanese(said), "\(command): \(said)")
         // The same lines, each at the same place: `file:line:column: json.path: ` is kept as given.
         let places = { (text: String) in
             text.split(separator: "\n").map { $0.prefix { $0 != " " } }.filter { $0.hasSuffix(":") }
         }
-        #expect(places(japanese.stderr) == places(english.stderr), "\(command): \(japanese.stderr)")
+        #expect(places(said) == places(saidInEnglish), "\(command): \(said)")
         let found = Set(
-            Self.withoutGivenText(japanese.stderr).split(whereSeparator: { !($0.isASCII && $0.isLetter) })
+            Self.withoutGivenText(said).split(whereSeparator: { !($0.isASCII && $0.isLetter) })
                 .map { $0.lowercased() }.filter { JapaneseOutputTests.englishWords.contains($0) })
-        #expect(found.isEmpty, "\(command): \(found.sorted()) in \(japanese.stderr)")
+        #expect(found.isEmpty, "\(command): \(found.sorted()) in \(said)")
     }
 }
 
@@ -149,19 +143,27 @@ import Testing
         #expect(!JapaneseMessageTests.isJapanese(result.stderr), "\(arguments): \(result.stderr)")
     }
 
-    @Test func aSyntaxErrorInAScenarioIsJapaneseAndADataFileFindingStaysEnglish() throws {
+    @Test func aSyntaxErrorIsJapaneseAndValidateJSONStaysEnglish() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("s.json", #"{"schema": "llmcost/scenario@1", "name": "t",}"#)
         let scenario = llmcost(["compare", "--scenario", "s.json", "--lang", "ja"], in: scratch.path)
         #expect(scenario.exitCode == .invalidInput)
         #expect(scenario.stderr == "llmcost: s.json:1:45: '}' の前に余分なカンマがあります\ns.json にエラーが 1 件あります\n")
-        // The findings about a data file are for CI logs: English, with the count in the language asked for.
         try scratch.write("m.json", #"{"schema": "llmcost/models@1", "models": [}"#)
         let data = llmcost(["compare", "--prices", "m.json", "--lang", "ja"], in: scratch.path)
         #expect(data.exitCode == .invalidInput)
-        #expect(data.stderr.hasPrefix("llmcost: m.json:1:"), "\(data.stderr)")
-        #expect(data.stderr.contains("expected a value"), "\(data.stderr)")
-        #expect(data.stderr.hasSuffix("データにエラーが 1 件あります。'llmcost prices validate' で確認してください\n"))
+        #expect(
+            data.stderr
+                == "llmcost: m.json:1:43: 予期しない '}' です。値が必要です\nデータにエラーが 1 件あります。'llmcost prices validate' で確認してください\n"
+        )
+        // What CI reads is the same in every language.
+        for format in ["json", "github"] {
+            let english = llmcost(["prices", "validate", "m.json", "--format", format], in: scratch.path)
+            let japanese = llmcost(
+                ["prices", "validate", "m.json", "--format", format, "--lang", "ja"], in: scratch.path)
+            #expect(japanese.exitCode == .invalidInput)
+            #expect(japanese.stdout == english.stdout, "\(format)")
+        }
     }
 
     @Test func aScenarioFileErrorKeepsItsPositionAndExitCode() throws {
