@@ -12,7 +12,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Nil only when the whole file is at fault (it could not be read).
     public var location: SourceLocation?
     public var path: JSONPath?
-    /// The reason in English (tests, CI logs, `prices validate`).
+    /// The reason in English (tests; `prices validate --format json` and GitHub annotations).
     public var message: String
     /// The reason as a value, when it has one, for a report in another language.
     public var reason: DiagnosticReason?
