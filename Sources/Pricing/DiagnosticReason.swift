@@ -1,11 +1,11 @@
 import Foundation
 
-/// Why a scenario or a name in it was refused, as a value: the words are made in Reports (`Phrases`).
+/// Why a data or scenario file, or a name in it, was refused, as a value: the words are made in
+/// Reports (`Phrases`).
 ///
 /// A ``Diagnostic`` that carries one keeps its English rendering in `message` (tests, the JSON
 /// and GitHub annotations of `prices validate`); a command run with `--lang ja` shows it in
-/// Japanese instead. Ids, keys,
-/// dates and values are arguments, shown as given.
+/// Japanese instead. Ids, keys, dates and values are arguments, shown as given.
 public enum DiagnosticReason: Sendable, Hashable {
     /// A data file of another kind than the one its place needs.
     case wrongKindOfFile(expected: String, found: String)
