@@ -213,23 +213,34 @@ enum DeploymentsCommand {
         do {
             result = try InferenceXImport.convert(data, checked: today, countingAllGPUs: countingAllGPUs)
         } catch {
-            throw .invalid("\(path):\(error.location): \(error.message)")
+            throw .invalid(
+                "\(path):\(error.location): \(Phrases.syntaxError(error, invocation.messageLanguage))")
         }
         let text = result.text
         let check = PriceFileReader.read(
             Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: today))
         let errors = check.diagnostics.filter { $0.severity == .error }.count
         let warnings = check.diagnostics.count - errors
+        let language = invocation.messageLanguage
         var summary =
-            "imported \(counted(result.imported.count, "profile")) from \(path) (one run date per configuration; "
-            + "\(counted(result.otherDates, "point")) of other dates left out); "
-            + "skipped \(counted(result.skipped.count, "point"))\n"
-        for (reason, count) in result.skippedByReason { summary += "  \(count) \(reason)\n" }
-        for skip in result.skipped.prefix(20) {
-            summary += "  \(path):\(skip.location): point [\(skip.index)]: \(skip.reason)\n"
+            invocation.t(
+                .impImportedProfiles, "\(result.imported.count)",
+                invocation.noun(result.imported.count, .nounProfile),
+                path, "\(result.otherDates)", invocation.noun(result.otherDates, .nounPoint),
+                "\(result.skipped.count)", invocation.noun(result.skipped.count, .nounPoint)) + "\n"
+        for (reason, count) in result.skippedByCategory {
+            summary += "  \(count) \(Phrases.skipCategory(reason, language))\n"
         }
-        if result.skipped.count > 20 { summary += "  … and \(result.skipped.count - 20) more\n" }
-        summary += "validation of the result: \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
+        for skip in result.skipped.prefix(20) {
+            summary +=
+                "  \(path):\(skip.location): "
+                + invocation.t(.impPointLeftOut, "\(skip.index)", Phrases.skipReason(skip.reason, language))
+                + "\n"
+        }
+        if result.skipped.count > 20 {
+            summary += "  " + invocation.t(.impAndMore, "\(result.skipped.count - 20)") + "\n"
+        }
+        summary += invocation.validationSummary(errors: errors, warnings: warnings) + "\n"
         var delivered = try invocation.deliver(text)
         delivered.stderr += summary
         return delivered

@@ -70,7 +70,9 @@ enum InteropCommands {
         do {
             result = try LiteLLMImport.convert(data, effective: effective)
         } catch {
-            throw .invalid("\(invocation.inputLabel(path)):\(error.location): \(error.message)")
+            throw .invalid(
+                "\(invocation.inputLabel(path)):\(error.location): \(Phrases.syntaxError(error, invocation.messageLanguage))"
+            )
         }
         let text = result.text
         // Validate what was produced, so the summary says whether it loads and what to look at.
@@ -78,18 +80,21 @@ enum InteropCommands {
             Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: today))
         let errors = check.diagnostics.filter { $0.severity == .error }.count
         let warnings = check.diagnostics.count - errors
+        let language = invocation.messageLanguage
         var summary =
-            "imported \(counted(result.imported.count, "model")) from \(invocation.inputLabel(path)); "
-            + "skipped \(result.skipped.count) entr\(result.skipped.count == 1 ? "y" : "ies")\n"
-        for (reason, count) in result.skippedByReason {
-            summary += "  \(count) \(reason)\n"
+            invocation.t(
+                .impImportedModels, "\(result.imported.count)",
+                invocation.noun(result.imported.count, .nounModel),
+                invocation.inputLabel(path), "\(result.skipped.count)",
+                invocation.noun(result.skipped.count, .nounEntry)) + "\n"
+        for (reason, count) in result.skippedByCategory {
+            summary += "  \(count) \(Phrases.skipCategory(reason, language))\n"
         }
         if !result.remarks.isEmpty {
-            summary += "\(result.remarks.count) imported with batch prices kept as a note only\n"
+            summary += invocation.t(.impBatchRemarks, "\(result.remarks.count)") + "\n"
         }
-        summary +=
-            "validation of the result: \(counted(errors, "error")), \(counted(warnings, "warning"))"
-        summary += output.map { "; see 'llmcost prices validate \($0)'\n" } ?? "\n"
+        summary += invocation.validationSummary(errors: errors, warnings: warnings)
+        summary += output.map { invocation.t(.impSeeValidate, $0) + "\n" } ?? "\n"
         guard output != nil else {
             return CLIResult(exitCode: .success, stdout: text, stderr: summary)
         }
@@ -135,7 +140,8 @@ enum InteropCommands {
             do {
                 parsed = try ECBImport.parse(data)
             } catch {
-                throw .invalid("\(path):\(error.line): \(error.message)")
+                throw .invalid(
+                    "\(path):\(error.line): \(Phrases.ecbProblem(error.problem, invocation.messageLanguage))")
             }
             for day in parsed {
                 // The same day in two files (a daily file and a history) must say the same.
@@ -148,12 +154,18 @@ enum InteropCommands {
         let (rates, skipped) = ECBImport.perUSD(days.values.map(\.0), codes: codes)
         let text = ECBImport.currenciesJSON(rates)
         let dates = days.keys.sorted()
+        let dayCount = dates.count - skipped.count
+        var range = ""
+        if let first = dates.first, let last = dates.last {
+            range = invocation.t(.impDateRange, "\(first)", "\(last)")
+        }
         var summary =
-            "imported \(counted(rates.count, "rate")) for \(counted(dates.count - skipped.count, "day"))"
-        if let first = dates.first, let last = dates.last { summary += " (\(first) to \(last))" }
-        summary += "\n"
+            invocation.t(
+                .impImportedRates, "\(rates.count)", invocation.noun(rates.count, .nounRate), "\(dayCount)",
+                invocation.noun(dayCount, .nounDay), range) + "\n"
         if !skipped.isEmpty {
-            summary += "skipped \(skipped.map(\.description).joined(separator: ", ")): no USD rate\n"
+            summary +=
+                invocation.t(.impSkippedNoUSD, skipped.map(\.description).joined(separator: ", ")) + "\n"
         }
         var delivered = try invocation.deliver(text)
         delivered.stderr += summary

@@ -108,6 +108,22 @@ struct Invocation: Sendable {
             arguments: ["\(count)", t(count == 1 ? .cliErrorSingular : .cliErrorPlural)] + arguments)
     }
 
+    /// `noun` for `count` things: the plural phrase is the case after the singular's.
+    func noun(_ count: Int, _ singular: Phrase) -> String {
+        let plural: [Phrase: Phrase] = [
+            .nounModel: .nounModels, .nounEntry: .nounEntries, .nounProfile: .nounProfiles,
+            .nounPoint: .nounPoints, .nounRate: .nounRates, .nounDay: .nounDays,
+        ]
+        return t(count == 1 ? singular : plural[singular] ?? singular)
+    }
+
+    /// `validation of the result: 1 error, 2 warnings` in the run's language (the imports' last line).
+    func validationSummary(errors: Int, warnings: Int) -> String {
+        t(
+            .impValidation, "\(errors)", t(errors == 1 ? .cliErrorSingular : .cliErrorPlural), "\(warnings)",
+            t(warnings == 1 ? .cliWarningSingular : .cliWarningPlural))
+    }
+
     /// A diagnostic in the run's language (its reason in words when it has one; its place as given).
     func describe(_ diagnostic: Diagnostic) -> String {
         Phrases.diagnostic(diagnostic, messageLanguage)

@@ -170,6 +170,8 @@ extension Phrases {
         case .invalidEscapeSequence: return t(.jsnInvalidEscapeSequence)
         case .invalidUnicodeEscape: return t(.jsnInvalidUnicodeEscape)
         case .unterminatedString(let opening): return t(.jsnUnterminatedString, "\(opening)")
+        case .notALiteLLMPriceMap(let found): return t(.jsnNotALiteLLMPriceMap, jsonKind(found, language))
+        case .notInferenceXPoints(let found): return t(.jsnNotInferenceXPoints, jsonKind(found, language))
         }
     }
 
@@ -276,5 +278,68 @@ extension Phrases {
             default: nil
             }
         return phrase.map { text($0, language) } ?? name
+    }
+}
+
+/// The words of the imports' accounts of the files they convert: what was left out and why.
+extension Phrases {
+    /// The category of a LiteLLM entry left out, in `language`.
+    public static func skipCategory(_ reason: LiteLLMSkipReason, _ language: Language) -> String {
+        let phrase: Phrase =
+            switch reason {
+            case .placeholder: .impLiteLLMPlaceholder
+            case .noMode: .impLiteLLMNoMode
+            case .notChat: .impLiteLLMNotChat
+            case .noTokenPrice: .impLiteLLMNoTokenPrice
+            case .zeroPrice: .impLiteLLMZeroPrice
+            case .implausiblePrice: .impLiteLLMImplausiblePrice
+            case .malformed: .impLiteLLMMalformed
+            case .duplicateID: .impLiteLLMDuplicateID
+            }
+        return text(phrase, language)
+    }
+
+    /// The category of an InferenceX point left out, in `language`.
+    public static func skipCategory(_ reason: InferenceXSkipReason, _ language: Language) -> String {
+        let phrase: Phrase =
+            switch reason {
+            case .missing: .impInferenceXMissingCategory
+            case .noShape: .impInferenceXNoShapeCategory
+            case .totalThroughputOnly: .impInferenceXTotalOnlyCategory
+            case .unknownHardware: .impInferenceXUnknownHardwareCategory
+            case .unknownModel: .impInferenceXUnknownModelCategory
+            case .disaggregated: .impInferenceXDisaggregatedCategory
+            case .notPositive: .impInferenceXNotPositiveCategory
+            }
+        return text(phrase, language)
+    }
+
+    /// Why an InferenceX point was left out, in `language`; field names and values as found.
+    public static func skipReason(_ reason: InferenceXSkipReason, _ language: Language) -> String {
+        switch reason {
+        case .missing(let field): text(.impInferenceXMissing, language, field)
+        case .noShape: text(.impInferenceXNoShape, language)
+        case .totalThroughputOnly: text(.impInferenceXTotalOnly, language)
+        case .unknownHardware(let name): text(.impInferenceXUnknownHardware, language, name)
+        case .unknownModel(let name): text(.impInferenceXUnknownModel, language, name)
+        case .disaggregated: text(.impInferenceXDisaggregated, language)
+        case .notPositive(let field): text(.impInferenceXNotPositive, language, field)
+        }
+    }
+
+    /// What is wrong with an ECB file, in `language`; codes, times and rates as found.
+    public static func ecbProblem(_ problem: ECBProblem, _ language: Language) -> String {
+        switch problem {
+        case .notADate(let time): text(.impECBNotADate, language, time)
+        case .notACurrencyCode(let code): text(.impECBNotACurrencyCode, language, code)
+        case .notAPositiveRate(let code, let rate): text(.impECBNotAPositiveRate, language, code, rate)
+        case .rateOutsideADay(let code): text(.impECBRateOutsideADay, language, code)
+        case .noDays: text(.impECBNoDays, language)
+        }
+    }
+
+    /// A syntax error, or a document of the wrong shape, in `language`.
+    public static func syntaxError(_ error: JSONSyntaxError, _ language: Language) -> String {
+        error.reason.map { jsonSyntax($0, language) } ?? error.message
     }
 }

@@ -318,6 +318,57 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case cliFXWithoutCurrency
     case cliUsageHint
     case cliOldRate
+    case impLiteLLMPlaceholder
+    case impLiteLLMNoMode
+    case impLiteLLMNotChat
+    case impLiteLLMNoTokenPrice
+    case impLiteLLMZeroPrice
+    case impLiteLLMImplausiblePrice
+    case impLiteLLMMalformed
+    case impLiteLLMDuplicateID
+    case impInferenceXMissingCategory
+    case impInferenceXNoShapeCategory
+    case impInferenceXTotalOnlyCategory
+    case impInferenceXUnknownHardwareCategory
+    case impInferenceXUnknownModelCategory
+    case impInferenceXDisaggregatedCategory
+    case impInferenceXNotPositiveCategory
+    case impInferenceXMissing
+    case impInferenceXNoShape
+    case impInferenceXTotalOnly
+    case impInferenceXUnknownHardware
+    case impInferenceXUnknownModel
+    case impInferenceXDisaggregated
+    case impInferenceXNotPositive
+    case impECBNotADate
+    case impECBNotACurrencyCode
+    case impECBNotAPositiveRate
+    case impECBRateOutsideADay
+    case impECBNoDays
+    case jsnNotALiteLLMPriceMap
+    case jsnNotInferenceXPoints
+    case impImportedModels
+    case impBatchRemarks
+    case impValidation
+    case impSeeValidate
+    case impImportedRates
+    case impDateRange
+    case impSkippedNoUSD
+    case impImportedProfiles
+    case impPointLeftOut
+    case impAndMore
+    case nounModel
+    case nounModels
+    case nounEntry
+    case nounEntries
+    case nounProfile
+    case nounProfiles
+    case nounPoint
+    case nounPoints
+    case nounRate
+    case nounRates
+    case nounDay
+    case nounDays
     case engWrongKindOfFile
     case engNotAModelsFile
     case cliValidateSummary
@@ -1250,6 +1301,57 @@ public enum Phrases {
         case .cliFXWithoutCurrency: PhraseText(en: "--fx {1} without --currency: say which currency to show money in, e.g. --currency {2}", ja: "--fx {1} に --currency がありません：金額を表示する通貨を指定してください。例：--currency {2}")
         case .cliUsageHint: PhraseText(en: " (run 'llmcost --help' for usage)", ja: "（使い方は 'llmcost --help' で表示されます）")
         case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください")
+        case .impLiteLLMPlaceholder: PhraseText(en: "placeholder entry (sample_spec)", ja: "プレースホルダーの項目（sample_spec）")
+        case .impLiteLLMNoMode: PhraseText(en: "no mode (a pricing bucket, not a model)", ja: "mode なし（モデルではなく価格の区分）")
+        case .impLiteLLMNotChat: PhraseText(en: "not a chat model (embedding, image, audio, rerank, …)", ja: "チャットモデル以外（埋め込み、画像、音声、リランクなど）")
+        case .impLiteLLMNoTokenPrice: PhraseText(en: "no input or output price per token", ja: "トークンあたりの入力または出力の価格なし")
+        case .impLiteLLMZeroPrice: PhraseText(en: "priced at zero (local or free; never imported as $0)", ja: "価格が 0（ローカルまたは無料。$0 としては取り込みません）")
+        case .impLiteLLMImplausiblePrice: PhraseText(en: "implausible price (negative, not exact, or above 1,000 per 1M tokens)", ja: "あり得ない価格（負、正確でない、または 100万トークンあたり 1,000 超）")
+        case .impLiteLLMMalformed: PhraseText(en: "malformed entry", ja: "不正な形の項目")
+        case .impLiteLLMDuplicateID: PhraseText(en: "duplicate id", ja: "重複した ID")
+        case .impInferenceXMissingCategory: PhraseText(en: "missing or malformed field", ja: "欠けているか不正な形の項目")
+        case .impInferenceXNoShapeCategory: PhraseText(en: "no input/output split", ja: "入力と出力の内訳なし")
+        case .impInferenceXTotalOnlyCategory: PhraseText(en: "tput_per_gpu only (no output throughput)", ja: "tput_per_gpu のみ（出力スループットなし）")
+        case .impInferenceXUnknownHardwareCategory: PhraseText(en: "unknown hardware", ja: "不明なハードウェア")
+        case .impInferenceXUnknownModelCategory: PhraseText(en: "unknown model", ja: "不明なモデル")
+        case .impInferenceXDisaggregatedCategory: PhraseText(en: "disaggregated configuration", ja: "分離構成")
+        case .impInferenceXNotPositiveCategory: PhraseText(en: "non-positive rate", ja: "正でない値")
+        case .impInferenceXMissing: PhraseText(en: "missing or malformed '{1}'", ja: "'{1}' が欠けているか不正な形です")
+        case .impInferenceXNoShape: PhraseText(en: "no input/output split of the request (isl/osl missing), so its shape is unknown", ja: "リクエストの入力と出力の内訳がない（isl/osl なし）ため、形状が分かりません")
+        case .impInferenceXTotalOnly: PhraseText(en: "only 'tput_per_gpu' (input + output tokens together), no 'output_tput_per_gpu'", ja: "'tput_per_gpu'（入力と出力のトークンの合計）だけで、'output_tput_per_gpu' がありません")
+        case .impInferenceXUnknownHardware: PhraseText(en: "unknown hardware '{1}' (no GPU id for it in llmcost)", ja: "不明なハードウェア '{1}'（llmcost に対応する GPU ID がありません）")
+        case .impInferenceXUnknownModel: PhraseText(en: "unknown model '{1}' (only dsr1, DeepSeek-R1, is mapped)", ja: "不明なモデル '{1}'（対応しているのは dsr1、DeepSeek-R1 だけです）")
+        case .impInferenceXDisaggregated: PhraseText(en: "disaggregated (prefill and decode on separate GPUs): how many GPUs a point stands for is not settled; pass --disagg all-gpus to count prefill and decode GPUs", ja: "分離構成（プリフィルとデコードが別の GPU）：1 点が何 GPU 分かが定まりません。プリフィルとデコードの GPU を数えるには --disagg all-gpus を指定してください")
+        case .impInferenceXNotPositive: PhraseText(en: "'{1}' is not a positive number", ja: "'{1}' は正の数ではありません")
+        case .impECBNotADate: PhraseText(en: "time '{1}' is not a date (YYYY-MM-DD)", ja: "time '{1}' は日付（YYYY-MM-DD）ではありません")
+        case .impECBNotACurrencyCode: PhraseText(en: "currency '{1}' is not an ISO 4217 code", ja: "currency '{1}' は ISO 4217 のコードではありません")
+        case .impECBNotAPositiveRate: PhraseText(en: "{1}: rate '{2}' is not a positive number", ja: "{1}: rate '{2}' は正の数ではありません")
+        case .impECBRateOutsideADay: PhraseText(en: "a rate for {1} outside any <Cube time=…>", ja: "どの <Cube time=…> にも属さない {1} のレートがあります")
+        case .impECBNoDays: PhraseText(en: "no <Cube time=…> found; expected the ECB's eurofxref XML (daily, 90-day or full history)", ja: "<Cube time=…> がありません。ECB の eurofxref XML（日次、90 日分、全履歴）が必要です")
+        case .jsnNotALiteLLMPriceMap: PhraseText(en: "expected LiteLLM's price map (an object of model entries), found {1}", ja: "LiteLLM の価格表（モデルの項目のオブジェクト）が必要ですが、{1}です")
+        case .jsnNotInferenceXPoints: PhraseText(en: "expected InferenceX benchmark points (a JSON array), found {1}", ja: "InferenceX のベンチマーク点（JSON の配列）が必要ですが、{1}です")
+        case .impImportedModels: PhraseText(en: "imported {1} {2} from {3}; skipped {4} {5}", ja: "{3} から {1} モデルを取り込み、{4} 項目を除外しました")
+        case .impBatchRemarks: PhraseText(en: "{1} imported with batch prices kept as a note only", ja: "{1} 件はバッチ価格を注記にだけ残して取り込みました")
+        case .impValidation: PhraseText(en: "validation of the result: {1} {2}, {3} {4}", ja: "結果の検証：エラー {1} 件、警告 {3} 件")
+        case .impSeeValidate: PhraseText(en: "; see 'llmcost prices validate {1}'", ja: "。'llmcost prices validate {1}' で確認してください")
+        case .impImportedRates: PhraseText(en: "imported {1} {2} for {3} {4}{5}", ja: "{3} 日分{5}、{1} 件のレートを取り込みました")
+        case .impDateRange: PhraseText(en: " ({1} to {2})", ja: "（{1}〜{2}）")
+        case .impSkippedNoUSD: PhraseText(en: "skipped {1}: no USD rate", ja: "{1} は USD のレートがないため除外しました")
+        case .impImportedProfiles: PhraseText(en: "imported {1} {2} from {3} (one run date per configuration; {4} {5} of other dates left out); skipped {6} {7}", ja: "{3} から {1} 件のプロファイルを取り込み（構成ごとに測定日は 1 つ。ほかの日付の {4} 点は除外）、{6} 点を除外しました")
+        case .impPointLeftOut: PhraseText(en: "point [{1}]: {2}", ja: "点 [{1}]：{2}")
+        case .impAndMore: PhraseText(en: "… and {1} more", ja: "…ほか {1} 件")
+        case .nounModel: PhraseText(en: "model", ja: "モデル")
+        case .nounModels: PhraseText(en: "models", ja: "モデル")
+        case .nounEntry: PhraseText(en: "entry", ja: "項目")
+        case .nounEntries: PhraseText(en: "entries", ja: "項目")
+        case .nounProfile: PhraseText(en: "profile", ja: "プロファイル")
+        case .nounProfiles: PhraseText(en: "profiles", ja: "プロファイル")
+        case .nounPoint: PhraseText(en: "point", ja: "点")
+        case .nounPoints: PhraseText(en: "points", ja: "点")
+        case .nounRate: PhraseText(en: "rate", ja: "レート")
+        case .nounRates: PhraseText(en: "rates", ja: "レート")
+        case .nounDay: PhraseText(en: "day", ja: "日")
+        case .nounDays: PhraseText(en: "days", ja: "日")
         case .engWrongKindOfFile: PhraseText(en: "expected a {1} file here, found {2}", ja: "ここには {1} のファイルが必要ですが、{2} です")
         case .engNotAModelsFile: PhraseText(en: "expected a {1} file", ja: "{1} のファイルが必要です")
         case .cliValidateSummary: PhraseText(en: "{1} {2} checked: {3} {4}, {5} {6}", ja: "{1} ファイルを検査しました：エラー {3} 件、警告 {5} 件")

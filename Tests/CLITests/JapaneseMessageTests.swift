@@ -50,11 +50,11 @@ import Testing
 /// and its positions, and says nothing in the catalog's English (flags, ids, keys, paths, quoted
 /// values and examples stay as given); only the findings of data files are English by design.
 @Suite struct JapaneseRefusalTests {
-    /// Rows whose output stays English by design (docs/errors.md): the imports' accounts of the
-    /// files they convert, and the JSON and GitHub annotations of `prices validate`, read by CI.
+    /// Rows whose output stays English by design (docs/errors.md): what CI reads, the JSON and
+    /// GitHub annotations.
     static func staysEnglish(_ row: ErrorsDocTests.Row) -> Bool {
         guard let command = row.command else { return true }
-        return command.contains("import") || command.contains("json") || command.contains("github")
+        return command.contains("json") || command.contains("github")
     }
 
     /// `text` without what stays as given: places (`file:line:column: json.path: `), quoted values,
@@ -70,8 +70,10 @@ import Testing
                 #"(?m)^(llmcost: )?[^\s:]+(:\d+:\d+)?: ([^\s:]+: )?"#, #"'[^'\n]*'"#, #"例：[^（。\n]*"#,
                 #"[\w.]+(, [\w.]+)+"#,
             ], from: text)
+        // Format names, and XML elements such as `<Cube time=…>` of the ECB's eurofxref XML, are ids too.
         return removing(
-            [#"\b(table|markdown|csv|json|html|svg|xlsx)\b"#], from: JapaneseOutputTests.withoutData(given))
+            [#"\b(table|markdown|csv|json|html|svg|xlsx|eurofxref)\b"#, #"<[^>\n]+>"#],
+            from: JapaneseOutputTests.withoutData(given))
     }
 
     static let rows: [ErrorsDocTests.Row] =
@@ -80,7 +82,7 @@ import Testing
         } ?? []
 
     @Test func theRowsAreManyAndEveryExitCodeIsThere() {
-        #expect(Self.rows.count >= 70, "\(Self.rows.count)")
+        #expect(Self.rows.count >= 75, "\(Self.rows.count)")
         #expect(Set(Self.rows.map(\.exit)) == ["1", "2", "3"])
     }
 
@@ -164,6 +166,25 @@ import Testing
             #expect(japanese.exitCode == .invalidInput)
             #expect(japanese.stdout == english.stdout, "\(format)")
         }
+    }
+
+    @Test(arguments: [
+        ["prices", "import", "--from", "litellm", Fixtures.path("litellm-sample.json")],
+        ["deployments", "import", "--from", "inferencex", Fixtures.path("inferencex-sample.json")],
+        ["fx", "import", Fixtures.path("ecb/eurofxref-hist-2days.xml")],
+    ])
+    func anImportAccountsForTheFileInJapanese(_ command: [String]) throws {
+        let scratch = try ScratchDirectory()
+        let english = llmcost(command + ["-o", "out.json"], in: scratch.path)
+        let japanese = llmcost(command + ["-o", "out.json", "--force", "--lang", "ja"], in: scratch.path)
+        #expect(english.exitCode == .success && japanese.exitCode == .success, "\(japanese.stderr)")
+        #expect(english.stderr.split(separator: "\n").count == japanese.stderr.split(separator: "\n").count)
+        let found = Set(
+            JapaneseRefusalTests.withoutGivenText(japanese.stderr).split(whereSeparator: {
+                !($0.isASCII && $0.isLetter)
+            })
+            .map { $0.lowercased() }.filter { JapaneseOutputTests.englishWords.contains($0) })
+        #expect(found.isEmpty, "\(found.sorted()) in \(japanese.stderr)")
     }
 
     @Test func aScenarioFileErrorKeepsItsPositionAndExitCode() throws {

@@ -136,11 +136,40 @@ import Testing
         .unescapedControlCharacter("U+0001"), .invalidUTF8Byte("0xff"), .invalidEscape("'\\q'"),
         .loneSurrogate("\\ud800"), .invalidEscapeSequence, .invalidUnicodeEscape,
         .unterminatedString(startingAt: SourceLocation(line: 2, column: 5)),
+        .notALiteLLMPriceMap(found: "array"), .notInferenceXPoints(found: "object"),
     ])
     func aSyntaxErrorHasBothLanguages(_ reason: JSONSyntaxReason) {
         #expect(Phrases.diagnosticReason(.jsonSyntax(reason), .en) == reason.description)
         let japanese = Phrases.diagnosticReason(.jsonSyntax(reason), .ja)
         #expect(PhraseCatalogTests.isJapanese(japanese), "\(japanese)")
+    }
+
+    @Test func theImportsReasonsHaveTheirEnglishAndJapanese() {
+        let liteLLM: [LiteLLMSkipReason] = [
+            .placeholder, .noMode, .notChat(mode: "embedding"), .noTokenPrice, .zeroPrice,
+            .implausiblePrice("negative"), .malformed("no provider"), .duplicateID,
+        ]
+        for reason in liteLLM {
+            #expect(Phrases.skipCategory(reason, .en) == reason.category)
+            #expect(PhraseCatalogTests.isJapanese(Phrases.skipCategory(reason, .ja)), "\(reason)")
+        }
+        let inferenceX: [InferenceXSkipReason] = [
+            .missing("isl"), .noShape, .totalThroughputOnly, .unknownHardware("tpu"), .unknownModel("x"),
+            .disaggregated, .notPositive("output_tput_per_gpu"),
+        ]
+        for reason in inferenceX {
+            #expect(Phrases.skipCategory(reason, .en) == reason.category)
+            #expect(Phrases.skipReason(reason, .en) == reason.description)
+            #expect(PhraseCatalogTests.isJapanese(Phrases.skipReason(reason, .ja)), "\(reason)")
+        }
+        let ecb: [ECBProblem] = [
+            .notADate(time: "x"), .notACurrencyCode("eur"), .notAPositiveRate(code: "JPY", rate: "-1"),
+            .rateOutsideADay(code: "JPY"), .noDays,
+        ]
+        for problem in ecb {
+            #expect(Phrases.ecbProblem(problem, .en) == problem.description)
+            #expect(PhraseCatalogTests.isJapanese(Phrases.ecbProblem(problem, .ja)), "\(problem)")
+        }
     }
 
     @Test func theValuesStayAsGiven() {

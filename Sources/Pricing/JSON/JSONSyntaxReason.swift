@@ -49,6 +49,10 @@ public enum JSONSyntaxReason: Sendable, Hashable {
     case invalidEscapeSequence
     case invalidUnicodeEscape
     case unterminatedString(startingAt: SourceLocation)
+    /// Well-formed JSON, but not LiteLLM's price map (`prices import`).
+    case notALiteLLMPriceMap(found: String)
+    /// Well-formed JSON, but not an array of InferenceX points (`deployments import`).
+    case notInferenceXPoints(found: String)
 
     /// The reason in English, as `JSONSyntaxError.message` keeps it.
     public var description: String {
@@ -73,6 +77,10 @@ public enum JSONSyntaxReason: Sendable, Hashable {
         case .invalidEscapeSequence: "invalid escape sequence in string"
         case .invalidUnicodeEscape: "invalid \\u escape, expected four hex digits"
         case .unterminatedString(let opening): "unterminated string starting at \(opening)"
+        case .notALiteLLMPriceMap(let found):
+            "expected LiteLLM's price map (an object of model entries), found \(found)"
+        case .notInferenceXPoints(let found):
+            "expected InferenceX benchmark points (a JSON array), found \(found)"
         }
     }
 }
