@@ -200,27 +200,16 @@ enum DeploymentsCommand {
             }
             countingAllGPUs = true
         }
-        let output = invocation.parsed.value("output-file")
-        // Only a file is "overwritten": a FIFO or a device is written to, as any -o writes it.
-        if let output, output != "-", !invocation.parsed.has("force"),
-            let status = PathStatus.of(invocation.resolve(output)), status.kind != .other
-        {
-            throw .io(invocation.t(.cliRefuseOverwrite, output))
-        }
-        let today = invocation.environment.today
+        try invocation.refuseOverwritingWithoutForce()
         let data = try invocation.read(word)
         let result: InferenceXImportResult
         do {
-            result = try InferenceXImport.convert(data, checked: today, countingAllGPUs: countingAllGPUs)
+            result = try InferenceXImport.convert(
+                data, checked: invocation.environment.today, countingAllGPUs: countingAllGPUs)
         } catch {
             throw .invalid(
                 "\(path):\(error.location): \(Phrases.syntaxError(error, invocation.messageLanguage))")
         }
-        let text = result.text
-        let check = PriceFileReader.read(
-            Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: today))
-        let errors = check.diagnostics.filter { $0.severity == .error }.count
-        let warnings = check.diagnostics.count - errors
         let language = invocation.messageLanguage
         var summary =
             invocation.t(
@@ -240,9 +229,6 @@ enum DeploymentsCommand {
         if result.skipped.count > 20 {
             summary += "  " + invocation.t(.impAndMore, "\(result.skipped.count - 20)") + "\n"
         }
-        summary += invocation.validationSummary(errors: errors, warnings: warnings) + "\n"
-        var delivered = try invocation.deliver(text)
-        delivered.stderr += summary
-        return delivered
+        return try invocation.deliverImport(result.text, summary: summary)
     }
 }

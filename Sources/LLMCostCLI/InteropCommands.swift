@@ -26,6 +26,34 @@ extension Options {
         help: "fx import: keep only these currencies (USD always; default: all)")
 }
 
+extension Invocation {
+    /// Refuses an `-o` file that exists unless `--force` is given (exit 3, nothing written): an
+    /// import replaces a data file only when told to.
+    func refuseOverwritingWithoutForce() throws(CLIError) {
+        // Only a file is "overwritten": a FIFO or a device is written to, as any -o writes it.
+        if let output = parsed.value("output-file"), output != "-", !parsed.has("force"),
+            let status = PathStatus.of(resolve(output)), status.kind != .other
+        {
+            throw .io(t(.cliRefuseOverwrite, output))
+        }
+    }
+
+    /// An imported data file on stdout or atomically in `-o`, with `summary` on stderr followed
+    /// by the validation of the result, so the user knows whether it loads and what to look at.
+    func deliverImport(_ text: String, summary: String) throws(CLIError) -> CLIResult {
+        let output = parsed.value("output-file").flatMap { $0 == "-" ? nil : $0 }
+        let check = PriceFileReader.read(
+            Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: environment.today))
+        let errors = check.diagnostics.filter { $0.severity == .error }.count
+        let warnings = check.diagnostics.count - errors
+        var delivered = try deliver(text)
+        delivered.stderr +=
+            summary + validationSummary(errors: errors, warnings: warnings)
+            + (output.map { t(.impSeeValidate, $0) } ?? "") + "\n"
+        return delivered
+    }
+}
+
 /// `prices import` and `prices diff`: LiteLLM's price map in, price changes out for review.
 enum InteropCommands {
     /// `prices import --from litellm FILE [-o OUT] [--force] [--effective DATE]`.
@@ -58,13 +86,7 @@ enum InteropCommands {
             }
             effective = date
         }
-        let output = invocation.parsed.value("output-file")
-        // Only a file is "overwritten": a FIFO or a device is written to, as any -o writes it.
-        if let output, output != "-", !invocation.parsed.has("force"),
-            let status = PathStatus.of(invocation.resolve(output)), status.kind != .other
-        {
-            throw .io(invocation.t(.cliRefuseOverwrite, output))
-        }
+        try invocation.refuseOverwritingWithoutForce()
         let data = try invocation.read(path)
         let result: LiteLLMImportResult
         do {
@@ -74,12 +96,6 @@ enum InteropCommands {
                 "\(invocation.inputLabel(path)):\(error.location): \(Phrases.syntaxError(error, invocation.messageLanguage))"
             )
         }
-        let text = result.text
-        // Validate what was produced, so the summary says whether it loads and what to look at.
-        let check = PriceFileReader.read(
-            Data(text.utf8), file: output ?? "(stdout)", options: ValidationOptions(today: today))
-        let errors = check.diagnostics.filter { $0.severity == .error }.count
-        let warnings = check.diagnostics.count - errors
         let language = invocation.messageLanguage
         var summary =
             invocation.t(
@@ -93,14 +109,7 @@ enum InteropCommands {
         if !result.remarks.isEmpty {
             summary += invocation.t(.impBatchRemarks, "\(result.remarks.count)") + "\n"
         }
-        summary += invocation.validationSummary(errors: errors, warnings: warnings)
-        summary += output.map { invocation.t(.impSeeValidate, $0) + "\n" } ?? "\n"
-        guard output != nil else {
-            return CLIResult(exitCode: .success, stdout: text, stderr: summary)
-        }
-        var delivered = try invocation.deliver(text)
-        delivered.stderr += summary
-        return delivered
+        return try invocation.deliverImport(result.text, summary: summary)
     }
 
     /// `fx import FILE... [-o OUT] [--force] [--codes …]`: the ECB's euro reference rates as a
@@ -125,13 +134,7 @@ enum InteropCommands {
             }
             codes = Set(list)
         }
-        // Only a file is "overwritten": a FIFO or a device is written to, as any -o writes it.
-        if let output = invocation.parsed.value("output-file"), output != "-",
-            !invocation.parsed.has("force"),
-            let status = PathStatus.of(invocation.resolve(output)), status.kind != .other
-        {
-            throw .io(invocation.t(.cliRefuseOverwrite, output))
-        }
+        try invocation.refuseOverwritingWithoutForce()
         var days: [CalendarDate: (ECBDay, String)] = [:]
         for word in invocation.words {
             let path = invocation.inputLabel(word)

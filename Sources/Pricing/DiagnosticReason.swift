@@ -7,6 +7,8 @@ import Foundation
 /// and GitHub annotations of `prices validate`); a command run with `--lang ja` shows it in
 /// Japanese instead. Ids, keys, dates and values are arguments, shown as given.
 public enum DiagnosticReason: Sendable, Hashable {
+    /// A GPU without a purchase price, named by `--deployments` or `--self` in mode own.
+    case noPurchasePriceForFlag(gpu: String)
     /// A data file of another kind than the one its place needs.
     case wrongKindOfFile(expected: String, found: String)
     /// `prices diff` given a file that is not a models file.
@@ -134,6 +136,9 @@ public enum DiagnosticReason: Sendable, Hashable {
         switch self {
         case .jsonSyntax(let reason):
             return reason.description
+        case .noPurchasePriceForFlag(let gpu):
+            return
+                "\(gpu) has no purchase price in gpus.json; pass --mode rent, or a --scenario whose self_hosting entry gives 'per_gpu_installed'"
         case .wrongKindOfFile(let expected, let found):
             return "expected a \(expected) file here, found \(found)"
         case .notAModelsFile(let expected):

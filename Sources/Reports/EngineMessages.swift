@@ -14,6 +14,8 @@ extension Phrases {
         switch reason {
         case .jsonSyntax(let syntax):
             return jsonSyntax(syntax, language)
+        case .noPurchasePriceForFlag(let gpu):
+            return t(.engNoPurchasePriceForFlag, gpu)
         case .wrongKindOfFile(let expected, let found):
             return t(.engWrongKindOfFile, expected, found)
         case .notAModelsFile(let expected):

@@ -207,7 +207,7 @@ public enum SVGRenderer {
             // The narrowest lines that break the title into `count` or fewer.
             guard
                 let lines = (max(widestPiece, (columns + count - 1) / count)...max(widestPiece, columns)).lazy
-                    .map({ TableRenderer.lines(of: title, width: $0, phrases: true) })
+                    .map({ TableRenderer.lines(of: title, width: $0) })
                     .first(where: { $0.count <= count })
             else { continue }
             if size(lines) > size(best) { best = lines }

@@ -8,8 +8,10 @@
 /// the first of these that does: headers in lines (label words, then the unit) and long text
 /// cells wrapped; then the leading text columns on a line of their own above the numbers
 /// ("stacked"); then narrower tables that each repeat the first column; then one
-/// `label: value` line per cell. Numbers are never split. Paragraphs and
-/// footnotes wrap at the width; a word longer than the width (such as a long URL) is cut.
+/// `label: value` line per cell. Text breaks only between words, and Japanese between phrases
+/// or characters (`lines(of:width:hang:)`): a number, an id or a word is never split, a column
+/// being at least as wide as its widest one. Only a word longer than its whole line (such as
+/// a long URL in a footnote) is cut.
 public enum TableRenderer {
     private static let bold = "\u{1B}[1m"
     private static let markedStyle = "\u{1B}[1;32m"
@@ -74,48 +76,63 @@ public enum TableRenderer {
         }
     }
 
-    /// `text` broken at spaces, and between the phrases of Japanese words (`phrases(of:)`), into
-    /// lines of at most `width` columns; a word or phrase longer than `width` is cut at the width.
-    /// Lines after the first are indented as wide as `marker`, which starts the first.
+    /// `text` broken at spaces into lines of at most `width` columns; a word longer than
+    /// `width` is cut at the width. Lines after the first are indented as wide as `marker`,
+    /// which starts the first.
     static func wrap(_ text: String, _ width: Int?, marker: String = "") -> [String] {
         let text = text.replacingNewlines()
         guard let width, width > 0, DisplayWidth.of(marker + text) > width else { return [marker + text] }
         let indent = String(repeating: " ", count: DisplayWidth.of(marker))
-        return lines(of: text, width: width - DisplayWidth.of(marker), phrases: true).enumerated().map {
-            index, line in
+        return lines(of: text, width: width - DisplayWidth.of(marker)).enumerated().map { index, line in
             (index == 0 ? marker : indent) + line
         }
     }
 
-    /// `text` in lines of at most `width` columns, broken at spaces, a longer word cut; lines
-    /// after the first are `hang` columns narrower and start with as many spaces.
+    /// `text` in lines of at most `width` columns; lines after the first are `hang` columns
+    /// narrower and start with as many spaces.
     ///
-    /// With `phrases`, a word of wide (Japanese) characters breaks only between its phrases
-    /// (`phrases(of:)`), a character cut only for a phrase wider than the line.
-    static func lines(of text: String, width: Int, hang: Int = 0, phrases: Bool = false) -> [String] {
+    /// The one line-breaking rule of headers, cells, paragraphs and chart titles: a line breaks at
+    /// a space; a word of wide (Japanese) characters also between its phrases (`phrases(of:)`),
+    /// and, for a phrase wider than the line, between its pieces (`pieces(of:)`). Only a piece
+    /// wider than the whole line (a long URL) is cut; table layouts keep columns wider than that.
+    static func lines(of text: String, width: Int, hang: Int = 0) -> [String] {
         var lines: [String] = []
         var current = ""
         func room() -> Int { max(1, lines.isEmpty ? width : width - hang) }
+        func fits(_ text: String) -> Bool { DisplayWidth.of(text) <= room() }
         func finish() {
             lines.append((lines.isEmpty ? "" : String(repeating: " ", count: hang)) + current)
             current = ""
         }
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if DisplayWidth.of(candidate) <= room() {
-                current = candidate
+            // A space before the word, unless it starts a line.
+            var space = current.isEmpty ? "" : " "
+            if fits(current + space + word) {
+                current += space + word
                 continue
             }
-            if !current.isEmpty { finish() }
-            for piece in phrases ? Self.phrases(of: word) : [String(word)] {
-                if DisplayWidth.of(current + piece) <= room() {
-                    current += piece
+            for phrase in phrases(of: word) {
+                defer { space = "" }
+                if fits(current + space + phrase) {
+                    current += space + phrase
                     continue
                 }
-                if !current.isEmpty, phrases { finish() }
-                for character in piece {
-                    if DisplayWidth.of(current + String(character)) > room(), !current.isEmpty { finish() }
-                    current.append(character)
+                if !current.isEmpty { finish() }
+                if fits(phrase) {
+                    current = phrase
+                    continue
+                }
+                // A phrase wider than a line fills it piece by piece.
+                for piece in pieces(of: phrase) {
+                    if !current.isEmpty, !fits(current + piece) { finish() }
+                    if fits(current + piece) {
+                        current += piece
+                        continue
+                    }
+                    for character in piece {
+                        if !current.isEmpty, !fits(current + String(character)) { finish() }
+                        current.append(character)
+                    }
                 }
             }
         }
@@ -123,38 +140,84 @@ public enum TableRenderer {
         return lines
     }
 
-    /// A word of wide characters in the pieces a line may end after: after a particle (の, と, を,
-    /// に, は, が, で, や), a comma, a full stop or a colon, and before "あたり", "(" or "（", never inside parentheses, so
-    /// `最初の損益分岐点(リクエスト／月)` is `最初の`, `損益分岐点`, `(リクエスト／月)`. A word of
-    /// narrow characters is one piece.
-    static func phrases<S: StringProtocol>(of word: S) -> [String] {
+    /// A word in the pieces a line may break between: a run of narrow characters (a number, an
+    /// id, `H100×2`, an English word) is one piece, a wide character is a piece of its own, and a
+    /// piece keeps the closing punctuation, small kana and `ー` after it and an opening bracket
+    /// before it, so no line starts with `、` or `）` or ends with `（`.
+    ///
+    /// `70B（ファインチューニング）H100×2` is `70B`, `（ファ`, `イ`, `ン`, `チュー`, `ニ`, `ン`,
+    /// `グ）`, `H100×2`.
+    static func pieces<S: StringProtocol>(of word: S) -> [String] {
         let text = String(word)
-        guard DisplayWidth.of(text) > text.count else { return [text] }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return [text] }
         var pieces: [String] = []
         var current = ""
-        var depth = 0
-        for (offset, character) in text.enumerated() {
-            // "あたり" (per) starts a phrase: `100万トークン` `あたりの` `コスト`.
-            if depth == 0, !current.isEmpty, text.dropFirst(offset).hasPrefix("あたり") {
+        var previous: Character?
+        for character in text {
+            if let previous, mayBreak(between: previous, and: character), !current.isEmpty {
                 pieces.append(current)
                 current = ""
-            }
-            if character == "(" || character == "（" {
-                if depth == 0, !current.isEmpty {
-                    pieces.append(current)
-                    current = ""
-                }
-                depth += 1
             }
             current.append(character)
-            if character == ")" || character == "）" { depth = max(0, depth - 1) }
-            if depth == 0, "のとをにはがでや、。：".contains(character) {
-                pieces.append(current)
-                current = ""
-            }
+            previous = character
         }
         if !current.isEmpty { pieces.append(current) }
         return pieces
+    }
+
+    /// Characters no line starts with (Japanese kinsoku): closing brackets and punctuation,
+    /// small kana, the prolonged sound mark and iteration marks.
+    private static let noLineStart: Set<Character> = [
+        ")", "]", "}", ",", ".", ":", ";", "!", "?", "%", "、", "。", "，", "．", "）", "」", "』", "】",
+        "〕", "〉", "》", "］", "｝", "！", "？", "：", "；", "％", "・", "ー", "々", "ゝ", "ゞ", "ヽ", "ヾ",
+        "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "っ", "ゃ", "ゅ", "ょ", "ゎ", "ァ", "ィ", "ゥ", "ェ", "ォ", "ッ", "ャ",
+        "ュ", "ョ", "ヮ", "ヵ", "ヶ",
+    ]
+
+    /// Characters no line ends with: opening brackets.
+    private static let noLineEnd: Set<Character> = [
+        "(", "[", "{", "（", "「", "『", "【", "〔", "〈", "《", "［", "｛",
+    ]
+
+    /// Whether a line may break between two adjacent characters of a word: only next to a wide
+    /// character, never before closing or after opening punctuation.
+    private static func mayBreak(between before: Character, and after: Character) -> Bool {
+        guard DisplayWidth.of(String(before)) > 1 || DisplayWidth.of(String(after)) > 1 else { return false }
+        return !noLineEnd.contains(before) && !noLineStart.contains(after)
+    }
+
+    /// A word of wide characters in the phrases a line should end after: after a particle (の, と,
+    /// を, に, は, が, で, や) a comma, a full stop or a colon (、。：), and before "あたり", "(" or "（", never inside
+    /// parentheses, so `最初の損益分岐点(リクエスト／月)` is `最初の`, `損益分岐点`,
+    /// `(リクエスト／月)`. Phrases are made of whole `pieces(of:)`. A word of narrow characters
+    /// is one phrase.
+    static func phrases<S: StringProtocol>(of word: S) -> [String] {
+        let text = String(word)
+        guard DisplayWidth.of(text) > text.count else { return [text] }
+        var phrases: [String] = []
+        var current = ""
+        var depth = 0
+        var rest = Substring(text)
+        for piece in pieces(of: text) {
+            // "あたり" (per) starts a phrase: `100万トークン` `あたりの` `コスト`.
+            let opens = piece.first == "(" || piece.first == "（" || rest.hasPrefix("あたり")
+            if depth == 0, opens, !current.isEmpty {
+                phrases.append(current)
+                current = ""
+            }
+            current += piece
+            rest = rest.dropFirst(piece.count)
+            for character in piece {
+                if character == "(" || character == "（" { depth += 1 }
+                if character == ")" || character == "）" { depth = max(0, depth - 1) }
+            }
+            if depth == 0, let last = piece.last, "のとをにはがでや、。：".contains(last) {
+                phrases.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { phrases.append(current) }
+        return phrases
     }
 }
 
@@ -169,6 +232,8 @@ private struct Grid {
         var wraps: Bool
         var cellWidest: Int
         var cellMinimum: Int
+        /// The width that breaks Japanese text only between phrases, given when there is room.
+        var cellPhrases: Int
         var headerMinimum: Int
         var headerNatural: Int
     }
@@ -195,28 +260,34 @@ private struct Grid {
                     index >= $0.cells.count || $0.cells[index].isNumeric || $0.cells[index] == .empty
                 }
             let widest = texts.map(DisplayWidth.of).max() ?? 0
-            // Short text (a kind, "never") stays whole; a long one wraps at words, cut past 24 columns.
-            let longestWord =
-                texts.flatMap { $0.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 0
-            let cellMinimum = numeric || widest <= 14 ? widest : max(14, min(24, longestWord))
+            // The width that holds every text's widest unit of `split`: its first on the first
+            // line, each other on a continuation line, indented 2.
+            func holding(_ split: (Substring) -> [String]) -> Int {
+                texts.map { text in
+                    let units = text.split(separator: " ").flatMap(split)
+                    let first = units.first.map(DisplayWidth.of) ?? 0
+                    return units.dropFirst().map { DisplayWidth.of($0) + 2 }.reduce(first, max)
+                }.max() ?? 0
+            }
+            // Short text (a kind, "never") stays whole; a long one wraps, never inside a piece (a
+            // word, a number, an id); Japanese, when there is room, between phrases (up to 24).
+            let cellMinimum =
+                numeric || widest <= 14
+                ? widest : min(widest, max(14, holding { TableRenderer.pieces(of: $0) }))
+            let cellPhrases = max(
+                cellMinimum, min(widest, 24, holding { TableRenderer.phrases(of: $0) }))
             let label = column.label.replacingNewlines()
             let unit = column.unit.flatMap { $0.isEmpty ? nil : "(\($0.replacingNewlines()))" }
             let headerWords = ([label] + (unit.map { [$0] } ?? [])).flatMap { $0.split(separator: " ") }
-            // Japanese has no spaces, so a header of wide characters breaks between its phrases;
-            // the column is at least as wide as its widest phrase.
+            // A header breaks between words, and Japanese (no spaces) between phrases: the column
+            // is at least as wide as its widest word or phrase, so `(requests/user/month)` stays whole.
             let headerMinimum =
-                headerWords.map { word in
-                    let width = DisplayWidth.of(String(word))
-                    guard width <= word.count else {
-                        return TableRenderer.phrases(of: word).map(DisplayWidth.of).max() ?? 0
-                    }
-                    return min(width, 16)
-                }.max() ?? 0
+                headerWords.flatMap { TableRenderer.phrases(of: $0) }.map(DisplayWidth.of).max() ?? 0
             columns.append(
                 Column(
                     label: label, unit: unit, header: column.header.replacingNewlines(),
                     right: column.alignment == .right, wraps: !numeric, cellWidest: widest,
-                    cellMinimum: cellMinimum, headerMinimum: headerMinimum,
+                    cellMinimum: cellMinimum, cellPhrases: cellPhrases, headerMinimum: headerMinimum,
                     headerNatural: max(DisplayWidth.of(label), unit.map(DisplayWidth.of) ?? 0)))
         }
     }
@@ -251,18 +322,24 @@ private struct Grid {
 
     /// Widths for `indices` that fit `room` columns with wrapped headers and text, or nil.
     ///
-    /// Each column starts at its narrowest; spare room goes first to text columns (fewer wrapped
-    /// rows), then to headers (fewer header lines), widest need first.
+    /// Each column starts at its narrowest; spare room goes first to Japanese text (to break it
+    /// between phrases), then to text columns (fewer wrapped rows), then to headers (fewer header
+    /// lines), widest need first.
     func fit(_ indices: [Int], into room: Int) -> [Int]? {
         let space = room - 2 * max(0, indices.count - 1)
         var widths = indices.map { max(columns[$0].cellMinimum, columns[$0].headerMinimum, 1) }
         guard widths.reduce(0, +) <= space else { return nil }
         var spare = space - widths.reduce(0, +)
-        for pass in 0..<2 {
+        for pass in 0..<3 {
             while spare > 0 {
                 let needs = indices.enumerated().map { position, index -> Int in
                     let column = columns[index]
-                    let wanted = pass == 0 ? (column.wraps ? column.cellWidest : 0) : column.headerNatural
+                    let wanted =
+                        switch pass {
+                        case 0: column.cellPhrases
+                        case 1: column.wraps ? column.cellWidest : 0
+                        default: column.headerNatural
+                        }
                     return wanted - widths[position]
                 }
                 guard let most = needs.indices.max(by: { needs[$0] < needs[$1] }), needs[most] > 0 else {
@@ -279,8 +356,8 @@ private struct Grid {
     func headerLines(_ indices: [Int], _ widths: [Int]) -> [String] {
         let blocks = zip(indices, widths).map { index, width -> [String] in
             let column = columns[index]
-            return TableRenderer.lines(of: column.label, width: width, phrases: true)
-                + (column.unit.map { TableRenderer.lines(of: $0, width: width, phrases: true) } ?? [])
+            return TableRenderer.lines(of: column.label, width: width)
+                + (column.unit.map { TableRenderer.lines(of: $0, width: width) } ?? [])
         }
         let height = blocks.map(\.count).max() ?? 1
         let padded = blocks.map { Array(repeating: "", count: height - $0.count) + $0 }
@@ -372,7 +449,14 @@ private struct Grid {
     /// One block per row: the first cell, then a `label (unit): value` line for each other cell.
     func records(width: Int) -> [(text: String, marked: Bool)] {
         var lines: [(text: String, marked: Bool)] = []
-        let labelWidth = min(width / 2, columns.dropFirst().map { DisplayWidth.of($0.header) }.max() ?? 0)
+        // Labels share one width, so the values align: half the line, or more when the widest
+        // number still fits after it ("    " + label + ": " + value).
+        let widestNumber =
+            columns.indices.dropFirst().filter { !columns[$0].wraps }.map { columns[$0].cellWidest }.max()
+            ?? 0
+        let labelWidth = min(
+            max(width / 2, width - 6 - widestNumber),
+            columns.dropFirst().map { DisplayWidth.of($0.header) }.max() ?? 0)
         for (rowNumber, row) in rows.enumerated() {
             if rowNumber > 0 { lines.append(("", false)) }
             let first = TableRenderer.wrap(row.texts.first ?? "", width - 2)

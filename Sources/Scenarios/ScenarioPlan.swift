@@ -353,6 +353,13 @@ public enum ScenarioPlanner {
                     // Its refusal comes with the rent mode's when neither can be priced.
                     leftOut.append((LeftOutMode(deployment: deployment, gpu: gpu, mode: .own), {}))
                     continue
+                } else if reference.origin == nil, let flag = reference.flag {
+                    // Named by a flag, the flag is where: no file the user named lacks the price.
+                    errors.append(
+                        Diagnostic(
+                            .error, file: "--\(flag) \(reference.id)", location: nil, path: nil,
+                            reason: .noPurchasePriceForFlag(gpu: gpu.id)))
+                    continue
                 } else {
                     error(
                         reference.origin,

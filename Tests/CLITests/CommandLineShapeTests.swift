@@ -373,6 +373,56 @@ import Testing
         #expect(piped.stderr.contains("from <stdin>;"))
     }
 
+    @Test func everyImportNamesStandardInputAsStdin() {
+        // Each import reading `-` names it `<stdin>` in its errors and its summary, never `-`.
+        let broken: [[String]] = [
+            ["prices", "import", "--from", "litellm", "-"],
+            ["deployments", "import", "--from", "inferencex", "-"],
+            ["fx", "import", "-"],
+        ]
+        for arguments in broken {
+            let result = llmcost(arguments, stdin: "{")
+            #expect(result.exitCode == .invalidInput, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("llmcost: <stdin>:"), "\(arguments): \(result.stderr)")
+        }
+        let empty = llmcost("deployments", "import", "--from", "inferencex", "-", stdin: "[]")
+        #expect(empty.exitCode == .success, "\(empty.stderr)")
+        #expect(empty.stderr.contains("imported 0 profiles from <stdin> ("), "\(empty.stderr)")
+    }
+
+    @Test func bothImportsEndTheirSummaryWithTheValidationOfTheResult() throws {
+        // One summary ending for prices and deployments import: the check of what was written,
+        // and the command that shows its findings when the result went to a file.
+        let scratch = try ScratchDirectory()
+        let imports = [
+            (["prices", "import", "--from", "litellm", ImportCommandTests.sample], "models.json"),
+            (
+                ["deployments", "import", "--from", "inferencex", ServiceLevelCommandTests.sample],
+                "deployments.json"
+            ),
+        ]
+        for (arguments, file) in imports {
+            let written = llmcost(arguments + ["-o", file], in: scratch.path)
+            #expect(written.exitCode == .success, "\(written.stderr)")
+            #expect(
+                written.stderr.hasSuffix(" warnings; see 'llmcost prices validate \(file)'\n"),
+                "\(written.stderr)")
+            #expect(scratch.read(file)?.hasPrefix("{") == true)
+            // Written again without --force: refused, exit 3.
+            let again = llmcost(arguments + ["-o", file], in: scratch.path)
+            #expect(again.exitCode == .io)
+            #expect(again.stderr.contains("refusing to overwrite \(file), which exists; pass --force"))
+            // To standard output, by default or as `-o -`: no file to validate is named.
+            for extra in [[], ["-o", "-"]] {
+                let piped = llmcost(arguments + extra, in: scratch.path)
+                #expect(piped.exitCode == .success, "\(piped.stderr)")
+                #expect(piped.stdout.hasPrefix("{"))
+                #expect(!piped.stderr.contains("see 'llmcost prices validate"), "\(extra): \(piped.stderr)")
+                #expect(piped.stderr.contains("validation of the result: 0 errors"), "\(piped.stderr)")
+            }
+        }
+    }
+
     @Test func diffRefusesACurrencyItWouldNotUse() {
         for flags in [["--currency", "JPY"], ["--fx", "JPY=150"]] {
             let result = llmcost(["prices", "diff", "a.json", "b.json"] + flags)

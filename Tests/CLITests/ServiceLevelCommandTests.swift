@@ -215,6 +215,24 @@ import Testing
         #expect(fixed.exitCode == .success, "\(fixed.stderr)")
     }
 
+    /// A flag-named deployment whose GPU has no purchase price, in mode own, is refused at the flag,
+    /// not in the default scenario the user never named, with the flag and the key that fix it.
+    @Test func noPurchasePriceForAFlagNamedDeploymentNamesTheFlagAndModeRent() throws {
+        let id = "deepseek-r1-fp8-8xmi325x-sglang"
+        let message =
+            "mi325x has no purchase price in gpus.json; pass --mode rent, or a --scenario whose self_hosting entry gives 'per_gpu_installed'\n"
+        let compare = llmcost("compare", "--deployments", id, "--mode", "own")
+        #expect(compare.exitCode == .invalidInput)
+        #expect(compare.stderr == "llmcost: --deployments \(id): " + message)
+        #expect(!compare.stderr.contains("default.json"))
+        let breakeven = llmcost("breakeven", "--api", "openai/gpt-4o", "--self", id, "--mode", "own")
+        #expect(breakeven.exitCode == .invalidInput)
+        #expect(breakeven.stderr == "llmcost: --self \(id): " + message)
+        // What it says to do works: rented, MI325X has a tensorwave offer.
+        let rented = llmcost("compare", "--deployments", id, "--mode", "rent")
+        #expect(rented.exitCode == .success, "\(rented.stderr)")
+    }
+
     @Test func aMaxLoadProfileAtALevelSaysLatencyNotMeasured() {
         let result = llmcost("compare", "--deployments", "llama-3.3-70b-fp8-2xh100-trtllm", "--mode", "rent")
         #expect(result.stdout.contains("(latency not measured)"))

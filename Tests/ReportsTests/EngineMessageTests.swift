@@ -26,6 +26,7 @@ import Testing
             .scenarioNeedsOptions,
             .wrongKindOfFile(expected: "llmcost/gpus@1", found: "llmcost/models@1"),
             .notAModelsFile(expected: "llmcost/models@1"),
+            .noPurchasePriceForFlag(gpu: "mi325x"),
             .unknownKey(key: "peak_to_averag", suggestion: "peak_to_average"),
             .missingField(key: "name"),
             .negative(literal: "-2.50"),

@@ -74,8 +74,9 @@ struct TableLayoutTests {
     }
 
     @Test func recordLayoutWhenNothingElseFits() {
-        // At 40 the name's narrowest (24, its longest words kept whole) and one amount (13) with the
-        // flag and a gap make 41: one line per value instead.
+        // At 40 the name's narrowest is 17 ("(TensorRT-LLM)," on an indented line): with the flag
+        // and two amounts, 2 + 17 + 2 × 15 = 49; groups would hold one amount each, so one line
+        // per value instead.
         let (lines, widest) = rendered(wideTable(moneyColumns: 3), width: 40)
         #expect(widest <= 40)
         #expect(lines.contains("    Monthly cost 3 (USD/month):"))
@@ -91,6 +92,29 @@ struct TableLayoutTests {
                 lines.map { $0.components(separatedBy: "$1,234,567.89").count - 1 }.reduce(0, +) == 4,
                 "width \(width)")
         }
+    }
+
+    @Test func recordValuesAlignPastALongLabel() throws {
+        // At 40 the header "総コスト (JPY、36か月)" is 22 columns, past half the line (20), but with
+        // its colon, a space and the widest amount (11, "¥30,762,833") it fits: 4 + 23 + 1 + 11 = 39.
+        // Every label is padded to 23, so every value ends at column 39.
+        let columns =
+            [Column(key: "option", label: "選択肢")]
+            + ["初期費用", "総コスト", "総便益", "NPV"].enumerated().map { index, label in
+                Column(
+                    key: "c\(index)", label: label, unit: index == 1 ? "JPY、36か月" : "JPY", alignment: .right)
+            }
+        let row = Row(
+            cells: [.text("GPT-4o (openai)")]
+                + Array(repeating: .money(dec("30762833"), currency: "JPY", places: 0), count: 4))
+        let report = Report(
+            title: "T", sections: [Section(table: Table(id: "t", columns: columns, rows: [row]))])
+        let (lines, widest) = rendered(report, width: 40)
+        #expect(widest <= 40)
+        let values = lines.filter { $0.hasSuffix("¥30,762,833") }
+        #expect(values.count == 4)
+        #expect(values.contains("    総コスト (JPY、36か月): ¥30,762,833"))
+        #expect(Set(values.map { DisplayWidth.of($0) }) == [39])
     }
 
     @Test func footnotesHangUnderTheirNumber() {
@@ -210,5 +234,166 @@ struct JapaneseHeaderTests {
         #expect(lines.contains { $0.contains("「レイテンシ未測定」") })
         #expect(TableRenderer.phrases(of: "表示し、フル稼働で") == ["表示し、", "フル稼働で"])
         #expect(TableRenderer.phrases(of: "構成は「レイテンシ未測定」と") == ["構成は", "「レイテンシ未測定」と"])
+    }
+}
+
+/// A cell's text wraps between words, and Japanese between characters, but never inside a word,
+/// a number or an id, nor before closing punctuation: a column too narrow for its widest piece is
+/// widened, and a table that cannot be widened enough takes another layout.
+@Suite("Words kept whole in narrow tables")
+struct WholeWordTests {
+    /// The lines of a one-table report at `width`, and the widest of them.
+    func rendered(_ columns: [Column], _ rows: [Row], width: Int, language: Language = .en) -> (
+        lines: [String], widest: Int
+    ) {
+        let report = Report(
+            title: "T", sections: [Section(table: Table(id: "t", columns: columns, rows: rows))])
+        let text = TableRenderer.render(report, options: RenderOptions(language: language, width: width))
+        let lines = text.split(separator: "\n").map(String.init)
+        return (lines, lines.map(DisplayWidth.of).max() ?? 0)
+    }
+
+    /// The ROI table of `roi --lang ja`: an option name and five amounts of up to 13 columns.
+    func roiTable() -> (columns: [Column], rows: [Row]) {
+        let columns =
+            [Column(key: "option", label: "選択肢")]
+            + ["初期費用", "総コスト", "総便益", "NPV", "ROI"].map {
+                Column(key: $0, label: $0, unit: "JPY", alignment: .right)
+            }
+        let name = "Llama 3 70B（ファインチューニング）H100×2 自社保有（レイテンシ未測定）"
+        let row = Row(
+            cells: [.text(name)]
+                + Array(repeating: .money(dec("-12345678"), currency: "JPY", places: 0), count: 5),
+            footnoteRefs: [6, 7])
+        return (columns, [row])
+    }
+
+    @Test func aGPUNameIsNeverCut() throws {
+        let (columns, rows) = roiTable()
+        // Beside five amounts of 12 columns ("-¥12,345,678") the name gets what is left:
+        // 100 − 2 − 5 × (12 + 2) = 28 columns at 100, 60 − 2 = 58 stacked at 60.
+        for width in [60, 80, 100, 120] {
+            let (lines, widest) = rendered(columns, rows, width: width, language: .ja)
+            let text = lines.joined(separator: "\n")
+            #expect(widest <= width, "at \(width):\n\(text)")
+            #expect(text.contains("H100×2"), "at \(width):\n\(text)")
+            #expect(text.contains("70B"), "at \(width):\n\(text)")
+            // No line starts with closing punctuation or ends with an opening bracket.
+            for line in lines.map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
+                #expect(!"、。）」".contains(try #require(line.first)), "at \(width):\n\(text)")
+                #expect(!"（「".contains(try #require(line.last)), "at \(width):\n\(text)")
+            }
+        }
+        // At 100 the layout keeps the columns side by side: the name wraps between phrases.
+        let (lines, _) = rendered(columns, rows, width: 100, language: .ja)
+        #expect(lines.contains { $0.hasPrefix("  Llama 3 70B ") && $0.hasSuffix("-¥12,345,678") })
+        #expect(lines.contains("    （ファインチューニング）"))
+        #expect(lines.contains("    H100×2 自社保有"))
+    }
+
+    /// A text column of `id` beside a short name and a count.
+    func idTable(_ id: String) -> (columns: [Column], rows: [Row]) {
+        let columns = [
+            Column(key: "deployment", label: "Deployment"),
+            Column(key: "gpus", label: "GPUs", alignment: .right),
+            Column(key: "engine", label: "Engine"),
+        ]
+        let row = Row(cells: [
+            .text("llama-3.3-70b-fp8-2xh100-trtllm"), .integer(dec("8")), .text("SGLang " + id),
+        ])
+        return (columns, [row])
+    }
+
+    @Test func aLongIdWidensItsColumn() {
+        // The id is 45 columns, 47 on an indented continuation line: 2 + 31 + 2 + 4 + 2 + 47 = 88
+        // fit at 90, the id below "SGLang". At 80 the engine column would get 80 − 41 = 39 and the
+        // id would be cut; instead the deployment goes above (stacked), 4 + 4 + 2 + 47 = 57 ≤ 80.
+        let id = "(lmsysorg/sglang:v0.5.10.post1-cu130-rocm700)"
+        let (columns, rows) = idTable(id)
+        let (wide, widest) = rendered(columns, rows, width: 90)
+        #expect(widest <= 90)
+        #expect(wide.contains { $0.hasPrefix("  llama-3.3-70b-fp8-2xh100-trtllm") && $0.hasSuffix("SGLang") })
+        #expect(wide.contains(String(repeating: " ", count: 43) + id))
+        let (stacked, stackedWidest) = rendered(columns, rows, width: 80)
+        #expect(stackedWidest <= 80)
+        #expect(stacked.contains("  llama-3.3-70b-fp8-2xh100-trtllm"))
+        #expect(stacked.contains("       8  SGLang " + id))
+    }
+
+    @Test func anIdTooWideForAnyGridGoesToRecords() {
+        // The id is 61 columns, 63 on a continuation line. At 70 no grid holds it: stacked needs
+        // 4 + 4 + 2 + 63 = 73, and groups of one column each read worse; one field per line does,
+        // the value indented 6 with 64 columns.
+        let id = "(rocm/atom:rocm7.1.1-ubuntu24.04-pytorch2.9-atom0.1.1-MI350x)"
+        let (columns, rows) = idTable(id)
+        let (lines, widest) = rendered(columns, rows, width: 70)
+        #expect(widest <= 70)
+        #expect(lines.contains("    GPUs:   8"))
+        #expect(lines.contains("      " + id))
+    }
+
+    @Test func aLongNumberInTextIsNeverCut() {
+        // A text cell of numbers, as in --explain with every digit: each number (27 columns, 28
+        // with its comma, 30 on a continuation line) stays on one line at every width.
+        let numbers = (1...6).map { "1234567890123456789012345.\($0)" }
+        let text = "cumulative: " + numbers.joined(separator: ", ")
+        let columns = [
+            Column(key: "item", label: "Item"), Column(key: "result", label: "Result", alignment: .right),
+            Column(key: "values", label: "With the values"),
+        ]
+        let row = Row(cells: [.text("payback month"), .integer(dec("36")), .text(text)])
+        // At 50 the values column gets 50 − 2 − 13 − 2 − 6 − 2 = 25 beside the others, too few:
+        // the item goes above (stacked) with 46 for the rest. At 40 not even that: records.
+        for width in [40, 50, 60, 80] {
+            let (lines, widest) = rendered(columns, [row], width: width)
+            #expect(widest <= width)
+            let words = lines.flatMap { $0.split(separator: " ") }.map { String($0) }
+            for number in numbers {
+                #expect(words.contains(number + ",") || words.contains(number), "at \(width): \(number)")
+            }
+        }
+    }
+
+    @Test func japaneseCellsBreakBetweenPhrasesWhenThereIsRoom() {
+        // As in `roi --explain --lang ja`: a formula column beside a long column of values. The
+        // formula's widest phrase on a continuation line is あたり導入価格 (14) + 2 = 16; the values
+        // would take every spare column, so the formula column is given its 16 first and
+        // 価格 (price) is not cut. Without room (40) the layout still never cuts a piece.
+        let columns = [
+            Column(key: "item", label: "項目"), Column(key: "formula", label: "式"),
+            Column(key: "values", label: "代入"), Column(key: "result", label: "結果", alignment: .right),
+        ]
+        let values = (1...30).map { "\(83639 + $0 * 1000).19" }.joined(separator: ", ")
+        let row = Row(cells: [
+            .text("t = 0 の初期費用"), .text("初期構築 + 最初のフリート × G × GPU あたり導入価格"), .text(values),
+            .integer(dec("20695786")),
+        ])
+        for width in [80, 100] {
+            let (lines, widest) = rendered(columns, [row], width: width, language: .ja)
+            #expect(widest <= width)
+            #expect(
+                lines.contains { $0.contains("あたり導入価格") }, "at \(width):\n\(lines.joined(separator: "\n"))")
+            #expect(
+                lines.contains { $0.contains("最初のフリート") }, "at \(width):\n\(lines.joined(separator: "\n"))")
+        }
+        let (narrow, narrowest) = rendered(columns, [row], width: 40, language: .ja)
+        #expect(narrowest <= 40)
+        #expect(narrow.contains { $0.contains("20,695,786") })
+    }
+
+    @Test func piecesKeepWordsAndPunctuationTogether() {
+        #expect(
+            TableRenderer.pieces(of: "70B（ファインチューニング）H100×2")
+                == ["70B", "（ファ", "イ", "ン", "チュー", "ニ", "ン", "グ）", "H100×2"])
+        #expect(TableRenderer.pieces(of: "成長率1%。") == ["成", "長", "率", "1%。"])
+        #expect(TableRenderer.pieces(of: "together/meta-llama-3.1-405b") == ["together/meta-llama-3.1-405b"])
+        // A sentence ends a phrase: the next one may start the line.
+        #expect(TableRenderer.phrases(of: "−50%。2026-09-22") == ["−50%。", "2026-09-22"])
+        #expect(TableRenderer.phrases(of: "投資対効果：コールセンター") == ["投資対効果：", "コールセンター"])
+        // Phrases are made of whole pieces: `自社保有` `（レイテンシ未測定）`.
+        #expect(TableRenderer.phrases(of: "自社保有（レイテンシ未測定）") == ["自社保有", "（レイテンシ未測定）"])
+        // A phrase wider than the line breaks between pieces, a line never starting with `）`.
+        let lines = TableRenderer.lines(of: "（ファインチューニング）H100×2", width: 9)
+        #expect(lines == ["（ファイ", "ンチュー", "ニング）", "H100×2"])
     }
 }
