@@ -1,5 +1,6 @@
 import Foundation
 import Pricing
+import Reports
 
 /// A command-line option: its name without dashes, whether it takes a value, and an example for errors.
 struct OptionSpec: Sendable {
@@ -57,6 +58,13 @@ struct ParsedArguments: Sendable {
     var options: [String: [String]] = [:]
     /// Option names in the order first given, for "does not apply" messages.
     var order: [String] = []
+    /// The language of every message of the run, found before anything else is checked.
+    var language = Language.en
+
+    /// A phrase of the catalog in the run's language, `{1}`, `{2}` … filled by `arguments`.
+    func t(_ phrase: Phrase, _ arguments: String...) -> String {
+        Phrases.text(phrase, language, arguments: arguments)
+    }
 
     func has(_ name: String) -> Bool { options[name] != nil }
 
@@ -70,6 +78,7 @@ enum ArgumentParser {
     /// `-o value` and `--` (everything after it is a word).
     static func parse(_ arguments: [String], specs: [OptionSpec]) throws(CLIError) -> ParsedArguments {
         var parsed = ParsedArguments()
+        parsed.language = language(in: arguments, specs: specs)
         var index = 0
         var onlyWords = false
         var previous: String?
@@ -100,12 +109,19 @@ enum ArgumentParser {
                 guard letters.count == 1, let letter = letters.first,
                     let spec = specs.first(where: { $0.short == letter })
                 else {
-                    throw .usage("unknown option '\(argument)'\(suggestion(for: argument, specs: specs))")
+                    throw .usage(
+                        parsed.t(
+                            .cliUnknownOption, argument,
+                            suggestion(for: argument, specs: specs, language: parsed.language)))
                 }
                 name = spec.name
             }
             guard let spec = specs.first(where: { $0.name == name }) else {
-                throw .usage("unknown option '--\(name)'\(suggestion(for: name, specs: specs))")
+                throw .usage(
+                    parsed.t(
+                        .cliUnknownOption, "--\(name)",
+                        suggestion(for: name, specs: specs, language: parsed.language))
+                )
             }
             var value = ""
             if spec.takesValue {
@@ -115,13 +131,13 @@ enum ArgumentParser {
                     value = arguments[index]
                     index += 1
                 } else {
-                    throw .usage("option --\(name) needs a value, e.g. \(spec.example)")
+                    throw .usage(parsed.t(.cliOptionNeedsValue, name, spec.example))
                 }
             } else if inlineValue != nil {
-                throw .usage("option --\(name) takes no value, e.g. \(spec.example)")
+                throw .usage(parsed.t(.cliOptionTakesNoValue, name, spec.example))
             }
             if parsed.options[name] != nil && !spec.repeatable {
-                throw .usage("option --\(name) is given twice; give it once, e.g. \(spec.example)")
+                throw .usage(parsed.t(.cliOptionGivenTwice, name, spec.example))
             }
             if parsed.options[name] == nil { parsed.order.append(name) }
             previous = spec.takesValue ? "--\(name) \(value)" : nil
@@ -130,8 +146,56 @@ enum ArgumentParser {
         return parsed
     }
 
-    private static func suggestion(for word: String, specs: [OptionSpec]) -> String {
+    private static func suggestion(for word: String, specs: [OptionSpec], language: Language) -> String {
         let bare = String(word.drop { $0 == "-" })
-        return closestMatch(to: bare, among: specs.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
+        return didYouMean(bare, among: specs.map(\.name), language, prefix: "--")
     }
+
+    /// The `--lang` of `arguments`, read the way `parse` reads options but refusing nothing, so
+    /// that even a refusal of the arguments' shape is in the language asked for.
+    ///
+    /// The last `--lang` wins; an unknown option is taken to have no value; a `--lang` value that
+    /// is not a language gives English (and `parse` or the command refuses it, in English).
+    static func language(in arguments: [String], specs: [OptionSpec]) -> Language {
+        var found = Language.en
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "--" { break }
+            guard argument.hasPrefix("-"), argument != "-" else { continue }
+            var name = String(argument.drop { $0 == "-" })
+            var inlineValue: String?
+            if argument.hasPrefix("--"), let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            } else if !argument.hasPrefix("--") {
+                name = specs.first { name.count == 1 && $0.short == name.first }?.name ?? name
+            }
+            guard let spec = specs.first(where: { $0.name == name }), spec.takesValue else { continue }
+            var value = inlineValue
+            if value == nil, index < arguments.count {
+                value = arguments[index]
+                index += 1
+            }
+            if name == "lang" { found = value.flatMap(Language.init(rawValue:)) ?? .en }
+        }
+        return found
+    }
+}
+
+/// `; did you mean '…'?` in `language` when a candidate is near `word`, else nothing.
+func didYouMean(
+    _ word: String, among candidates: some Sequence<String>, _ language: Language, prefix: String = ""
+)
+    -> String
+{
+    closestMatch(to: word, among: candidates).map {
+        Phrases.text(.cliDidYouMean, language, prefix + $0)
+    } ?? ""
+}
+
+/// `, e.g. EXAMPLE` in `language`.
+func forExample(_ example: String, _ language: Language) -> String {
+    Phrases.text(.cliForExample, language, example)
 }

@@ -30,11 +30,14 @@ public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    public var description: String { text(.en) }
+
+    /// The message in `language`: a diagnostic with a typed reason in its words, positions as given.
+    func text(_ language: Language) -> String {
         switch self {
         case .usage(let message), .invalid(let message), .io(let message): message
         case .diagnostics(let diagnostics, let summary):
-            (diagnostics.map(\.description) + [summary]).joined(separator: "\n")
+            (diagnostics.map { Phrases.diagnostic($0, language) } + [summary]).joined(separator: "\n")
         }
     }
 }
@@ -101,11 +104,10 @@ public enum CLI {
 
     /// Runs one command line and returns what it printed and its exit code; never exits or traps.
     public static func run(arguments: [String], environment: CLIEnvironment = .current) -> CLIResult {
-        // Known once the arguments parse; a refusal before that (of the arguments themselves) is English.
-        var language = Language.en
+        // Found first, so that every message of the run, a refusal of the arguments' shape too, is in it.
+        let language = ArgumentParser.language(in: arguments, specs: Commands.knownOptions)
         do {
             var parsed = try ArgumentParser.parse(arguments, specs: Commands.knownOptions)
-            language = parsed.value("lang").flatMap(Language.init(rawValue:)) ?? .en
             // `llmcost help prices validate` is `llmcost prices validate --help`.
             if parsed.positionals.first == "help" {
                 parsed.positionals.removeFirst()
@@ -118,7 +120,7 @@ public enum CLI {
             if parsed.positionals.isEmpty && parsed.has("help") {
                 return CLIResult(exitCode: .success, stdout: Help.text(for: Commands.root))
             }
-            let (command, words) = try Commands.resolve(parsed.positionals)
+            let (command, words) = try Commands.resolve(parsed.positionals, language: language)
             if parsed.has("help") || command.isGroup {
                 return CLIResult(exitCode: .success, stdout: Help.text(for: command))
             }
@@ -134,7 +136,7 @@ public enum CLI {
             result.stderr = invocation.notices.all.map { "llmcost: \($0)\n" }.joined() + result.stderr
             return result
         } catch {
-            var stderr = error.description
+            var stderr = error.text(language)
             if case .usage = error { stderr += Phrases.text(.cliUsageHint, language) }
             return CLIResult(exitCode: error.exitCode, stderr: "llmcost: \(stderr)\n")
         }
@@ -146,7 +148,8 @@ public enum CLI {
     /// went away (`| head`) ends the process quietly, as SIGPIPE would, but without the signal.
     public static func main() -> Never {
         signal(SIGPIPE, SIG_IGN)
-        let result = run(arguments: Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let result = run(arguments: arguments)
         var code = result.exitCode
         var stderr = result.stderr
         switch FileDescriptors.write(Data(result.stdout.utf8) + Data(result.binary), to: STDOUT_FILENO) {
@@ -154,7 +157,8 @@ public enum CLI {
         case .closed: exit(code.rawValue)
         case .failed(let reason):
             code = .io
-            stderr = "llmcost: \(CLIMessage.cannotWriteStandardOutput(reason))\n"
+            let language = ArgumentParser.language(in: arguments, specs: Commands.knownOptions)
+            stderr = "llmcost: \(CLIMessage.cannotWriteStandardOutput(reason).text(language))\n"
         }
         _ = FileDescriptors.write(Data(stderr.utf8), to: STDERR_FILENO)
         exit(code.rawValue)

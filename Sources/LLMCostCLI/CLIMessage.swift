@@ -6,7 +6,7 @@ import Reports
 /// Each case is one message without the `llmcost: ` prefix, its words in the phrase catalog
 /// (``Phrases``), shown in the `--lang` language once that is known.
 enum CLIMessage: CustomStringConvertible, Sendable {
-    /// A word no positional argument of the command was declared for (a shape refusal: English).
+    /// A word no positional argument of the command was declared for.
     case unexpectedArgument(String, after: String?, command: String, takes: String, example: String)
     /// Two inputs named `-`, which is one standard input.
     case standardInputTwice(first: String, second: String)

@@ -1,5 +1,6 @@
 import Foundation
 import Pricing
+import Reports
 import Scenarios
 
 // How to add to the command line (everything about a command is its one `Command` below):
@@ -99,7 +100,7 @@ struct Command: Sendable {
     func checkOptions(_ parsed: ParsedArguments) throws(CLIError) {
         let allowed = Set(acceptedOptions.map(\.name))
         for name in parsed.order where !allowed.contains(name) {
-            throw .usage("option --\(name) does not apply to 'llmcost \(path.joined(separator: " "))'")
+            throw .usage(parsed.t(.cliOptionDoesNotApply, name, path.joined(separator: " ")))
         }
     }
 
@@ -107,7 +108,7 @@ struct Command: Sendable {
     func checkRequired(_ parsed: ParsedArguments) throws(CLIError) {
         for spec in options where spec.isRequired && !parsed.has(spec.name) {
             throw .usage(
-                "'llmcost \(path.joined(separator: " "))' needs --\(spec.name), e.g. \(spec.example)")
+                parsed.t(.cliCommandNeedsOption, path.joined(separator: " "), spec.name, spec.example))
         }
     }
 
@@ -122,7 +123,7 @@ struct Command: Sendable {
         let needed = arguments.filter { $0.arity == .one }
         if words.count < needed.count {
             let missing = needed[words.count...].map(\.name).joined(separator: " ")
-            throw .usage("'llmcost \(path.joined(separator: " "))' needs \(missing), e.g. \(example)")
+            throw .usage(parsed.t(.cliCommandNeedsArgument, path.joined(separator: " "), missing, example))
         }
         let limit = arguments.contains { $0.arity == .many } ? Int.max : arguments.count
         guard words.count > limit else { return }
@@ -130,11 +131,11 @@ struct Command: Sendable {
         let after = parsed.positionalContext.indices.contains(index) ? parsed.positionalContext[index] : nil
         let takes: String
         let names = arguments.map(\.name).joined(separator: " ")
-        let atMost = arguments.contains { $0.arity == .optional } ? "at most " : ""
+        let atMost = arguments.contains { $0.arity == .optional }
         switch limit {
-        case 0: takes = "no arguments"
-        case 1: takes = "\(atMost)one argument, \(names)"
-        default: takes = "\(atMost)\(limit) arguments, \(names)"
+        case 0: takes = parsed.t(.cliTakesNoArguments)
+        case 1: takes = parsed.t(atMost ? .cliTakesAtMostOneArgument : .cliTakesOneArgument, names)
+        default: takes = parsed.t(atMost ? .cliTakesAtMostArguments : .cliTakesArguments, "\(limit)", names)
         }
         let example =
             after.flatMap { context in
@@ -144,7 +145,7 @@ struct Command: Sendable {
             CLIMessage.unexpectedArgument(
                 words[limit], after: after, command: path.joined(separator: " "), takes: takes,
                 example: example
-            ).description)
+            ).text(parsed.language))
     }
 }
 
@@ -261,15 +262,14 @@ enum Commands {
     }
 
     /// Finds the longest command whose words begin the positionals; the rest are its arguments.
-    static func resolve(_ positionals: [String]) throws(CLIError) -> (Command, [String]) {
+    static func resolve(_ positionals: [String], language: Language) throws(CLIError) -> (Command, [String]) {
         if positionals.isEmpty {
             return (all.first { $0.path == ["compare"] } ?? root, [])
         }
         let match = all.filter { positionals.starts(with: $0.path) }.max { $0.path.count < $1.path.count }
         guard let command = match else {
-            let hint =
-                closestMatch(to: positionals[0], among: topLevel).map { "; did you mean '\($0)'?" } ?? ""
-            throw .usage("unknown command '\(positionals[0])'\(hint)")
+            let hint = didYouMean(positionals[0], among: topLevel, language)
+            throw .usage(Phrases.text(.cliUnknownCommand, language, positionals[0], hint))
         }
         let rest = Array(positionals.dropFirst(command.path.count))
         if command.isGroup, let word = rest.first {
@@ -277,8 +277,10 @@ enum Commands {
                 $0.path.count == command.path.count + 1 && $0.path.starts(with: command.path)
             }
             let names = children.compactMap(\.path.last)
-            let hint = closestMatch(to: word, among: names).map { "; did you mean '\($0)'?" } ?? ""
-            throw .usage("unknown command '\(command.path.joined(separator: " ")) \(word)'\(hint)")
+            let hint = didYouMean(word, among: names, language)
+            throw .usage(
+                Phrases.text(
+                    .cliUnknownCommand, language, "\(command.path.joined(separator: " ")) \(word)", hint))
         }
         return (command, rest)
     }

@@ -1,6 +1,7 @@
 import DefaultData
 import Foundation
 import Pricing
+import Reports
 
 extension Invocation {
     /// Checks that scale with the options of `prices validate`; other commands use the defaults.
@@ -10,8 +11,9 @@ extension Invocation {
         if let bound = try decimal("max-price") {
             guard bound > 0 else {
                 throw .usage(
-                    "invalid value '\(parsed.value("max-price") ?? "")' for --max-price; expected a positive number, e.g. --max-price 1000"
-                )
+                    invalidValue(
+                        parsed.value("max-price") ?? "", "max-price", expected: t(.cliExpectPositiveNumber),
+                        example: "--max-price 1000"))
             }
             options.maxPricePerMTok = bound
         }
@@ -32,7 +34,7 @@ extension Invocation {
             } else {
                 label = "Data/\(kind.fileName)"
                 guard let embedded = DefaultData.files[kind.fileName] else {
-                    throw .io("the embedded data has no \(kind.fileName); rebuild llmcost or pass --data DIR")
+                    throw .io(t(.cliNoEmbeddedFile, kind.fileName, "--data DIR"))
                 }
                 data = embedded
             }
@@ -41,7 +43,7 @@ extension Invocation {
                 file.diagnostics.append(
                     Diagnostic(
                         .error, file: label, location: SourceLocation(line: 1, column: 1), path: .root,
-                        message: "expected a \(kind.schemaID) file here, found \(found.schemaID)"))
+                        reason: .wrongKindOfFile(expected: kind.schemaID, found: found.schemaID)))
             }
             files.append(file)
         }
@@ -87,8 +89,7 @@ extension Invocation {
         guard errors.isEmpty else {
             throw .diagnostics(
                 errors,
-                summary:
-                    "\(counted(errors.count, "error")) in the data; see 'llmcost prices validate'"
+                summary: errorCount(.cliErrorsInData, errors.count)
             )
         }
         return table

@@ -42,7 +42,10 @@ enum DeploymentsCommand {
                     )
                 }
             } catch {
-                throw .invalid("deployment '\(deployment.id)': \(error)")
+                throw .invalid(
+                    invocation.t(
+                        .cliDeploymentRefused, deployment.id,
+                        Phrases.scenarioError(error, invocation.messageLanguage)))
             }
             for shape in ServiceLevelCurves.shapes(deployment.curves) {
                 let points = deployment.curves.filter { ($0.inputLength, $0.outputLength) == shape }
@@ -173,22 +176,27 @@ enum DeploymentsCommand {
     /// `--force`); what was left out, point by point, goes to stderr.
     @Sendable static func importCurves(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard let from = invocation.parsed.value("from") else {
-            throw .usage("deployments import needs the source format, e.g. --from inferencex")
+            throw .usage(
+                invocation.t(
+                    .cliNeeds, "deployments import", invocation.t(.cliTheSourceFormat), "--from inferencex"))
         }
         guard from == "inferencex" else {
-            throw .usage("invalid value '\(from)' for --from; expected inferencex, e.g. --from inferencex")
+            throw .usage(
+                invocation.invalidValue(from, "from", expected: "inferencex", example: "--from inferencex"))
         }
         guard let word = invocation.words.first else {
             throw .usage(
-                "deployments import needs one file, e.g. llmcost deployments import --from inferencex benchmarks.json"
-            )
+                invocation.t(
+                    .cliNeeds, "deployments import", invocation.t(.cliOneFile),
+                    "llmcost deployments import --from inferencex benchmarks.json"))
         }
         let path = invocation.inputLabel(word)
         var countingAllGPUs = false
         if let rule = invocation.parsed.value("disagg") {
             guard rule == "all-gpus" else {
                 throw .usage(
-                    "invalid value '\(rule)' for --disagg; expected all-gpus, e.g. --disagg all-gpus")
+                    invocation.invalidValue(
+                        rule, "disagg", expected: "all-gpus", example: "--disagg all-gpus"))
             }
             countingAllGPUs = true
         }
@@ -199,17 +207,28 @@ enum DeploymentsCommand {
             result = try InferenceXImport.convert(
                 data, checked: invocation.environment.today, countingAllGPUs: countingAllGPUs)
         } catch {
-            throw .invalid("\(path):\(error.location): \(error.message)")
+            throw .invalid(
+                "\(path):\(error.location): \(Phrases.syntaxError(error, invocation.messageLanguage))")
         }
+        let language = invocation.messageLanguage
         var summary =
-            "imported \(counted(result.imported.count, "profile")) from \(path) (one run date per configuration; "
-            + "\(counted(result.otherDates, "point")) of other dates left out); "
-            + "skipped \(counted(result.skipped.count, "point"))\n"
-        for (reason, count) in result.skippedByReason { summary += "  \(count) \(reason)\n" }
-        for skip in result.skipped.prefix(20) {
-            summary += "  \(path):\(skip.location): point [\(skip.index)]: \(skip.reason)\n"
+            invocation.t(
+                .impImportedProfiles, "\(result.imported.count)",
+                invocation.noun(result.imported.count, .nounProfile),
+                path, "\(result.otherDates)", invocation.noun(result.otherDates, .nounPoint),
+                "\(result.skipped.count)", invocation.noun(result.skipped.count, .nounPoint)) + "\n"
+        for (reason, count) in result.skippedByCategory {
+            summary += "  \(count) \(Phrases.skipCategory(reason, language))\n"
         }
-        if result.skipped.count > 20 { summary += "  … and \(result.skipped.count - 20) more\n" }
+        for skip in result.skipped.prefix(20) {
+            summary +=
+                "  \(path):\(skip.location): "
+                + invocation.t(.impPointLeftOut, "\(skip.index)", Phrases.skipReason(skip.reason, language))
+                + "\n"
+        }
+        if result.skipped.count > 20 {
+            summary += "  " + invocation.t(.impAndMore, "\(result.skipped.count - 20)") + "\n"
+        }
         return try invocation.deliverImport(result.text, summary: summary)
     }
 }

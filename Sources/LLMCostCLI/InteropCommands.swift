@@ -34,7 +34,7 @@ extension Invocation {
         if let output = parsed.value("output-file"), output != "-", !parsed.has("force"),
             let status = PathStatus.of(resolve(output)), status.kind != .other
         {
-            throw .io("refusing to overwrite \(output), which exists; pass --force to replace it")
+            throw .io(t(.cliRefuseOverwrite, output))
         }
     }
 
@@ -48,8 +48,8 @@ extension Invocation {
         let warnings = check.diagnostics.count - errors
         var delivered = try deliver(text)
         delivered.stderr +=
-            summary + "validation of the result: \(counted(errors, "error")), \(counted(warnings, "warning"))"
-            + (output.map { "; see 'llmcost prices validate \($0)'" } ?? "") + "\n"
+            summary + validationSummary(errors: errors, warnings: warnings)
+            + (output.map { t(.impSeeValidate, $0) } ?? "") + "\n"
         return delivered
     }
 }
@@ -62,23 +62,27 @@ enum InteropCommands {
     /// with `--force` (else exit 3, nothing written). What was skipped, and why, goes to stderr.
     @Sendable static func importPrices(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard let from = invocation.parsed.value("from") else {
-            throw .usage("prices import needs the source format, e.g. --from litellm")
+            throw .usage(
+                invocation.t(.cliNeeds, "prices import", invocation.t(.cliTheSourceFormat), "--from litellm"))
         }
         guard from == "litellm" else {
-            throw .usage("invalid value '\(from)' for --from; expected litellm, e.g. --from litellm")
+            throw .usage(
+                invocation.invalidValue(from, "from", expected: "litellm", example: "--from litellm"))
         }
         guard invocation.words.count == 1, let path = invocation.words.first else {
             throw .usage(
-                "prices import needs one file, e.g. llmcost prices import --from litellm model_prices_and_context_window.json"
-            )
+                invocation.t(
+                    .cliNeeds, "prices import", invocation.t(.cliOneFile),
+                    "llmcost prices import --from litellm model_prices_and_context_window.json"))
         }
         let today = invocation.environment.today
         var effective = today
         if let text = invocation.parsed.value("effective") {
             guard let date = CalendarDate(iso: text), date <= today else {
                 throw .usage(
-                    "invalid value '\(text)' for --effective; expected a date not after today (\(today)), e.g. --effective 2025-03-01"
-                )
+                    invocation.invalidValue(
+                        text, "effective", expected: invocation.t(.cliExpectDateNotAfter, "\(today)"),
+                        example: "--effective 2025-03-01"))
             }
             effective = date
         }
@@ -88,16 +92,22 @@ enum InteropCommands {
         do {
             result = try LiteLLMImport.convert(data, effective: effective)
         } catch {
-            throw .invalid("\(invocation.inputLabel(path)):\(error.location): \(error.message)")
+            throw .invalid(
+                "\(invocation.inputLabel(path)):\(error.location): \(Phrases.syntaxError(error, invocation.messageLanguage))"
+            )
         }
+        let language = invocation.messageLanguage
         var summary =
-            "imported \(counted(result.imported.count, "model")) from \(invocation.inputLabel(path)); "
-            + "skipped \(result.skipped.count) entr\(result.skipped.count == 1 ? "y" : "ies")\n"
-        for (reason, count) in result.skippedByReason {
-            summary += "  \(count) \(reason)\n"
+            invocation.t(
+                .impImportedModels, "\(result.imported.count)",
+                invocation.noun(result.imported.count, .nounModel),
+                invocation.inputLabel(path), "\(result.skipped.count)",
+                invocation.noun(result.skipped.count, .nounEntry)) + "\n"
+        for (reason, count) in result.skippedByCategory {
+            summary += "  \(count) \(Phrases.skipCategory(reason, language))\n"
         }
         if !result.remarks.isEmpty {
-            summary += "\(result.remarks.count) imported with batch prices kept as a note only\n"
+            summary += invocation.t(.impBatchRemarks, "\(result.remarks.count)") + "\n"
         }
         return try invocation.deliverImport(result.text, summary: summary)
     }
@@ -106,7 +116,10 @@ enum InteropCommands {
     /// currencies.json of per-USD rates, one per currency and date (SPEC §6.4).
     @Sendable static func importRates(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard !invocation.words.isEmpty else {
-            throw .usage("fx import needs an ECB file, e.g. llmcost fx import eurofxref-daily.xml")
+            throw .usage(
+                invocation.t(
+                    .cliNeeds, "fx import", invocation.t(.cliAnECBFile),
+                    "llmcost fx import eurofxref-daily.xml"))
         }
         var codes: Set<String>?
         if let text = invocation.parsed.value("codes") {
@@ -115,7 +128,9 @@ enum InteropCommands {
                 list.allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isUppercase } })
             else {
                 throw .usage(
-                    "invalid value '\(text)' for --codes; expected ISO codes, e.g. --codes EUR,JPY,GBP")
+                    invocation.invalidValue(
+                        text, "codes", expected: invocation.t(.cliExpectISOCodes),
+                        example: "--codes EUR,JPY,GBP"))
             }
             codes = Set(list)
         }
@@ -128,12 +143,13 @@ enum InteropCommands {
             do {
                 parsed = try ECBImport.parse(data)
             } catch {
-                throw .invalid("\(path):\(error.line): \(error.message)")
+                throw .invalid(
+                    "\(path):\(error.line): \(Phrases.ecbProblem(error.problem, invocation.messageLanguage))")
             }
             for day in parsed {
                 // The same day in two files (a daily file and a history) must say the same.
                 if let (seen, file) = days[day.date], seen != day {
-                    throw .invalid("\(path): \(day.date) differs from the same day in \(file)")
+                    throw .invalid(invocation.t(.cliDayDiffers, path, "\(day.date)", file))
                 }
                 days[day.date] = (day, path)
             }
@@ -141,12 +157,18 @@ enum InteropCommands {
         let (rates, skipped) = ECBImport.perUSD(days.values.map(\.0), codes: codes)
         let text = ECBImport.currenciesJSON(rates)
         let dates = days.keys.sorted()
+        let dayCount = dates.count - skipped.count
+        var range = ""
+        if let first = dates.first, let last = dates.last {
+            range = invocation.t(.impDateRange, "\(first)", "\(last)")
+        }
         var summary =
-            "imported \(counted(rates.count, "rate")) for \(counted(dates.count - skipped.count, "day"))"
-        if let first = dates.first, let last = dates.last { summary += " (\(first) to \(last))" }
-        summary += "\n"
+            invocation.t(
+                .impImportedRates, "\(rates.count)", invocation.noun(rates.count, .nounRate), "\(dayCount)",
+                invocation.noun(dayCount, .nounDay), range) + "\n"
         if !skipped.isEmpty {
-            summary += "skipped \(skipped.map(\.description).joined(separator: ", ")): no USD rate\n"
+            summary +=
+                invocation.t(.impSkippedNoUSD, skipped.map(\.description).joined(separator: ", ")) + "\n"
         }
         var delivered = try invocation.deliver(text)
         delivered.stderr += summary
@@ -161,7 +183,9 @@ enum InteropCommands {
             allowed: ["table", "markdown", "json", "github"], default: "table")
         guard invocation.words.count == 2 else {
             throw .usage(
-                "prices diff needs two files, e.g. llmcost prices diff old/models.json Data/models.json")
+                invocation.t(
+                    .cliNeeds, "prices diff", invocation.t(.cliTwoFiles),
+                    "llmcost prices diff old/models.json Data/models.json"))
         }
         // Prices are compared in their own currency; only the scenario's costs are converted.
         if !invocation.parsed.has("scenario"),
@@ -181,14 +205,14 @@ enum InteropCommands {
                 errors.append(
                     Diagnostic(
                         .error, file: path, location: SourceLocation(line: 1, column: 1), path: .root,
-                        message: "expected a \(DataFileKind.models.schemaID) file"))
+                        reason: .notAModelsFile(expected: DataFileKind.models.schemaID)))
             }
             files.append((file, try? JSONReader().parse(data)))
         }
         guard errors.isEmpty, files.count == 2 else {
             throw .diagnostics(
                 Diagnostic.sortedByPosition(errors),
-                summary: "\(counted(errors.count, "error")); see 'llmcost prices validate'"
+                summary: invocation.errorCount(.cliErrorsSeeValidate, errors.count)
             )
         }
         let (old, new) = (files[0], files[1])
@@ -237,7 +261,8 @@ enum InteropCommands {
                 do {
                     result[option.model.id] = try APICost.monthly(plan.workload, option.prices).monthly
                 } catch {
-                    throw .invalid("\(scenario.file): \(error)")
+                    throw .invalid(
+                        "\(scenario.file): \(Phrases.scenarioError(error, invocation.messageLanguage))")
                 }
             }
             return (plan, result)

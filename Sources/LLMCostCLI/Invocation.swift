@@ -1,6 +1,7 @@
 import DefaultData
 import Foundation
 import Pricing
+import Reports
 import Synchronization
 
 /// One run of a command: its parsed options, its own words, and the environment.
@@ -18,7 +19,8 @@ struct Invocation: Sendable {
     func asOfDate() throws(CLIError) -> CalendarDate {
         guard let text = parsed.value("as-of") else { return environment.today }
         guard let date = CalendarDate(iso: text) else {
-            throw .usage("invalid value '\(text)' for --as-of; expected a date, e.g. --as-of 2025-03-01")
+            throw .usage(
+                invalidValue(text, "as-of", expected: t(.cliExpectDate), example: "--as-of 2025-03-01"))
         }
         return date
     }
@@ -42,11 +44,13 @@ struct Invocation: Sendable {
             return format
         }
         guard allowed.contains(format) else {
-            let hint = closestMatch(to: format, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
-            let example = hint.isEmpty ? ", e.g. --format \(allowed.last ?? defaultFormat)" : hint
+            let hint = didYouMean(format, among: allowed, messageLanguage)
+            let example =
+                hint.isEmpty ? forExample("--format \(allowed.last ?? defaultFormat)", messageLanguage) : hint
             throw .usage(
-                "invalid value '\(format)' for --format; expected one of \(allowed.joined(separator: ", "))\(example)"
-            )
+                t(
+                    .cliInvalidValue, format, "format", t(.cliExpectOneOf, allowed.joined(separator: ", ")),
+                    example))
         }
         return format
     }
@@ -61,13 +65,14 @@ struct Invocation: Sendable {
             text.allSatisfy({ $0.isASCIIDigit || $0 == "_" })
         else {
             throw .usage(
-                "invalid value '\(text)' for --\(name); expected a whole number ≥ \(minimum), e.g. \(example)"
-            )
+                invalidValue(
+                    text, name, expected: t(.cliExpectWholeNumberAtLeast, "\(minimum)"), example: example))
         }
         guard value <= maximum else {
             throw .usage(
-                "invalid value '\(text)' for --\(name); expected a whole number from \(minimum) to \(maximum), e.g. \(example)"
-            )
+                invalidValue(
+                    text, name, expected: t(.cliExpectWholeNumberFromTo, "\(minimum)", "\(maximum)"),
+                    example: example))
         }
         return value
     }
@@ -77,12 +82,51 @@ struct Invocation: Sendable {
         guard let text = parsed.value(name) else { return nil }
         let example = Options.spec(name)?.example ?? "--\(name) 1"
         guard let value = Quantity.parse(text) else {
-            throw .usage("invalid value '\(text)' for --\(name); expected a number, e.g. \(example)")
+            throw .usage(invalidValue(text, name, expected: t(.cliExpectNumber), example: example))
         }
-        if let problem = SanityBounds.magnitudeProblem(value) {
-            throw .usage("invalid value '\(text)' for --\(name): it \(problem), e.g. \(example)")
+        if let problem = magnitudeProblem(value) {
+            throw .usage(t(.cliValueOutOfReach, text, name, problem, example))
         }
         return value
+    }
+
+    /// `invalid value 'TEXT' for --NAME; expected EXPECTED, e.g. EXAMPLE` in the run's language.
+    func invalidValue(_ text: String, _ name: String, expected: String, example: String) -> String {
+        t(.cliInvalidValue, text, name, expected, forExample(example, messageLanguage))
+    }
+
+    /// Why `value` is too small or too large to compute with (``SanityBounds``), in the run's language.
+    func magnitudeProblem(_ value: Decimal) -> String? {
+        guard SanityBounds.magnitudeProblem(value) != nil else { return nil }
+        return value.magnitude < 1 ? t(.cliTooSmallToCompute) : t(.cliTooLargeToCompute)
+    }
+
+    /// A summary such as `3 errors in FILE`: `phrase` with the count, its noun and `arguments`.
+    func errorCount(_ phrase: Phrase, _ count: Int, _ arguments: String...) -> String {
+        Phrases.text(
+            phrase, messageLanguage,
+            arguments: ["\(count)", t(count == 1 ? .cliErrorSingular : .cliErrorPlural)] + arguments)
+    }
+
+    /// `noun` for `count` things: the plural phrase is the case after the singular's.
+    func noun(_ count: Int, _ singular: Phrase) -> String {
+        let plural: [Phrase: Phrase] = [
+            .nounModel: .nounModels, .nounEntry: .nounEntries, .nounProfile: .nounProfiles,
+            .nounPoint: .nounPoints, .nounRate: .nounRates, .nounDay: .nounDays,
+        ]
+        return t(count == 1 ? singular : plural[singular] ?? singular)
+    }
+
+    /// `validation of the result: 1 error, 2 warnings` in the run's language (the imports' last line).
+    func validationSummary(errors: Int, warnings: Int) -> String {
+        t(
+            .impValidation, "\(errors)", t(errors == 1 ? .cliErrorSingular : .cliErrorPlural), "\(warnings)",
+            t(warnings == 1 ? .cliWarningSingular : .cliWarningPlural))
+    }
+
+    /// A diagnostic in the run's language (its reason in words when it has one; its place as given).
+    func describe(_ diagnostic: Diagnostic) -> String {
+        Phrases.diagnostic(diagnostic, messageLanguage)
     }
 
     /// A user-named path made absolute against the current directory.
@@ -103,17 +147,15 @@ struct Invocation: Sendable {
             return data
         }
         guard !path.contains("\0") else {
-            throw .io(
-                "cannot read \(path.replacingOccurrences(of: "\0", with: "\\0")): a path cannot hold a NUL byte"
-            )
+            throw .io(t(.cliCannotRead, path.replacingOccurrences(of: "\0", with: "\\0"), t(.cliPathHasNUL)))
         }
         switch FileDescriptors.readFile(resolve(path)) {
         case .success(let data): return data
         case .failure(let failure):
             switch failure.errno {
-            case ENOENT, ENOTDIR: throw .io("cannot read \(path): no such file")
-            case EISDIR: throw .io("cannot read \(path): it is a directory")
-            default: throw .io("cannot read \(path): permission denied or unreadable")
+            case ENOENT, ENOTDIR: throw .io(t(.cliCannotRead, path, t(.cliNoSuchFile)))
+            case EISDIR: throw .io(t(.cliCannotRead, path, t(.cliIsADirectory)))
+            default: throw .io(t(.cliCannotRead, path, t(.cliUnreadable)))
             }
         }
     }
@@ -126,11 +168,11 @@ struct Invocation: Sendable {
         if let directory = parsed.value("data") {
             for kind in DataFileKind.allCases {
                 let path = (directory as NSString).appendingPathComponent(kind.fileName)
-                inputs.append(("--data \(directory)'s \(kind.fileName)", path))
+                inputs.append((t(.cliDataDirectoryFile, directory, kind.fileName), path))
             }
         }
         if command.arguments.contains(where: \.isInput) {
-            for word in words { inputs.append(("the input \(word)", word)) }
+            for word in words { inputs.append((t(.cliTheInput, word), word)) }
         }
         return inputs
     }

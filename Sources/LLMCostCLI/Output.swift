@@ -3,26 +3,27 @@ import Pricing
 import Reports
 
 extension Invocation {
-    /// The `--lang` value: English unless `ja` is asked for.
-    /// The `--lang` language for a message, English when `--lang` is absent or itself the fault.
-    var messageLanguage: Language { (try? language()) ?? .en }
+    /// The `--lang` language for a message, English when `--lang` is absent or itself the fault
+    /// (found before the arguments were parsed: ``ArgumentParser/language(in:specs:)``).
+    var messageLanguage: Language { parsed.language }
 
     func language() throws(CLIError) -> Language {
         guard let text = parsed.value("lang") else { return .en }
         guard let language = Language(rawValue: text) else {
-            throw .usage("invalid value '\(text)' for --lang; expected en or ja, e.g. --lang ja")
+            throw .usage(
+                invalidValue(text, "lang", expected: t(.cliExpectEither, "en", "ja"), example: "--lang ja"))
         }
         return language
     }
 
     /// A phrase of the catalog (``Phrases``) in the `--lang` language, `{1}`, `{2}` … filled by `arguments`.
     func t(_ phrase: Phrase, _ arguments: String...) -> String {
-        Phrases.text(phrase, (try? language()) ?? .en, arguments: arguments)
+        Phrases.text(phrase, messageLanguage, arguments: arguments)
     }
 
     /// A yes-or-no cell: the key `yes` or `no`, shown in the report's language.
     func yesNo(_ flag: Bool) -> Cell {
-        let language = (try? language()) ?? .en
+        let language = messageLanguage
         return flag
             ? .key("yes", text: Phrases.text(.yes, language)) : .key("no", text: Phrases.text(.no, language))
     }
@@ -65,12 +66,12 @@ extension Invocation {
         let table = parsed.value("table")
         if let table {
             guard format == .csv else {
-                throw .usage("--table applies to --format csv, e.g. --format csv --table \(table)")
+                throw .usage(t(.cliTableNeedsCSV, table))
             }
             let selectors = TableSelection.selectors(in: report)
             guard selectors.contains(table) else {
                 let known = selectors.isEmpty ? "none" : selectors.joined(separator: ", ")
-                throw .usage("unknown table '\(table)' for --table (this report has: \(known))")
+                throw .usage(t(.cliUnknownTable, table, known))
             }
         }
         let options = RenderOptions(
@@ -90,9 +91,7 @@ extension Invocation {
         }
         // `-o NAME.xlsx` chooses the workbook where there is one; elsewhere text must not pass for it.
         if parsed.value("format") == nil, path.lowercased().hasSuffix(".xlsx") {
-            throw .usage(
-                "-o \(path): this command writes no xlsx workbook (compare, breakeven, roi, sensitivity and plan do); give --format, or another file name, e.g. -o report.md"
-            )
+            throw .usage(t(.cliNoWorkbook, path))
         }
         return try write(Data(text.utf8), to: path) ?? CLIResult(exitCode: .success, stdout: text)
     }
@@ -105,7 +104,7 @@ extension Invocation {
             return nil
         case .node(let node):
             if case .failed(let reason) = FileDescriptors.writeNode(data, to: node) {
-                throw .io("cannot write \(path): \(reason)")
+                throw .io(t(.cliCannotWrite, path, reason))
             }
         case .file(let file):
             try writeAtomically(data, to: path, target: file)
@@ -128,9 +127,7 @@ extension Invocation {
         if path == "-" { return .standardOutput }
         // The system reads a path only up to a NUL, so "a\0b" would quietly write "a".
         guard !path.contains("\0") else {
-            throw .io(
-                "cannot write \(path.replacingOccurrences(of: "\0", with: "\\0")): a path cannot hold a NUL byte"
-            )
+            throw .io(t(.cliCannotWrite, path.replacingOccurrences(of: "\0", with: "\\0"), t(.cliPathHasNUL)))
         }
         var current = resolve(path)
         for _ in 0..<40 {
@@ -154,7 +151,7 @@ extension Invocation {
                         destination
                     ).standardizedFileURL.path
             case .directory:
-                throw .io("cannot write \(path): it is a directory")
+                throw .io(t(.cliCannotWrite, path, t(.cliIsADirectory)))
             case .regular:
                 try refuseInput(path, status: status)
                 return .file(current)
@@ -198,10 +195,10 @@ extension Invocation {
         let directory = targetURL.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
-            throw .io("cannot write \(path): directory \(directory.path) does not exist")
+            throw .io(t(.cliCannotWrite, path, t(.cliNoSuchDirectory, directory.path)))
         }
         guard isDirectory.boolValue else {
-            throw .io("cannot write \(path): \(directory.path) is not a directory")
+            throw .io(t(.cliCannotWrite, path, t(.cliNotADirectory, directory.path)))
         }
         let temporary = directory.appendingPathComponent(
             ".\(targetURL.lastPathComponent).\(UUID().uuidString).tmp")
@@ -209,13 +206,13 @@ extension Invocation {
             try data.write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .io("cannot write \(path): \(error.localizedDescription)")
+            throw .io(t(.cliCannotWrite, path, error.localizedDescription))
         }
         // rename(2) replaces the target in one step.
         guard rename(temporary.path, targetURL.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw .io("cannot write \(path): \(reason)")
+            throw .io(t(.cliCannotWrite, path, reason))
         }
     }
 }

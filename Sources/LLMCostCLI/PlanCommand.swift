@@ -15,23 +15,24 @@ enum PlanCommand {
             let all = scenario.selfHosting
             scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
             guard !scenario.selfHosting.isEmpty else {
-                let other = all.first.map { ", e.g. --mode \($0.mode.rawValue)" } ?? "; drop --mode"
-                throw .usage(
-                    "invalid value '\(invocation.parsed.value("mode") ?? "")' for --mode: the scenario has no self-hosting option in that mode\(other)"
-                )
+                let other =
+                    all.first.map { forExample("--mode \($0.mode.rawValue)", invocation.messageLanguage) }
+                    ?? invocation.t(.cliDropMode)
+                throw .usage(invocation.t(.cliNoOptionInMode, invocation.parsed.value("mode") ?? "", other))
             }
         }
         guard !scenario.apiModels.isEmpty else {
-            throw .usage("plan needs an API model to start on, e.g. --api openai/gpt-4o")
+            throw .usage(
+                invocation.t(.cliNeeds, "plan", invocation.t(.cliAnAPIModelToStartOn), "--api openai/gpt-4o"))
         }
         guard !scenario.selfHosting.isEmpty else {
-            throw .invalid(
-                "\(scenario.file): self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'"
-            )
+            throw .invalid(invocation.t(.cliPlanNeedsSelfHosting, scenario.file))
         }
         let plan = try invocation.plan(scenario, table: table)
         try invocation.requireServiceLevelMet(plan)
-        guard let api = plan.api.first else { throw .invalid("\(scenario.file): no API model to start on") }
+        guard let api = plan.api.first else {
+            throw .invalid(invocation.t(.cliNoAPIModelToStartOn, scenario.file))
+        }
         let study: MigrationStudy
         do {
             study = try MigrationStudy.run(plan, api: api, objective: objective)
@@ -64,7 +65,9 @@ extension Invocation {
         guard let text = parsed.value("objective") else { return .cost }
         guard let objective = PlanObjective(rawValue: text) else {
             throw .usage(
-                "invalid value '\(text)' for --objective; expected cost or npv, e.g. --objective npv")
+                invalidValue(
+                    text, "objective", expected: t(.cliExpectEither, "cost", "npv"),
+                    example: "--objective npv"))
         }
         return objective
     }

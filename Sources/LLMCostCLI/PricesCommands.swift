@@ -29,10 +29,13 @@ enum PricesCommands {
             scenarios = try invocation.dataScenarios()
         } else {
             checked = []
+            // An unreadable file is one of the findings: in English where CI reads them.
+            var reader = invocation
+            if format != "text" { reader.parsed.language = .en }
             for word in invocation.words {
                 let path = invocation.inputLabel(word)
                 do {
-                    let data = try invocation.read(word)
+                    let data = try reader.read(word)
                     let file = PriceFileReader.read(data, file: path, options: options)
                     // A scenario is read by its own reader instead (a small file, read again).
                     if file.schema == ScenarioFile.schemaID {
@@ -81,17 +84,27 @@ enum PricesCommands {
             invocation.words.isEmpty
             ? checked.map(\.file) + scenarios.map(\.file) : invocation.words.map(invocation.inputLabel)
         let exitCode: ExitCode = !unreadable.isEmpty ? .io : errors > 0 ? .invalidInput : .success
-        let summary =
-            "\(counted(files.count, "file")) checked: "
-            + "\(counted(errors, "error")), \(counted(warnings, "warning"))"
+        func summary(_ language: Language) -> String {
+            func t(_ phrase: Phrase, _ arguments: String...) -> String {
+                Phrases.text(phrase, language, arguments: arguments)
+            }
+            return t(
+                .cliValidateSummary, "\(files.count)",
+                t(files.count == 1 ? .cliFileSingular : .cliFilePlural),
+                "\(errors)", t(errors == 1 ? .cliErrorSingular : .cliErrorPlural), "\(warnings)",
+                t(warnings == 1 ? .cliWarningSingular : .cliWarningPlural))
+        }
         let stdout: String
         switch format {
         case "json":
             stdout = validationJSON(diagnostics, files: files, errors: errors, warnings: warnings) + "\n"
         case "github":
-            stdout = diagnostics.map(githubAnnotation).joined() + "\(summary)\n"
+            stdout = diagnostics.map(githubAnnotation).joined() + "\(summary(.en))\n"
         default:
-            stdout = diagnostics.map { "\($0)\n" }.joined() + "\(summary)\n"
+            // Text is read by people, in the language asked for; JSON and annotations are for CI, in English.
+            stdout =
+                diagnostics.map { Phrases.diagnostic($0, invocation.messageLanguage) + "\n" }.joined()
+                + "\(summary(invocation.messageLanguage))\n"
         }
         // Findings go where -o says, like any report; the exit code stays validate's verdict.
         var result = try invocation.deliver(stdout)
@@ -152,20 +165,23 @@ enum PricesCommands {
         let provider = invocation.parsed.value("provider")
         let family = invocation.parsed.value("family")
         if let provider, !table.models.contains(where: { $0.provider == provider }) {
-            let hint = closestMatch(to: provider, among: Set(table.models.map(\.provider))).map {
-                "; did you mean '\($0)'?"
-            }
-            throw .usage(
-                "no models from provider '\(provider)' for --provider\(hint ?? ", e.g. --provider \(table.models.first?.provider ?? "openai")")"
-            )
+            let hint = didYouMean(
+                provider, among: Set(table.models.map(\.provider)), invocation.messageLanguage)
+            let help =
+                hint.isEmpty
+                ? forExample(
+                    "--provider \(table.models.first?.provider ?? "openai")", invocation.messageLanguage)
+                : hint
+            throw .usage(invocation.t(.cliNoModelsFromProvider, provider, help))
         }
         if let family, !table.models.contains(where: { $0.family == family }) {
-            let hint = closestMatch(to: family, among: Set(table.models.map(\.family))).map {
-                "; did you mean '\($0)'?"
-            }
-            throw .usage(
-                "no models of family '\(family)' for --family\(hint ?? ", e.g. --family \(table.models.first?.family ?? "llama-3.1-70b")")"
-            )
+            let hint = didYouMean(family, among: Set(table.models.map(\.family)), invocation.messageLanguage)
+            let help =
+                hint.isEmpty
+                ? forExample(
+                    "--family \(table.models.first?.family ?? "llama-3.1-70b")", invocation.messageLanguage)
+                : hint
+            throw .usage(invocation.t(.cliNoModelsOfFamily, family, help))
         }
         let models = table.models.filter { model in
             (provider == nil || model.provider == provider) && (family == nil || model.family == family)
@@ -189,7 +205,10 @@ enum PricesCommands {
                     continue
                 }
                 label += invocation.t(.pRetired)
-                retiredNotes.append("\(model.id): " + ScenarioPlanner.retirement(model, retired))
+                retiredNotes.append(
+                    "\(model.id): "
+                        + Phrases.retirement(
+                            on: retired, successor: model.successor, invocation.messageLanguage))
                 priced = model.prices.last { $0.effective < retired }
             } else {
                 priced = model.prices(asOf: date)
@@ -311,7 +330,10 @@ enum PricesCommands {
     /// `prices show MODEL`: every dated price set of one model, its tiers, sources and check dates.
     @Sendable static func show(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         guard invocation.words.count == 1, let id = invocation.words.first else {
-            throw .usage("prices show needs one model id, e.g. llmcost prices show openai/gpt-4o")
+            throw .usage(
+                invocation.t(
+                    .cliNeeds, "prices show", invocation.t(.cliOneModelID),
+                    "llmcost prices show openai/gpt-4o"))
         }
         let table = try invocation.loadTable()
         let model = try invocation.model(id, in: table)
@@ -466,16 +488,18 @@ extension Invocation {
     /// The model with this id, or a usage error naming `flag` (when the id came from one) and the nearest ids.
     func model(_ id: String, in table: PriceTable, flag: String? = nil) throws(CLIError) -> APIModel {
         if let model = table.model(id: id) { return model }
-        let hint =
-            closestMatch(to: id, among: table.models.map(\.id)).map { "; did you mean '\($0)'?" }
-            ?? (flag == nil ? "; e.g. llmcost prices show \(table.models.first?.id ?? "openai/gpt-4o")" : nil)
-        throw .usage(
-            "unknown model '\(id)'\(Self.unknownIDHelp(flag: flag, hint: hint)) (see 'llmcost prices list')")
+        let hint = didYouMean(id, among: table.models.map(\.id), messageLanguage)
+        let help =
+            hint.isEmpty && flag == nil
+            ? t(.cliSeparatedExample, "llmcost prices show \(table.models.first?.id ?? "openai/gpt-4o")")
+            : hint
+        throw .usage(t(.cliUnknownModel, id, unknownIDHelp(flag: flag, hint: help), "llmcost prices list"))
     }
 
     /// `for --api; did you mean '…'?`, or `for --api; e.g. --api openai/gpt-4o` when nothing is near.
-    static func unknownIDHelp(flag: String?, hint: String?) -> String {
-        guard let flag else { return hint ?? "" }
-        return " for --\(flag)" + (hint ?? "; e.g. \(Options.spec(flag)?.example ?? "--\(flag)")")
+    func unknownIDHelp(flag: String?, hint: String) -> String {
+        guard let flag else { return hint }
+        let help = hint.isEmpty ? t(.cliSeparatedExample, Options.spec(flag)?.example ?? "--\(flag)") : hint
+        return t(.cliForFlag, flag) + help
     }
 }

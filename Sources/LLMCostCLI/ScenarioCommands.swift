@@ -32,8 +32,9 @@ enum ScenarioCommands {
             scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
             if scenario.selfHosting.isEmpty && scenario.selfHostedShare > 0 {
                 throw .usage(
-                    "--mode \(invocation.parsed.value("mode") ?? "") leaves \(scenario.file) no self-hosting option for the segments that must be self-hosted; e.g. --mode \(modes.contains(.rent) ? "own" : "rent")"
-                )
+                    invocation.t(
+                        .cliModeLeavesNoOption, invocation.parsed.value("mode") ?? "", scenario.file,
+                        modes.contains(.rent) ? "own" : "rent"))
             }
         }
         // Flags apply last, so they reach the options named on the command line too.
@@ -78,8 +79,7 @@ enum ScenarioCommands {
         let plan = try invocation.plan(scenario, table: table)
         if plan.workload.isMixed {
             throw .invalid(
-                "\(scenario.file): \(scenario.firstSegmentShapeField ?? "segments"): speed prices one request shape and cannot price segments with shapes of their own yet"
-            )
+                invocation.t(.cliSpeedOneShape, scenario.file, scenario.firstSegmentShapeField ?? "segments"))
         }
         let result: PriceOfSpeed
         do {
@@ -88,9 +88,7 @@ enum ScenarioCommands {
             throw invocation.engineRefusal(error, file: scenario.file)
         }
         guard !result.curves.isEmpty else {
-            throw .invalid(
-                "\(scenario.file): self_hosting: no option has measured curves, so there is no price of speed; e.g. --deployments deepseek-r1-fp4-4xb200-sglang"
-            )
+            throw .invalid(invocation.t(.cliNoMeasuredCurves, scenario.file))
         }
         let report = ScenarioReports.priceOfSpeed(
             result, plan: plan, context: try invocation.reportContext(plan, table))
@@ -105,19 +103,15 @@ enum ScenarioCommands {
         // A hybrid scenario breaks even on its flexible part only: the rest is self-hosted either way.
         let flexible = Hybrid.flexiblePart(of: whole)
         if whole.isHybrid && whole.selfHostedShare == 1 {
-            throw .invalid(
-                "\(whole.file): every segment must be self-hosted, so no part of the traffic can go to the API; see 'llmcost compare'"
-            )
+            throw .invalid(invocation.t(.cliAllSegmentsSelfHosted, whole.file))
         }
         let comparison = try invocation.compare(flexible ?? whole, table: table)
         try invocation.requireServiceLevelMet(comparison.plan)
-        guard let pair = comparison.pairs.first else { throw .invalid("nothing to compare") }
+        guard let pair = comparison.pairs.first else { throw .invalid(invocation.t(.cliNothingToCompare)) }
         let context = try invocation.reportContext(comparison.plan, table)
         if invocation.wantsWorkbook {
             if let flag = ["sweep", "range"].first(where: invocation.parsed.has) {
-                throw .usage(
-                    "--\(flag) is not in the xlsx workbook (it holds the pair at the scenario's volume); drop --\(flag), or choose another format, e.g. --format csv"
-                )
+                throw .usage(invocation.t(.cliNotInWorkbook, flag))
             }
             return try invocation.deliver(workbook: FinanceWorkbook.comparison(comparison, context: context))
         }
@@ -180,10 +174,13 @@ extension Invocation {
             .filter(parsed.has)
             if !flags.isEmpty {
                 let given = flags.map { "--\($0) \(parsed.value($0) ?? "")" }.joined(separator: ", ")
-                return .usage("\(given): \(error), e.g. --requests 3M/month --input 1500 --output 400")
+                return .usage(
+                    t(
+                        .cliFlagsTooLarge, given, Phrases.scenarioError(error, messageLanguage),
+                        "--requests 3M/month --input 1500 --output 400"))
             }
         }
-        return .invalid("\(file): \(error)")
+        return .invalid("\(file): \(Phrases.scenarioError(error, messageLanguage))")
     }
 
     func reportContext(_ plan: ScenarioPlan, _ table: PriceTable) throws(CLIError) -> ReportContext {
@@ -199,8 +196,8 @@ extension Invocation {
         }
         guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
             throw .usage(
-                "invalid value '\(text)' for --\(flag); expected ids separated by commas, e.g. \(Options.spec(flag)?.example ?? "")"
-            )
+                invalidValue(
+                    text, flag, expected: t(.cliExpectIDList), example: Options.spec(flag)?.example ?? ""))
         }
         return items
     }
@@ -209,7 +206,9 @@ extension Invocation {
     func modes(default defaultModes: [HostingModeName]) throws(CLIError) -> [HostingModeName] {
         guard let text = parsed.value("mode") else { return defaultModes }
         guard let mode = HostingModeName(rawValue: text) else {
-            throw .usage("invalid value '\(text)' for --mode; expected rent or own, e.g. --mode own")
+            throw .usage(
+                invalidValue(
+                    text, "mode", expected: t(.cliExpectEither, "rent", "own"), example: "--mode own"))
         }
         return [mode]
     }
@@ -217,11 +216,11 @@ extension Invocation {
     /// The deployment with this id, or a usage error naming `flag` (when the id came from one) and the nearest ids.
     func deployment(_ id: String, in table: PriceTable, flag: String? = nil) throws(CLIError) -> Deployment {
         if let deployment = table.deployment(id: id) { return deployment }
-        let hint =
-            closestMatch(to: id, among: table.deployments.map(\.id)).map { "; did you mean '\($0)'?" }
-            ?? (flag == nil ? "; e.g. llmcost deployments \(table.deployments.first?.id ?? "ID")" : nil)
+        let hint = didYouMean(id, among: table.deployments.map(\.id), messageLanguage)
+        let help =
+            hint.isEmpty && flag == nil
+            ? t(.cliSeparatedExample, "llmcost deployments \(table.deployments.first?.id ?? "ID")") : hint
         throw .usage(
-            "unknown deployment '\(id)'\(Self.unknownIDHelp(flag: flag, hint: hint)) (see 'llmcost deployments')"
-        )
+            t(.cliUnknownDeployment, id, unknownIDHelp(flag: flag, hint: help), "llmcost deployments"))
     }
 }

@@ -16,17 +16,14 @@ extension Invocation {
         } else {
             label = "Data/scenarios/default.json"
             guard let embedded = DefaultData.files["scenarios/default.json"] else {
-                throw .io(
-                    "the embedded data has no scenarios/default.json; rebuild llmcost or pass --scenario FILE"
-                )
+                throw .io(t(.cliNoEmbeddedFile, "scenarios/default.json", "--scenario FILE"))
             }
             data = embedded
         }
         let (scenario, diagnostics) = ScenarioReader.read(data, file: label, options: options)
         let errors = diagnostics.filter { $0.severity == .error }
         guard let scenario, errors.isEmpty else {
-            throw .diagnostics(
-                errors, summary: "\(counted(errors.count, "error")) in \(label)")
+            throw .diagnostics(errors, summary: errorCount(.cliErrorsIn, errors.count, label))
         }
         return scenario
     }
@@ -36,10 +33,8 @@ extension Invocation {
         guard let value = try decimal(name) else { return nil }
         guard value >= 0, value <= 1, allowZero || value > 0 else {
             let example = Options.spec(name)?.example ?? "--\(name) 30%"
-            let range = allowZero ? "from 0 to 100%" : "above 0 and at most 100%"
-            throw .usage(
-                "invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a share \(range), e.g. \(example)"
-            )
+            let range = allowZero ? t(.cliExpectShareFrom0) : t(.cliExpectShareAbove0)
+            throw .usage(invalidValue(parsed.value(name) ?? "", name, expected: range, example: example))
         }
         return value
     }
@@ -52,13 +47,12 @@ extension Invocation {
         let floor = minimum ?? 0
         guard positive ? value > floor : value >= floor, maximum.map({ value <= $0 }) ?? true else {
             let example = Options.spec(name)?.example ?? "--\(name) 1"
-            var bound = positive ? "greater than \(floor)" : "at least \(floor)"
+            var bound = t(positive ? .cliExpectNumberAbove : .cliExpectNumberAtLeast, "\(floor)")
             if let maximum {
-                bound = positive ? "above \(floor) and at most \(maximum)" : "from \(floor) to \(maximum)"
+                bound = t(
+                    positive ? .cliExpectNumberAboveAtMost : .cliExpectNumberFromTo, "\(floor)", "\(maximum)")
             }
-            throw .usage(
-                "invalid value '\(parsed.value(name) ?? "")' for --\(name); expected a number \(bound), e.g. \(example)"
-            )
+            throw .usage(invalidValue(parsed.value(name) ?? "", name, expected: bound, example: example))
         }
         return value
     }
@@ -78,14 +72,14 @@ extension Invocation {
         let example = Options.spec(name)?.example ?? "--\(name) 1"
         let number = String(text.dropLast(3))
         guard let value = Quantity.parse(number) else {
-            throw .usage("invalid value '\(text)' for --\(name); expected a number, e.g. \(example)")
+            throw .usage(invalidValue(text, name, expected: t(.cliExpectNumber), example: example))
         }
-        if let problem = SanityBounds.magnitudeProblem(value) {
-            throw .usage("invalid value '\(text)' for --\(name): it \(problem), e.g. \(example)")
+        if let problem = magnitudeProblem(value) {
+            throw .usage(t(.cliValueOutOfReach, text, name, problem, example))
         }
         guard value >= 0 else {
             throw .usage(
-                "invalid value '\(text)' for --\(name); expected a number at least 0, e.g. \(example)")
+                invalidValue(text, name, expected: t(.cliExpectNumberAtLeast, "0"), example: example))
         }
         guard code != currency else { return value }
         let asOf = parsed.value("as-of") != nil ? try asOfDate() : (scenarioAsOf ?? environment.today)
@@ -115,8 +109,9 @@ extension Invocation {
             SanityBounds.magnitudeProblem(value) == nil
         else {
             throw .usage(
-                "invalid value '\(parsed.value("requests") ?? "")' for --requests; expected a count per month or day, at most a quadrillion a month, e.g. --requests 3M/month or --requests 100k/day"
-            )
+                invalidValue(
+                    parsed.value("requests") ?? "", "requests", expected: t(.cliExpectRequests),
+                    example: t(.cliExpectEither, "--requests 3M/month", "--requests 100k/day")))
         }
         return value * factor
     }
@@ -128,14 +123,16 @@ extension Invocation {
         if let input = try amount("input") { scenario.workload.inputTokens = input }
         if let output = try amount("output") { scenario.workload.outputTokens = output }
         if scenario.workload.inputTokens + scenario.workload.outputTokens == 0 {
-            throw .usage("a request needs input or output tokens; e.g. --input 1500 --output 400")
+            throw .usage(t(.cliRequestNeedsTokens, "--input 1500 --output 400"))
         }
         if let cached = try share("cached") {
             let writes = scenario.workload.cacheWriteShare
             guard cached + writes <= 1 else {
                 throw .usage(
-                    "invalid value '\(parsed.value("cached") ?? "")' for --cached; with the scenario's cache_write_share \(writes) it may be at most \((1 - writes) * 100)%, e.g. --cached \((1 - writes) * 50)%"
-                )
+                    t(
+                        .cliCachedWithWrites, parsed.value("cached") ?? "", "\(writes)",
+                        "\((1 - writes) * 100)",
+                        "--cached \((1 - writes) * 50)%"))
             }
             scenario.workload.cachedInputShare = cached
         }
@@ -143,8 +140,9 @@ extension Invocation {
         if let growth = try decimal("growth") {
             guard InputBounds.growthPerMonth.contains(growth) else {
                 throw .usage(
-                    "invalid value '\(parsed.value("growth") ?? "")' for --growth; expected −99%…1000% a month, e.g. --growth 3%"
-                )
+                    invalidValue(
+                        parsed.value("growth") ?? "", "growth", expected: t(.cliExpectGrowth),
+                        example: "--growth 3%"))
             }
             scenario.workload.growthPerMonth = growth
         }
@@ -154,9 +152,7 @@ extension Invocation {
         }
         if let hours = try amount("hours", positive: true) {
             guard InputBounds.servingHoursPerMonth.contains(hours) else {
-                throw .usage(
-                    "invalid value '\(parsed.value("hours") ?? "")' for --hours; a month has 730 hours, e.g. --hours 200"
-                )
+                throw .usage(t(.cliHoursInAMonth, parsed.value("hours") ?? "", "--hours 200"))
             }
             scenario.workload.servingHoursPerMonth = hours
         }
@@ -170,9 +166,7 @@ extension Invocation {
         }
         if let horizon = try integer("horizon", minimum: 1) {
             guard InputBounds.horizonMonths.contains(Decimal(horizon)) else {
-                throw .usage(
-                    "invalid value '\(parsed.value("horizon") ?? "")' for --horizon; at most 600 months, e.g. --horizon 36"
-                )
+                throw .usage(t(.cliHorizonAtMost, parsed.value("horizon") ?? "", "--horizon 36"))
             }
             scenario.horizonMonths = horizon
         }
@@ -180,7 +174,7 @@ extension Invocation {
         let rate = try money("rate", in: scenario.currency, asOf: scenario.asOf)
         let offer = parsed.value("offer")
         if rate != nil && offer != nil {
-            throw .usage("give --rate or --offer, not both, e.g. --rate 2.99 or --offer lambda")
+            throw .usage(t(.cliRateOrOffer, t(.cliExpectEither, "--rate 2.99", "--offer lambda")))
         }
         let utilization = try share("utilization", allowZero: false)
         let minReplicas = try integer("min-replicas", minimum: 1)
@@ -232,21 +226,20 @@ extension Invocation {
         guard let first = plan.unmetServiceLevel.first, all || plan.selfHosting.isEmpty else { return }
         let level = plan.serviceLevel ?? ServiceLevel()
         var wanted: [String] = []
-        if let speed = level.minTokensPerSecondPerUser { wanted.append("\(speed) tokens/s per user") }
-        if let ttft = level.maxTTFTSeconds { wanted.append("a first token within \(ttft) s") }
+        if let speed = level.minTokensPerSecondPerUser { wanted.append(t(.cliLevelSpeed, "\(speed)")) }
+        if let ttft = level.maxTTFTSeconds { wanted.append(t(.cliLevelTTFT, "\(ttft)")) }
         let reach =
-            first.bestSpeed.map {
-                "its fastest measured point within the TTFT limit gives \(NumberFormatting.grouped($0, places: 1)) tokens/s per user"
-            }
-            ?? "none of its measured points has a first token that fast"
+            first.bestSpeed.map { t(.cliLevelReaches, NumberFormatting.grouped($0, places: 1)) }
+            ?? t(.cliLevelNoFirstToken)
         // A level set by --speed or --ttft is the flag's, not the scenario file's.
         let flags = ["speed", "ttft"].compactMap { name in parsed.value(name).map { "--\(name) \($0)" } }
         let place = flags.isEmpty ? "\(plan.scenario.file): service_level" : flags.joined(separator: " ")
         let fix =
-            parsed.value("ttft") != nil && parsed.value("speed") == nil ? "raise --ttft" : "lower --speed"
+            parsed.value("ttft") != nil && parsed.value("speed") == nil ? t(.cliRaiseTTFT) : t(.cliLowerSpeed)
         throw .invalid(
-            "\(place): '\(first.deployment.id)' cannot serve \(wanted.joined(separator: " with ")): \(reach); \(fix) or choose another deployment"
-        )
+            t(
+                .cliCannotServe, place, first.deployment.id, wanted.joined(separator: t(.cliLevelWith)),
+                reach, fix))
     }
 
     /// Rates for conversion: currencies.json, overridden by each `--fx CODE=RATE`.
@@ -258,8 +251,7 @@ extension Invocation {
                 parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
                 let rate = Quantity.parse(parts[1]), rate > 0, SanityBounds.magnitudeProblem(rate) == nil
             else {
-                throw .usage(
-                    "invalid value '\(text)' for --fx; expected CODE=UNITS_PER_USD, e.g. --fx JPY=151.2")
+                throw .usage(invalidValue(text, "fx", expected: t(.cliExpectFX), example: "--fx JPY=151.2"))
             }
             overrides[parts[0]] = rate
         }
@@ -279,16 +271,15 @@ extension Invocation {
             return codes.first
         }
         guard converter.perUSD[code] != nil else {
-            let hint = closestMatch(to: code, among: converter.perUSD.keys.sorted()).map {
-                "; did you mean '\($0)'?"
-            }
+            let hint = didYouMean(code, among: converter.perUSD.keys.sorted(), messageLanguage)
             let known = converter.perUSD.keys.sorted()
             // A code-shaped value may be meant with a rate of the user's own; anything else needs an example.
             let isCode = code.count == 3 && code.allSatisfy { $0.isASCII && $0.isUppercase }
             let fx = isCode ? "--fx \(code)=RATE" : "--fx CODE=RATE"
-            throw .usage(
-                "unknown currency '\(code)' for --currency\(hint ?? ", e.g. --currency \(known.first { $0 != "USD" } ?? "USD")") (known: \(known.joined(separator: ", ")); or pass \(fx))"
-            )
+            let help =
+                hint.isEmpty
+                ? forExample("--currency \(known.first { $0 != "USD" } ?? "USD")", messageLanguage) : hint
+            throw .usage(t(.cliUnknownCurrency, code, help, known.joined(separator: ", "), fx))
         }
         return code
     }
@@ -312,10 +303,10 @@ extension Invocation {
         guard let plan else {
             // A refusal of what a flag named (a retired --api model) is the flag's, not the file's.
             if !errors.isEmpty, errors.allSatisfy({ $0.file.hasPrefix("--") }) {
-                throw .invalid(errors.map(\.description).joined(separator: "\n"))
+                throw .invalid(errors.map { describe($0) }.joined(separator: "\n"))
             }
             throw .diagnostics(
-                errors, summary: "\(counted(errors.count, "error")) in \(scenario.file)")
+                errors, summary: errorCount(.cliErrorsIn, errors.count, scenario.file))
         }
         warnAboutOldRates(plan)
         return plan
@@ -326,16 +317,17 @@ extension Invocation {
         guard let tier = parsed.value("tier") else { return nil }
         guard !tier.isEmpty, tier.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
         else {
-            throw .usage("invalid value '\(tier)' for --tier; expected a tier name, e.g. --tier flex")
+            throw .usage(invalidValue(tier, "tier", expected: t(.cliExpectTierName), example: "--tier flex"))
         }
         guard known.contains(tier) else {
             // Accepted, it would price every model at its standard prices without a word.
             let example =
                 closestMatch(to: tier, among: known) == nil
-                ? known.first.map { ", e.g. --tier \($0)" } ?? "" : ""
+                ? known.first.map { forExample("--tier \($0)", messageLanguage) } ?? "" : ""
             throw .usage(
-                "invalid value '\(tier)' for --tier: \(ScenarioPlanner.unknownTier(tier, among: known))\(example)"
-            )
+                t(
+                    .cliUnknownTierValue, tier, Phrases.unknownTier(tier, among: known, messageLanguage),
+                    example))
         }
         return tier
     }
@@ -365,11 +357,10 @@ extension Invocation {
                 if !$0.contains($1) { $0.append($1) }
             }
             guard !providers.contains(provider) else { continue }
-            let hint = closestMatch(to: provider, among: providers).map { "; did you mean '\($0)'?" } ?? ""
-            let known = providers.isEmpty ? "" : " (offers: \(providers.joined(separator: ", ")))"
+            let hint = didYouMean(provider, among: providers, messageLanguage)
+            let known = providers.isEmpty ? "" : t(.cliOffersKnown, providers.joined(separator: ", "))
             throw .usage(
-                "invalid value '\(provider)' for --offer; no such offer for \(gpu.id)\(known)\(hint), e.g. --offer \(providers.first ?? "lambda")"
-            )
+                t(.cliNoSuchOffer, provider, gpu.id, known, hint, "--offer \(providers.first ?? "lambda")"))
         }
     }
 

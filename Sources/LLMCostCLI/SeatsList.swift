@@ -7,16 +7,19 @@ extension PricesCommands {
     static func listSeats(_ invocation: Invocation, table: PriceTable) throws(CLIError) -> CLIResult {
         for flag in ["family", "open-weights"] where invocation.parsed.has(flag) {
             throw .usage(
-                "option --\(flag) does not apply to 'llmcost prices list --seats': it filters API models; e.g. llmcost prices list --\(flag == "family" ? "family llama-3.3-70b" : flag)"
-            )
+                invocation.t(
+                    .cliNotForSeats, flag,
+                    "llmcost prices list --\(flag == "family" ? "family llama-3.3-70b" : flag)"))
         }
         let provider = invocation.parsed.value("provider")
         if let provider, !table.seatPlans.contains(where: { $0.provider == provider }) {
             let providers = Set(table.seatPlans.map(\.provider))
-            let hint =
-                closestMatch(to: provider, among: providers).map { "; did you mean '\($0)'?" }
-                ?? providers.sorted().first.map { ", e.g. --provider \($0)" } ?? ""
-            throw .usage("no seat plans from provider '\(provider)' for --provider\(hint)")
+            let language = invocation.messageLanguage
+            var hint = didYouMean(provider, among: providers, language)
+            if hint.isEmpty {
+                hint = providers.sorted().first.map { forExample("--provider \($0)", language) } ?? ""
+            }
+            throw .usage(invocation.t(.cliNoSeatPlansFromProvider, provider, hint))
         }
         var sources = FootnoteList()
         let plans = table.seatPlans.filter { provider == nil || $0.provider == provider }

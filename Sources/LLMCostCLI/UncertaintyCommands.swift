@@ -11,19 +11,22 @@ enum UncertaintyCommands {
         let metricText = invocation.parsed.value("metric") ?? SensitivityMetric.saving.rawValue
         guard let metric = SensitivityMetric(rawValue: metricText) else {
             throw .usage(
-                "invalid value '\(metricText)' for --metric; expected saving, breakeven or npv, e.g. --metric npv"
-            )
+                invocation.invalidValue(
+                    metricText, "metric", expected: invocation.t(.cliExpectSavingBreakevenNPV),
+                    example: "--metric npv"))
         }
         let delta = try invocation.decimal("delta") ?? Decimal(2) / 10
         guard delta > 0, delta < 1 else {
             throw .usage(
-                "invalid value '\(invocation.parsed.value("delta") ?? "")' for --delta; expected a share above 0 and below 100%, e.g. --delta 20%"
-            )
+                invocation.invalidValue(
+                    invocation.parsed.value("delta") ?? "", "delta",
+                    expected: invocation.t(.cliExpectShareBelow100),
+                    example: "--delta 20%"))
         }
         let plan = try invocation.plan(scenario, table: table)
         try invocation.requireServiceLevelMet(plan)
         guard let api = plan.api.first, let hosting = plan.selfHosting.first else {
-            throw .invalid("nothing to compare")
+            throw .invalid(invocation.t(.cliNothingToCompare))
         }
         let result: Sensitivity
         do {
@@ -57,14 +60,14 @@ enum UncertaintyCommands {
         let samples = try invocation.integer("samples", minimum: 1) ?? 10_000
         guard samples <= 10_000_000 else {
             throw .usage(
-                "invalid value '\(invocation.parsed.value("samples") ?? "")' for --samples; at most 10,000,000, e.g. --samples 100000"
-            )
+                invocation.t(.cliSamplesAtMost, invocation.parsed.value("samples") ?? "", "--samples 100000"))
         }
         var seed: UInt64 = 1
         if let text = invocation.parsed.value("seed") {
             guard let value = UInt64(text), text.allSatisfy(\.isASCIIDigit) else {
                 throw .usage(
-                    "invalid value '\(text)' for --seed; expected a whole number 0…2^64−1, e.g. --seed 42")
+                    invocation.invalidValue(
+                        text, "seed", expected: invocation.t(.cliExpectSeed), example: "--seed 42"))
             }
             seed = value
         }
@@ -76,8 +79,8 @@ enum UncertaintyCommands {
         try invocation.requireServiceLevelMet(plan, all: true)
         if plan.workload.isMixed {
             throw .invalid(
-                "\(scenario.file): \(scenario.firstSegmentShapeField ?? "segments"): simulate samples one request shape and cannot price segments with shapes of their own yet; compare, breakeven, roi and sensitivity can"
-            )
+                invocation.t(
+                    .cliSimulateOneShape, scenario.file, scenario.firstSegmentShapeField ?? "segments"))
         }
         let result: Simulation
         do {
@@ -106,16 +109,17 @@ extension Invocation {
     /// each), adding an option the scenario lacks at the end so its ranges keep their places.
     func choosePair(_ scenario: inout ScenarioFile, table: PriceTable) throws(CLIError) -> (Int, Int) {
         guard let api = parsed.value("api") ?? scenario.apiModels.first?.id else {
-            throw .usage("\(commandName) needs an API model, e.g. --api openai/gpt-4o")
+            throw .usage(t(.cliNeeds, commandName, t(.cliAnAPIModel), "--api openai/gpt-4o"))
         }
         guard let deployment = parsed.value("self") ?? scenario.selfHosting.first?.deployment.id else {
-            throw .usage("\(commandName) needs a deployment, e.g. --self llama-3.3-70b-fp8-2xh100-trtllm")
+            throw .usage(
+                t(.cliNeeds, commandName, t(.cliADeployment), "--self llama-3.3-70b-fp8-2xh100-trtllm"))
         }
         let modes = try modes(default: [
             scenario.selfHosting.first { $0.deployment.id == deployment }?.mode ?? .rent
         ])
         guard modes.count == 1, let mode = modes.first else {
-            throw .usage("\(commandName) compares one mode; pass --mode rent or --mode own")
+            throw .usage(t(.cliOneMode, commandName, t(.cliExpectEither, "--mode rent", "--mode own")))
         }
         // An id from a flag is checked here (exit 2); one from the scenario is left to the planner,
         // which reports it at its line and column (exit 1).
@@ -153,8 +157,7 @@ extension Invocation {
                 low > 0, high > low
             else {
                 throw .usage(
-                    "invalid value '\(text)' for --range; expected FROM..TO with 0 < FROM < TO, e.g. --range 100k..100M"
-                )
+                    invalidValue(text, "range", expected: t(.cliExpectRange), example: "--range 100k..100M"))
             }
             (from, to) = (low, high)
         }

@@ -24,9 +24,7 @@ extension Invocation {
             return written
         }
         guard !environment.stdoutIsTerminal else {
-            throw .usage(
-                "--format xlsx: a workbook is binary and stdout is a terminal; write it to a file, e.g. -o report.xlsx"
-            )
+            throw .usage(t(.cliWorkbookToTerminal, "-o report.xlsx"))
         }
         var result = CLIResult(exitCode: .success)
         result.binary = bytes

@@ -12,7 +12,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Nil only when the whole file is at fault (it could not be read).
     public var location: SourceLocation?
     public var path: JSONPath?
+    /// The reason in English (tests; `prices validate --format json` and GitHub annotations).
     public var message: String
+    /// The reason as a value, when it has one, for a report in another language.
+    public var reason: DiagnosticReason?
 
     public init(
         _ severity: Severity, file: String, location: SourceLocation?, path: JSONPath?, message: String
@@ -24,15 +27,33 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: json.path: reason`, with `warning: ` before the reason of a warning.
-    public var description: String {
+    /// A diagnostic whose message is `reason` in English.
+    public init(
+        _ severity: Severity, file: String, location: SourceLocation?, path: JSONPath?,
+        reason: DiagnosticReason
+    ) {
+        self.init(severity, file: file, location: location, path: path, message: reason.description)
+        self.reason = reason
+    }
+
+    /// A document's syntax error as an error diagnostic, its reason kept as a value when it has one.
+    public init(syntaxError error: JSONSyntaxError, file: String) {
+        self.init(.error, file: file, location: error.location, path: nil, message: error.message)
+        reason = error.reason.map { .jsonSyntax($0) }
+    }
+
+    /// `file:line:column: json.path: ` and `warning: ` for a warning: where the reason is.
+    public var place: String {
         var text = file
         if let location { text += ":\(location.line):\(location.column)" }
         if let path { text += ": \(path)" }
         text += ": "
         if severity == .warning { text += "warning: " }
-        return text + message
+        return text
     }
+
+    /// `file:line:column: json.path: reason`, with `warning: ` before the reason of a warning.
+    public var description: String { place + message }
 
     /// The same diagnostic as an error, as `--strict` treats warnings.
     public var promotedToError: Diagnostic {
@@ -78,6 +99,20 @@ package final class DiagnosticCollector {
     package func error(_ node: JSONNode, _ message: String) {
         diagnostics.append(
             Diagnostic(.error, file: file, location: node.location, path: node.path, message: message))
+    }
+
+    package func error(_ node: JSONNode, _ reason: DiagnosticReason) {
+        diagnostics.append(
+            Diagnostic(.error, file: file, location: node.location, path: node.path, reason: reason))
+    }
+
+    package func error(at location: SourceLocation, path: JSONPath, _ reason: DiagnosticReason) {
+        diagnostics.append(Diagnostic(.error, file: file, location: location, path: path, reason: reason))
+    }
+
+    package func warning(_ node: JSONNode, _ reason: DiagnosticReason) {
+        diagnostics.append(
+            Diagnostic(.warning, file: file, location: node.location, path: node.path, reason: reason))
     }
 
     package func warning(_ node: JSONNode, _ message: String) {

@@ -3,9 +3,32 @@ import Foundation
 /// A problem in an ECB reference-rate file, with the line it is on.
 public struct ECBImportError: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int
-    public var message: String
+    public var problem: ECBProblem
+
+    /// The problem in English.
+    public var message: String { problem.description }
 
     public var description: String { "\(line): \(message)" }
+}
+
+/// What is wrong with an ECB reference-rate file, as a value; the words are made in Reports.
+public enum ECBProblem: Sendable, Hashable, CustomStringConvertible {
+    case notADate(time: String)
+    case notACurrencyCode(String)
+    case notAPositiveRate(code: String, rate: String)
+    case rateOutsideADay(code: String)
+    case noDays
+
+    public var description: String {
+        switch self {
+        case .notADate(let time): "time '\(time)' is not a date (YYYY-MM-DD)"
+        case .notACurrencyCode(let code): "currency '\(code)' is not an ISO 4217 code"
+        case .notAPositiveRate(let code, let rate): "\(code): rate '\(rate)' is not a positive number"
+        case .rateOutsideADay(let code): "a rate for \(code) outside any <Cube time=…>"
+        case .noDays:
+            "no <Cube time=…> found; expected the ECB's eurofxref XML (daily, 90-day or full history)"
+        }
+    }
 }
 
 /// One day's euro reference rates: units of each currency per 1 EUR, exactly as published.
@@ -52,33 +75,28 @@ public enum ECBImport {
             let attributes = Self.attributes(piece)
             if let time = attributes["time"] {
                 guard let date = CalendarDate(iso: time) else {
-                    throw ECBImportError(line: line, message: "time '\(time)' is not a date (YYYY-MM-DD)")
+                    throw ECBImportError(line: line, problem: .notADate(time: time))
                 }
                 days.append(ECBDay(date: date, rates: []))
             } else if let code = attributes["currency"] {
                 guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-                    throw ECBImportError(line: line, message: "currency '\(code)' is not an ISO 4217 code")
+                    throw ECBImportError(line: line, problem: .notACurrencyCode(code))
                 }
                 guard let literal = attributes["rate"], ExactDecimal.isJSONNumber(literal),
                     let rate = ExactDecimal.parse(jsonLiteral: literal), rate > 0,
                     SanityBounds.magnitudeProblem(rate) == nil
                 else {
                     throw ECBImportError(
-                        line: line,
-                        message: "\(code): rate '\(attributes["rate"] ?? "")' is not a positive number")
+                        line: line, problem: .notAPositiveRate(code: code, rate: attributes["rate"] ?? ""))
                 }
                 guard !days.isEmpty else {
-                    throw ECBImportError(line: line, message: "a rate for \(code) outside any <Cube time=…>")
+                    throw ECBImportError(line: line, problem: .rateOutsideADay(code: code))
                 }
                 days[days.count - 1].rates.append((code, rate))
             }
         }
         guard !days.isEmpty else {
-            throw ECBImportError(
-                line: 1,
-                message:
-                    "no <Cube time=…> found; expected the ECB's eurofxref XML (daily, 90-day or full history)"
-            )
+            throw ECBImportError(line: 1, problem: .noDays)
         }
         return days
     }

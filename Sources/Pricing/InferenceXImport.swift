@@ -67,9 +67,17 @@ public struct InferenceXImportResult: Sendable {
 
     /// Skips counted by reason category, most frequent first, ties by name.
     public var skippedByReason: [(reason: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for skip in skipped { counts[skip.reason.category, default: 0] += 1 }
-        return counts.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        skippedByCategory.map { ($0.example.category, $0.count) }
+    }
+
+    /// As `skippedByReason`, each category given by the first reason of it, for words in any language.
+    public var skippedByCategory: [(example: InferenceXSkipReason, count: Int)] {
+        var counts: [String: (example: InferenceXSkipReason, count: Int)] = [:]
+        for skip in skipped { counts[skip.reason.category, default: (skip.reason, 0)].count += 1 }
+        return counts.sorted {
+            $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
+        }
+        .map(\.value)
     }
 }
 
@@ -152,9 +160,7 @@ public enum InferenceXImport {
     {
         let root = try reader.parse(data)
         guard let elements = root.elements else {
-            throw JSONSyntaxError(
-                location: root.location,
-                message: "expected InferenceX benchmark points (a JSON array), found \(root.kindName)")
+            throw JSONSyntaxError(location: root.location, reason: .notInferenceXPoints(found: root.kindName))
         }
         var points: [Point] = []
         var skipped: [InferenceXSkip] = []

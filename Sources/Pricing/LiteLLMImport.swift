@@ -69,9 +69,17 @@ public struct LiteLLMImportResult: Sendable {
 
     /// Skips counted by reason category, most frequent first, ties by name.
     public var skippedByReason: [(reason: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for skip in skipped { counts[skip.reason.category, default: 0] += 1 }
-        return counts.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        skippedByCategory.map { ($0.example.category, $0.count) }
+    }
+
+    /// As `skippedByReason`, each category given by the first reason of it, for words in any language.
+    public var skippedByCategory: [(example: LiteLLMSkipReason, count: Int)] {
+        var counts: [String: (example: LiteLLMSkipReason, count: Int)] = [:]
+        for skip in skipped { counts[skip.reason.category, default: (skip.reason, 0)].count += 1 }
+        return counts.sorted {
+            $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
+        }
+        .map(\.value)
     }
 }
 
@@ -102,9 +110,7 @@ public enum LiteLLMImport {
     ) throws(JSONSyntaxError) -> LiteLLMImportResult {
         let root = try reader.parse(data)
         guard let members = root.members else {
-            throw JSONSyntaxError(
-                location: root.location,
-                message: "expected LiteLLM's price map (an object of model entries), found \(root.kindName)")
+            throw JSONSyntaxError(location: root.location, reason: .notALiteLLMPriceMap(found: root.kindName))
         }
         var models: [JSONOutput] = []
         var imported: [String] = []

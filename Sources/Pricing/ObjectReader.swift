@@ -63,7 +63,7 @@ package final class ObjectReader {
     /// Returns nil, after reporting it, when `node` is not an object.
     package init?(_ node: JSONNode, sink: DiagnosticCollector, options: ValidationOptions) {
         guard let members = node.members else {
-            sink.error(node, "expected an object, found \(node.kindName)")
+            sink.error(node, .expectedKind(expected: .object, found: node.kindName))
             return nil
         }
         self.node = node
@@ -75,7 +75,7 @@ package final class ObjectReader {
         func reportDuplicate(_ member: JSONMember, first: SourceLocation) {
             sink.error(
                 at: member.keyLocation, path: node.path.appending(key: member.key),
-                "duplicate key '\(member.key)' (first at line \(first.line))")
+                .duplicateKey(key: member.key, line: "\(first.line)"))
         }
         if members.count <= 16 {
             for (index, member) in members.enumerated() {
@@ -101,8 +101,7 @@ package final class ObjectReader {
         known.append(key)
         if let member = members.first(where: { $0.key == key }) { return member.value }
         if required && !sink.isCutOff(node) {
-            sink.error(
-                at: node.location, path: node.path.appending(key: key), "missing required field '\(key)'")
+            sink.error(at: node.location, path: node.path.appending(key: key), .missingField(key: key))
         }
         return nil
     }
@@ -110,13 +109,13 @@ package final class ObjectReader {
     package func string(_ key: String, required: Bool = true) -> String? {
         guard let value = value(key, required: required) else { return nil }
         guard let string = value.string else {
-            sink.error(value, "expected a string, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .string, found: value.kindName))
             return nil
         }
         // Scalar by scalar rather than `trimmingCharacters`, which bridges every string to NSString
         // (a quarter of the time of validating a large price map).
         if string.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) {
-            sink.error(value, "is empty")
+            sink.error(value, .isEmpty)
             return nil
         }
         return string
@@ -125,7 +124,7 @@ package final class ObjectReader {
     package func bool(_ key: String, required: Bool = true) -> Bool? {
         guard let value = value(key, required: required) else { return nil }
         guard case .bool(let flag) = value.value else {
-            sink.error(value, "expected true or false, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .boolean, found: value.kindName))
             return nil
         }
         return flag
@@ -134,10 +133,11 @@ package final class ObjectReader {
     package func oneOf(_ key: String, _ allowed: [String], required: Bool = true) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard allowed.contains(text) else {
-            let hint = closestMatch(to: text, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
-            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
             if let value = value(key, required: false) {
-                sink.error(value, "'\(text)' is not one of \(list)\(hint)")
+                sink.error(
+                    value,
+                    .notOneOf(
+                        text: text, allowed: allowed, suggestion: closestMatch(to: text, among: allowed)))
             }
             return nil
         }
@@ -165,30 +165,26 @@ package final class ObjectReader {
         case .number(let number): literal = number.literal
         case .string(let text) where quantities && !ExactDecimal.isJSONNumber(text):
             guard let number = Quantity.parse(text) else {
-                sink.error(value, "'\(text)' is not a number (write e.g. 1500, 2.5, 3M, 250k or 30%)")
+                sink.error(value, .notANumber(text: text))
                 return nil
             }
             return check(number, literal: text, node: value, rule: rule, sink: sink, options: options)
         case .string(let text):
             guard ExactDecimal.isJSONNumber(text) else {
-                sink.error(value, "'\(text)' is not a decimal number")
+                sink.error(value, .notADecimal(text: text))
                 return nil
             }
             literal = text
         default:
-            sink.error(value, "expected a number, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .number, found: value.kindName))
             return nil
         }
         guard let number = ExactDecimal.parse(jsonLiteral: literal) else {
-            sink.error(
-                value, "\(literal) is not a finite number that can be held exactly (at most 38 digits)")
+            sink.error(value, .notFinite(literal: literal))
             return nil
         }
         if FloatArtifact.isArtifact(literal) {
-            sink.warning(
-                value,
-                "\(literal) looks like a floating-point artifact; write \(FloatArtifact.cleaned(number)) if that is meant"
-            )
+            sink.warning(value, .floatArtifact(literal: literal, cleaned: "\(FloatArtifact.cleaned(number))"))
         }
         return check(number, literal: literal, node: value, rule: rule, sink: sink, options: options)
     }
@@ -203,8 +199,9 @@ package final class ObjectReader {
         // Inputs are held to 1e-9…1e18 in size (see `SanityBounds`); a literal whose leading digit
         // sits at 10^-9…10^17 is inside without any `Decimal` comparison (thousands of instructions).
         let inside = number.isZero || magnitude.map { (-9...17).contains($0) } == true
-        if !inside, let problem = SanityBounds.magnitudeProblem(number) {
-            sink.error(value, "\(literal) \(problem)")
+        if !inside, SanityBounds.magnitudeProblem(number) != nil {
+            sink.error(
+                value, number.magnitude < 1 ? .tooSmall(literal: literal) : .tooLarge(literal: literal))
             return nil
         }
         // Sign tests on the sign itself: a `Decimal` comparison costs thousands of instructions.
@@ -214,29 +211,26 @@ package final class ObjectReader {
             break
         case .nonNegative:
             if negative {
-                sink.error(value, "\(literal) is negative")
+                sink.error(value, .negative(literal: literal))
                 return nil
             }
         case .positive:
             if negative || number.isZero {
-                sink.error(value, "\(literal) must be greater than 0")
+                sink.error(value, .notPositive(literal: literal))
                 return nil
             }
         case .share:
             if negative || number > 1 {
-                sink.error(value, "\(literal) is outside 0–1 (a share: 0.5 means 50%)")
+                sink.error(value, .outsideShare(literal: literal))
                 return nil
             }
         case .pricePerMTok:
             if negative {
-                sink.error(value, "\(literal) is negative")
+                sink.error(value, .negative(literal: literal))
                 return nil
             }
             if options.isAboveBound(number, magnitude: magnitude) {
-                sink.error(
-                    value,
-                    "\(literal) per 1M tokens is above the sane bound of \(options.maxPricePerMTok) (a per-1k or per-token price?)"
-                )
+                sink.error(value, .priceAboveBound(literal: literal, bound: "\(options.maxPricePerMTok)"))
                 return nil
             }
             // Below 0.001 = 10⁻³ exactly when the leading digit is at 10⁻⁴ or smaller.
@@ -244,10 +238,7 @@ package final class ObjectReader {
                 magnitude.map { $0 < -3 }
                 ?? (!number.isZero && number < FloatArtifact.perTokenSuspicion)
             if small {
-                sink.warning(
-                    value,
-                    "\(literal) per 1M tokens is implausibly small; is it a per-token price (× 1,000,000 = \(number * 1_000_000))?"
-                )
+                sink.warning(value, .priceImplausiblySmall(literal: literal, scaled: "\(number * 1_000_000)"))
             }
         }
         return number
@@ -261,20 +252,23 @@ package final class ObjectReader {
     {
         guard let value = value(key, required: required) else { return nil }
         guard case .number(let number) = value.value else {
-            sink.error(value, "expected a whole number, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .wholeNumber, found: value.kindName))
             return nil
         }
         guard let integer = number.integer else {
-            sink.error(value, "\(number.literal) is not a whole number")
+            sink.error(value, .notWholeNumber(literal: number.literal))
             return nil
         }
         guard integer >= minimum else {
             sink.error(
-                value, integer < 0 ? "\(integer) is negative" : "\(integer) must be at least \(minimum)")
+                value,
+                integer < 0
+                    ? .negative(literal: "\(integer)")
+                    : .belowMinimum(value: "\(integer)", minimum: "\(minimum)"))
             return nil
         }
         guard integer <= maximum else {
-            sink.error(value, "\(integer) is above the bound of \(maximum)")
+            sink.error(value, .aboveBound(value: "\(integer)", bound: "\(maximum)"))
             return nil
         }
         return integer
@@ -284,15 +278,15 @@ package final class ObjectReader {
     package func date(_ key: String, required: Bool = true, notAfterToday: Bool = true) -> CalendarDate? {
         guard let value = value(key, required: required) else { return nil }
         guard let text = value.string else {
-            sink.error(value, "expected a date string (YYYY-MM-DD), found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .date, found: value.kindName))
             return nil
         }
         guard let date = CalendarDate(iso: text) else {
-            sink.error(value, "'\(text)' is not a date (YYYY-MM-DD)")
+            sink.error(value, .notADate(text: text))
             return nil
         }
         if notAfterToday && date > options.today {
-            sink.error(value, "\(date) is in the future (today is \(options.today))")
+            sink.error(value, .inTheFuture(date: "\(date)", today: "\(options.today)"))
             return nil
         }
         return date
@@ -306,7 +300,7 @@ package final class ObjectReader {
         let age = options.today.dayNumber - date.dayNumber
         if age > options.maxAgeDays {
             sink.warning(
-                value, "checked \(date) is \(age) days old (older than \(options.maxAgeDays); --max-age)")
+                value, .checkedTooLongAgo(date: "\(date)", days: "\(age)", maxAge: "\(options.maxAgeDays)"))
         }
         return date
     }
@@ -315,7 +309,7 @@ package final class ObjectReader {
     package func source(_ key: String = "source") -> String? {
         guard value(key, required: false) != nil else {
             if !sink.isCutOff(node) {
-                sink.warning(node, "missing '\(key)': say where this figure comes from")
+                sink.warning(node, .missingSource(key: key))
             }
             return nil
         }
@@ -323,7 +317,7 @@ package final class ObjectReader {
             return nil
         }
         guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
-            sink.error(value, "'\(text)' is not an http(s) URL")
+            sink.error(value, .notAURL(text: text))
             return nil
         }
         return text
@@ -332,11 +326,11 @@ package final class ObjectReader {
     package func array(_ key: String, required: Bool = true, nonEmpty: Bool = false) -> [JSONNode]? {
         guard let value = value(key, required: required) else { return nil }
         guard let elements = value.elements else {
-            sink.error(value, "expected an array, found \(value.kindName)")
+            sink.error(value, .expectedKind(expected: .array, found: value.kindName))
             return nil
         }
         if nonEmpty && elements.isEmpty && !sink.isCutOff(value) {
-            sink.error(value, "is empty")
+            sink.error(value, .isEmpty)
         }
         return elements
     }
@@ -350,10 +344,9 @@ package final class ObjectReader {
     package func finish() {
         sink.accepted(known, at: node.path)
         for member in members where !known.contains(member.key) {
-            let hint = closestMatch(to: member.key, among: known).map { "; did you mean '\($0)'?" } ?? ""
             sink.error(
                 at: member.keyLocation, path: node.path.appending(key: member.key),
-                "unknown key '\(member.key)'\(hint)")
+                .unknownKey(key: member.key, suggestion: closestMatch(to: member.key, among: known)))
         }
     }
 }

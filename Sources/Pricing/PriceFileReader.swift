@@ -67,9 +67,7 @@ public enum PriceFileReader {
         var syntax: [Diagnostic] = []
         if let error = document.error {
             result.isCutShort = true
-            syntax = [
-                Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)
-            ]
+            syntax = [Diagnostic(syntaxError: error, file: file)]
         }
         guard let root = document.root else {
             result.diagnostics = syntax
@@ -106,11 +104,11 @@ public enum PriceFileReader {
             result.schema = schema
             guard let kind = DataFileKind.allCases.first(where: { $0.schemaID == schema }) else {
                 if let node = object.value("schema", required: false) {
-                    let hint = closestMatch(to: schema, among: kinds).map { "; did you mean '\($0)'?" } ?? ""
                     sink.error(
                         node,
-                        "unknown schema '\(schema)'\(hint) (expected one of \(kinds.joined(separator: ", ")))"
-                    )
+                        .unknownSchema(
+                            schema: schema, suggestion: closestMatch(to: schema, among: kinds),
+                            expected: kinds.joined(separator: ", ")))
                 }
                 return
             }
@@ -129,7 +127,7 @@ public enum PriceFileReader {
                 if let base = object.string("base"), base != "USD",
                     let node = object.value("base", required: false)
                 {
-                    sink.error(node, "base must be 'USD' (rates are units per US dollar)")
+                    sink.error(node, .baseNotUSD)
                 }
                 // A code may appear once per date: its dated history (SPEC §6.4).
                 result.table.currencies = readList(
@@ -170,7 +168,7 @@ public enum PriceFileReader {
                 if let idNode = element[idKey], let plain = idNode.string {
                     let id = identity?(element) ?? plain
                     if let first = seen[id] {
-                        sink.error(idNode, "duplicate \(idKey) '\(id)' (first at line \(first.line))")
+                        sink.error(idNode, .duplicateID(key: idKey, id: id, line: "\(first.line)"))
                     } else {
                         seen[id] = idNode.location
                     }
@@ -190,7 +188,7 @@ public enum PriceFileReader {
             if let id, let node = object.value("id", required: false) {
                 let parts = id.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
                 if parts.count != 2 || parts[0].isEmpty || parts[1].isEmpty {
-                    sink.error(node, "'\(id)' is not of the form provider/model")
+                    sink.error(node, .notProviderModel(id: id))
                 }
             }
             let name = object.string("name")
@@ -208,10 +206,7 @@ public enum PriceFileReader {
                         if let first = dates[set.effective],
                             let node = reader.value("effective", required: false)
                         {
-                            sink.error(
-                                node,
-                                "two price sets take effect on \(set.effective) (first at line \(first.line))"
-                            )
+                            sink.error(node, .twoPriceSets(date: "\(set.effective)", line: "\(first.line)"))
                         } else {
                             dates[set.effective] = element.location
                             prices.append(set)
@@ -226,12 +221,12 @@ public enum PriceFileReader {
             if let deprecated, let retired, retired < deprecated,
                 let node = object.value("retired", required: false)
             {
-                sink.error(node, "retired \(retired) is before deprecated \(deprecated)")
+                sink.error(node, .retiredBeforeDeprecated(retired: "\(retired)", deprecated: "\(deprecated)"))
             }
             let successor = object.string("successor", required: false)
             warnIfFreeWithoutEnd(object, prices: prices, retired: retired)
             if let successor, successor == id, let node = object.value("successor", required: false) {
-                sink.error(node, "a model cannot be its own successor")
+                sink.error(node, .ownSuccessor)
             }
             guard let id, let name, let provider, let family else { return nil }
             var model = APIModel(
@@ -256,10 +251,7 @@ public enum PriceFileReader {
                 object.node["prices"]?.elements?.first {
                     $0["effective"]?.string == last.effective.description
                 } ?? object.node
-            sink.warning(
-                node,
-                "every price is 0 from \(last.effective) with no end date (no later price set, no 'retired'); reports mark it free"
-            )
+            sink.warning(node, .freeWithoutEnd(date: "\(last.effective)"))
         }
 
         /// Each `successor` must name a model of the file.
@@ -268,9 +260,10 @@ public enum PriceFileReader {
             for element in object.node["models"]?.elements ?? [] {
                 guard let node = element["successor"], let successor = node.string, !ids.contains(successor)
                 else { continue }
-                let hint =
-                    closestMatch(to: successor, among: ids.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-                sink.error(node, "unknown successor '\(successor)'\(hint)")
+                sink.error(
+                    node,
+                    .unknownSuccessor(
+                        successor: successor, suggestion: closestMatch(to: successor, among: ids.sorted())))
             }
         }
 
@@ -307,7 +300,7 @@ public enum PriceFileReader {
                     {
                         sink.error(
                             at: member.keyLocation, path: map.node.path.appending(key: member.key),
-                            "tier name '\(member.key)' must be lowercase letters, digits or '-' (e.g. flex)")
+                            .badTierName(tier: member.key))
                     }
                     let tierInput = tier.decimal("input_per_mtok", rule: .pricePerMTok)
                     let tierCached = tier.decimal(
@@ -329,9 +322,7 @@ public enum PriceFileReader {
             if let reader = object.object("peak", required: false) {
                 peak = readPeak(reader)
                 if !tiers.isEmpty {
-                    sink.error(
-                        reader.node,
-                        "a price set cannot have both 'peak' and long-context 'tiers' (not supported)")
+                    sink.error(reader.node, .peakWithTiers)
                 }
                 reader.finish()
             }
@@ -369,7 +360,7 @@ public enum PriceFileReader {
             guard let input, let output, output < input,
                 let node = object.value("output_per_mtok", required: false)
             else { return }
-            sink.warning(node, "output price \(output) is lower than input price \(input); are they swapped?")
+            sink.warning(node, .outputBelowInput(output: "\(output)", input: "\(input)"))
         }
 
         private func readGPU(_ object: ObjectReader, currency: String) -> GPU? {
@@ -415,16 +406,13 @@ public enum PriceFileReader {
                     let offer = readPurchase(reader)
                     if let offer {
                         if purchases.contains(where: { $0.condition == offer.condition }) {
-                            sink.error(
-                                element,
-                                "a second '\(offer.condition.rawValue)' purchase offer; give one offer per condition"
-                            )
+                            sink.error(element, .secondPurchaseOffer(condition: offer.condition.rawValue))
                         } else {
                             purchases.append(offer)
                         }
                     }
                 }
-                if isList && (buy.elements ?? []).isEmpty { sink.error(buy, "is empty") }
+                if isList && (buy.elements ?? []).isEmpty { sink.error(buy, .isEmpty) }
             }
             guard let id, let name, let memory, let bandwidth, let bf16, let tdp, let serverKW else {
                 return nil
@@ -500,15 +488,12 @@ public enum PriceFileReader {
                 if !cutOff && parameters == nil && object.value("parameters_b", required: false) == nil {
                     sink.error(
                         at: object.node.location, path: object.node.path.appending(key: "parameters_b"),
-                        "an estimated profile needs 'parameters_b' for its roofline estimate")
+                        .estimatedNeedsParameters)
                 }
             } else if !cutOff && !hasCurves
                 && (measuredNode == nil || (measuredNode?.elements?.isEmpty ?? false))
             {
-                sink.error(
-                    measuredNode ?? object.node,
-                    "no measured points: add 'measured' or 'curves', or mark the profile \"estimated\": true with 'parameters_b'"
-                )
+                sink.error(measuredNode ?? object.node, .noMeasuredPoints)
             }
             let source = object.source()
             let checked = object.checkedDate()
@@ -533,7 +518,7 @@ public enum PriceFileReader {
             let ttft = point.decimal("ttft_s", rule: .nonNegative)
             let p99 = point.decimal("ttft_s_p99", required: false, rule: .nonNegative)
             if let ttft, let p99, p99 < ttft, let node = point.value("ttft_s_p99", required: false) {
-                sink.error(node, "the 99th-percentile TTFT \(p99) s is below the median \(ttft) s")
+                sink.error(node, .p99BelowMedian(p99: "\(p99)", median: "\(ttft)"))
             }
             let source = point.source()
             // The run's date: old runs stay valid measurements, so no age warning (the profile's
@@ -564,7 +549,7 @@ public enum PriceFileReader {
                 if age > options.maxAgeDays {
                     sink.warning(
                         node,
-                        "checked \(date) is \(age) days old (older than \(options.maxAgeDays); --max-age)")
+                        .checkedTooLongAgo(date: "\(date)", days: "\(age)", maxAge: "\(options.maxAgeDays)"))
                 }
             }
         }
@@ -574,12 +559,12 @@ public enum PriceFileReader {
             if let code, let node = object.value("code", required: false),
                 code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isUppercase })
             {
-                sink.error(node, "'\(code)' is not an ISO 4217 code (three capital letters, e.g. JPY)")
+                sink.error(node, .notISOCode(code: code))
             }
             let rate = object.decimal("per_usd", rule: .positive)
             let minor = object.integer("minor_units", minimum: 0, maximum: SanityBounds.minorUnits)
             if let minor, minor > 4, let node = object.value("minor_units", required: false) {
-                sink.error(node, "\(minor) minor units is more than any currency has (0–4)")
+                sink.error(node, .tooManyMinorUnits(minor: "\(minor)"))
             }
             // Its age is judged once the file is read: only a code's latest rate must be recent.
             let date = object.date("date")
@@ -587,7 +572,7 @@ public enum PriceFileReader {
             let note = object.string("note", required: false)
             guard let code, let rate, let minor else { return nil }
             if code == "USD", rate != 1, let node = object.value("per_usd", required: false) {
-                sink.error(node, "USD per USD must be 1")
+                sink.error(node, .usdNotOne)
             }
             return CurrencyRate(
                 code: code, perUSD: rate, minorUnits: minor, date: date, source: source, note: note)
@@ -661,12 +646,16 @@ extension PriceTable {
                 case .currency: codes
                 }
             guard !known.contains(reference.value) else { return nil }
-            let hint =
-                closestMatch(to: reference.value, among: known.sorted()).map { "; did you mean '\($0)'?" }
-                ?? ""
+            let near = closestMatch(to: reference.value, among: known.sorted())
+            let reason: DiagnosticReason =
+                switch reference.target {
+                case .gpu: .unknownGPUReference(value: reference.value, suggestion: near)
+                case .modelFamily: .unknownFamilyReference(value: reference.value, suggestion: near)
+                case .currency: .unknownCurrencyReference(value: reference.value, suggestion: near)
+                }
             return Diagnostic(
                 .error, file: reference.file, location: reference.location, path: reference.path,
-                message: "unknown \(reference.target.rawValue) '\(reference.value)'\(hint)")
+                reason: reason)
         }
     }
 }

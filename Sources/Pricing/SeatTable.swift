@@ -59,7 +59,7 @@ extension PriceFileReader.Context {
         if let id, let node = object.value("id", required: false) {
             let parts = id.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
             if parts.count != 2 || parts[0].isEmpty || parts[1].isEmpty {
-                sink.error(node, "'\(id)' is not of the form provider/plan")
+                sink.error(node, .notProviderPlan(id: id))
             }
         }
         let name = object.string("name")

@@ -189,7 +189,7 @@ extension ObjectReader {
         func time(_ key: String) -> Int? {
             guard let text = string(key), let node = value(key, required: false) else { return nil }
             guard let minutes = WeekWindow.minutes(text), key == "to" || minutes < WeekMinutes.perDay else {
-                sink.error(node, "'\(text)' is not a time of day HH:MM (00:00–23:59, or 24:00 for 'to')")
+                sink.error(node, .notATimeOfDay(text: text))
                 return nil
             }
             return minutes

@@ -44,7 +44,7 @@ extension ObjectReader {
         range.finish()
         guard let low, let mode, let high else { return nil }
         guard low <= mode, mode <= high else {
-            sink.error(value, "a range needs low ≤ mode ≤ high (got low \(low), mode \(mode), high \(high))")
+            sink.error(value, .rangeOutOfOrder(low: "\(low)", mode: "\(mode)", high: "\(high)"))
             return nil
         }
         return Triangular(low: low, mode: mode, high: high)

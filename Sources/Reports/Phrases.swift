@@ -318,6 +318,330 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case cliFXWithoutCurrency
     case cliUsageHint
     case cliOldRate
+    case engNoPurchasePriceForFlag
+    case impLiteLLMPlaceholder
+    case impLiteLLMNoMode
+    case impLiteLLMNotChat
+    case impLiteLLMNoTokenPrice
+    case impLiteLLMZeroPrice
+    case impLiteLLMImplausiblePrice
+    case impLiteLLMMalformed
+    case impLiteLLMDuplicateID
+    case impInferenceXMissingCategory
+    case impInferenceXNoShapeCategory
+    case impInferenceXTotalOnlyCategory
+    case impInferenceXUnknownHardwareCategory
+    case impInferenceXUnknownModelCategory
+    case impInferenceXDisaggregatedCategory
+    case impInferenceXNotPositiveCategory
+    case impInferenceXMissing
+    case impInferenceXNoShape
+    case impInferenceXTotalOnly
+    case impInferenceXUnknownHardware
+    case impInferenceXUnknownModel
+    case impInferenceXDisaggregated
+    case impInferenceXNotPositive
+    case impECBNotADate
+    case impECBNotACurrencyCode
+    case impECBNotAPositiveRate
+    case impECBRateOutsideADay
+    case impECBNoDays
+    case jsnNotALiteLLMPriceMap
+    case jsnNotInferenceXPoints
+    case impImportedModels
+    case impBatchRemarks
+    case impValidation
+    case impSeeValidate
+    case impImportedRates
+    case impDateRange
+    case impSkippedNoUSD
+    case impImportedProfiles
+    case impPointLeftOut
+    case impAndMore
+    case nounModel
+    case nounModels
+    case nounEntry
+    case nounEntries
+    case nounProfile
+    case nounProfiles
+    case nounPoint
+    case nounPoints
+    case nounRate
+    case nounRates
+    case nounDay
+    case nounDays
+    case engWrongKindOfFile
+    case engNotAModelsFile
+    case cliValidateSummary
+    case cliFileSingular
+    case cliFilePlural
+    case cliWarningSingular
+    case cliWarningPlural
+    case rsnUnknownSchema
+    case rsnBaseNotUSD
+    case rsnDuplicateID
+    case rsnNotProviderModel
+    case rsnNotProviderPlan
+    case rsnTwoPriceSets
+    case rsnRetiredBeforeDeprecated
+    case rsnOwnSuccessor
+    case rsnFreeWithoutEnd
+    case rsnUnknownSuccessor
+    case rsnPeakWithTiers
+    case rsnOutputBelowInput
+    case rsnSecondPurchaseOffer
+    case rsnEstimatedNeedsParameters
+    case rsnNoMeasuredPoints
+    case rsnP99BelowMedian
+    case rsnNotISOCode
+    case rsnTooManyMinorUnits
+    case rsnUsdNotOne
+    case rsnUnknownGPUReference
+    case rsnUnknownFamilyReference
+    case rsnUnknownCurrencyReference
+    case jsnFileTooLarge
+    case jsnUnexpectedEnd
+    case jsnUnexpectedCharacter
+    case jsnAfterTopLevelValue
+    case jsnNestingTooDeep
+    case jsnTrailingComma
+    case jsnSingleQuotes
+    case jsnComments
+    case jsnInvalidLiteral
+    case jsnEndInNumber
+    case jsnInvalidNumber
+    case jsnUnescapedLineBreak
+    case jsnUnescapedControlCharacter
+    case jsnInvalidUTF8Byte
+    case jsnInvalidEscape
+    case jsnLoneSurrogate
+    case jsnInvalidEscapeSequence
+    case jsnInvalidUnicodeEscape
+    case jsnUnterminatedString
+    case jsnExpectValue
+    case jsnExpectLiteral
+    case jsnExpectCommaOrBrace
+    case jsnExpectCommaOrBracket
+    case jsnExpectKeyAfterComma
+    case jsnExpectKeyOrBrace
+    case jsnExpectColon
+    case engRangeBeyondReach
+    case engDrawnSpeedBeyondReach
+    case rsnDuplicateKey
+    case rsnIsEmpty
+    case rsnNotADecimal
+    case rsnNotFinite
+    case rsnFloatArtifact
+    case rsnTooSmall
+    case rsnTooLarge
+    case rsnPriceAboveBound
+    case rsnPriceImplausiblySmall
+    case rsnNotWholeNumber
+    case rsnBelowMinimum
+    case rsnAboveBound
+    case rsnNotADate
+    case rsnInTheFuture
+    case rsnCheckedTooLongAgo
+    case rsnMissingSource
+    case rsnNotAURL
+    case rsnNotATimeOfDay
+    case rsnRangeOutOfOrder
+    case rsnNotAScenarioFile
+    case rsnBadTierName
+    case rsnExpectedModelReference
+    case rsnHorizonTooLong
+    case rsnExpectedString
+    case rsnEitherNotBoth
+    case rsnMissingRequests
+    case rsnTooManyRequestsAMonth
+    case rsnTooManyRequestsADay
+    case rsnNoTokens
+    case rsnCacheSharesAboveOne
+    case rsnBadUTCOffset
+    case rsnGrowthOutside
+    case rsnPeakBelowAverage
+    case rsnPeakAboveBound
+    case rsnHoursAboveMonth
+    case rsnSpeedAboveBound
+    case rsnTtftAboveBound
+    case rsnEmptyServiceLevel
+    case rsnPueBelowOne
+    case rsnPueAboveBound
+    case rsnZeroUtilization
+    case rsnRentKeysOnOwn
+    case rsnOwnKeysOnRent
+    case rsnSegmentNeedsName
+    case rsnDuplicateSegment
+    case rsnSegmentNoTokens
+    case rsnUnnamedSegmentNoTokens
+    case rsnSegmentSharesSum
+    case rsnMustSelfHostWithoutOption
+    case rsnExpectedSeatPlanID
+    case rsnSeatPlansNeedUsers
+    case rsnUnknownSeatPlan
+    case rsnNoSuchOffer
+    case rsnNoRentalNoPurchase
+    case rsnNoRentalForFlag
+    case rsnNoRentalForFile
+    case rsnNoPurchasePrice
+    case rsnNoConditionOffer
+    case rsnUnknownGPU
+    case cliDidYouMean
+    case cliForExample
+    case cliUnknownOption
+    case cliOptionNeedsValue
+    case cliOptionTakesNoValue
+    case cliOptionGivenTwice
+    case cliOptionDoesNotApply
+    case cliCommandNeedsOption
+    case cliCommandNeedsArgument
+    case cliTakesNoArguments
+    case cliTakesOneArgument
+    case cliTakesAtMostOneArgument
+    case cliTakesArguments
+    case cliTakesAtMostArguments
+    case cliUnknownCommand
+    case cliInvalidValue
+    case cliValueOutOfReach
+    case cliTooSmallToCompute
+    case cliTooLargeToCompute
+    case cliExpectDate
+    case cliExpectNumber
+    case cliExpectPositiveNumber
+    case cliExpectOneOf
+    case cliExpectEither
+    case cliExpectWholeNumberAtLeast
+    case cliExpectWholeNumberFromTo
+    case cliCannotRead
+    case cliCannotWrite
+    case cliPathHasNUL
+    case cliNoSuchFile
+    case cliIsADirectory
+    case cliUnreadable
+    case cliNoSuchDirectory
+    case cliNotADirectory
+    case cliDataDirectoryFile
+    case cliTheInput
+    case cliTableNeedsCSV
+    case cliUnknownTable
+    case cliNoWorkbook
+    case cliNoEmbeddedFile
+    case cliErrorsInData
+    case cliNoModelsFromProvider
+    case cliNoModelsOfFamily
+    case cliNeeds
+    case cliOneModelID
+    case cliSeparatedExample
+    case cliUnknownModel
+    case cliUnknownDeployment
+    case cliForFlag
+    case cliModeLeavesNoOption
+    case cliSpeedOneShape
+    case cliNoMeasuredCurves
+    case cliAllSegmentsSelfHosted
+    case cliNothingToCompare
+    case cliNotInWorkbook
+    case cliFlagsTooLarge
+    case cliExpectIDList
+    case cliErrorsIn
+    case cliErrorSingular
+    case cliErrorPlural
+    case cliExpectShareFrom0
+    case cliExpectShareAbove0
+    case cliExpectNumberAbove
+    case cliExpectNumberAtLeast
+    case cliExpectNumberAboveAtMost
+    case cliExpectNumberFromTo
+    case cliExpectRequests
+    case cliRequestNeedsTokens
+    case cliCachedWithWrites
+    case cliExpectGrowth
+    case cliHoursInAMonth
+    case cliHorizonAtMost
+    case cliRateOrOffer
+    case cliExpectFX
+    case cliUnknownCurrency
+    case cliExpectTierName
+    case cliUnknownTierValue
+    case cliOffersKnown
+    case cliNoSuchOffer
+    case cliExpectSavingBreakevenNPV
+    case cliExpectShareBelow100
+    case cliSamplesAtMost
+    case cliExpectSeed
+    case cliSimulateOneShape
+    case cliAnAPIModel
+    case cliADeployment
+    case cliOneMode
+    case cliExpectRange
+    case cliDropMode
+    case cliNoOptionInMode
+    case cliAnAPIModelToStartOn
+    case cliPlanNeedsSelfHosting
+    case cliNoAPIModelToStartOn
+    case cliNotForSeats
+    case cliNoSeatPlansFromProvider
+    case cliWorkbookToTerminal
+    case cliTheSourceFormat
+    case cliOneFile
+    case cliAnECBFile
+    case cliTwoFiles
+    case cliExpectDateNotAfter
+    case cliRefuseOverwrite
+    case cliExpectISOCodes
+    case cliDayDiffers
+    case cliErrorsSeeValidate
+    case cliDeploymentRefused
+    case cliLevelSpeed
+    case cliLevelTTFT
+    case cliLevelWith
+    case cliLevelReaches
+    case cliLevelNoFirstToken
+    case cliRaiseTTFT
+    case cliLowerSpeed
+    case cliCannotServe
+    case engRetired
+    case engRetiredOn
+    case engSuccessor
+    case engNoSuccessor
+    case engNoExchangeRate
+    case engNoExchangeRateFrom
+    case engUnknownModel
+    case engNoPriceInForce
+    case engUnknownTier
+    case engNoModelHasTiers
+    case engTiers
+    case engUnknownDeployment
+    case engScenarioNeedsOptions
+    case engUnknownKey
+    case engMissingField
+    case engExpectedKind
+    case engKindObject
+    case engKindString
+    case engKindBoolean
+    case engKindNumber
+    case engKindWholeNumber
+    case engKindDate
+    case engKindArray
+    case engFoundNull
+    case engFoundBoolean
+    case engFoundNumber
+    case engFoundString
+    case engFoundArray
+    case engFoundObject
+    case engNegative
+    case engNotPositive
+    case engOutsideShare
+    case engNotANumber
+    case engNotOneOf
+    case engFieldNegative
+    case engFieldNotPositive
+    case engFieldOutOfRange
+    case engEmptyRequest
+    case engNoMeasurements
+    case engVolumeTooLarge
+    case engMixedShapes
+    case engWarning
     case pLeftOutRented
     case pLeftOutOwned
     case pNoPriceOfSpeed
@@ -965,8 +1289,8 @@ public enum Phrases {
         case .pAtTheServiceLevel: PhraseText(en: "at the service level, {1}; fitted worst error {2}%", ja: "サービスレベルでは {1}。当てはめの最大誤差 {2}%")
         case .pListSeparator: PhraseText(en: "; ", ja: "、")
         case .pServiceLevelPricing: PhraseText(en: "Service level: {1}. Self-hosting is priced at the throughput per GPU its measured curves give at that speed (SPEC §6.5); a profile measured only at full load is marked \"{2}\" and priced at full load.", ja: "サービスレベル：{1}。自社運用は、実測曲線がその速度で示す GPU あたりスループットで計算しています。フル稼働時の実測しかない構成は「{2}」と表示し、フル稼働で計算しています。")
-        case .cliUnexpectedArgument: PhraseText(en: "unexpected argument '{1}': 'llmcost {2}' takes {3}, e.g. {4}", ja: "余分な引数 '{1}'：'llmcost {2}' が受け取るのは {3} です。例：{4}")
-        case .cliUnexpectedArgumentAfter: PhraseText(en: "unexpected argument '{1}' after {2}: 'llmcost {3}' takes {4}; a value with spaces must be quoted, e.g. {5}", ja: "{2} の後に余分な引数 '{1}'：'llmcost {3}' が受け取るのは {4} です。空白を含む値は引用符で囲んでください。例：{5}")
+        case .cliUnexpectedArgument: PhraseText(en: "unexpected argument '{1}': 'llmcost {2}' takes {3}, e.g. {4}", ja: "余分な引数 '{1}'：'llmcost {2}' が受け取るのは{3}です。例：{4}")
+        case .cliUnexpectedArgumentAfter: PhraseText(en: "unexpected argument '{1}' after {2}: 'llmcost {3}' takes {4}; a value with spaces must be quoted, e.g. {5}", ja: "{2} の後に余分な引数 '{1}'：'llmcost {3}' が受け取るのは{4}です。空白を含む値は引用符で囲んでください。例：{5}")
         case .cliStandardInputTwice: PhraseText(en: "{1} and {2} both read standard input ('-'), which can be read once; save one to a file, e.g. --scenario scenario.json", ja: "{1} と {2} がどちらも標準入力（'-'）を読みますが、標準入力は一度しか読めません。一方をファイルに保存してください。例：--scenario scenario.json")
         case .cliOutputIsInput: PhraseText(en: "-o {1} is {2}, which this command reads; write the result elsewhere, e.g. -o report.md", ja: "-o {1} はこのコマンドが読む {2} です。結果は別の場所に書いてください。例：-o report.md")
         case .cliExtensionNotAllowed: PhraseText(en: "-o {1} asks for {2} by its extension, which 'llmcost {3}' cannot write; give --format {4}, e.g. --format {5}", ja: "-o {1} は拡張子から {2} 形式を求めていますが、'llmcost {3}' はこの形式で書けません。--format {4} を指定してください。例：--format {5}")
@@ -978,6 +1302,330 @@ public enum Phrases {
         case .cliFXWithoutCurrency: PhraseText(en: "--fx {1} without --currency: say which currency to show money in, e.g. --currency {2}", ja: "--fx {1} に --currency がありません：金額を表示する通貨を指定してください。例：--currency {2}")
         case .cliUsageHint: PhraseText(en: " (run 'llmcost --help' for usage)", ja: "（使い方は 'llmcost --help' で表示されます）")
         case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください")
+        case .engNoPurchasePriceForFlag: PhraseText(en: "{1} has no purchase price in gpus.json; pass --mode rent, or a --scenario whose self_hosting entry gives 'per_gpu_installed'", ja: "gpus.json に {1} の購入価格がありません。--mode rent か、self_hosting の項目に 'per_gpu_installed' を書いた --scenario を指定してください")
+        case .impLiteLLMPlaceholder: PhraseText(en: "placeholder entry (sample_spec)", ja: "プレースホルダーの項目（sample_spec）")
+        case .impLiteLLMNoMode: PhraseText(en: "no mode (a pricing bucket, not a model)", ja: "mode なし（モデルではなく価格の区分）")
+        case .impLiteLLMNotChat: PhraseText(en: "not a chat model (embedding, image, audio, rerank, …)", ja: "チャットモデル以外（埋め込み、画像、音声、リランクなど）")
+        case .impLiteLLMNoTokenPrice: PhraseText(en: "no input or output price per token", ja: "トークンあたりの入力または出力の価格なし")
+        case .impLiteLLMZeroPrice: PhraseText(en: "priced at zero (local or free; never imported as $0)", ja: "価格が 0（ローカルまたは無料。$0 としては取り込みません）")
+        case .impLiteLLMImplausiblePrice: PhraseText(en: "implausible price (negative, not exact, or above 1,000 per 1M tokens)", ja: "あり得ない価格（負、正確でない、または 100万トークンあたり 1,000 超）")
+        case .impLiteLLMMalformed: PhraseText(en: "malformed entry", ja: "不正な形の項目")
+        case .impLiteLLMDuplicateID: PhraseText(en: "duplicate id", ja: "重複した ID")
+        case .impInferenceXMissingCategory: PhraseText(en: "missing or malformed field", ja: "欠けているか不正な形の項目")
+        case .impInferenceXNoShapeCategory: PhraseText(en: "no input/output split", ja: "入力と出力の内訳なし")
+        case .impInferenceXTotalOnlyCategory: PhraseText(en: "tput_per_gpu only (no output throughput)", ja: "tput_per_gpu のみ（出力スループットなし）")
+        case .impInferenceXUnknownHardwareCategory: PhraseText(en: "unknown hardware", ja: "不明なハードウェア")
+        case .impInferenceXUnknownModelCategory: PhraseText(en: "unknown model", ja: "不明なモデル")
+        case .impInferenceXDisaggregatedCategory: PhraseText(en: "disaggregated configuration", ja: "分離構成")
+        case .impInferenceXNotPositiveCategory: PhraseText(en: "non-positive rate", ja: "正でない値")
+        case .impInferenceXMissing: PhraseText(en: "missing or malformed '{1}'", ja: "'{1}' が欠けているか不正な形です")
+        case .impInferenceXNoShape: PhraseText(en: "no input/output split of the request (isl/osl missing), so its shape is unknown", ja: "リクエストの入力と出力の内訳がない（isl/osl なし）ため、形状が分かりません")
+        case .impInferenceXTotalOnly: PhraseText(en: "only 'tput_per_gpu' (input + output tokens together), no 'output_tput_per_gpu'", ja: "'tput_per_gpu'（入力と出力のトークンの合計）だけで、'output_tput_per_gpu' がありません")
+        case .impInferenceXUnknownHardware: PhraseText(en: "unknown hardware '{1}' (no GPU id for it in llmcost)", ja: "不明なハードウェア '{1}'（llmcost に対応する GPU ID がありません）")
+        case .impInferenceXUnknownModel: PhraseText(en: "unknown model '{1}' (only dsr1, DeepSeek-R1, is mapped)", ja: "不明なモデル '{1}'（対応しているのは dsr1、DeepSeek-R1 だけです）")
+        case .impInferenceXDisaggregated: PhraseText(en: "disaggregated (prefill and decode on separate GPUs): how many GPUs a point stands for is not settled; pass --disagg all-gpus to count prefill and decode GPUs", ja: "分離構成（プリフィルとデコードが別の GPU）：1 点が何 GPU 分かが定まりません。プリフィルとデコードの GPU を数えるには --disagg all-gpus を指定してください")
+        case .impInferenceXNotPositive: PhraseText(en: "'{1}' is not a positive number", ja: "'{1}' は正の数ではありません")
+        case .impECBNotADate: PhraseText(en: "time '{1}' is not a date (YYYY-MM-DD)", ja: "time '{1}' は日付（YYYY-MM-DD）ではありません")
+        case .impECBNotACurrencyCode: PhraseText(en: "currency '{1}' is not an ISO 4217 code", ja: "currency '{1}' は ISO 4217 のコードではありません")
+        case .impECBNotAPositiveRate: PhraseText(en: "{1}: rate '{2}' is not a positive number", ja: "{1}: rate '{2}' は正の数ではありません")
+        case .impECBRateOutsideADay: PhraseText(en: "a rate for {1} outside any <Cube time=…>", ja: "どの <Cube time=…> にも属さない {1} のレートがあります")
+        case .impECBNoDays: PhraseText(en: "no <Cube time=…> found; expected the ECB's eurofxref XML (daily, 90-day or full history)", ja: "<Cube time=…> がありません。ECB の eurofxref XML（日次、90 日分、全履歴）が必要です")
+        case .jsnNotALiteLLMPriceMap: PhraseText(en: "expected LiteLLM's price map (an object of model entries), found {1}", ja: "LiteLLM の価格表（モデルの項目のオブジェクト）が必要ですが、{1}です")
+        case .jsnNotInferenceXPoints: PhraseText(en: "expected InferenceX benchmark points (a JSON array), found {1}", ja: "InferenceX のベンチマーク点（JSON の配列）が必要ですが、{1}です")
+        case .impImportedModels: PhraseText(en: "imported {1} {2} from {3}; skipped {4} {5}", ja: "{3} から {1} モデルを取り込み、{4} 項目を除外しました")
+        case .impBatchRemarks: PhraseText(en: "{1} imported with batch prices kept as a note only", ja: "{1} 件はバッチ価格を注記にだけ残して取り込みました")
+        case .impValidation: PhraseText(en: "validation of the result: {1} {2}, {3} {4}", ja: "結果の検証：エラー {1} 件、警告 {3} 件")
+        case .impSeeValidate: PhraseText(en: "; see 'llmcost prices validate {1}'", ja: "。'llmcost prices validate {1}' で確認してください")
+        case .impImportedRates: PhraseText(en: "imported {1} {2} for {3} {4}{5}", ja: "{3} 日分{5}、{1} 件のレートを取り込みました")
+        case .impDateRange: PhraseText(en: " ({1} to {2})", ja: "（{1}〜{2}）")
+        case .impSkippedNoUSD: PhraseText(en: "skipped {1}: no USD rate", ja: "{1} は USD のレートがないため除外しました")
+        case .impImportedProfiles: PhraseText(en: "imported {1} {2} from {3} (one run date per configuration; {4} {5} of other dates left out); skipped {6} {7}", ja: "{3} から {1} 件のプロファイルを取り込み（構成ごとに測定日は 1 つ。ほかの日付の {4} 点は除外）、{6} 点を除外しました")
+        case .impPointLeftOut: PhraseText(en: "point [{1}]: {2}", ja: "点 [{1}]：{2}")
+        case .impAndMore: PhraseText(en: "… and {1} more", ja: "…ほか {1} 件")
+        case .nounModel: PhraseText(en: "model", ja: "モデル")
+        case .nounModels: PhraseText(en: "models", ja: "モデル")
+        case .nounEntry: PhraseText(en: "entry", ja: "項目")
+        case .nounEntries: PhraseText(en: "entries", ja: "項目")
+        case .nounProfile: PhraseText(en: "profile", ja: "プロファイル")
+        case .nounProfiles: PhraseText(en: "profiles", ja: "プロファイル")
+        case .nounPoint: PhraseText(en: "point", ja: "点")
+        case .nounPoints: PhraseText(en: "points", ja: "点")
+        case .nounRate: PhraseText(en: "rate", ja: "レート")
+        case .nounRates: PhraseText(en: "rates", ja: "レート")
+        case .nounDay: PhraseText(en: "day", ja: "日")
+        case .nounDays: PhraseText(en: "days", ja: "日")
+        case .engWrongKindOfFile: PhraseText(en: "expected a {1} file here, found {2}", ja: "ここには {1} のファイルが必要ですが、{2} です")
+        case .engNotAModelsFile: PhraseText(en: "expected a {1} file", ja: "{1} のファイルが必要です")
+        case .cliValidateSummary: PhraseText(en: "{1} {2} checked: {3} {4}, {5} {6}", ja: "{1} ファイルを検査しました：エラー {3} 件、警告 {5} 件")
+        case .cliFileSingular: PhraseText(en: "file", ja: "ファイル")
+        case .cliFilePlural: PhraseText(en: "files", ja: "ファイル")
+        case .cliWarningSingular: PhraseText(en: "warning", ja: "警告")
+        case .cliWarningPlural: PhraseText(en: "warnings", ja: "警告")
+        case .rsnUnknownSchema: PhraseText(en: "unknown schema '{1}'{2} (expected one of {3})", ja: "不明なスキーマ '{1}' です{2}（{3} のいずれかが必要です）")
+        case .rsnBaseNotUSD: PhraseText(en: "base must be 'USD' (rates are units per US dollar)", ja: "base は 'USD' でなければなりません（レートは 1 米ドルあたりの単位数です）")
+        case .rsnDuplicateID: PhraseText(en: "duplicate {1} '{2}' (first at line {3})", ja: "{1} '{2}' が重複しています（最初は {3} 行目）")
+        case .rsnNotProviderModel: PhraseText(en: "'{1}' is not of the form provider/model", ja: "'{1}' は provider/model の形ではありません")
+        case .rsnNotProviderPlan: PhraseText(en: "'{1}' is not of the form provider/plan", ja: "'{1}' は provider/plan の形ではありません")
+        case .rsnTwoPriceSets: PhraseText(en: "two price sets take effect on {1} (first at line {2})", ja: "{1} に適用開始となる価格セットが 2 つあります（最初は {2} 行目）")
+        case .rsnRetiredBeforeDeprecated: PhraseText(en: "retired {1} is before deprecated {2}", ja: "提供終了 {1} が廃止予告 {2} より前です")
+        case .rsnOwnSuccessor: PhraseText(en: "a model cannot be its own successor", ja: "モデルは自分自身の後継にはなれません")
+        case .rsnFreeWithoutEnd: PhraseText(en: "every price is 0 from {1} with no end date (no later price set, no 'retired'); reports mark it free", ja: "{1} からすべての価格が 0 で、終わりの日付がありません（後の価格セットも 'retired' もありません）。レポートでは無料と表示します")
+        case .rsnUnknownSuccessor: PhraseText(en: "unknown successor '{1}'{2}", ja: "不明な後継 '{1}' です{2}")
+        case .rsnPeakWithTiers: PhraseText(en: "a price set cannot have both 'peak' and long-context 'tiers' (not supported)", ja: "価格セットに 'peak' と長文脈の 'tiers' の両方は持たせられません（未対応）")
+        case .rsnOutputBelowInput: PhraseText(en: "output price {1} is lower than input price {2}; are they swapped?", ja: "出力価格 {1} が入力価格 {2} より低くなっています。入れ違いではありませんか？")
+        case .rsnSecondPurchaseOffer: PhraseText(en: "a second '{1}' purchase offer; give one offer per condition", ja: "'{1}' の購入価格が 2 つあります。'condition' ごとに 1 つにしてください")
+        case .rsnEstimatedNeedsParameters: PhraseText(en: "an estimated profile needs 'parameters_b' for its roofline estimate", ja: "推定のプロファイルにはルーフライン推定のための 'parameters_b' が必要です")
+        case .rsnNoMeasuredPoints: PhraseText(en: "no measured points: add 'measured' or 'curves', or mark the profile \"estimated\": true with 'parameters_b'", ja: "実測点がありません：'measured' か 'curves' を追加するか、プロファイルを \"estimated\": true にして 'parameters_b' を指定してください")
+        case .rsnP99BelowMedian: PhraseText(en: "the 99th-percentile TTFT {1} s is below the median {2} s", ja: "TTFT の 99 パーセンタイル {1} 秒が中央値 {2} 秒を下回っています")
+        case .rsnNotISOCode: PhraseText(en: "'{1}' is not an ISO 4217 code (three capital letters, e.g. JPY)", ja: "'{1}' は ISO 4217 のコードではありません（英大文字 3 字。例：JPY）")
+        case .rsnTooManyMinorUnits: PhraseText(en: "{1} minor units is more than any currency has (0–4)", ja: "補助単位 {1} 桁の通貨はありません（0〜4）")
+        case .rsnUsdNotOne: PhraseText(en: "USD per USD must be 1", ja: "1 USD あたりの USD は 1 でなければなりません")
+        case .rsnUnknownGPUReference: PhraseText(en: "unknown gpu '{1}'{2}", ja: "不明な GPU '{1}' です{2}")
+        case .rsnUnknownFamilyReference: PhraseText(en: "unknown model family '{1}'{2}", ja: "不明なモデルファミリー '{1}' です{2}")
+        case .rsnUnknownCurrencyReference: PhraseText(en: "unknown currency '{1}'{2}", ja: "不明な通貨 '{1}' です{2}")
+        case .jsnFileTooLarge: PhraseText(en: "file is larger than {1}", ja: "ファイルが {1} を超えています")
+        case .jsnUnexpectedEnd: PhraseText(en: "unexpected end of file, {1}", ja: "ファイルが途中で終わっています。{1}")
+        case .jsnUnexpectedCharacter: PhraseText(en: "unexpected {1}, expected a value", ja: "予期しない {1} です。値が必要です")
+        case .jsnAfterTopLevelValue: PhraseText(en: "unexpected {1} after the top-level value", ja: "最上位の値の後に予期しない {1} があります")
+        case .jsnNestingTooDeep: PhraseText(en: "nesting deeper than {1} levels", ja: "入れ子が {1} 階層を超えています")
+        case .jsnTrailingComma: PhraseText(en: "trailing comma before {1}", ja: "{1} の前に余分なカンマがあります")
+        case .jsnSingleQuotes: PhraseText(en: "single quotes are not allowed, use '\"'", ja: "一重引用符は使えません。'\"' を使ってください")
+        case .jsnComments: PhraseText(en: "comments are not allowed in JSON", ja: "JSON にコメントは書けません")
+        case .jsnInvalidLiteral: PhraseText(en: "invalid literal '{1}'", ja: "不正なリテラル '{1}' です")
+        case .jsnEndInNumber: PhraseText(en: "unexpected end of file in number '{1}'", ja: "数値 '{1}' の途中でファイルが終わっています")
+        case .jsnInvalidNumber: PhraseText(en: "invalid number '{1}'", ja: "不正な数値 '{1}' です")
+        case .jsnUnescapedLineBreak: PhraseText(en: "unescaped line break in string", ja: "文字列にエスケープされていない改行があります")
+        case .jsnUnescapedControlCharacter: PhraseText(en: "unescaped control character {1} in string", ja: "文字列にエスケープされていない制御文字 {1} があります")
+        case .jsnInvalidUTF8Byte: PhraseText(en: "invalid UTF-8 byte {1}", ja: "UTF-8 として不正なバイト {1} です")
+        case .jsnInvalidEscape: PhraseText(en: "invalid escape {1} in string", ja: "文字列に不正なエスケープ {1} があります")
+        case .jsnLoneSurrogate: PhraseText(en: "lone surrogate '{1}' in string", ja: "文字列に対のないサロゲート '{1}' があります")
+        case .jsnInvalidEscapeSequence: PhraseText(en: "invalid escape sequence in string", ja: "文字列に不正なエスケープシーケンスがあります")
+        case .jsnInvalidUnicodeEscape: PhraseText(en: "invalid \\u escape, expected four hex digits", ja: "不正な \\u エスケープです。16 進数 4 桁が必要です")
+        case .jsnUnterminatedString: PhraseText(en: "unterminated string starting at {1}", ja: "{1} から始まる文字列が閉じていません")
+        case .jsnExpectValue: PhraseText(en: "expected a value", ja: "値が必要です")
+        case .jsnExpectLiteral: PhraseText(en: "expected '{1}'", ja: "'{1}' が必要です")
+        case .jsnExpectCommaOrBrace: PhraseText(en: "expected ',' or '}' after object member", ja: "オブジェクトのメンバーの後には ',' か '}' が必要です")
+        case .jsnExpectCommaOrBracket: PhraseText(en: "expected ',' or ']' after array element", ja: "配列の要素の後には ',' か ']' が必要です")
+        case .jsnExpectKeyAfterComma: PhraseText(en: "expected a string key after ','", ja: "',' の後には文字列のキーが必要です")
+        case .jsnExpectKeyOrBrace: PhraseText(en: "expected a string key or '}'", ja: "文字列のキーか '}' が必要です")
+        case .jsnExpectColon: PhraseText(en: "expected ':' after object key", ja: "オブジェクトのキーの後には ':' が必要です")
+        case .engRangeBeyondReach: PhraseText(en: "cannot fit the throughput model: {1}'s high of {2} tokens/s per user is faster than '{3}' reaches; lower the range's high", ja: "スループットモデルを当てはめられません：{1} の high（ユーザーあたり {2} トークン/秒）は '{3}' が出せる速度を超えています。範囲の high を下げてください")
+        case .engDrawnSpeedBeyondReach: PhraseText(en: "cannot fit the throughput model: '{1}' does not reach a drawn speed of {2} tokens/s per user", ja: "スループットモデルを当てはめられません：'{1}' は抽出された速度（ユーザーあたり {2} トークン/秒）に届きません")
+        case .rsnDuplicateKey: PhraseText(en: "duplicate key '{1}' (first at line {2})", ja: "キー '{1}' が重複しています（最初は {2} 行目）")
+        case .rsnIsEmpty: PhraseText(en: "is empty", ja: "空です")
+        case .rsnNotADecimal: PhraseText(en: "'{1}' is not a decimal number", ja: "'{1}' は10進数ではありません")
+        case .rsnNotFinite: PhraseText(en: "{1} is not a finite number that can be held exactly (at most 38 digits)", ja: "{1} は正確に保持できる有限の数ではありません（最大 38 桁）")
+        case .rsnFloatArtifact: PhraseText(en: "{1} looks like a floating-point artifact; write {2} if that is meant", ja: "{1} は浮動小数点の誤差に見えます。その値のつもりなら {2} と書いてください")
+        case .rsnTooSmall: PhraseText(en: "{1} is too small to compute with (zero, or at least 1e-9 in size)", ja: "{1} は小さすぎて計算できません（0 か、絶対値 1e-9 以上にしてください）")
+        case .rsnTooLarge: PhraseText(en: "{1} is too large to compute with (at most 1e18 in size)", ja: "{1} は大きすぎて計算できません（絶対値 1e18 まで）")
+        case .rsnPriceAboveBound: PhraseText(en: "{1} per 1M tokens is above the sane bound of {2} (a per-1k or per-token price?)", ja: "100万トークンあたり {1} は妥当な上限 {2} を超えています（1k あたりやトークンあたりの価格ではありませんか？）")
+        case .rsnPriceImplausiblySmall: PhraseText(en: "{1} per 1M tokens is implausibly small; is it a per-token price (× 1,000,000 = {2})?", ja: "100万トークンあたり {1} は小さすぎます。トークンあたりの価格ではありませんか（× 1,000,000 = {2}）？")
+        case .rsnNotWholeNumber: PhraseText(en: "{1} is not a whole number", ja: "{1} は整数ではありません")
+        case .rsnBelowMinimum: PhraseText(en: "{1} must be at least {2}", ja: "{1} は {2} 以上でなければなりません")
+        case .rsnAboveBound: PhraseText(en: "{1} is above the bound of {2}", ja: "{1} は上限 {2} を超えています")
+        case .rsnNotADate: PhraseText(en: "'{1}' is not a date (YYYY-MM-DD)", ja: "'{1}' は日付（YYYY-MM-DD）ではありません")
+        case .rsnInTheFuture: PhraseText(en: "{1} is in the future (today is {2})", ja: "{1} は未来の日付です（今日は {2}）")
+        case .rsnCheckedTooLongAgo: PhraseText(en: "checked {1} is {2} days old (older than {3}; --max-age)", ja: "確認日 {1} は {2} 日前です（{3} 日より古い。--max-age）")
+        case .rsnMissingSource: PhraseText(en: "missing '{1}': say where this figure comes from", ja: "'{1}' がありません：この数値の出典を書いてください")
+        case .rsnNotAURL: PhraseText(en: "'{1}' is not an http(s) URL", ja: "'{1}' は http(s) の URL ではありません")
+        case .rsnNotATimeOfDay: PhraseText(en: "'{1}' is not a time of day HH:MM (00:00–23:59, or 24:00 for 'to')", ja: "'{1}' は時刻 HH:MM ではありません（00:00〜23:59。'to' は 24:00 も可）")
+        case .rsnRangeOutOfOrder: PhraseText(en: "a range needs low ≤ mode ≤ high (got low {1}, mode {2}, high {3})", ja: "範囲は low ≤ mode ≤ high でなければなりません（low {1}、mode {2}、high {3}）")
+        case .rsnNotAScenarioFile: PhraseText(en: "expected '{1}', found '{2}'; is this a scenario file?", ja: "'{1}' が必要ですが、'{2}' です。シナリオファイルですか？")
+        case .rsnBadTierName: PhraseText(en: "tier name '{1}' must be lowercase letters, digits or '-' (e.g. flex)", ja: "サービス階層の名前 '{1}' に使えるのは英小文字、数字、'-' だけです（例：flex）")
+        case .rsnExpectedModelReference: PhraseText(en: "expected a model id string or {\"id\", \"tier\"}, found {1}", ja: "モデル ID の文字列か {\"id\", \"tier\"} が必要ですが、{1}です")
+        case .rsnHorizonTooLong: PhraseText(en: "{1} months is more than 50 years (at most {2})", ja: "{1} か月は 50 年を超えています（最大 {2}）")
+        case .rsnExpectedString: PhraseText(en: "expected a string", ja: "文字列が必要です")
+        case .rsnEitherNotBoth: PhraseText(en: "give '{1}' or '{2}', not both", ja: "'{1}' と '{2}' はどちらか一方だけを指定してください")
+        case .rsnMissingRequests: PhraseText(en: "missing required field 'requests_per_month' (or 'requests_per_day')", ja: "必須の項目 'requests_per_month'（または 'requests_per_day'）がありません")
+        case .rsnTooManyRequestsAMonth: PhraseText(en: "{1} requests a month is more than a quadrillion a month, past any fleet (at most {2} a month)", ja: "月 {1} リクエストは月 1000 兆件を超え、どのフリートでも処理できません（最大 月 {2}）")
+        case .rsnTooManyRequestsADay: PhraseText(en: "{1} requests a day is more than a quadrillion a month, past any fleet (at most {2} a month)", ja: "日 {1} リクエストは月 1000 兆件を超え、どのフリートでも処理できません（最大 月 {2}）")
+        case .rsnNoTokens: PhraseText(en: "a request needs input or output tokens; both are 0", ja: "リクエストには入力か出力のトークンが必要ですが、どちらも 0 です")
+        case .rsnCacheSharesAboveOne: PhraseText(en: "cached_input_share {1} + cache_write_share {2} is more than 1 (every input token is read from, written to or outside the cache once)", ja: "cached_input_share {1} + cache_write_share {2} が 1 を超えています（入力トークンはどれも、キャッシュからの読み込み・キャッシュへの書き込み・キャッシュ外のいずれか 1 回だけです）")
+        case .rsnBadUTCOffset: PhraseText(en: "'{1}' is not a UTC offset ±HH:MM (e.g. +09:00), at most ±18:00", ja: "'{1}' は UTC オフセット ±HH:MM ではありません（例：+09:00、最大 ±18:00）")
+        case .rsnGrowthOutside: PhraseText(en: "growth of {1}% a month is outside −100%…+1,000%", ja: "月 {1}% の成長率は −100%〜+1,000% の範囲外です")
+        case .rsnPeakBelowAverage: PhraseText(en: "{1} is below 1: the peak cannot be under the average", ja: "{1} は 1 未満です：ピークは平均を下回れません")
+        case .rsnPeakAboveBound: PhraseText(en: "{1} is above {2}, the largest peak factor the fleet is sized for (from {3} to {2})", ja: "{1} はフリートが想定する最大のピーク係数 {2} を超えています（{3} から {2} まで）")
+        case .rsnHoursAboveMonth: PhraseText(en: "{1} hours is more than a month has (730)", ja: "{1} 時間は 1 か月の時間（730）を超えています")
+        case .rsnSpeedAboveBound: PhraseText(en: "{1} tokens/s per user is above the bound of {2}", ja: "ユーザーあたり {1} トークン/秒は上限 {2} を超えています")
+        case .rsnTtftAboveBound: PhraseText(en: "{1} seconds to the first token is above the bound of {2} (an hour)", ja: "最初のトークンまで {1} 秒は上限 {2}（1 時間）を超えています")
+        case .rsnEmptyServiceLevel: PhraseText(en: "a service level needs 'min_tokens_per_s_per_user', 'max_ttft_s' or both", ja: "サービスレベルには 'min_tokens_per_s_per_user'、'max_ttft_s' の一方または両方が必要です")
+        case .rsnPueBelowOne: PhraseText(en: "a PUE of {1} is below 1, which no data centre has", ja: "PUE {1} は 1 未満で、そのようなデータセンターはありません")
+        case .rsnPueAboveBound: PhraseText(en: "a PUE of {1} is above {2}, which no data centre has (from {3} to {2})", ja: "PUE {1} は {2} を超えており、そのようなデータセンターはありません（{3} から {2} まで）")
+        case .rsnZeroUtilization: PhraseText(en: "a utilisation of 0 serves nothing; use a share above 0, e.g. 0.8", ja: "稼働率 0 では何も処理できません。0 より大きい割合を指定してください。例：0.8")
+        case .rsnRentKeysOnOwn: PhraseText(en: "'offer' and 'rate_per_gpu_hour' apply to mode 'rent', not 'own'", ja: "'offer' と 'rate_per_gpu_hour' はモード 'rent' 用で、'own' には使えません")
+        case .rsnOwnKeysOnRent: PhraseText(en: "'per_gpu_installed', 'amortization_months', 'price_per_kwh', 'pue', 'hosting_per_gpu_month' and 'condition' apply to mode 'own', not 'rent'", ja: "'per_gpu_installed'、'amortization_months'、'price_per_kwh'、'pue'、'hosting_per_gpu_month'、'condition' はモード 'own' 用で、'rent' には使えません")
+        case .rsnSegmentNeedsName: PhraseText(en: "a segment needs a name, e.g. \"confidential\"", ja: "セグメントには名前が必要です。例：\"confidential\"")
+        case .rsnDuplicateSegment: PhraseText(en: "duplicate segment name '{1}' (first at line {2})", ja: "セグメント名 '{1}' が重複しています（最初は {2} 行目）")
+        case .rsnSegmentNoTokens: PhraseText(en: "segment '{1}' has no tokens: its input_tokens + output_tokens is 0", ja: "セグメント '{1}' にトークンがありません：input_tokens + output_tokens が 0 です")
+        case .rsnUnnamedSegmentNoTokens: PhraseText(en: "segment has no tokens: its input_tokens + output_tokens is 0", ja: "セグメントにトークンがありません：input_tokens + output_tokens が 0 です")
+        case .rsnSegmentSharesSum: PhraseText(en: "segment shares add up to {1}, not 100%; every request belongs to one segment", ja: "セグメントの割合の合計が 100% ではなく {1} です。リクエストはどれもいずれか 1 つのセグメントに属します")
+        case .rsnMustSelfHostWithoutOption: PhraseText(en: "a segment must be self-hosted, but the scenario has no 'self_hosting' option to carry it", ja: "自社運用が必須のセグメントがありますが、シナリオにそれを担う 'self_hosting' の選択肢がありません")
+        case .rsnExpectedSeatPlanID: PhraseText(en: "expected a seat plan id string, found {1}", ja: "シートプラン ID の文字列が必要ですが、{1}です")
+        case .rsnSeatPlansNeedUsers: PhraseText(en: "'seat_plans' needs 'users': how many staff would hold a seat, e.g. \"users\": 120", ja: "'seat_plans' には 'users'（シートを持つ人数）が必要です。例：\"users\": 120")
+        case .rsnUnknownSeatPlan: PhraseText(en: "unknown seat plan '{1}'{2} (see 'llmcost prices list --seats')", ja: "不明なシートプラン '{1}' です{2}（'llmcost prices list --seats' を参照）")
+        case .rsnNoSuchOffer: PhraseText(en: "no '{1}' offer for {2}{3}", ja: "{2} に提供元 '{1}' のレンタル料金はありません{3}")
+        case .rsnNoRentalNoPurchase: PhraseText(en: "{1} has no on-demand rental offer and no purchase price; pass a rate, e.g. --rate 2.99", ja: "{1} にはオンデマンドのレンタル料金も購入価格もありません。レートを指定してください。例：--rate 2.99")
+        case .rsnNoRentalForFlag: PhraseText(en: "{1} has no on-demand rental offer; pass a rate, e.g. --rate 2.99, or --mode own", ja: "{1} にはオンデマンドのレンタル料金がありません。レート（例：--rate 2.99）か --mode own を指定してください")
+        case .rsnNoRentalForFile: PhraseText(en: "{1} has no on-demand rental offer; give 'rate_per_gpu_hour'", ja: "{1} にはオンデマンドのレンタル料金がありません。'rate_per_gpu_hour' を指定してください")
+        case .rsnNoPurchasePrice: PhraseText(en: "{1} has no purchase price; give 'per_gpu_installed'", ja: "{1} には購入価格がありません。'per_gpu_installed' を指定してください")
+        case .rsnNoConditionOffer: PhraseText(en: "{1} has no '{2}' purchase offer in gpus.json; give 'per_gpu_installed' or drop 'condition'", ja: "gpus.json に {1} の '{2}' の購入価格がありません。'per_gpu_installed' を指定するか 'condition' を外してください")
+        case .rsnUnknownGPU: PhraseText(en: "deployment '{1}' names unknown gpu '{2}'", ja: "構成 '{1}' が不明な GPU '{2}' を指しています")
+        case .cliDidYouMean: PhraseText(en: "; did you mean '{1}'?", ja: "（もしかして '{1}'）")
+        case .cliForExample: PhraseText(en: ", e.g. {1}", ja: "。例：{1}")
+        case .cliUnknownOption: PhraseText(en: "unknown option '{1}'{2}", ja: "不明なオプション '{1}' です{2}")
+        case .cliOptionNeedsValue: PhraseText(en: "option --{1} needs a value, e.g. {2}", ja: "--{1} には値が必要です。例：{2}")
+        case .cliOptionTakesNoValue: PhraseText(en: "option --{1} takes no value, e.g. {2}", ja: "--{1} は値を取りません。例：{2}")
+        case .cliOptionGivenTwice: PhraseText(en: "option --{1} is given twice; give it once, e.g. {2}", ja: "--{1} が2回指定されています。1回だけ指定してください。例：{2}")
+        case .cliOptionDoesNotApply: PhraseText(en: "option --{1} does not apply to 'llmcost {2}'", ja: "--{1} は 'llmcost {2}' には指定できません")
+        case .cliCommandNeedsOption: PhraseText(en: "'llmcost {1}' needs --{2}, e.g. {3}", ja: "'llmcost {1}' には --{2} が必要です。例：{3}")
+        case .cliCommandNeedsArgument: PhraseText(en: "'llmcost {1}' needs {2}, e.g. {3}", ja: "'llmcost {1}' には {2} が必要です。例：{3}")
+        case .cliTakesNoArguments: PhraseText(en: "no arguments", ja: "引数なし")
+        case .cliTakesOneArgument: PhraseText(en: "one argument, {1}", ja: "引数 1 つ（{1}）")
+        case .cliTakesAtMostOneArgument: PhraseText(en: "at most one argument, {1}", ja: "最大 1 つの引数（{1}）")
+        case .cliTakesArguments: PhraseText(en: "{1} arguments, {2}", ja: "引数 {1} つ（{2}）")
+        case .cliTakesAtMostArguments: PhraseText(en: "at most {1} arguments, {2}", ja: "最大 {1} つの引数（{2}）")
+        case .cliUnknownCommand: PhraseText(en: "unknown command '{1}'{2}", ja: "不明なコマンド '{1}' です{2}")
+        case .cliInvalidValue: PhraseText(en: "invalid value '{1}' for --{2}; expected {3}{4}", ja: "--{2} の値 '{1}' が不正です。{3}を指定してください{4}")
+        case .cliValueOutOfReach: PhraseText(en: "invalid value '{1}' for --{2}: it {3}, e.g. {4}", ja: "--{2} の値 '{1}' が不正です。{3}。例：{4}")
+        case .cliTooSmallToCompute: PhraseText(en: "is too small to compute with (zero, or at least 1e-9 in size)", ja: "小さすぎて計算できません（0 か、絶対値 1e-9 以上にしてください）")
+        case .cliTooLargeToCompute: PhraseText(en: "is too large to compute with (at most 1e18 in size)", ja: "大きすぎて計算できません（絶対値 1e18 まで）")
+        case .cliExpectDate: PhraseText(en: "a date", ja: "日付")
+        case .cliExpectNumber: PhraseText(en: "a number", ja: "数値")
+        case .cliExpectPositiveNumber: PhraseText(en: "a positive number", ja: "正の数")
+        case .cliExpectOneOf: PhraseText(en: "one of {1}", ja: "{1} のいずれか")
+        case .cliExpectEither: PhraseText(en: "{1} or {2}", ja: "{1} か {2}")
+        case .cliExpectWholeNumberAtLeast: PhraseText(en: "a whole number ≥ {1}", ja: "{1} 以上の整数")
+        case .cliExpectWholeNumberFromTo: PhraseText(en: "a whole number from {1} to {2}", ja: "{1} から {2} までの整数")
+        case .cliCannotRead: PhraseText(en: "cannot read {1}: {2}", ja: "{1} を読めません：{2}")
+        case .cliCannotWrite: PhraseText(en: "cannot write {1}: {2}", ja: "{1} に書けません：{2}")
+        case .cliPathHasNUL: PhraseText(en: "a path cannot hold a NUL byte", ja: "パスに NUL バイトは使えません")
+        case .cliNoSuchFile: PhraseText(en: "no such file", ja: "ファイルがありません")
+        case .cliIsADirectory: PhraseText(en: "it is a directory", ja: "ディレクトリです")
+        case .cliUnreadable: PhraseText(en: "permission denied or unreadable", ja: "権限がないか、読み取れません")
+        case .cliNoSuchDirectory: PhraseText(en: "directory {1} does not exist", ja: "ディレクトリ {1} がありません")
+        case .cliNotADirectory: PhraseText(en: "{1} is not a directory", ja: "{1} はディレクトリではありません")
+        case .cliDataDirectoryFile: PhraseText(en: "--data {1}'s {2}", ja: "--data {1} の {2}")
+        case .cliTheInput: PhraseText(en: "the input {1}", ja: "入力 {1}")
+        case .cliTableNeedsCSV: PhraseText(en: "--table applies to --format csv, e.g. --format csv --table {1}", ja: "--table は --format csv でのみ指定できます。例：--format csv --table {1}")
+        case .cliUnknownTable: PhraseText(en: "unknown table '{1}' for --table (this report has: {2})", ja: "--table の表 '{1}' はありません（このレポートの表：{2}）")
+        case .cliNoWorkbook: PhraseText(en: "-o {1}: this command writes no xlsx workbook (compare, breakeven, roi, sensitivity and plan do); give --format, or another file name, e.g. -o report.md", ja: "-o {1}：このコマンドは xlsx ブックを書けません（書けるのは compare、breakeven、roi、sensitivity、plan）。--format か別のファイル名を指定してください。例：-o report.md")
+        case .cliNoEmbeddedFile: PhraseText(en: "the embedded data has no {1}; rebuild llmcost or pass {2}", ja: "組み込みデータに {1} がありません。llmcost をビルドし直すか {2} を指定してください")
+        case .cliErrorsInData: PhraseText(en: "{1} {2} in the data; see 'llmcost prices validate'", ja: "データにエラーが {1} 件あります。'llmcost prices validate' で確認してください")
+        case .cliNoModelsFromProvider: PhraseText(en: "no models from provider '{1}' for --provider{2}", ja: "--provider のプロバイダー '{1}' のモデルはありません{2}")
+        case .cliNoModelsOfFamily: PhraseText(en: "no models of family '{1}' for --family{2}", ja: "--family のファミリー '{1}' のモデルはありません{2}")
+        case .cliNeeds: PhraseText(en: "{1} needs {2}, e.g. {3}", ja: "{1} には{2}が必要です。例：{3}")
+        case .cliOneModelID: PhraseText(en: "one model id", ja: "モデル ID 1 つ")
+        case .cliSeparatedExample: PhraseText(en: "; e.g. {1}", ja: "。例：{1}")
+        case .cliUnknownModel: PhraseText(en: "unknown model '{1}'{2} (see '{3}')", ja: "不明なモデル '{1}' です{2}（'{3}' を参照）")
+        case .cliUnknownDeployment: PhraseText(en: "unknown deployment '{1}'{2} (see '{3}')", ja: "不明な構成 '{1}' です{2}（'{3}' を参照）")
+        case .cliForFlag: PhraseText(en: " for --{1}", ja: "（--{1}）")
+        case .cliModeLeavesNoOption: PhraseText(en: "--mode {1} leaves {2} no self-hosting option for the segments that must be self-hosted; e.g. --mode {3}", ja: "--mode {1} では {2} の自社運用が必須のセグメントに自社運用の選択肢が残りません。例：--mode {3}")
+        case .cliSpeedOneShape: PhraseText(en: "{1}: {2}: speed prices one request shape and cannot price segments with shapes of their own yet", ja: "{1}: {2}: speed は 1 つのリクエスト形状だけを評価するため、独自の形状を持つセグメントはまだ評価できません")
+        case .cliNoMeasuredCurves: PhraseText(en: "{1}: self_hosting: no option has measured curves, so there is no price of speed; e.g. --deployments deepseek-r1-fp4-4xb200-sglang", ja: "{1}: self_hosting: 実測曲線を持つ選択肢がないため、速度の値段を出せません。例：--deployments deepseek-r1-fp4-4xb200-sglang")
+        case .cliAllSegmentsSelfHosted: PhraseText(en: "{1}: every segment must be self-hosted, so no part of the traffic can go to the API; see 'llmcost compare'", ja: "{1}: すべてのセグメントが自社運用必須のため、API に回せるトラフィックがありません。'llmcost compare' を参照してください")
+        case .cliNothingToCompare: PhraseText(en: "nothing to compare", ja: "比較する対象がありません")
+        case .cliNotInWorkbook: PhraseText(en: "--{1} is not in the xlsx workbook (it holds the pair at the scenario's volume); drop --{1}, or choose another format, e.g. --format csv", ja: "--{1} は xlsx ブックにはありません（ブックはシナリオの量での組み合わせだけを収めます）。--{1} を外すか、別の形式を選んでください。例：--format csv")
+        case .cliFlagsTooLarge: PhraseText(en: "{1}: {2}, e.g. {3}", ja: "{1}: {2}。例：{3}")
+        case .cliExpectIDList: PhraseText(en: "ids separated by commas", ja: "カンマ区切りの ID")
+        case .cliErrorsIn: PhraseText(en: "{1} {2} in {3}", ja: "{3} にエラーが {1} 件あります")
+        case .cliErrorSingular: PhraseText(en: "error", ja: "エラー")
+        case .cliErrorPlural: PhraseText(en: "errors", ja: "エラー")
+        case .cliExpectShareFrom0: PhraseText(en: "a share from 0 to 100%", ja: "0〜100% の割合")
+        case .cliExpectShareAbove0: PhraseText(en: "a share above 0 and at most 100%", ja: "0 を超え 100% 以下の割合")
+        case .cliExpectNumberAbove: PhraseText(en: "a number greater than {1}", ja: "{1} より大きい数")
+        case .cliExpectNumberAtLeast: PhraseText(en: "a number at least {1}", ja: "{1} 以上の数")
+        case .cliExpectNumberAboveAtMost: PhraseText(en: "a number above {1} and at most {2}", ja: "{1} を超え {2} 以下の数")
+        case .cliExpectNumberFromTo: PhraseText(en: "a number from {1} to {2}", ja: "{1} から {2} までの数")
+        case .cliExpectRequests: PhraseText(en: "a count per month or day, at most a quadrillion a month", ja: "月または日あたりの件数（月 1000 兆件まで）")
+        case .cliRequestNeedsTokens: PhraseText(en: "a request needs input or output tokens; e.g. {1}", ja: "リクエストには入力か出力のトークンが必要です。例：{1}")
+        case .cliCachedWithWrites: PhraseText(en: "invalid value '{1}' for --cached; with the scenario's cache_write_share {2} it may be at most {3}%, e.g. {4}", ja: "--cached の値 '{1}' が不正です。シナリオの cache_write_share が {2} なので、最大 {3}% です。例：{4}")
+        case .cliExpectGrowth: PhraseText(en: "−99%…1000% a month", ja: "月 −99%〜1000%")
+        case .cliHoursInAMonth: PhraseText(en: "invalid value '{1}' for --hours; a month has 730 hours, e.g. {2}", ja: "--hours の値 '{1}' が不正です。1 か月は 730 時間です。例：{2}")
+        case .cliHorizonAtMost: PhraseText(en: "invalid value '{1}' for --horizon; at most 600 months, e.g. {2}", ja: "--horizon の値 '{1}' が不正です。最大 600 か月です。例：{2}")
+        case .cliRateOrOffer: PhraseText(en: "give --rate or --offer, not both, e.g. {1}", ja: "--rate と --offer はどちらか一方だけを指定してください。例：{1}")
+        case .cliExpectFX: PhraseText(en: "CODE=UNITS_PER_USD", ja: "CODE=1 USD あたりの単位数")
+        case .cliUnknownCurrency: PhraseText(en: "unknown currency '{1}' for --currency{2} (known: {3}; or pass {4})", ja: "--currency の通貨 '{1}' は不明です{2}（既知：{3}。または {4} を指定）")
+        case .cliExpectTierName: PhraseText(en: "a tier name", ja: "サービス階層の名前")
+        case .cliUnknownTierValue: PhraseText(en: "invalid value '{1}' for --tier: {2}{3}", ja: "--tier の値 '{1}' が不正です：{2}{3}")
+        case .cliOffersKnown: PhraseText(en: " (offers: {1})", ja: "（提供元：{1}）")
+        case .cliNoSuchOffer: PhraseText(en: "invalid value '{1}' for --offer; no such offer for {2}{3}{4}, e.g. {5}", ja: "--offer の値 '{1}' が不正です。{2} にこの提供元のレンタル料金はありません{3}{4}。例：{5}")
+        case .cliExpectSavingBreakevenNPV: PhraseText(en: "saving, breakeven or npv", ja: "saving、breakeven、npv のいずれか")
+        case .cliExpectShareBelow100: PhraseText(en: "a share above 0 and below 100%", ja: "0 を超え 100% 未満の割合")
+        case .cliSamplesAtMost: PhraseText(en: "invalid value '{1}' for --samples; at most 10,000,000, e.g. {2}", ja: "--samples の値 '{1}' が不正です。最大 10,000,000 です。例：{2}")
+        case .cliExpectSeed: PhraseText(en: "a whole number 0…2^64−1", ja: "0〜2^64−1 の整数")
+        case .cliSimulateOneShape: PhraseText(en: "{1}: {2}: simulate samples one request shape and cannot price segments with shapes of their own yet; compare, breakeven, roi and sensitivity can", ja: "{1}: {2}: simulate は 1 つのリクエスト形状だけを抽出するため、独自の形状を持つセグメントはまだ評価できません。compare、breakeven、roi、sensitivity なら評価できます")
+        case .cliAnAPIModel: PhraseText(en: "an API model", ja: "API モデル")
+        case .cliADeployment: PhraseText(en: "a deployment", ja: "構成")
+        case .cliOneMode: PhraseText(en: "{1} compares one mode; pass {2}", ja: "{1} が比較するモードは 1 つです。{2} を指定してください")
+        case .cliExpectRange: PhraseText(en: "FROM..TO with 0 < FROM < TO", ja: "0 < FROM < TO となる FROM..TO")
+        case .cliDropMode: PhraseText(en: "; drop --mode", ja: "。--mode を外してください")
+        case .cliNoOptionInMode: PhraseText(en: "invalid value '{1}' for --mode: the scenario has no self-hosting option in that mode{2}", ja: "--mode の値 '{1}' が不正です：シナリオにそのモードの自社運用の選択肢がありません{2}")
+        case .cliAnAPIModelToStartOn: PhraseText(en: "an API model to start on", ja: "移行元の API モデル")
+        case .cliPlanNeedsSelfHosting: PhraseText(en: "{1}: self_hosting: plan needs a self-hosting option to move to; add one to 'self_hosting'", ja: "{1}: self_hosting: plan には移行先の自社運用の選択肢が必要です。'self_hosting' に追加してください")
+        case .cliNoAPIModelToStartOn: PhraseText(en: "{1}: no API model to start on", ja: "{1}: 移行元の API モデルがありません")
+        case .cliNotForSeats: PhraseText(en: "option --{1} does not apply to 'llmcost prices list --seats': it filters API models; e.g. {2}", ja: "--{1} は 'llmcost prices list --seats' には指定できません：API モデルを絞り込むオプションです。例：{2}")
+        case .cliNoSeatPlansFromProvider: PhraseText(en: "no seat plans from provider '{1}' for --provider{2}", ja: "--provider のプロバイダー '{1}' のシートプランはありません{2}")
+        case .cliWorkbookToTerminal: PhraseText(en: "--format xlsx: a workbook is binary and stdout is a terminal; write it to a file, e.g. {1}", ja: "--format xlsx：ブックはバイナリで、標準出力が端末です。ファイルに書いてください。例：{1}")
+        case .cliTheSourceFormat: PhraseText(en: "the source format", ja: "入力元の形式")
+        case .cliOneFile: PhraseText(en: "one file", ja: "ファイル 1 つ")
+        case .cliAnECBFile: PhraseText(en: "an ECB file", ja: "ECB のファイル")
+        case .cliTwoFiles: PhraseText(en: "two files", ja: "ファイル 2 つ")
+        case .cliExpectDateNotAfter: PhraseText(en: "a date not after today ({1})", ja: "今日（{1}）以前の日付")
+        case .cliRefuseOverwrite: PhraseText(en: "refusing to overwrite {1}, which exists; pass --force to replace it", ja: "{1} は既にあるため上書きしません。置き換えるには --force を指定してください")
+        case .cliExpectISOCodes: PhraseText(en: "ISO codes", ja: "ISO 通貨コード")
+        case .cliDayDiffers: PhraseText(en: "{1}: {2} differs from the same day in {3}", ja: "{1}: {2} の値が {3} の同じ日の値と異なります")
+        case .cliErrorsSeeValidate: PhraseText(en: "{1} {2}; see 'llmcost prices validate'", ja: "エラーが {1} 件あります。'llmcost prices validate' で確認してください")
+        case .cliDeploymentRefused: PhraseText(en: "deployment '{1}': {2}", ja: "構成 '{1}'：{2}")
+        case .cliLevelSpeed: PhraseText(en: "{1} tokens/s per user", ja: "ユーザーあたり {1} トークン/秒")
+        case .cliLevelTTFT: PhraseText(en: "a first token within {1} s", ja: "最初のトークンまで {1} 秒以内")
+        case .cliLevelWith: PhraseText(en: " with ", ja: "、")
+        case .cliLevelReaches: PhraseText(en: "its fastest measured point within the TTFT limit gives {1} tokens/s per user", ja: "TTFT の制限内で最も速い実測点でもユーザーあたり {1} トークン/秒です")
+        case .cliLevelNoFirstToken: PhraseText(en: "none of its measured points has a first token that fast", ja: "最初のトークンがそれほど速い実測点がありません")
+        case .cliRaiseTTFT: PhraseText(en: "raise --ttft", ja: "--ttft を上げる")
+        case .cliLowerSpeed: PhraseText(en: "lower --speed", ja: "--speed を下げる")
+        case .cliCannotServe: PhraseText(en: "{1}: '{2}' cannot serve {3}: {4}; {5} or choose another deployment", ja: "{1}: '{2}' は「{3}」を満たせません：{4}。{5}か、別の構成を選んでください")
+        case .engRetired: PhraseText(en: "'{1}' {2}", ja: "'{1}' は {2}")
+        case .engRetiredOn: PhraseText(en: "retired on {1}", ja: "{1} に提供終了")
+        case .engSuccessor: PhraseText(en: "; successor {1}", ja: "、後継 {1}")
+        case .engNoSuccessor: PhraseText(en: "; no successor named", ja: "。後継の指定はありません")
+        case .engNoExchangeRate: PhraseText(en: "no exchange rate for {1} or {2}; add it to currencies.json or pass --fx", ja: "{1} と {2} の為替レートがありません。currencies.json に追加するか --fx を指定してください")
+        case .engNoExchangeRateFrom: PhraseText(en: "no exchange rate from {1} to {2}; pass --fx {1}=RATE", ja: "{1} から {2} への為替レートがありません。--fx {1}=RATE を指定してください")
+        case .engUnknownModel: PhraseText(en: "unknown model '{1}'{2}", ja: "不明なモデル '{1}' です{2}")
+        case .engNoPriceInForce: PhraseText(en: "'{1}' has no price in force on {2} (first price: {3})", ja: "'{1}' には {2} 時点で有効な価格がありません（最初の価格：{3}）")
+        case .engUnknownTier: PhraseText(en: "unknown service tier '{1}' ({2})", ja: "不明なサービス階層 '{1}' です（{2}）")
+        case .engNoModelHasTiers: PhraseText(en: "no model has service tiers", ja: "サービス階層を持つモデルはありません")
+        case .engTiers: PhraseText(en: "tiers: {1}", ja: "階層：{1}")
+        case .engUnknownDeployment: PhraseText(en: "unknown deployment '{1}'{2}", ja: "不明な構成 '{1}' です{2}")
+        case .engScenarioNeedsOptions: PhraseText(en: "a scenario needs at least one of 'api_models' and 'self_hosting'", ja: "シナリオには 'api_models' と 'self_hosting' の少なくとも一方が必要です")
+        case .engUnknownKey: PhraseText(en: "unknown key '{1}'{2}", ja: "不明なキー '{1}' です{2}")
+        case .engMissingField: PhraseText(en: "missing required field '{1}'", ja: "必須の項目 '{1}' がありません")
+        case .engExpectedKind: PhraseText(en: "expected {1}, found {2}", ja: "{1}が必要ですが、{2}です")
+        case .engKindObject: PhraseText(en: "an object", ja: "オブジェクト")
+        case .engKindString: PhraseText(en: "a string", ja: "文字列")
+        case .engKindBoolean: PhraseText(en: "true or false", ja: "true か false")
+        case .engKindNumber: PhraseText(en: "a number", ja: "数値")
+        case .engKindWholeNumber: PhraseText(en: "a whole number", ja: "整数")
+        case .engKindDate: PhraseText(en: "a date string (YYYY-MM-DD)", ja: "日付の文字列（YYYY-MM-DD）")
+        case .engKindArray: PhraseText(en: "an array", ja: "配列")
+        case .engFoundNull: PhraseText(en: "null", ja: "null 値")
+        case .engFoundBoolean: PhraseText(en: "boolean", ja: "真偽値")
+        case .engFoundNumber: PhraseText(en: "number", ja: "数値")
+        case .engFoundString: PhraseText(en: "string", ja: "文字列")
+        case .engFoundArray: PhraseText(en: "array", ja: "配列")
+        case .engFoundObject: PhraseText(en: "object", ja: "オブジェクト")
+        case .engNegative: PhraseText(en: "{1} is negative", ja: "{1} は負の数です")
+        case .engNotPositive: PhraseText(en: "{1} must be greater than 0", ja: "{1} は 0 より大きくなければなりません")
+        case .engOutsideShare: PhraseText(en: "{1} is outside 0–1 (a share: 0.5 means 50%)", ja: "{1} は 0〜1 の範囲外です（割合：0.5 が 50%）")
+        case .engNotANumber: PhraseText(en: "'{1}' is not a number (write e.g. 1500, 2.5, 3M, 250k or 30%)", ja: "'{1}' は数値ではありません（例：1500、2.5、3M、250k、30%）")
+        case .engNotOneOf: PhraseText(en: "'{1}' is not one of {2}{3}", ja: "'{1}' は {2} のいずれでもありません{3}")
+        case .engFieldNegative: PhraseText(en: "{1} must not be negative (got {2})", ja: "{1} は負にできません（値：{2}）")
+        case .engFieldNotPositive: PhraseText(en: "{1} must be greater than zero (got {2})", ja: "{1} は 0 より大きくなければなりません（値：{2}）")
+        case .engFieldOutOfRange: PhraseText(en: "{1} must be between {2} and {3} (got {4})", ja: "{1} は {2} から {3} の間でなければなりません（値：{4}）")
+        case .engEmptyRequest: PhraseText(en: "a request needs at least one token (input_tokens + output_tokens is 0)", ja: "リクエストには少なくとも 1 トークンが必要です（input_tokens + output_tokens が 0）")
+        case .engNoMeasurements: PhraseText(en: "the throughput fit needs at least one measured point (add one or mark the profile estimated)", ja: "スループットの当てはめには実測点が 1 つ以上必要です（追加するか、プロファイルを推定扱いにしてください）")
+        case .engVolumeTooLarge: PhraseText(en: "{1} of {2} a month would need more than 2147483647 replicas; lower the volume, the tokens per request or the peak factor", ja: "月 {2} の {1} には 2147483647 を超えるレプリカが必要です。量、1リクエストあたりのトークン数、ピーク係数のいずれかを下げてください")
+        case .engMixedShapes: PhraseText(en: "{1} cannot price segments with request shapes of their own yet; remove the segments' input_tokens, output_tokens, cached_input_share and batch_share", ja: "{1} は独自のリクエスト形状を持つセグメントをまだ評価できません。セグメントの input_tokens、output_tokens、cached_input_share、batch_share を削除してください")
+        case .engWarning: PhraseText(en: "warning: ", ja: "警告：")
         case .pLeftOutRented: PhraseText(en: "{1} is not shown rented: {2} has no on-demand rental offer (give a rate to rent it, e.g. --rate 2.99).", ja: "{1} のレンタルは表示していません：{2} にはオンデマンドのレンタル料金がありません（料金を指定すれば計算します。例：--rate 2.99）。")
         case .pLeftOutOwned: PhraseText(en: "{1} is not shown owned: {2} has no purchase price.", ja: "{1} の自社保有は表示していません：{2} には購入価格がありません。")
         case .pNotAnOptionAtThisServiceLevel: PhraseText(en: "{1} is not an option at this service level: {2}.", ja: "{1} はこのサービスレベルでは選択肢になりません：{2}。")

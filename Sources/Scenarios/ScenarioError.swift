@@ -18,6 +18,10 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case unfittable(reason: String)
     /// A volume so large that its replica count does not fit in an `Int32` (the fleets llmcost sizes).
     case volumeTooLarge(field: String, value: Decimal)
+    /// A service-speed range whose high end is faster than the deployment reaches (simulate).
+    case rangeBeyondReach(path: String, high: Decimal, deployment: String)
+    /// A drawn service speed faster than the deployment reaches (simulate).
+    case drawnSpeedBeyondReach(deployment: String, speed: Double)
     /// A computation that cannot yet price a workload whose segments have request shapes of their own.
     case mixedShapes(computation: String)
 
@@ -37,6 +41,10 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             "measured[\(index)]: \(reason)"
         case .unfittable(let reason):
             "cannot fit the throughput model: \(reason)"
+        case .rangeBeyondReach(let path, let high, let deployment):
+            "cannot fit the throughput model: \(path)'s high of \(high) tokens/s per user is faster than '\(deployment)' reaches; lower the range's high"
+        case .drawnSpeedBeyondReach(let deployment, let speed):
+            "cannot fit the throughput model: '\(deployment)' does not reach a drawn speed of \(speed) tokens/s per user"
         case .volumeTooLarge(let field, let value):
             "\(field) of \(DecimalMath.rounded(value, places: 0)) a month would need more than 2147483647 replicas; lower the volume, the tokens per request or the peak factor"
         case .mixedShapes(let computation):

@@ -173,7 +173,7 @@ public enum ScenarioReader {
         } catch {
             return (
                 nil,
-                [Diagnostic(.error, file: file, location: error.location, path: nil, message: error.message)],
+                [Diagnostic(syntaxError: error, file: file)],
                 [:]
             )
         }
@@ -195,7 +195,7 @@ public enum ScenarioReader {
         {
             // Another kind of file (a models.json passed as a scenario): its keys would only add noise.
             sink.error(
-                node, "expected '\(ScenarioFile.schemaID)', found '\(schema)'; is this a scenario file?")
+                node, .notAScenarioFile(expected: ScenarioFile.schemaID, found: schema))
             return nil
         }
         let name = object.string("name")
@@ -217,7 +217,7 @@ public enum ScenarioReader {
                     !tier.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
                 {
                     sink.error(
-                        node, "tier name '\(tier)' must be lowercase letters, digits or '-' (e.g. flex)")
+                        node, .badTierName(tier: tier))
                 }
                 option.finish()
                 if let id, let node = element["id"] {
@@ -228,7 +228,7 @@ public enum ScenarioReader {
                 }
             } else {
                 sink.error(
-                    element, "expected a model id string or {\"id\", \"tier\"}, found \(element.kindName)")
+                    element, .expectedModelReference(found: element.kindName))
             }
         }
         var selfHosting: [SelfHostingSpec] = []
@@ -240,7 +240,7 @@ public enum ScenarioReader {
             option.finish()
         }
         if apiModels.isEmpty && selfHosting.isEmpty {
-            sink.error(object.node, "a scenario needs at least one of 'api_models' and 'self_hosting'")
+            sink.error(object.node, .scenarioNeedsOptions)
         }
         var opsFTE: Decimal?
         var fteCost: Decimal?
@@ -278,7 +278,7 @@ public enum ScenarioReader {
         {
             sink.error(
                 node,
-                "\(horizon) months is more than 50 years (at most \(InputBounds.horizonMonths.upper ?? 600))")
+                .horizonTooLong(months: "\(horizon)", bound: "\(InputBounds.horizonMonths.upper ?? 600)"))
         }
         let discount = ranges.read(object, "discount_rate", .discountRate, rule: .share)
         var serviceLevel: ServiceLevel?
@@ -295,7 +295,7 @@ public enum ScenarioReader {
             if let note = element.string {
                 notes.append(note)
             } else {
-                sink.error(element, "expected a string")
+                sink.error(element, .expectedString)
             }
         }
         object.finish()
@@ -334,14 +334,14 @@ public enum ScenarioReader {
         case (let month?, nil): requests = month
         case (nil, let day?): requests = day * ScenarioFile.daysPerMonth
         case (_?, _?):
-            sink.error(object.node, "give 'requests_per_month' or 'requests_per_day', not both")
+            sink.error(object.node, .eitherNotBoth(first: "requests_per_month", second: "requests_per_day"))
         case (nil, nil):
             if object.value("requests_per_month", required: false) == nil
                 && object.value("requests_per_day", required: false) == nil
             {
                 sink.error(
                     at: object.node.location, path: object.node.path.appending(key: "requests_per_month"),
-                    "missing required field 'requests_per_month' (or 'requests_per_day')")
+                    .missingRequests)
             }
         }
         // The bound --requests has: past a quadrillion a month no fleet can be sized.
@@ -356,14 +356,15 @@ public enum ScenarioReader {
             {
                 sink.error(
                     node,
-                    "\(value) requests a \(factor == 1 ? "month" : "day") is more than a quadrillion a month, past any fleet (at most \(requestsBound.upper ?? 0) a month)"
-                )
+                    factor == 1
+                        ? .tooManyRequestsAMonth(value: "\(value)", bound: "\(requestsBound.upper ?? 0)")
+                        : .tooManyRequestsADay(value: "\(value)", bound: "\(requestsBound.upper ?? 0)"))
             }
         }
         let input = ranges.read(object, "input_tokens", .inputTokens, required: true)
         let output = ranges.read(object, "output_tokens", .outputTokens, required: true)
         if input == 0 && output == 0 {
-            sink.error(object.node, "a request needs input or output tokens; both are 0")
+            sink.error(object.node, .noTokens)
         }
         let cached = ranges.read(object, "cached_input_share", .cachedInputShare, rule: .share)
         let batch = ranges.read(object, "batch_share", .batchShare, rule: .share)
@@ -374,8 +375,7 @@ public enum ScenarioReader {
         {
             sink.error(
                 node,
-                "cached_input_share \(share) + cache_write_share \(writes) is more than 1 (every input token is read from, written to or outside the cache once)"
-            )
+                .cacheSharesAboveOne(cached: "\(share)", writes: "\(writes)"))
         }
         var active: ActiveHours?
         if let reader = object.object("active_hours", required: false) {
@@ -385,7 +385,7 @@ public enum ScenarioReader {
                 offset = WeekWindow.offset(offsetText)
                 if offset == nil {
                     sink.error(
-                        node, "'\(offsetText)' is not a UTC offset ±HH:MM (e.g. +09:00), at most ±18:00")
+                        node, .badUTCOffset(text: offsetText))
                 }
             }
             let window = reader.weekWindow()
@@ -396,7 +396,7 @@ public enum ScenarioReader {
         if let growth = ranges.extreme(growth, .growthPerMonth, { !InputBounds.growthPerMonth.contains($0) }),
             let node = object.value("growth_per_month", required: false)
         {
-            sink.error(node, "growth of \(growth * 100)% a month is outside −100%…+1,000%")
+            sink.error(node, .growthOutside(percent: "\(growth * 100)"))
         }
         let peak = ranges.read(object, "peak_to_average", .peakToAverage, rule: .positive)
         let peakBound = InputBounds.peakToAverage
@@ -406,8 +406,9 @@ public enum ScenarioReader {
             sink.error(
                 node,
                 peak < peakBound.lower
-                    ? "\(peak) is below 1: the peak cannot be under the average"
-                    : "\(peak) is above \(peakBound.upper ?? 1000), the largest peak factor the fleet is sized for (\(peakBound.rangeText))"
+                    ? .peakBelowAverage(peak: "\(peak)")
+                    : .peakAboveBound(
+                        peak: "\(peak)", upper: "\(peakBound.upper ?? 1000)", lower: "\(peakBound.lower)")
             )
         }
         let hours = ranges.read(object, "serving_hours_per_month", .servingHoursPerMonth, rule: .positive)
@@ -415,7 +416,7 @@ public enum ScenarioReader {
             hours, .servingHoursPerMonth, { $0 > 0 && !InputBounds.servingHoursPerMonth.contains($0) }),
             let node = object.value("serving_hours_per_month", required: false)
         {
-            sink.error(node, "\(hours) hours is more than a month has (730)")
+            sink.error(node, .hoursAboveMonth(hours: "\(hours)"))
         }
         object.finish()
         guard let requests, let input, let output else { return nil }
@@ -441,7 +442,7 @@ public enum ScenarioReader {
         if let speed = ranges.extreme(speed, .serviceSpeed, { $0 > 0 && !speedBound.contains($0) }),
             let node = object.value("min_tokens_per_s_per_user", required: false)
         {
-            sink.error(node, "\(speed) tokens/s per user is above the bound of \(speedBound.upper ?? 0)")
+            sink.error(node, .speedAboveBound(speed: "\(speed)", bound: "\(speedBound.upper ?? 0)"))
         }
         let ttft = object.decimal("max_ttft_s", required: false, rule: .positive)
         let ttftBound = InputBounds.serviceTTFT
@@ -450,10 +451,10 @@ public enum ScenarioReader {
         {
             sink.error(
                 node,
-                "\(ttft) seconds to the first token is above the bound of \(ttftBound.upper ?? 0) (an hour)")
+                .ttftAboveBound(seconds: "\(ttft)", bound: "\(ttftBound.upper ?? 0)"))
         }
         if speed == nil && ttft == nil && !sink.isCutOff(object.node) {
-            sink.error(object.node, "a service level needs 'min_tokens_per_s_per_user', 'max_ttft_s' or both")
+            sink.error(object.node, .emptyServiceLevel)
             return nil
         }
         return ServiceLevel(minTokensPerSecondPerUser: speed, maxTTFTSeconds: ttft)
@@ -487,8 +488,10 @@ public enum ScenarioReader {
             object.sink.error(
                 node,
                 pue < InputBounds.pue.lower
-                    ? "a PUE of \(pue) is below 1, which no data centre has"
-                    : "a PUE of \(pue) is above \(InputBounds.pue.upper ?? 10), which no data centre has (\(InputBounds.pue.rangeText))"
+                    ? .pueBelowOne(pue: "\(pue)")
+                    : .pueAboveBound(
+                        pue: "\(pue)", upper: "\(InputBounds.pue.upper ?? 10)",
+                        lower: "\(InputBounds.pue.lower)")
             )
         }
         spec.hostingPerGPUMonth = read("hosting_per_gpu_month", .hostingPerGPUMonth)
@@ -496,13 +499,13 @@ public enum ScenarioReader {
         if ranges.extreme(spec.utilization, .selfHosting(index, .utilization), { $0 == 0 }) != nil,
             let node = object.value("utilization", required: false)
         {
-            object.sink.error(node, "a utilisation of 0 serves nothing; use a share above 0, e.g. 0.8")
+            object.sink.error(node, .zeroUtilization)
         }
         spec.minReplicas = object.integer("min_replicas", required: false, minimum: 1)
         spec.condition = object.oneOf("condition", GPUCondition.allCases.map(\.rawValue), required: false)
             .flatMap(GPUCondition.init(rawValue:))
         if mode == .own && (spec.offer != nil || spec.ratePerGPUHour != nil) {
-            object.sink.error(object.node, "'offer' and 'rate_per_gpu_hour' apply to mode 'rent', not 'own'")
+            object.sink.error(object.node, .rentKeysOnOwn)
         }
         if mode == .rent
             && (spec.perGPUInstalled != nil || spec.amortizationMonths != nil || spec.pricePerKWh != nil
@@ -510,8 +513,7 @@ public enum ScenarioReader {
         {
             object.sink.error(
                 object.node,
-                "'per_gpu_installed', 'amortization_months', 'price_per_kwh', 'pue', 'hosting_per_gpu_month' and 'condition' apply to mode 'own', not 'rent'"
-            )
+                .ownKeysOnRent)
         }
         return spec
     }
@@ -523,7 +525,8 @@ public enum ScenarioReader {
         let perMonth = ranges.read(object, "hours_saved_per_month", .benefit("hours_saved_per_month"))
         let perYear = ranges.read(object, "hours_saved_per_year", .benefit("hours_saved_per_year"))
         if perMonth != nil && perYear != nil {
-            sink.error(object.node, "give 'hours_saved_per_month' or 'hours_saved_per_year', not both")
+            sink.error(
+                object.node, .eitherNotBoth(first: "hours_saved_per_month", second: "hours_saved_per_year"))
         }
         benefits.hoursSavedPerMonth = perMonth ?? (perYear.map { $0 / 12 } ?? 0)
         benefits.hourlyCost =
@@ -533,7 +536,7 @@ public enum ScenarioReader {
         let valueMonth = ranges.read(object, "value_per_month", .benefit("value_per_month"))
         let valueYear = ranges.read(object, "value_per_year", .benefit("value_per_year"))
         if valueMonth != nil && valueYear != nil {
-            sink.error(object.node, "give 'value_per_month' or 'value_per_year', not both")
+            sink.error(object.node, .eitherNotBoth(first: "value_per_month", second: "value_per_year"))
         }
         benefits.valuePerMonth = valueMonth ?? (valueYear.map { $0 / 12 } ?? 0)
         benefits.note = object.string("note", required: false)

@@ -167,18 +167,22 @@ public enum ScenarioPlanner {
                     path: origin?.path,
                     message: message))
         }
+        func error(_ origin: Origin?, _ reason: DiagnosticReason) {
+            errors.append(
+                Diagnostic(
+                    .error, file: origin?.file ?? scenario.file, location: origin?.location,
+                    path: origin?.path,
+                    reason: reason))
+        }
         let currency = requested ?? scenario.currency
         guard let fromScenario = converter.factor(from: scenario.currency, to: currency) else {
-            error(
-                nil,
-                "no exchange rate for \(scenario.currency) or \(currency); add it to currencies.json or pass --fx"
-            )
+            error(nil, .noExchangeRate(scenarioCurrency: scenario.currency, currency: currency))
             return (nil, errors)
         }
         var rates: [String: ExchangeRateUse] = [:]
         func factor(from code: String, origin: Origin?) -> Decimal? {
             guard let value = converter.factor(from: code, to: currency) else {
-                error(origin, "no exchange rate from \(code) to \(currency); pass --fx \(code)=RATE")
+                error(origin, .noExchangeRateFrom(code: code, currency: currency))
                 return nil
             }
             if code != currency {
@@ -193,28 +197,26 @@ public enum ScenarioPlanner {
         var api: [APIOptionPlan] = []
         for reference in scenario.apiModels {
             guard let model = table.model(id: reference.id) else {
-                let hint = closestMatch(to: reference.id, among: table.models.map(\.id)).map {
-                    "; did you mean '\($0)'?"
-                }
-                error(reference.origin, "unknown model '\(reference.id)'\(hint ?? "")")
+                let near = closestMatch(to: reference.id, among: table.models.map(\.id))
+                error(reference.origin, .unknownModel(id: reference.id, suggestion: near))
                 continue
             }
             if let retired = model.retired, model.isRetired(on: asOf) {
                 // Named by a flag, the flag is where: `--api: 'x' retired on …`.
-                let message = "'\(reference.id)' \(retirement(model, retired))"
+                let reason = DiagnosticReason.retired(
+                    id: reference.id, on: retired, successor: model.successor)
                 if reference.origin == nil, let flag = reference.flag {
                     errors.append(
-                        Diagnostic(.error, file: "--\(flag)", location: nil, path: nil, message: message))
+                        Diagnostic(.error, file: "--\(flag)", location: nil, path: nil, reason: reason))
                 } else {
-                    error(reference.origin, message)
+                    error(reference.origin, reason)
                 }
                 continue
             }
             guard let prices = model.prices(asOf: asOf) else {
-                let first = model.prices.first?.effective.description ?? "never"
                 error(
                     reference.origin,
-                    "'\(reference.id)' has no price in force on \(asOf) (first price: \(first))")
+                    .noPriceInForce(id: reference.id, asOf: asOf, firstPrice: model.prices.first?.effective))
                 continue
             }
             // A tier no model has is a typo, not a request for standard prices.
@@ -243,14 +245,12 @@ public enum ScenarioPlanner {
         for spec in scenario.selfHosting {
             let reference = spec.deployment
             guard let deployment = table.deployment(id: reference.id) else {
-                let hint = closestMatch(to: reference.id, among: table.deployments.map(\.id)).map {
-                    "; did you mean '\($0)'?"
-                }
-                error(reference.origin, "unknown deployment '\(reference.id)'\(hint ?? "")")
+                let near = closestMatch(to: reference.id, among: table.deployments.map(\.id))
+                error(reference.origin, .unknownDeployment(id: reference.id, suggestion: near))
                 continue
             }
             guard let gpu = table.gpu(id: deployment.gpu) else {
-                error(reference.origin, "deployment '\(deployment.id)' names unknown gpu '\(deployment.gpu)'")
+                error(reference.origin, .unknownGPU(deployment: deployment.id, gpu: deployment.gpu))
                 continue
             }
             let throughput: FittedThroughput
@@ -305,10 +305,10 @@ public enum ScenarioPlanner {
                                 return a != b ? a : lhs.perGPUHour < rhs.perGPUHour
                             }
                         if offer == nil {
-                            let hint = closestMatch(to: provider, among: gpu.rent.map(\.provider)).map {
-                                "; did you mean '\($0)'?"
-                            }
-                            error(reference.origin, "no '\(provider)' offer for \(gpu.id)\(hint ?? "")")
+                            let near = closestMatch(to: provider, among: gpu.rent.map(\.provider))
+                            error(
+                                reference.origin,
+                                .noSuchOffer(provider: provider, gpu: gpu.id, suggestion: near))
                             continue
                         }
                     } else {
@@ -323,10 +323,7 @@ public enum ScenarioPlanner {
                                         errors.append(
                                             Diagnostic(
                                                 .error, file: "--deployments \(reference.id)", location: nil,
-                                                path: nil,
-                                                message:
-                                                    "\(gpu.id) has no on-demand rental offer and no purchase price; pass a rate, e.g. --rate 2.99"
-                                            ))
+                                                path: nil, reason: .noRentalNoPurchase(gpu: gpu.id)))
                                     }
                                 ))
                             continue
@@ -336,13 +333,9 @@ public enum ScenarioPlanner {
                             errors.append(
                                 Diagnostic(
                                     .error, file: "--\(flag) \(reference.id)", location: nil, path: nil,
-                                    message:
-                                        "\(gpu.id) has no on-demand rental offer; pass a rate, e.g. --rate 2.99, or --mode own"
-                                ))
+                                    reason: .noRentalForFlag(gpu: gpu.id)))
                         } else {
-                            error(
-                                reference.origin,
-                                "\(gpu.id) has no on-demand rental offer; give 'rate_per_gpu_hour'")
+                            error(reference.origin, .noRentalForFile(gpu: gpu.id))
                         }
                         continue
                     }
@@ -365,16 +358,14 @@ public enum ScenarioPlanner {
                     errors.append(
                         Diagnostic(
                             .error, file: "--\(flag) \(reference.id)", location: nil, path: nil,
-                            message:
-                                "\(gpu.id) has no purchase price in gpus.json; pass --mode rent, or a --scenario whose self_hosting entry gives 'per_gpu_installed'"
-                        ))
+                            reason: .noPurchasePriceForFlag(gpu: gpu.id)))
                     continue
                 } else {
-                    let message =
+                    error(
+                        reference.origin,
                         condition == .new
-                        ? "\(gpu.id) has no purchase price; give 'per_gpu_installed'"
-                        : "\(gpu.id) has no '\(condition.rawValue)' purchase offer in gpus.json; give 'per_gpu_installed' or drop 'condition'"
-                    error(reference.origin, message)
+                            ? .noPurchasePrice(gpu: gpu.id)
+                            : .noConditionOffer(gpu: gpu.id, condition: condition.rawValue))
                     continue
                 }
                 // A used offer's shorter life is both its default write-off and when the cash view re-buys it.
@@ -443,16 +434,9 @@ public enum ScenarioPlanner {
 }
 
 extension ScenarioPlanner {
-    /// "unknown service tier 'turbo' (tiers: flex, priority); did you mean 'flex'?"
-    public static func unknownTier(_ tier: String, among known: [String]) -> String {
-        let hint = closestMatch(to: tier, among: known).map { "; did you mean '\($0)'?" } ?? ""
-        let list = known.isEmpty ? "no model has service tiers" : "tiers: \(known.joined(separator: ", "))"
-        return "unknown service tier '\(tier)' (\(list))\(hint)"
-    }
-
-    /// "retired on DATE; successor ID" (SPEC §6.1).
-    public static func retirement(_ model: APIModel, _ retired: CalendarDate) -> String {
-        "retired on \(retired)" + (model.successor.map { "; successor \($0)" } ?? "; no successor named")
+    /// "unknown service tier 'turbo' (tiers: flex, priority); did you mean 'flex'?", as a value.
+    public static func unknownTier(_ tier: String, among known: [String]) -> DiagnosticReason {
+        .unknownTier(tier: tier, known: known, suggestion: closestMatch(to: tier, among: known))
     }
 
     /// An API option priced as asked: the service tier's prices replacing the standard ones when

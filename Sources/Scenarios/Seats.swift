@@ -101,17 +101,13 @@ extension ScenarioPlanner {
         var errors: [Diagnostic] = []
         for reference in scenario.seatPlans {
             guard let plan = table.seatPlan(id: reference.id) else {
-                let hint = closestMatch(to: reference.id, among: table.seatPlans.map(\.id)).map {
-                    "; did you mean '\($0)'?"
-                }
+                let near = closestMatch(to: reference.id, among: table.seatPlans.map(\.id))
                 errors.append(
                     Diagnostic(
                         .error, file: reference.origin?.file ?? scenario.file,
                         location: reference.origin?.location,
                         path: reference.origin?.path,
-                        message:
-                            "unknown seat plan '\(reference.id)'\(hint ?? "") (see 'llmcost prices list --seats')"
-                    ))
+                        reason: .unknownSeatPlan(id: reference.id, suggestion: near)))
                 continue
             }
             guard let users = scenario.users, let rate = factor(plan.currency, reference.origin) else {

@@ -85,10 +85,7 @@ public struct Simulation: Sendable, Hashable {
                 fastest.minTokensPerSecondPerUser = range.range.high
                 let status = ServiceLevelCurves.fitPoints(deployment, level: fastest).1
                 if case .met = status { continue }
-                throw .unfittable(
-                    reason:
-                        "\(range.path)'s high of \(range.range.high) tokens/s per user is faster than '\(deployment.id)' reaches; lower the range's high"
-                )
+                throw .rangeBeyondReach(path: range.path, high: range.range.high, deployment: deployment.id)
             }
         }
         var generator = Xoshiro256StarStar(seed: seed)
@@ -357,8 +354,7 @@ struct DoubleModel {
             moved.minTokensPerSecondPerUser = DecimalMath.significant(speed, digits: 12)
             let (points, status) = ServiceLevelCurves.fitPoints(deployment, level: moved)
             guard case .met = status else {
-                throw .unfittable(
-                    reason: "'\(deployment.id)' does not reach a drawn speed of \(speed) tokens/s per user")
+                throw .drawnSpeedBeyondReach(deployment: deployment.id, speed: speed)
             }
             let fit = try ThroughputModel.fit(points)
             hosts[index].prefill = fit.prefillTokensPerSecond?.double

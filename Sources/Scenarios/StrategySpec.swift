@@ -102,9 +102,9 @@ extension ScenarioReader {
                 let name = reader.string("name")
                 if let name, let node = reader.value("name", required: false) {
                     if name.isEmpty {
-                        sink.error(node, "a segment needs a name, e.g. \"confidential\"")
+                        sink.error(node, .segmentNeedsName)
                     } else if let first = names[name] {
-                        sink.error(node, "duplicate segment name '\(name)' (first at line \(first.line))")
+                        sink.error(node, .duplicateSegment(name: name, line: "\(first.line)"))
                     } else {
                         names[name] = node.location
                     }
@@ -118,8 +118,7 @@ extension ScenarioReader {
                 if let workload, (input ?? workload.inputTokens) + (output ?? workload.outputTokens) == 0 {
                     sink.error(
                         reader.node,
-                        "segment\(name.map { " '\($0)'" } ?? "") has no tokens: its input_tokens + output_tokens is 0"
-                    )
+                        name.map { .segmentNoTokens(name: $0) } ?? .unnamedSegmentNoTokens)
                 }
                 reader.finish()
                 guard let name, let share else {
@@ -137,16 +136,14 @@ extension ScenarioReader {
             if complete, total != 1, let node = object.value("segments", required: false) {
                 sink.error(
                     node,
-                    "segment shares add up to \(NumberText.percent(total)), not 100%; every request belongs to one segment"
-                )
+                    .segmentSharesSum(total: NumberText.percent(total)))
             }
             if !hasSelfHosting, segments.contains(where: \.mustSelfHost),
                 let node = object.value("segments", required: false)
             {
                 sink.error(
                     node,
-                    "a segment must be self-hosted, but the scenario has no 'self_hosting' option to carry it"
-                )
+                    .mustSelfHostWithoutOption)
             }
         }
         let users = object.integer("users", required: false, minimum: 1)
@@ -157,14 +154,14 @@ extension ScenarioReader {
                     ScenarioReference(
                         id: id, origin: Origin(file: file, location: element.location, path: element.path)))
             } else {
-                sink.error(element, "expected a seat plan id string, found \(element.kindName)")
+                sink.error(element, .expectedSeatPlanID(found: element.kindName))
             }
         }
         if users == nil, object.value("users", required: false) == nil,
             let node = object.value("seat_plans", required: false)
         {
             sink.error(
-                node, "'seat_plans' needs 'users': how many staff would hold a seat, e.g. \"users\": 120")
+                node, .seatPlansNeedUsers)
         }
         return (segments, users, seatPlans)
     }

@@ -45,3 +45,162 @@ import Testing
                 "llmcost: 警告：JPY のレート（1 USD あたり 158.69732）は 2026-08-21 のもので、2026-12-03 より 104 日古いです。"))
     }
 }
+
+/// Issue 17: every refusal docs/errors.md lists, run again under `--lang ja`, keeps its exit code
+/// and its positions, and says nothing in the catalog's English (flags, ids, keys, paths, quoted
+/// values and examples stay as given); only the findings of data files are English by design.
+@Suite struct JapaneseRefusalTests {
+    /// Rows whose output stays English by design (docs/errors.md): what CI reads, the JSON and
+    /// GitHub annotations.
+    static func staysEnglish(_ row: ErrorsDocTests.Row) -> Bool {
+        guard let command = row.command else { return true }
+        return command.contains("json") || command.contains("github")
+    }
+
+    /// `text` without what stays as given: places (`file:line:column: json.path: `), quoted values,
+    /// examples, data and ids (lists of them, format names).
+    static func withoutGivenText(_ text: String) -> String {
+        func removing(_ patterns: [String], from text: String) -> String {
+            patterns.reduce(text) {
+                $0.replacingOccurrences(of: $1, with: " ", options: .regularExpression)
+            }
+        }
+        let given = removing(
+            [
+                #"(?m)^(llmcost: )?[^\s:]+(:\d+:\d+)?: ([^\s:]+: )?"#, #"'[^'\n]*'"#, #"例：[^（。\n]*"#,
+                #"[\w.]+(, [\w.]+)+"#,
+            ], from: text)
+        // Format names, and XML elements such as `<Cube time=…>` of the ECB's eurofxref XML, are ids too.
+        return removing(
+            [#"\b(table|markdown|csv|json|html|svg|xlsx|eurofxref)\b"#, #"<[^>\n]+>"#],
+            from: JapaneseOutputTests.withoutData(given))
+    }
+
+    static let rows: [ErrorsDocTests.Row] =
+        (try? ErrorsDocTests.rows())?.filter {
+            $0.command != nil && !($0.command ?? []).contains("--lang") && !staysEnglish($0)
+        } ?? []
+
+    @Test func theRowsAreManyAndEveryExitCodeIsThere() {
+        #expect(Self.rows.count >= 75, "\(Self.rows.count)")
+        #expect(Set(Self.rows.map(\.exit)) == ["1", "2", "3"])
+    }
+
+    @Test(arguments: rows)
+    func aRefusalUnderLangJaIsJapanese(_ row: ErrorsDocTests.Row) throws {
+        let scratch = try ScratchDirectory()
+        for (name, data) in try ErrorsDocTests.exampleFiles() {
+            try data.write(to: URL(fileURLWithPath: scratch.path + "/" + name))
+        }
+        let command = try #require(row.command)
+        let english = llmcost(command, in: scratch.path)
+        let japanese = llmcost(["--lang", "ja"] + command, in: scratch.path)
+        #expect(japanese.exitCode == english.exitCode, "\(command): \(japanese.stderr)")
+        // `prices validate` prints its findings on standard output; every other refusal is on stderr.
+        let (said, saidInEnglish) =
+            command.starts(with: ["prices", "validate"])
+            ? (japanese.stdout, english.stdout) : (japanese.stderr, english.stderr)
+        #expect(JapaneseMessageTests.isJapanese(said), "\(command): \(said)")
+        // The same lines, each at the same place: `file:line:column: json.path: ` is kept as given.
+        let places = { (text: String) in
+            text.split(separator: "\n").map { $0.prefix { $0 != " " } }.filter { $0.hasSuffix(":") }
+        }
+        #expect(places(said) == places(saidInEnglish), "\(command): \(said)")
+        let found = Set(
+            Self.withoutGivenText(said).split(whereSeparator: { !($0.isASCII && $0.isLetter) })
+                .map { $0.lowercased() }.filter { JapaneseOutputTests.englishWords.contains($0) })
+        #expect(found.isEmpty, "\(command): \(found.sorted()) in \(said)")
+    }
+}
+
+/// The language is found before the arguments are parsed, by the parser's own reading of options.
+@Suite struct LanguagePrescanTests {
+    @Test(arguments: [
+        // A refusal of the shape of the command line, with `--lang` anywhere, in either spelling.
+        ["compare", "--reqests", "3M", "--lang=ja"], ["--lang", "ja", "comapre"],
+        ["compare", "--lang", "ja", "--lang", "ja"],
+        ["prices", "show", "a", "b", "--lang", "ja"],
+    ])
+    func aShapeRefusalIsInTheLanguageAskedFor(_ arguments: [String]) {
+        let result = llmcost(arguments)
+        #expect(result.exitCode == .usage)
+        #expect(JapaneseMessageTests.isJapanese(result.stderr), "\(arguments): \(result.stderr)")
+    }
+
+    @Test func theUnknownOptionKeepsItsSuggestion() {
+        let result = llmcost("compare", "--reqests", "3M", "--lang=ja")
+        #expect(
+            result.stderr
+                == "llmcost: 不明なオプション '--reqests' です（もしかして '--requests'）（使い方は 'llmcost --help' で表示されます）\n")
+    }
+
+    @Test(arguments: [
+        // Not a language, the value of another option, or a word after `--`: English.
+        ["--lang", "xx", "compare", "--foo"], ["compare", "--scenario", "--lang", "ja", "--foo"],
+        ["compare", "--foo", "--", "--lang", "ja"], ["compare", "--input", "--lang", "ja"],
+    ])
+    func otherwiseTheRefusalIsEnglish(_ arguments: [String]) {
+        let result = llmcost(arguments)
+        #expect(result.exitCode == .usage)
+        #expect(!JapaneseMessageTests.isJapanese(result.stderr), "\(arguments): \(result.stderr)")
+    }
+
+    @Test func aSyntaxErrorIsJapaneseAndValidateJSONStaysEnglish() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("s.json", #"{"schema": "llmcost/scenario@1", "name": "t",}"#)
+        let scenario = llmcost(["compare", "--scenario", "s.json", "--lang", "ja"], in: scratch.path)
+        #expect(scenario.exitCode == .invalidInput)
+        #expect(scenario.stderr == "llmcost: s.json:1:45: '}' の前に余分なカンマがあります\ns.json にエラーが 1 件あります\n")
+        try scratch.write("m.json", #"{"schema": "llmcost/models@1", "models": [}"#)
+        let data = llmcost(["compare", "--prices", "m.json", "--lang", "ja"], in: scratch.path)
+        #expect(data.exitCode == .invalidInput)
+        #expect(
+            data.stderr
+                == "llmcost: m.json:1:43: 予期しない '}' です。値が必要です\nデータにエラーが 1 件あります。'llmcost prices validate' で確認してください\n"
+        )
+        // What CI reads is the same in every language.
+        for format in ["json", "github"] {
+            let english = llmcost(["prices", "validate", "m.json", "--format", format], in: scratch.path)
+            let japanese = llmcost(
+                ["prices", "validate", "m.json", "--format", format, "--lang", "ja"], in: scratch.path)
+            #expect(japanese.exitCode == .invalidInput)
+            #expect(japanese.stdout == english.stdout, "\(format)")
+        }
+    }
+
+    @Test(arguments: [
+        ["prices", "import", "--from", "litellm", Fixtures.path("litellm-sample.json")],
+        ["deployments", "import", "--from", "inferencex", Fixtures.path("inferencex-sample.json")],
+        ["fx", "import", Fixtures.path("ecb/eurofxref-hist-2days.xml")],
+    ])
+    func anImportAccountsForTheFileInJapanese(_ command: [String]) throws {
+        let scratch = try ScratchDirectory()
+        let english = llmcost(command + ["-o", "out.json"], in: scratch.path)
+        let japanese = llmcost(command + ["-o", "out.json", "--force", "--lang", "ja"], in: scratch.path)
+        #expect(english.exitCode == .success && japanese.exitCode == .success, "\(japanese.stderr)")
+        #expect(english.stderr.split(separator: "\n").count == japanese.stderr.split(separator: "\n").count)
+        let found = Set(
+            JapaneseRefusalTests.withoutGivenText(japanese.stderr).split(whereSeparator: {
+                !($0.isASCII && $0.isLetter)
+            })
+            .map { $0.lowercased() }.filter { JapaneseOutputTests.englishWords.contains($0) })
+        #expect(found.isEmpty, "\(found.sorted()) in \(japanese.stderr)")
+    }
+
+    @Test func aScenarioFileErrorKeepsItsPositionAndExitCode() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write(
+            "s.json",
+            #"{"schema": "llmcost/scenario@1", "name": "t", "workload": {"requests_per_month": 1000, "input_tokens": 10, "output_tokens": 1, "peak_to_averag": 2}, "api_models": ["google/gemini-1.5-flash"]}"#
+        )
+        let result = llmcost(["compare", "--scenario", "s.json", "--lang", "ja"], in: scratch.path)
+        #expect(result.exitCode == .invalidInput)
+        #expect(
+            result.stderr
+                == """
+                llmcost: s.json:1:128: workload.peak_to_averag: 不明なキー 'peak_to_averag' です（もしかして 'peak_to_average'）
+                s.json にエラーが 1 件あります
+
+                """)
+    }
+}

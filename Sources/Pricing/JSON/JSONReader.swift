@@ -77,7 +77,7 @@ public struct JSONReader: Sendable {
         let limit =
             maxBytes > 0 && maxBytes % mebibyte == 0 ? "\(maxBytes / mebibyte) MiB" : "\(maxBytes) bytes"
         return JSONSyntaxError(
-            location: SourceLocation(line: 1, column: 1), message: "file is larger than \(limit)")
+            location: SourceLocation(line: 1, column: 1), reason: .fileTooLarge(limit: limit))
     }
 }
 
@@ -201,7 +201,7 @@ private struct JSONByteParser {
         parsing: while true {
             // Read one value; containers are pushed and their first member read in this loop.
             let location = location(at: position)
-            guard position < end else { throw failure("unexpected end of file, expected a value", at: end) }
+            guard position < end else { throw failure(.unexpectedEnd(.value), at: end) }
             switch bytes[position] {
             case ASCII.openBrace:
                 try checkDepth()
@@ -248,7 +248,7 @@ private struct JSONByteParser {
                         continue parsing
                     }
                     guard position < end && bytes[position] == ASCII.closeBrace else {
-                        throw unexpected("expected ',' or '}' after object member")
+                        throw unexpected(.commaOrBrace)
                     }
                     position += 1
                     let object = stack.removeLast()
@@ -263,7 +263,7 @@ private struct JSONByteParser {
                         continue parsing
                     }
                     guard position < end && bytes[position] == ASCII.closeBracket else {
-                        throw unexpected("expected ',' or ']' after array element")
+                        throw unexpected(.commaOrBracket)
                     }
                     position += 1
                     let array = stack.removeLast()
@@ -276,8 +276,7 @@ private struct JSONByteParser {
         skipWhitespace()
         if position < end {
             if let invalid = invalidUTF8(at: position) { throw invalid }
-            throw failure(
-                "unexpected \(describeCharacter(at: position)) after the top-level value", at: position)
+            throw failure(.afterTopLevelValue(describeCharacter(at: position)), at: position)
         }
         return node
     }
@@ -323,7 +322,7 @@ private struct JSONByteParser {
     /// Checked before a container is opened, so nesting never grows past the limit.
     mutating func checkDepth() throws(JSONSyntaxError) {
         guard stack.count < maxDepth else {
-            throw failure("nesting deeper than \(maxDepth) levels", at: position)
+            throw failure(.nestingTooDeep(maxDepth), at: position)
         }
     }
 
@@ -334,7 +333,7 @@ private struct JSONByteParser {
         skipWhitespace()
         if position < end && bytes[position] == closer {
             let closerText = closer == ASCII.closeBrace ? "'}'" : "']'"
-            throw failure("trailing comma before \(closerText)", at: commaOffset)
+            throw failure(.trailingComma(before: closerText), at: commaOffset)
         }
     }
 
@@ -342,18 +341,18 @@ private struct JSONByteParser {
     mutating func readKey(afterComma: Bool) throws(JSONSyntaxError) {
         guard position < end && bytes[position] == ASCII.quote else {
             if position < end && bytes[position] == ASCII.apostrophe {
-                throw failure("single quotes are not allowed, use '\"'", at: position)
+                throw failure(.singleQuotes, at: position)
             }
             if position < end && bytes[position] == ASCII.slash {
-                throw failure("comments are not allowed in JSON", at: position)
+                throw failure(.comments, at: position)
             }
-            throw unexpected(afterComma ? "expected a string key after ','" : "expected a string key or '}'")
+            throw unexpected(afterComma ? .keyAfterComma : .keyOrBrace)
         }
         let keyLocation = location(at: position)
         let key = try readString()
         skipWhitespace()
         guard position < end && bytes[position] == ASCII.colon else {
-            throw unexpected("expected ':' after object key")
+            throw unexpected(.colon)
         }
         position += 1
         skipWhitespace()
@@ -373,12 +372,12 @@ private struct JSONByteParser {
         case _ where ASCII.isLetter(byte):
             return try readLiteral()
         case ASCII.apostrophe:
-            throw failure("single quotes are not allowed, use '\"'", at: position)
+            throw failure(.singleQuotes, at: position)
         case ASCII.slash:
-            throw failure("comments are not allowed in JSON", at: position)
+            throw failure(.comments, at: position)
         default:
             if let invalid = invalidUTF8(at: position) { throw invalid }
-            throw failure("unexpected \(describeCharacter(at: position)), expected a value", at: position)
+            throw failure(.unexpectedCharacter(describeCharacter(at: position)), at: position)
         }
     }
 
@@ -397,9 +396,9 @@ private struct JSONByteParser {
         case "null": return .null
         default:
             if position == end, let whole = ["true", "false", "null"].first(where: { $0.hasPrefix(word) }) {
-                throw failure("unexpected end of file, expected '\(whole)'", at: end)
+                throw failure(.unexpectedEnd(.literal(whole)), at: end)
             }
-            throw failure("invalid literal '\(shortened(word))'", at: start)
+            throw failure(.invalidLiteral(shortened(word)), at: start)
         }
     }
 
@@ -420,9 +419,9 @@ private struct JSONByteParser {
             lastNumberEnd = position
             return JSONNumber(literal: text(start..<position))
         case .incomplete where position == end:
-            throw failure("unexpected end of file in number '\(shortened(text(start..<position)))'", at: end)
+            throw failure(.endInNumber(shortened(text(start..<position))), at: end)
         case .incomplete, .invalid:
-            throw failure("invalid number '\(shortened(text(start..<position)))'", at: start)
+            throw failure(.invalidNumber(shortened(text(start..<position))), at: start)
         }
     }
 
@@ -487,18 +486,17 @@ private struct JSONByteParser {
             if byte == ASCII.quote || byte == ASCII.backslash { return }
             if byte < 0x80 {
                 guard byte >= ASCII.space else {
-                    let message =
+                    let reason: JSONSyntaxReason =
                         byte == ASCII.lineFeed || byte == ASCII.carriageReturn
-                        ? "unescaped line break in string"
-                        : "unescaped control character \(hex(UInt32(byte))) in string"
-                    throw failure(message, at: position)
+                        ? .unescapedLineBreak : .unescapedControlCharacter(hex(UInt32(byte)))
+                    throw failure(reason, at: position)
                 }
                 position += 1
                 continue
             }
             let length = utf8SequenceLength(at: position)
             if length < 0 { throw unterminatedString(stringStart) }
-            if length == 0 { throw failure("invalid UTF-8 byte \(byteText(byte))", at: position) }
+            if length == 0 { throw failure(.invalidUTF8Byte(byteText(byte)), at: position) }
             position += length
         }
     }
@@ -528,11 +526,11 @@ private struct JSONByteParser {
             let shown =
                 escaped > ASCII.space && escaped < 0x7F
                 ? "'\\\(Character(Unicode.Scalar(escaped)))'" : "sequence"
-            throw failure("invalid escape \(shown) in string", at: escapeStart)
+            throw failure(.invalidEscape(shown), at: escapeStart)
         }
         var scalarValue = try readHex4(escapeStart: escapeStart, stringStart: stringStart)
         if (0xDC00...0xDFFF).contains(scalarValue) {
-            throw failure("lone surrogate '\(text(escapeStart..<position))' in string", at: escapeStart)
+            throw failure(.loneSurrogate(text(escapeStart..<position)), at: escapeStart)
         }
         if (0xD800...0xDBFF).contains(scalarValue) {
             guard position < end else { throw unterminatedString(stringStart) }
@@ -540,17 +538,17 @@ private struct JSONByteParser {
                 if bytes[position] == ASCII.backslash && position + 1 == end {
                     throw unterminatedString(stringStart)
                 }
-                throw failure("lone surrogate '\(text(escapeStart..<position))' in string", at: escapeStart)
+                throw failure(.loneSurrogate(text(escapeStart..<position)), at: escapeStart)
             }
             let lowStart = position
             let low = try readHex4(escapeStart: lowStart, stringStart: stringStart)
             guard (0xDC00...0xDFFF).contains(low) else {
-                throw failure("lone surrogate '\(text(escapeStart..<lowStart))' in string", at: escapeStart)
+                throw failure(.loneSurrogate(text(escapeStart..<lowStart)), at: escapeStart)
             }
             scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
         }
         guard let scalar = Unicode.Scalar(scalarValue) else {
-            throw failure("invalid escape sequence in string", at: escapeStart)
+            throw failure(.invalidEscapeSequence, at: escapeStart)
         }
         UTF8.encode(scalar) { buffer.append($0) }
     }
@@ -561,7 +559,7 @@ private struct JSONByteParser {
         for offset in (escapeStart + 2)..<(escapeStart + 6) {
             guard offset < end else { throw unterminatedString(stringStart) }
             guard let digit = ASCII.hexValue(bytes[offset]) else {
-                throw failure("invalid \\u escape, expected four hex digits", at: escapeStart)
+                throw failure(.invalidUnicodeEscape, at: escapeStart)
             }
             value = value << 4 | digit
         }
@@ -571,7 +569,7 @@ private struct JSONByteParser {
 
     mutating func unterminatedString(_ openingOffset: Int) -> JSONSyntaxError {
         let opening = location(at: openingOffset)
-        return failure("unterminated string starting at \(opening)", at: end)
+        return failure(.unterminatedString(startingAt: opening), at: end)
     }
 
     // MARK: Bytes and locations
@@ -666,18 +664,18 @@ private struct JSONByteParser {
     /// The error for a malformed UTF-8 sequence at `offset`, if there is one.
     mutating func invalidUTF8(at offset: Int) -> JSONSyntaxError? {
         guard utf8SequenceLength(at: offset) <= 0 else { return nil }
-        return failure("invalid UTF-8 byte \(byteText(bytes[offset]))", at: offset)
+        return failure(.invalidUTF8Byte(byteText(bytes[offset])), at: offset)
     }
 
     /// The error for a wrong character at the position, or for the end of input there.
-    mutating func unexpected(_ expectation: String) -> JSONSyntaxError {
-        guard position < end else { return failure("unexpected end of file, \(expectation)", at: end) }
+    mutating func unexpected(_ expectation: JSONExpectation) -> JSONSyntaxError {
+        guard position < end else { return failure(.unexpectedEnd(expectation), at: end) }
         if let invalid = invalidUTF8(at: position) { return invalid }
-        return failure(expectation, at: position)
+        return failure(.notAsExpected(expectation), at: position)
     }
 
-    mutating func failure(_ message: String, at offset: Int) -> JSONSyntaxError {
-        JSONSyntaxError(location: location(at: offset), message: message)
+    mutating func failure(_ reason: JSONSyntaxReason, at offset: Int) -> JSONSyntaxError {
+        JSONSyntaxError(location: location(at: offset), reason: reason)
     }
 
     /// A character for a message: quoted when printable, `U+XXXX` otherwise.

@@ -188,11 +188,24 @@ public struct JSONMember: Sendable, Hashable {
 /// Why a text is not JSON the reader accepts, and where.
 public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     public var location: SourceLocation
+    /// The reason in English.
     public var message: String
+    /// The reason as a value, when the reader gave one (the importers' own errors have none).
+    public var reason: JSONSyntaxReason?
 
     public init(location: SourceLocation, message: String) {
         self.location = location
         self.message = message
+    }
+
+    public init(location: SourceLocation, reason: JSONSyntaxReason) {
+        self.init(location: location, message: reason.description)
+        self.reason = reason
+    }
+
+    /// Equal when at the same place with the same words: the reason is the message as a value.
+    public static func == (lhs: JSONSyntaxError, rhs: JSONSyntaxError) -> Bool {
+        lhs.location == rhs.location && lhs.message == rhs.message
     }
 
     public var description: String { "\(location): \(message)" }
