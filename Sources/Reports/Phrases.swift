@@ -1629,7 +1629,7 @@ public enum Phrases {
         case .pLeftOutRented: PhraseText(en: "{1} is not shown rented: {2} has no on-demand rental offer (give a rate to rent it, e.g. --rate 2.99).", ja: "{1} のレンタルは表示していません：{2} にはオンデマンドのレンタル料金がありません（料金を指定すれば計算します。例：--rate 2.99）。")
         case .pLeftOutOwned: PhraseText(en: "{1} is not shown owned: {2} has no purchase price.", ja: "{1} の自社保有は表示していません：{2} には購入価格がありません。")
         case .pNotAnOptionAtThisServiceLevel: PhraseText(en: "{1} is not an option at this service level: {2}.", ja: "{1} はこのサービスレベルでは選択肢になりません：{2}。")
-        case .pNoPriceOfSpeed: PhraseText(en: "{1}: {2} (max-load points only), so it has no price of speed.", ja: "{1}：{2}（フル稼働時の実測のみ）のため、速度ごとのコストは出せません。")
+        case .pNoPriceOfSpeed: PhraseText(en: "{1}: {2} (max-load points only), so it has no price of speed.", ja: "{1}：{2}（フル稼働時の実測のみ）のため、速度の値段は出せません。")
         case .prefillP: PhraseText(en: "prefill P", ja: "プリフィル P")
         case .decodeD: PhraseText(en: "decode D", ja: "デコード D")
         case .contextK: PhraseText(en: "context K", ja: "文脈 K")
