@@ -218,7 +218,7 @@ enum PricesCommands {
                 continue
             }
             if let peak = set.peak {
-                let windows = peak.windows.map(\.text).joined(separator: ", ")
+                let windows = Phrases.weekWindows(peak.windows, invocation.messageLanguage)
                 let input = Money.formatPricePerMTok(peak.inputPerMTok, currency: model.currency)
                 let output = Money.formatPricePerMTok(peak.outputPerMTok, currency: model.currency)
                 peaks.append(
@@ -293,7 +293,8 @@ enum PricesCommands {
             notes.append(
                 Footnote(
                     number: notes.count + 1,
-                    text: invocation.t(.pTimeOfDayPricesThePrices) + peaks.joined(separator: "; ")))
+                    text: invocation.t(.pTimeOfDayPricesThePrices)
+                        + peaks.joined(separator: invocation.t(.pListSeparator))))
         }
         if !free.isEmpty {
             notes.append(
@@ -473,7 +474,7 @@ extension PricesCommands {
             parts.append(invocation.t(.pTier, "\(name)", "\(text)"))
         }
         if let peak = set.peak {
-            let windows = peak.windows.map(\.text).joined(separator: ", ")
+            let windows = Phrases.weekWindows(peak.windows, invocation.messageLanguage)
             parts.append(
                 invocation.t(
                     .pPeakInputOutputInUtcThe, "\(price(peak.inputPerMTok))", "\(price(peak.outputPerMTok))",

@@ -195,6 +195,23 @@ extension Phrases {
             + (successor.map { text(.engSuccessor, language, $0) } ?? text(.engNoSuccessor, language))
     }
 
+    /// A weekly window in `language`: `mon-fri 09:00–18:00`, `平日 09:00–18:00`.
+    public static func weekWindow(_ window: WeekWindow, _ language: Language) -> String {
+        let days =
+            switch window.days {
+            case .monFri: text(.pMonFri, language)
+            case .satSun: text(.pSatSun, language)
+            case .all: text(.pAll, language)
+            }
+        return "\(days) \(WeekWindow.clock(window.fromMinute))–\(WeekWindow.clock(window.toMinute))"
+    }
+
+    /// Weekly windows as a list in `language`: `mon-fri 01:00–04:00, mon-fri 06:00–10:00`,
+    /// `平日 01:00–04:00、平日 06:00–10:00`.
+    public static func weekWindows(_ windows: [WeekWindow], _ language: Language) -> String {
+        windows.map { weekWindow($0, language) }.joined(separator: text(.pPunctU2c, language))
+    }
+
     /// `unknown service tier 'turbo' (tiers: flex, priority); did you mean 'flex'?` in `language`.
     public static func unknownTier(_ tier: String, among known: [String], _ language: Language) -> String {
         unknownTier(tier, known: known, suggestion: closestMatch(to: tier, among: known), language)

@@ -508,8 +508,7 @@ private struct Builder {
         if let f = api.peakShare, let peak = api.peakPrices, let offPeak = api.offPeakPrices,
             let statedPeak = original.peak
         {
-            let windows = statedPeak.windows.map { ScenarioReports.windowText($0, context: context) }
-                .joined(separator: ", ")
+            let windows = ScenarioReports.windowsText(statedPeak.windows, context: context)
             let n = input(
                 "\(label): " + t(.pPeakMinutesOfTheWeekN),
                 .number(Decimal(f.peakMinutes), count), unit: t(.pMinutes), source: original.source,

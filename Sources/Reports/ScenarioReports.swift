@@ -841,13 +841,12 @@ public enum ScenarioReports {
 
     /// `mon-fri 09:00–18:00`, or `平日 09:00–18:00` in Japanese.
     static func windowText(_ window: WeekWindow, context: ReportContext) -> String {
-        let days =
-            switch window.days {
-            case .monFri: context.t(.pMonFri)
-            case .satSun: context.t(.pSatSun)
-            case .all: context.t(.pAll)
-            }
-        return "\(days) \(WeekWindow.clock(window.fromMinute))–\(WeekWindow.clock(window.toMinute))"
+        Phrases.weekWindow(window, context.language)
+    }
+
+    /// Peak windows as a list: `mon-fri 01:00–04:00, mon-fri 06:00–10:00`, `平日 01:00–04:00、平日 06:00–10:00`.
+    static func windowsText(_ windows: [WeekWindow], context: ReportContext) -> String {
+        Phrases.weekWindows(windows, context.language)
     }
 
     /// What priced an option beyond its standard prices: a service tier (or its absence), the
@@ -914,7 +913,7 @@ public enum ScenarioReports {
         }
         if let share = option.peakShare, let peak = option.originalPrices.peak {
             let percent = NumberFormatting.exact(Rounding.rounded(share.fraction * 100, places: 1))
-            let windows = peak.windows.map { windowText($0, context: context) }.joined(separator: ", ")
+            let windows = windowsText(peak.windows, context: context)
             let blended = option.prices.inputPerMTok
             let blendedOut = option.prices.outputPerMTok
             let active = plan.workload.activeHours.map { hours in

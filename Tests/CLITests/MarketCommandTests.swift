@@ -300,6 +300,19 @@ import Testing
             ))
     }
 
+    /// `prices list` and `prices show` under `--lang ja` name the peak days in Japanese (平日, not
+    /// the data's `mon-fri`) and list the windows with the Japanese comma, as compare's notes do.
+    @Test func pricesListAndShowNameThePeakDaysInJapanese() throws {
+        let scratch = try ScratchDirectory()
+        let peak = try scratch.write("peak.json", Self.peakModels)
+        let listed = llmcost("prices", "list", "--prices", peak, "--provider", "deepseek", "--lang", "ja")
+        #expect(listed.stdout.contains("deepseek/v $0.56 / $1.12（UTC 平日 01:00–04:00、平日 06:00–10:00）"))
+        #expect(!listed.stdout.contains("mon-fri"))
+        let shown = llmcost("prices", "show", "deepseek/v", "--prices", peak, "--lang", "ja")
+        #expect(shown.stdout.contains("ピーク 入力 $0.56 / 出力 $1.12（UTC 平日 01:00–04:00、平日 06:00–10:00。"))
+        #expect(!shown.stdout.contains("mon-fri"))
+    }
+
     @Test func aCachedShareRangeMustLeaveRoomForTheCacheWrites() throws {
         let scratch = try ScratchDirectory()
         let scenario = try scratch.write(
