@@ -240,8 +240,11 @@ private struct Grid {
 
     var columns: [Column] = []
     var rows: [(texts: [String], marked: Bool)] = []
+    /// The colon after a record's label: `:` in English, the full-width `：` in Japanese.
+    let colon: String
 
     init(_ table: Table, language: Language) {
+        colon = Phrases.text(.pPunctU3a, language).trimmingCharacters(in: .whitespaces)
         rows = zip(table.rows, table.displayTexts(language)).map { row, shown in
             let texts = table.columns.indices.map { index in
                 var text = shown[index].replacingNewlines()
@@ -496,12 +499,12 @@ private struct Grid {
     func records(width: Int) -> [(text: String, marked: Bool)] {
         var lines: [(text: String, marked: Bool)] = []
         // Labels share one width, so the values align: half the line, or more when the widest
-        // number still fits after it ("    " + label + ": " + value).
+        // number still fits after it ("    " + label + colon + " " + value).
         let widestNumber =
             columns.indices.dropFirst().filter { !columns[$0].wraps }.map { columns[$0].cellWidest }.max()
             ?? 0
         let labelWidth = min(
-            max(width / 2, width - 6 - widestNumber),
+            max(width / 2, width - 5 - DisplayWidth.of(colon) - widestNumber),
             columns.dropFirst().map { DisplayWidth.of($0.header) }.max() ?? 0)
         for (rowNumber, row) in rows.enumerated() {
             if rowNumber > 0 { lines.append(("", false)) }
@@ -510,14 +513,15 @@ private struct Grid {
                 lines.append(((row.marked && number == 0 ? "* " : "  ") + text, row.marked))
             }
             for index in columns.indices.dropFirst() where !row.texts[index].isEmpty {
-                let label = DisplayWidth.padRight(columns[index].header + ":", to: labelWidth + 1)
+                let label = DisplayWidth.padRight(
+                    columns[index].header + colon, to: labelWidth + DisplayWidth.of(colon))
                 let value = row.texts[index]
                 if DisplayWidth.of(label) + 1 + DisplayWidth.of(value) <= width - 4 {
                     lines.append(("    " + label + " " + value, row.marked))
                     continue
                 }
                 // Too long for one line: the label, then the value indented below it, never cut mid-number.
-                for text in TableRenderer.lines(of: columns[index].header + ":", width: width - 4) {
+                for text in TableRenderer.lines(of: columns[index].header + colon, width: width - 4) {
                     lines.append(("    " + text, row.marked))
                 }
                 let valueWidth = columns[index].wraps ? width - 6 : max(width - 6, DisplayWidth.of(value))

@@ -37,6 +37,26 @@ import Testing
 
     /// With more than one API drawn, a break-even marker names the API it is against; with one, it
     /// need not.
+    /// A narrow `prices list` shows one record per model; in Japanese each label ends in the
+    /// full-width colon (提供元：), and the values still start in one column although the colon
+    /// takes two terminal columns there.
+    @Test func narrowRecordsEndTheirLabelsWithTheLanguagesColon() {
+        let ja = run(["prices", "list", "--lang", "ja"], terminal: 80).stdout
+        #expect(ja.contains("    提供元："))
+        #expect(!ja.contains("提供元:"))
+        let valueColumns = Set(
+            ja.split(separator: "\n").map(String.init).filter { $0.hasPrefix("    ") && $0.contains("：") }
+                .compactMap { line -> Int? in
+                    guard let colon = line.range(of: "：") else { return nil }
+                    let rest = line[colon.upperBound...]
+                    let padding = rest.prefix { $0 == " " }.count
+                    return DisplayWidth.of(String(line[..<colon.upperBound])) + padding
+                })
+        #expect(valueColumns.count == 1)
+        let en = run(["prices", "list", "--no-color"], terminal: 60).stdout
+        #expect(en.contains("    Provider:"))
+    }
+
     @Test func breakEvenMarkersNameTheirAPIWhenSeveralAreDrawn() {
         let models = ["--models", "openai/gpt-6.1-sol,google/gemini-3.8-flash", "--mode", "rent"]
         let two = run(["compare"] + models + ["--format", "svg"], terminal: nil).stdout
