@@ -92,7 +92,11 @@ struct Invocation: Sendable {
 
     /// `invalid value 'TEXT' for --NAME; expected EXPECTED, e.g. EXAMPLE` in the run's language.
     func invalidValue(_ text: String, _ name: String, expected: String, example: String) -> String {
-        t(.cliInvalidValue, text, name, expected, forExample(example, messageLanguage))
+        // Japanese spaces a Latin word from the kana after it: `rent か own を指定`, not `ownを`.
+        let spaced =
+            messageLanguage == .ja && expected.last.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
+            ? expected + " " : expected
+        return t(.cliInvalidValue, text, name, spaced, forExample(example, messageLanguage))
     }
 
     /// Why `value` is too small or too large to compute with (``SanityBounds``), in the run's language.

@@ -36,6 +36,18 @@ import Testing
         )
     }
 
+    /// A choice of Latin words ends in a space before the kana that follow it: `cost か npv を`.
+    @Test func aChoiceOfWordsIsSpacedFromTheKanaAfterIt() {
+        let plan = llmcost("plan", "--objective", "fast", "--lang", "ja")
+        #expect(plan.exitCode == .usage)
+        #expect(plan.stderr.contains("cost か npv を指定してください。例：--objective npv"), "\(plan.stderr)")
+        let mode = llmcost("compare", "--mode", "fly", "--lang", "ja")
+        #expect(mode.stderr.contains("rent か own を指定してください"), "\(mode.stderr)")
+        // A number before the kana keeps no space: `1 以上の整数を`.
+        let horizon = llmcost("roi", "--horizon", "0", "--lang", "ja")
+        #expect(horizon.stderr.contains("1 以上の整数を指定してください"), "\(horizon.stderr)")
+    }
+
     @Test func theOldRateWarningIsJapanese() {
         // The shipped JPY rate is of 2026-08-21; on 2026-12-03 it is 104 days old.
         let old = llmcost("compare", "--currency", "JPY", "--as-of", "2026-12-03", "--lang", "ja")
