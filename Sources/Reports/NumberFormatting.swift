@@ -127,6 +127,26 @@ public enum NumberFormatting {
         return small == "0" ? "0" : sign + small
     }
 
+    /// `value` in Japanese in the unit ``compact(_:_:)`` gives `largest`, so the ticks of one axis
+    /// share a unit: below 10万 no unit (`5,000`, `15,000`), then 万, 億 or 兆 (`0.5億`, `1億`, `1.5億`).
+    public static func compact(_ value: Double, unitOf largest: Double) -> String {
+        guard value.isFinite, largest.isFinite else { return "" }
+        func power(_ exponent: Int) -> Decimal { Decimal(sign: .plus, exponent: exponent, significand: 1) }
+        // (from this largest tick, count in this unit)
+        let units: [(from: Decimal, unit: Decimal, suffix: String)] = [
+            (power(12), power(12), "兆"), (power(8), power(8), "億"), (power(5), power(4), "万"),
+        ]
+        let sign = value < 0 ? "-" : ""
+        let magnitude = Decimal(abs(value))
+        let top = Decimal(abs(largest))
+        guard let chosen = units.first(where: { top >= $0.from }) else {
+            let plain = trimZeroDecimal(grouped(magnitude, places: magnitude < 10 ? 1 : 0))
+            return plain == "0" ? "0" : sign + plain
+        }
+        let shown = Rounding.rounded(magnitude / chosen.unit, places: 1)
+        return shown == 0 ? "0" : sign + trimZeroDecimal(grouped(shown, places: 1)) + chosen.suffix
+    }
+
     /// ``compact(_:_:)`` for a chart coordinate.
     public static func compact(_ value: Double, _ language: Language) -> String {
         guard value.isFinite else { return "" }

@@ -417,7 +417,13 @@ struct AxisScale {
     /// A tick's text: `250k`, `1.5M` (`25万`, `150万` in Japanese), or enough decimals for a step
     /// below one, as in `0.05`.
     func label(_ value: Double, _ language: Language = .en) -> String {
-        if isLog || step >= 1 { return NumberFormatting.compact(value, language) }
+        if isLog { return NumberFormatting.compact(value, language) }
+        if step >= 1 {
+            // Japanese counts every tick of a linear axis in one unit, its largest tick's:
+            // `5,000`, `10,000`, `15,000` (not `5,000`, `1万`, `1.5万`), `50万`, `100万`, `150万`.
+            guard language == .ja else { return NumberFormatting.compact(value, language) }
+            return NumberFormatting.compact(value, unitOf: ticks.map(abs).max() ?? abs(value))
+        }
         let places = Int((-log10(step)).rounded(.up))
         return NumberFormatting.plain(Decimal(value), places: places)
     }

@@ -153,6 +153,24 @@ struct ChartLayoutTests {
         #expect(!svg.contains(">2M</text>"))
     }
 
+    /// One linear axis counts in one unit, its largest tick's: 0 to 15,000 in steps of 5,000 is
+    /// `5,000`, `10,000`, `15,000` (not `1万`, `1.5万` beside `5,000`); from 10万 up every tick is in
+    /// 万 (5,000 → `0.5万`), from 1億 in 億 (5,000万 → `0.5億`).
+    @Test(arguments: [
+        (5_000.0, 15_000.0, "5,000"), (15_000, 15_000, "15,000"), (0, 15_000, "0"),
+        (5_000, 150_000, "0.5万"), (1_500_000, 1_500_000, "150万"), (-300_000, 300_000, "-30万"),
+        (50_000_000, 150_000_000, "0.5億"), (150_000_000, 150_000_000, "1.5億"),
+    ])
+    func japaneseTicksShareTheLargestTicksUnit(_ value: Double, _ largest: Double, _ expected: String) {
+        #expect(NumberFormatting.compact(value, unitOf: largest) == expected)
+    }
+
+    @Test func aJapaneseAxisBelowManHasNoManTick() {
+        let scale = AxisScale(values: [0, 14_000], scale: .linear)
+        #expect(scale.ticks.map { scale.label($0, .ja) } == ["0", "5,000", "10,000", "15,000"])
+        #expect(scale.ticks.map { scale.label($0, .en) } == ["0", "5k", "10k", "15k"])
+    }
+
     @Test func reportCaptionNamesDateAndSites() {
         let report = Report(
             title: "T",
