@@ -956,7 +956,10 @@ public enum ScenarioReports {
         }
         text +=
             context.t(.pPunctU3b)
-            + "P = \(constant(fit.prefillTokensPerSecond)), D = \(constant(fit.decodeTokensPerSecond)), K = \(constant(fit.contextTokensSquaredPerSecond))"
+            + [
+                "P = \(constant(fit.prefillTokensPerSecond))", "D = \(constant(fit.decodeTokensPerSecond))",
+                "K = \(constant(fit.contextTokensSquaredPerSecond))",
+            ].joined(separator: context.t(.pPunctU2c))
         let seconds = NumberFormatting.grouped(hosting.option.secondsPerRequest, places: 4)
         text +=
             mixed

@@ -46,6 +46,9 @@ import Testing
         // A number before the kana keeps no space: `1 以上の整数を`.
         let horizon = llmcost("roi", "--horizon", "0", "--lang", "ja")
         #expect(horizon.stderr.contains("1 以上の整数を指定してください"), "\(horizon.stderr)")
+        // The placeholder's meaning is set apart from the code, not read as `CODE=1 USD`.
+        let fx = llmcost("compare", "--fx", "JPY=-1", "--lang", "ja")
+        #expect(fx.stderr.contains("CODE=（1 USD あたりの単位数）を指定してください"), "\(fx.stderr)")
     }
 
     @Test func theOldRateWarningIsJapanese() {
