@@ -135,3 +135,16 @@ package final class DiagnosticCollector {
 
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
+
+/// `reasons` counted by `category`: each category with its first reason and how many it has,
+/// most first, ties by category (the skip summaries of `prices import` and `deployments import`).
+func countedByCategory<Reason>(_ reasons: [Reason], category: (Reason) -> String) -> [(
+    example: Reason, count: Int
+)] {
+    var counts: [String: (example: Reason, count: Int)] = [:]
+    for reason in reasons { counts[category(reason), default: (reason, 0)].count += 1 }
+    return counts.sorted {
+        $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
+    }
+    .map(\.value)
+}

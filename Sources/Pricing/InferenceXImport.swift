@@ -65,19 +65,10 @@ public struct InferenceXImportResult: Sendable {
     /// The document as the text of a deployments.json file, ending with a line break.
     public var text: String { document.rendered() + "\n" }
 
-    /// Skips counted by reason category, most frequent first, ties by name.
-    public var skippedByReason: [(reason: String, count: Int)] {
-        skippedByCategory.map { ($0.example.category, $0.count) }
-    }
-
-    /// As `skippedByReason`, each category given by the first reason of it, for words in any language.
+    /// Skips counted by reason category, each given by its first reason (for words in any
+    /// language), most frequent first, ties by category.
     public var skippedByCategory: [(example: InferenceXSkipReason, count: Int)] {
-        var counts: [String: (example: InferenceXSkipReason, count: Int)] = [:]
-        for skip in skipped { counts[skip.reason.category, default: (skip.reason, 0)].count += 1 }
-        return counts.sorted {
-            $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
-        }
-        .map(\.value)
+        countedByCategory(skipped.map(\.reason), category: \.category)
     }
 }
 

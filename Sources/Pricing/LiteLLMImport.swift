@@ -67,19 +67,10 @@ public struct LiteLLMImportResult: Sendable {
     /// The document as the text of a models.json file, ending with a line break.
     public var text: String { document.rendered() + "\n" }
 
-    /// Skips counted by reason category, most frequent first, ties by name.
-    public var skippedByReason: [(reason: String, count: Int)] {
-        skippedByCategory.map { ($0.example.category, $0.count) }
-    }
-
-    /// As `skippedByReason`, each category given by the first reason of it, for words in any language.
+    /// Skips counted by reason category, each given by its first reason (for words in any
+    /// language), most frequent first, ties by category.
     public var skippedByCategory: [(example: LiteLLMSkipReason, count: Int)] {
-        var counts: [String: (example: LiteLLMSkipReason, count: Int)] = [:]
-        for skip in skipped { counts[skip.reason.category, default: (skip.reason, 0)].count += 1 }
-        return counts.sorted {
-            $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
-        }
-        .map(\.value)
+        countedByCategory(skipped.map(\.reason), category: \.category)
     }
 }
 
