@@ -76,13 +76,21 @@ public enum CSVRenderer {
                 cells(index).contains { if case .fleet = $0 { true } else { false } }
             })
         let perColumn = currencies.count > 1
+        func isPercent(_ cell: Cell) -> Bool { if case .percent = cell { true } else { false } }
+        let percentColumns = Set(table.columns.indices.filter { cells($0).contains(where: isPercent) })
+        // A column whose other rows hold counts or amounts (sensitivity's moved values) cannot say
+        // `(%)` in its header: the rows whose cells there are percentages say it after their label.
+        let mixedPercentColumns = Set(
+            percentColumns.filter { index in
+                cells(index).contains { !isPercent($0) && $0 != .empty && $0.isNumeric }
+            })
         let currencyLabel = Phrases.text(.currency, language)
 
         var header: [String] = []
         for (index, column) in table.columns.enumerated() {
             if fleetColumns.contains(index) {
                 header += [Phrase.replicas, .gpusPerReplica, .gpus].map { Phrases.text($0, language) }
-            } else if cells(index).contains(where: { if case .percent = $0 { true } else { false } }),
+            } else if percentColumns.contains(index), !mixedPercentColumns.contains(index),
                 !(column.unit ?? "").contains("%")
             {
                 // A percentage is written as the number of percent, so the header must say so.
@@ -108,6 +116,13 @@ public enum CSVRenderer {
                     } else {
                         fields += ["", "", ""]
                     }
+                } else if index == 0,
+                    row.cells.indices.contains(where: {
+                        mixedPercentColumns.contains($0) && isPercent(row.cells[$0])
+                    }),
+                    !cell.plainText.contains("%")
+                {
+                    fields.append(field(neutralised(cell.plainText + " (%)")))
                 } else {
                     fields.append(field(cell.isNumeric ? cell.plainText : neutralised(cell.plainText)))
                 }

@@ -30,7 +30,7 @@ public enum FinanceWorkbook {
             format: .currency(code: comparison.plan.currency, minorUnits: context.minorUnits))
         let numeric = CellStyle(format: .decimal(4))
         let header = [
-            t(.pInput), t(.pInputLow), t(.pInputBase),
+            t(.pSensitivityInput), t(.pInputLow), t(.pInputBase),
             t(.pInputHigh), t(.pMetricAtLow), t(.pMetricAtHigh),
             t(.pSwing),
         ].map { SheetCell.text($0, .header) }

@@ -905,6 +905,8 @@ public enum Phrase: String, Sendable, CaseIterable, Equatable {
     case pSensitivityOf
     case pInput5
     case pInput6
+    /// A sensitivity input, one of the values moved (not the input tokens, 入力).
+    case pSensitivityInput
     case pSensitivity
     case pVolume
     case pTokensPerRequest
@@ -1087,12 +1089,12 @@ public enum Phrases {
         case .pKwh: PhraseText(en: "{1}/kWh", ja: "{1}／kWh")
         case .pPerYear2: PhraseText(en: "per year", ja: "年あたり")
         case .pSecondsPerRequest: PhraseText(en: "seconds per request", ja: "1リクエストの処理秒数")
-        case .pInputLow: PhraseText(en: "Input low", ja: "入力（低）")
-        case .pInputBase: PhraseText(en: "Input base", ja: "入力（基準）")
-        case .pInputHigh: PhraseText(en: "Input high", ja: "入力（高）")
+        case .pInputLow: PhraseText(en: "Input low", ja: "変数（低）")
+        case .pInputBase: PhraseText(en: "Input base", ja: "変数（基準）")
+        case .pInputHigh: PhraseText(en: "Input high", ja: "変数（高）")
         case .pMetricAtLow: PhraseText(en: "Metric at low", ja: "低のときの指標")
         case .pMetricAtHigh: PhraseText(en: "Metric at high", ja: "高のときの指標")
-        case .pValuesNotFormulasEachRowIs: PhraseText(en: "Values, not formulas: each row is llmcost re-run with one input moved by ±{1} (metric: {2}).", ja: "数式ではなく値です。各行は入力を1つだけ±{1}動かして llmcost を再計算した結果です（指標：{2}）。")
+        case .pValuesNotFormulasEachRowIs: PhraseText(en: "Values, not formulas: each row is llmcost re-run with one input moved by ±{1} (metric: {2}).", ja: "数式ではなく値です。各行は変数を1つだけ±{1}動かして llmcost を再計算した結果です（指標：{2}）。")
         case .pSensitivity2: PhraseText(en: "Sensitivity", ja: "感度")
         case .pSelfHostingOption2: PhraseText(en: "Self-hosting option", ja: "自社運用")
         case .pBestPlan: PhraseText(en: "Best plan", ja: "最善の計画")
@@ -1870,16 +1872,17 @@ public enum Phrases {
         case .pMonthlyCostAgainstVolumeLogScales: PhraseText(en: "Monthly cost against volume (log scales)", ja: "月間リクエスト数と月額コスト（対数）")
         case .pMonthlySavingApiSelfHosting: PhraseText(en: "Monthly saving (API − self-hosting)", ja: "月間削減額（API − 自社運用）")
         case .pBaseCase: PhraseText(en: "base case", ja: "基準")
-        case .pInput3: PhraseText(en: "Input −{1}%", ja: "入力 −{1}%")
-        case .pInputAtBase: PhraseText(en: "Input at base", ja: "入力（基準）")
-        case .pInput4: PhraseText(en: "Input +{1}%", ja: "入力 +{1}%")
-        case .pInputDown: PhraseText(en: " (input down)", ja: "（入力減）")
-        case .pInputUp: PhraseText(en: " (input up)", ja: "（入力増）")
+        case .pInput3: PhraseText(en: "Input −{1}%", ja: "変数 −{1}%")
+        case .pInputAtBase: PhraseText(en: "Input at base", ja: "変数（基準）")
+        case .pInput4: PhraseText(en: "Input +{1}%", ja: "変数 +{1}%")
+        case .pInputDown: PhraseText(en: " (input down)", ja: "（変数減）")
+        case .pInputUp: PhraseText(en: " (input up)", ja: "（変数増）")
         case .pSwing: PhraseText(en: "Swing", ja: "振れ幅")
-        case .pEachInputIsMovedByOne: PhraseText(en: "Each input is moved by ±{1}% one at a time, all others at their scenario values: volume, API prices (the whole price set), GPU rate or installed price, power price, operations cost (F) and tokens per request (I and O together; s recomputed) are multiplied by 1 ± δ; throughput moves s to s ÷ (1 ± δ); utilisation is capped at 100% and the peak factor kept within 1–1000; growth and discount rates are multiplied as rates (3% → 2.4% and 3.6%), growth kept within −100%…1000% a month. The base case is what breakeven and roi print.", ja: "各入力を1つずつ ±{1}% 動かし、他はシナリオの値のままです。量、API価格（価格表全体）、GPU単価または購入価格、電力単価、運用費（F）、1リクエストのトークン数（入力と出力、s を再計算）は 1 ± δ 倍、スループットは s ÷ (1 ± δ)、稼働率は100%が上限、ピーク係数は1〜1000の範囲、成長率と割引率は率として 1 ± δ 倍（3% → 2.4%、3.6%、成長率は月−100%〜1000%の範囲）。基準は breakeven と roi の値です。")
+        case .pEachInputIsMovedByOne: PhraseText(en: "Each input is moved by ±{1}% one at a time, all others at their scenario values: volume, API prices (the whole price set), GPU rate or installed price, power price, operations cost (F) and tokens per request (I and O together; s recomputed) are multiplied by 1 ± δ; throughput moves s to s ÷ (1 ± δ); utilisation is capped at 100% and the peak factor kept within 1–1000; growth and discount rates are multiplied as rates (3% → 2.4% and 3.6%), growth kept within −100%…1000% a month. The base case is what breakeven and roi print.", ja: "各変数を1つずつ ±{1}% 動かし、他はシナリオの値のままです。量、API価格（価格表全体）、GPU単価または購入価格、電力単価、運用費（F）、1リクエストのトークン数（入力と出力、s を再計算）は 1 ± δ 倍、スループットは s ÷ (1 ± δ)、稼働率は100%が上限、ピーク係数は1〜1000の範囲、成長率と割引率は率として 1 ± δ 倍（3% → 2.4%、3.6%、成長率は月−100%〜1000%の範囲）。基準は breakeven と roi の値です。")
         case .pSensitivityOf: PhraseText(en: "Sensitivity of ", ja: "感度：")
-        case .pInput5: PhraseText(en: "input −{1}%", ja: "入力 −{1}%")
-        case .pInput6: PhraseText(en: "input +{1}%", ja: "入力 +{1}%")
+        case .pInput5: PhraseText(en: "input −{1}%", ja: "変数 −{1}%")
+        case .pInput6: PhraseText(en: "input +{1}%", ja: "変数 +{1}%")
+        case .pSensitivityInput: PhraseText(en: "Input", ja: "変数")
         case .pSensitivity: PhraseText(en: "Sensitivity: ", ja: "感度分析：")
         case .pVolume: PhraseText(en: "volume", ja: "量")
         case .pTokensPerRequest: PhraseText(en: "tokens per request", ja: "1リクエストのトークン数")

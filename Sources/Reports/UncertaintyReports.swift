@@ -211,7 +211,7 @@ extension ScenarioReports {
         let table = Table(
             id: "sensitivity",
             columns: [
-                Column(key: "input", label: context.t(.pInput)),
+                Column(key: "input", label: context.t(.pSensitivityInput)),
                 Column(
                     key: "input_low", label: context.t(.pInput3, "\(percent)"),
                     alignment: .right),

@@ -51,6 +51,18 @@ import Testing
         #expect(fx.stderr.contains("CODE=（1 USD あたりの単位数）を指定してください"), "\(fx.stderr)")
     }
 
+    /// Sensitivity's moved values are 変数, never 入力, which a Japanese reader takes for the input
+    /// tokens: the table, the tornado's legend and the note say 変数 −20% / 変数（基準）/ 変数 +20%.
+    @Test func sensitivityCallsItsMovedValuesHensu() {
+        let table = llmcost("sensitivity", "--lang", "ja", "--format", "csv", "--no-bom")
+        #expect(table.exitCode == .success, "\(table.stderr)")
+        #expect(table.stdout.contains("変数,変数 −20%,変数（基準）,変数 +20%,"), "\(table.stdout.prefix(600))")
+        #expect(table.stdout.contains("（変数減）") && table.stdout.contains("各変数を1つずつ ±20% 動かし"))
+        #expect(!table.stdout.contains("入力 −20%") && !table.stdout.contains("（入力減）"))
+        let chart = llmcost("sensitivity", "--lang", "ja", "--format", "svg")
+        #expect(chart.stdout.contains(">変数 −20%<") && chart.stdout.contains(">変数 +20%<"))
+    }
+
     @Test func theOldRateWarningIsJapanese() {
         // The shipped JPY rate is of 2026-08-21; on 2026-12-03 it is 104 days old.
         let old = llmcost("compare", "--currency", "JPY", "--as-of", "2026-12-03", "--lang", "ja")

@@ -7,6 +7,20 @@ import Testing
 /// Every format end to end: CSV parses back into the JSON's numbers, HTML and SVG are XML,
 /// data cannot inject formulas or markup, `-o` is atomic, currencies, Japanese and colour.
 @Suite struct OutputFormatTests {
+    /// Sensitivity's moved values are counts, amounts and percentages in one column: its header
+    /// cannot say `(%)`, so the percentage rows say it after their label (`utilisation (%)`, 64.0).
+    @Test func aColumnOfMixedUnitsPutsThePercentSignOnItsRows() {
+        let csv = llmcost("sensitivity", "--format", "csv", "--no-bom").stdout
+        #expect(
+            csv.contains("\r\nInput,Input −20%,Input at base,Input +20%,Monthly saving"), "\(csv.prefix(700))"
+        )
+        #expect(csv.contains("\r\nvolume (requests/month),2400000,3000000,3600000,"))
+        #expect(csv.contains("\r\nutilisation (%),64.0,80.0,96.0,"))
+        #expect(csv.contains("\r\ndiscount rate (per year) (%),6.4,8.0,9.6,"))
+        // A column of percentages only keeps `(%)` in its header: ROI.
+        #expect(llmcost("roi", "--format", "csv", "--no-bom").stdout.contains(",ROI (%),"))
+    }
+
     static let breakeven = [
         "breakeven", "--api", "openai/gpt-4o", "--self", "llama-3.3-70b-fp8-2xh100-trtllm", "--mode", "own",
     ]

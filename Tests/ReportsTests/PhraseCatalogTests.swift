@@ -57,8 +57,9 @@ import Testing
         // No two phrases say the same English with different Japanese, but for English words that
         // name two things: a seat plan (プラン) and a migration plan (計画); a price change (変更),
         // its percentage (変化率) and its amount (差額); the seats kind (シート) and their cost (シート費用);
-        // a fit's error (誤差) and a refused input's (エラー).
-        let homonyms: Set<String> = ["plan", "change", "seats", "error"]
+        // a fit's error (誤差) and a refused input's (エラー); the input tokens (入力) and a
+        // sensitivity input, a value moved (変数).
+        let homonyms: Set<String> = ["plan", "change", "seats", "error", "input"]
         var seen: [String: String] = [:]
         for phrase in Phrase.allCases where !homonyms.contains(Phrases.entry(phrase).en.lowercased()) {
             let entry = Phrases.entry(phrase)
