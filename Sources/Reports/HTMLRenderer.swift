@@ -6,7 +6,8 @@ public enum HTMLRenderer {
     private static let style = """
         body{font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans CJK JP","Noto Sans JP",\
         sans-serif;margin:2rem;color:#222;line-height:1.5}
-        :lang(ja){word-break:auto-phrase;line-break:strict}
+        :lang(ja){word-break:keep-all;line-break:strict;overflow-wrap:break-word}
+        .nw{white-space:nowrap}
         table{border-collapse:collapse;margin:1rem 0}
         th,td{border:1px solid #ccc;padding:.3rem .6rem;vertical-align:top}
         th{background:#f4f4f4;text-align:left}
@@ -102,11 +103,34 @@ public enum HTMLRenderer {
             let range = match.range
             let amount = text[range]
             guard amount.contains(where: { "$¥€£-−+,.%".contains($0) }) else { continue }
+            // A hyphen inside a name (`GPT-4o`, `gpt-oss-120b`) is no minus sign.
+            if let sign = amount.first, "-−+".contains(sign), range.lowerBound > text.startIndex,
+                text[text.index(before: range.lowerBound)].isLetter
+                    || text[text.index(before: range.lowerBound)].isNumber
+            {
+                continue
+            }
             result += Markup.escape(String(rest[rest.startIndex..<range.lowerBound]))
             result += "<span class=\"amount\">\(Markup.escape(String(amount)))</span>"
             rest = text[range.upperBound...]
         }
         return result + Markup.escape(String(rest))
+    }
+
+    /// `text` escaped; in Japanese with a `<wbr/>` between its phrases (`TableRenderer.phrases`:
+    /// after の, は, 、 …), which the page's `word-break:keep-all` makes the only places a line
+    /// breaks besides spaces (`2か|月目に` no more), and each hyphenated Latin word (`GPT-4o`) in
+    /// a `nowrap` span. A phrase wider than the page still breaks (`overflow-wrap:break-word`).
+    static func phrased(_ text: String, _ language: Language) -> String {
+        guard language == .ja else { return Markup.escape(text) }
+        func piece(_ phrase: String) -> String {
+            let hyphenated = phrase.split(whereSeparator: { !$0.isASCII || $0 == " " })
+                .contains { $0.dropFirst().dropLast().contains("-") }
+            return hyphenated ? "<span class=\"nw\">\(Markup.escape(phrase))</span>" : Markup.escape(phrase)
+        }
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            TableRenderer.phrases(of: word).map(piece).joined(separator: "<wbr/>")
+        }.joined(separator: " ")
     }
 
     /// One `<table>`; headers carry units, numeric columns and the marked row have classes.
@@ -115,14 +139,14 @@ public enum HTMLRenderer {
         for column in table.columns {
             let unit = column.unit.map { "<span class=\"unit\">\(Markup.escape($0))</span>" } ?? ""
             let numeric = column.alignment == .right ? " class=\"num\"" : ""
-            lines.append("<th scope=\"col\"\(numeric)>\(Markup.escape(column.label))\(unit)</th>")
+            lines.append("<th scope=\"col\"\(numeric)>\(phrased(column.label, options.language))\(unit)</th>")
         }
         lines.append(contentsOf: ["</tr>", "</thead>", "<tbody>"])
         for (row, shown) in zip(table.rows, table.displayTexts(options.language)) {
             lines.append(row.marked ? "<tr class=\"marked\">" : "<tr>")
             for (index, column) in table.columns.enumerated() {
                 let cell = index < row.cells.count ? row.cells[index] : .empty
-                var text = Markup.escape(shown[index])
+                var text = phrased(shown[index], options.language)
                 if index == 0, !row.footnoteRefs.isEmpty {
                     // "owned<sup>6, 7</sup>", never "owned⁶⁷" (which reads as note 67).
                     text +=

@@ -211,7 +211,12 @@ public enum TableRenderer {
                 if character == "(" || character == "（" { depth += 1 }
                 if character == ")" || character == "）" { depth = max(0, depth - 1) }
             }
-            if depth == 0, let last = piece.last, "のとをにはがでや、。：".contains(last) {
+            // A particle ends a phrase unless another follows (では, には) or it is the の of のみ (only).
+            let ends = "のとをにはがでや、。："
+            let next = rest.first
+            if depth == 0, let last = piece.last, ends.contains(last),
+                next.map({ !"のとをにはがでや".contains($0) && !(last == "の" && $0 == "み") }) ?? true
+            {
                 phrases.append(current)
                 current = ""
             }

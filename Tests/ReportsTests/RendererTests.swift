@@ -335,6 +335,35 @@ struct JSONRendererTests {
 
 @Suite("HTML")
 struct HTMLRendererTests {
+    /// Japanese cells break only between phrases: a `<wbr/>` after each, under the page's
+    /// `word-break:keep-all`; `GPT-4o` kept on one line; のみ (only) and では stay whole.
+    @Test func japaneseCellsBreakOnlyBetweenPhrases() {
+        #expect(HTMLRenderer.phrased("2か月目に移行", .ja) == "2か月目に<wbr/>移行")
+        #expect(HTMLRenderer.phrased("APIのみ（GPT-4o）", .ja) == "APIのみ<wbr/><span class=\"nw\">（GPT-4o）</span>")
+        #expect(HTMLRenderer.phrased("このリクエストの形では", .ja) == "この<wbr/>リクエストの<wbr/>形では")
+        #expect(HTMLRenderer.phrased("GPT-4o <mini>", .en) == "GPT-4o &lt;mini&gt;")
+        let page = HTMLRenderer.render(
+            Report(
+                title: "T",
+                sections: [
+                    Section(
+                        table: Table(
+                            id: "t", columns: [Column(key: "a", label: "計画")],
+                            rows: [Row(cells: [.text("初月から自社運用")])]))
+                ]),
+            options: RenderOptions(language: .ja))
+        #expect(page.contains("word-break:keep-all"))
+        #expect(!page.contains("auto-phrase"))
+    }
+
+    /// The hyphen of a name is no minus sign: only real amounts get the `nowrap` amount span.
+    @Test func aHyphenInANameIsNoAmount() {
+        #expect(
+            HTMLRenderer.unsplitAmounts("GPT-4o at -$12.50")
+                == "GPT-4o at <span class=\"amount\">-$12.50</span>")
+        #expect(HTMLRenderer.unsplitAmounts("gpt-oss-120b") == "gpt-oss-120b")
+    }
+
     @Test func wellFormedSelfContainedDocument() throws {
         let text = HTMLRenderer.render(sampleReport(language: .ja), options: RenderOptions(language: .ja))
         let names = try #require(xmlElementNames(text))
@@ -396,7 +425,7 @@ struct HTMLRendererTests {
         #expect(!text.contains("A4"))
         #expect(text.contains("thead{display:table-header-group}"))
         // Japanese breaks between phrases, not inside words.
-        #expect(text.contains(":lang(ja){word-break:auto-phrase;line-break:strict}"))
+        #expect(text.contains(":lang(ja){word-break:keep-all;line-break:strict;overflow-wrap:break-word}"))
         #expect(text.contains("lang=\"ja\""))
     }
 
