@@ -160,17 +160,32 @@ public enum ScenarioReports {
     /// as lines, self-hosting as steps, one per added replica), today marked, and each break-even
     /// between two drawn options inside that range marked too.
     ///
-    /// Drawn: the three cheapest options and every self-hosting option, at most six, in rank order,
-    /// so each keeps a colour and dash of its own; the table lists the rest.
+    /// Drawn, at most seven, in rank order so each keeps a colour and dash of its own: every
+    /// self-hosting option, the three cheapest options, then each API that a self-hosting option
+    /// breaks even against inside the range (the story of the chart: from which volume self-hosting
+    /// wins, and against what); the table lists the rest.
     static func compareChart(_ comparison: Comparison, context: ReportContext) -> Chart {
         let plan = comparison.plan
         let current = plan.workload.requestsPerMonth
         let top = max(current * 3, 1)
-        let drawn = comparison.options.enumerated().filter { rank, option in
-            if rank < 3 { return true }
-            if case .selfHosted = option.kind { return true }
-            return false
-        }.prefix(6).map(\.element)
+        let beaten = Set(
+            comparison.pairs.compactMap { pair -> String? in
+                guard case .breaksEven(let first, _, _, _) = pair.breakEven.outcome,
+                    first.requestsPerMonth <= top
+                else { return nil }
+                return pair.api.model.id
+            })
+        let priority = comparison.options.indices.map { rank -> Int? in
+            switch comparison.options[rank].kind {
+            case .selfHosted: return 0
+            case .api(let api, _) where rank >= 3 && beaten.contains(api.model.id): return 2
+            default: return rank < 3 ? 1 : nil
+            }
+        }
+        let chosen = Set(
+            comparison.options.indices.filter { priority[$0] != nil }
+                .sorted { (priority[$0] ?? 0, $0) < (priority[$1] ?? 0, $1) }.prefix(7))
+        let drawn = comparison.options.indices.filter(chosen.contains).map { comparison.options[$0] }
         var series: [Chart.Series] = []
         for option in drawn {
             switch option.kind {

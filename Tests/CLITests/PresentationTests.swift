@@ -70,6 +70,22 @@ import Testing
         #expect(one.contains(">break-even 1.2M<"))
     }
 
+    /// In call-centre-ja self-hosting breaks even only against GPT-4o and Bedrock, neither among
+    /// the three cheapest APIs: the chart draws them too, with their break-even markers (it drew
+    /// none before).
+    @Test func theChartDrawsTheAPIsSelfHostingBreaksEvenAgainst() throws {
+        let path = NSTemporaryDirectory() + "llmcost-yen-\(UUID().uuidString).json"
+        try defaultFile("scenarios/call-centre-ja.json").write(
+            toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let svg = run(["compare", "--scenario", path, "--format", "svg"], terminal: nil).stdout
+        #expect(svg.contains("<title>GPT-4o (openai)</title>"))
+        #expect(svg.contains(">break-even vs GPT-4o 826k<"))
+        #expect(svg.contains(">break-even vs Llama 3 70B Instruct (AWS Bedrock) 976k<"))
+        // The three cheapest and both self-hosting options stay: seven lines.
+        #expect(svg.components(separatedBy: "<polyline class=\"series").count - 1 == 7)
+    }
+
     @Test func writingAFileIsWide() throws {
         let directory = NSTemporaryDirectory() + "llmcost-present-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
