@@ -98,28 +98,63 @@ public enum TableRenderer {
     static func lines(of text: String, width: Int, hang: Int = 0) -> [String] {
         var lines: [String] = []
         var current = ""
+        // The phrases on the current line, each with the space before it ("" after a phrase
+        // break), so a number and the Japanese words kept with it (`月間成長率 1%`, `出力 300
+        // トークン`) can move to the next line together.
+        var placed: [(space: String, text: String)] = []
         func room() -> Int { max(1, lines.isEmpty ? width : width - hang) }
         func fits(_ text: String) -> Bool { DisplayWidth.of(text) <= room() }
         func finish() {
             lines.append((lines.isEmpty ? "" : String(repeating: " ", count: hang)) + current)
             current = ""
+            placed = []
+        }
+        func place(_ space: String, _ text: String) {
+            current += space + text
+            placed.append((space, text))
         }
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             // A space before the word, unless it starts a line.
             var space = current.isEmpty ? "" : " "
             if fits(current + space + word) {
-                current += space + word
+                for (index, phrase) in phrases(of: word).enumerated() {
+                    place(index == 0 ? space : "", phrase)
+                }
                 continue
+            }
+            // The run of phrases at the line's end kept with the word moves down with it, when
+            // something stays before it and the run fits a line.
+            if let last = placed.last, keptTogether(last.text, word) {
+                var start = placed.count - 1
+                while start > 0, keptTogether(placed[start - 1].text, Substring(placed[start].text)) {
+                    start -= 1
+                }
+                let run = placed[start...]
+                let moved = run.dropFirst().reduce(run.first?.text ?? "") { $0 + $1.space + $1.text }
+                if start > 0, fits(moved) {
+                    let kept = Array(placed[..<start])
+                    current = kept.reduce("") { $0 + $1.space + $1.text }
+                    finish()
+                    place("", run.first?.text ?? "")
+                    for phrase in run.dropFirst() { place(phrase.space, phrase.text) }
+                    space = " "
+                    if fits(current + space + word) {
+                        for (index, phrase) in phrases(of: word).enumerated() {
+                            place(index == 0 ? space : "", phrase)
+                        }
+                        continue
+                    }
+                }
             }
             for phrase in phrases(of: word) {
                 defer { space = "" }
                 if fits(current + space + phrase) {
-                    current += space + phrase
+                    place(space, phrase)
                     continue
                 }
                 if !current.isEmpty { finish() }
                 if fits(phrase) {
-                    current = phrase
+                    place("", phrase)
                     continue
                 }
                 // A phrase wider than a line fills it piece by piece.
@@ -134,6 +169,8 @@ public enum TableRenderer {
                         current.append(character)
                     }
                 }
+                // Pieces are not phrases: nothing before them moves down.
+                placed = []
             }
         }
         if !current.isEmpty || lines.isEmpty { finish() }
@@ -184,6 +221,16 @@ public enum TableRenderer {
     private static func mayBreak(between before: Character, and after: Character) -> Bool {
         guard DisplayWidth.of(String(before)) > 1 || DisplayWidth.of(String(after)) > 1 else { return false }
         return !noLineEnd.contains(before) && !noLineStart.contains(after)
+    }
+
+    /// Whether a line should not break at the space between `before` and `after`: a number and
+    /// a Japanese word beside it (`月間成長率 1%`, `1.38 倍）`, `40 トークン/秒`).
+    static func keptTogether(_ before: String, _ after: Substring) -> Bool {
+        guard let last = before.last, let first = after.first else { return false }
+        // After 。、：and closing brackets a line may always end.
+        let wide = { (c: Character) in DisplayWidth.of(String(c)) == 2 && !"。、：）」".contains(c) }
+        let number = { (c: Character) in c.isNumber || c == "%" }
+        return (wide(last) && (first.isNumber || "¥$-−".contains(first))) || (number(last) && wide(first))
     }
 
     /// A word of wide characters in the phrases a line should end after: after a particle (の, と,

@@ -185,6 +185,25 @@ struct TableLayoutTests {
         #expect(lines.contains { $0.hasPrefix("  自社保有のサーバー") && $0.hasSuffix("¥123,456") })
         #expect(lines.contains { $0.hasSuffix("100万トークン") })
     }
+    /// A number and the Japanese word beside it move to the next line together: the subtitle of
+    /// call-centre-ja at 80 columns once ended a line with "月間成長率" and began the next with "1%。".
+    @Test func aNumberStaysWithItsJapaneseWord() {
+        let text =
+            "月 600,000 リクエスト ×（入力 2000 + 出力 300 トークン）、キャッシュ入力 20%、バッチ 0%、月間成長率 1%。価格は 2026-12-03 時点、金額は JPY。"
+        for width in 40...100 {
+            let lines = TableRenderer.lines(of: text, width: width)
+            for (line, next) in zip(lines, lines.dropFirst()) {
+                let kept = TableRenderer.keptTogether(String(line), Substring(next))
+                #expect(!kept, "\(width): \(line) | \(next)")
+            }
+            #expect(lines.joined(separator: " ").filter { $0 != " " } == text.filter { $0 != " " })
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
+        }
+        #expect(TableRenderer.keptTogether("（現在の 1.38", "倍）"))
+        #expect(TableRenderer.keptTogether("月間成長率", "1%。"))
+        #expect(!TableRenderer.keptTogether("cost", "1%"))
+    }
+
     /// Two wrapping columns, as in an explain trail: a formula of words in one row, a list of 36
     /// amounts in another. Spare room goes where it saves lines: the list gets room for two
     /// amounts a line (36 → 18 lines), where giving every spare column to the formula column
