@@ -192,7 +192,8 @@ public struct Sensitivity: Sendable, Hashable {
                     copy.option.mode = .own(hardware)
                 }
             case .throughput:
-                copy.option.secondsPerRequest = option.secondsPerRequest / factor
+                // The row shows s, so s moves: −20% is a faster replica (s·0.8), as the column says.
+                copy.option.secondsPerRequest = option.secondsPerRequest * factor
             case .utilization:
                 copy.option.utilization = InputBounds.utilization.clamped(option.utilization * factor)
             case .peakFactor:

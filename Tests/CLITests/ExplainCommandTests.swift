@@ -109,8 +109,14 @@ import Testing
         // JSON writes money as money: amount and currency, exact.
         let json = llmcost("sensitivity", "--format", "json")
         #expect(json.stdout.contains(#""input_base": {"amount": "2.69", "currency": "USD"}"#))
-        // s is seconds per request, not a throughput.
+        // s is seconds per request, not a throughput, and it moves by the column's share:
+        // the default's s = 0.1763413… s × 0.8 = 0.1410731… → 0.1411 and × 1.2 = 0.2116096… → 0.2116.
         #expect(table.stdout.contains("seconds per request (s)"))
+        let seconds = try #require(
+            table.stdout.split(separator: "\n").first { $0.contains("seconds per request (s)") })
+        #expect(
+            seconds.contains("0.1411") && seconds.contains("0.1763") && seconds.contains("0.2116"),
+            "\(seconds)")
         #expect(!table.stdout.contains("throughput ("))
     }
 }
