@@ -131,7 +131,8 @@ public enum TableRenderer {
                 }
                 let run = placed[start...]
                 let moved = run.dropFirst().reduce(run.first?.text ?? "") { $0 + $1.space + $1.text }
-                if start > 0, fits(moved) {
+                // It goes on a continuation line, `hang` narrower.
+                if start > 0, DisplayWidth.of(moved) <= max(1, width - hang) {
                     let kept = Array(placed[..<start])
                     current = kept.reduce("") { $0 + $1.space + $1.text }
                     finish()
@@ -169,8 +170,8 @@ public enum TableRenderer {
                         current.append(character)
                     }
                 }
-                // Pieces are not phrases: nothing before them moves down.
-                placed = []
+                // What the pieces filled is one lump on the line: nothing in it moves down.
+                placed = current.isEmpty ? [] : [("", current)]
             }
         }
         if !current.isEmpty || lines.isEmpty { finish() }

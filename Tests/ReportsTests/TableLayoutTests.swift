@@ -199,6 +199,20 @@ struct TableLayoutTests {
             #expect(lines.joined(separator: " ").filter { $0 != " " } == text.filter { $0 != " " })
             #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
         }
+        // With continuation lines indented (hang), and after a word too long for a line (cut into
+        // pieces), nothing is lost and no line passes the width.
+        let cut = String(repeating: "計算", count: 20) + " 20%、バッチ 0%、月間成長率 1%。価格は 2026-12-03 時点"
+        for hang in [0, 2, 4] {
+            for width in 24...60 {
+                for source in [text, cut] {
+                    let lines = TableRenderer.lines(of: source, width: width, hang: hang)
+                    #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(width) \(hang): \(lines)")
+                    #expect(
+                        lines.joined().filter { $0 != " " } == source.filter { $0 != " " }, "\(width) \(hang)"
+                    )
+                }
+            }
+        }
         #expect(TableRenderer.keptTogether("（現在の 1.38", "倍）"))
         #expect(TableRenderer.keptTogether("月間成長率", "1%。"))
         #expect(!TableRenderer.keptTogether("cost", "1%"))
