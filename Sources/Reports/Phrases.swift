@@ -1303,7 +1303,7 @@ public enum Phrases {
         case .cliCurrencyWithoutScenario: PhraseText(en: "option --{1} converts the scenario's costs, and 'llmcost prices diff' has no --scenario; e.g. --scenario Data/scenarios/default.json --{1} {2}", ja: "--{1} はシナリオの費用を換算するオプションですが、'llmcost prices diff' に --scenario がありません。例：--scenario Data/scenarios/default.json --{1} {2}")
         case .cliFXWithoutCurrency: PhraseText(en: "--fx {1} without --currency: say which currency to show money in, e.g. --currency {2}", ja: "--fx {1} に --currency がありません：金額を表示する通貨を指定してください。例：--currency {2}")
         case .cliUsageHint: PhraseText(en: " (run 'llmcost --help' for usage)", ja: "（使い方は 'llmcost --help' で表示されます）")
-        case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください")
+        case .cliOldRate: PhraseText(en: "warning: the {1} rate ({2} per USD) is of {3}, {4} days before {5}; pass --fx {1}=RATE for a current one", ja: "警告：{1} のレート（1 USD あたり {2}）は {3} のもので、{5} より {4} 日古いです。最新のレートは --fx {1}=RATE で指定してください。")
         case .engNoPurchasePriceForFlag: PhraseText(en: "{1} has no purchase price in gpus.json; pass --mode rent, or a --scenario whose self_hosting entry gives 'per_gpu_installed'", ja: "gpus.json に {1} の購入価格がありません。--mode rent か、self_hosting の項目に 'per_gpu_installed' を書いた --scenario を指定してください")
         case .impLiteLLMPlaceholder: PhraseText(en: "placeholder entry (sample_spec)", ja: "プレースホルダーの項目（sample_spec）")
         case .impLiteLLMNoMode: PhraseText(en: "no mode (a pricing bucket, not a model)", ja: "mode なし（モデルではなく価格の区分）")
