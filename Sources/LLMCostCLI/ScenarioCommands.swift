@@ -7,29 +7,11 @@ enum ScenarioCommands {
     /// `compare` (and bare `llmcost`): every option of the scenario ranked by monthly cost.
     @Sendable static func compare(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
-        var scenario = try invocation.scenarioFile()
-        if let models = invocation.parsed.value("models") {
-            // Named on the command line, so an unknown id is a usage error, not the scenario's.
-            let ids = try invocation.list(models, flag: "models")
-            for id in ids { _ = try invocation.model(id, in: table, flag: "models") }
-            scenario.apiModels = ids.map { ScenarioReference(id: $0, flag: "models") }
-        }
-        if let deployments = invocation.parsed.value("deployments") {
-            let modes = try invocation.modes(default: HostingModeName.allCases)
-            let ids = try invocation.list(deployments, flag: "deployments")
-            for id in ids { _ = try invocation.deployment(id, in: table, flag: "deployments") }
-            let asked = invocation.parsed.has("mode")
-            scenario.selfHosting = ids.flatMap { id in
-                modes.map {
-                    var spec = SelfHostingSpec(
-                        deployment: ScenarioReference(id: id, flag: "deployments"), mode: $0)
-                    spec.modeAskedFor = asked
-                    return spec
-                }
-            }
-        } else if invocation.parsed.has("mode") {
+        var scenario = try invocation.namingOptions(
+            in: try invocation.scenarioFile(), table: table, defaultModes: HostingModeName.allCases,
+            unaskedModesMayBeLeftOut: true)
+        if !invocation.parsed.has("deployments"), invocation.parsed.has("mode") {
             let modes = try invocation.modes(default: [])
-            scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
             if scenario.selfHosting.isEmpty && scenario.selfHostedShare > 0 {
                 throw .usage(
                     invocation.t(
@@ -53,25 +35,9 @@ enum ScenarioCommands {
     /// `speed`: the price of speed for the scenario's (or `--deployments`') curve profiles.
     @Sendable static func speed(_ invocation: Invocation) throws(CLIError) -> CLIResult {
         let table = try invocation.loadTable()
-        var scenario = try invocation.scenarioFile()
-        if let models = invocation.parsed.value("models") {
-            let ids = try invocation.list(models, flag: "models")
-            for id in ids { _ = try invocation.model(id, in: table, flag: "models") }
-            scenario.apiModels = ids.map { ScenarioReference(id: $0, flag: "models") }
-        }
-        if let deployments = invocation.parsed.value("deployments") {
-            let modes = try invocation.modes(default: [.rent])
-            let ids = try invocation.list(deployments, flag: "deployments")
-            for id in ids { _ = try invocation.deployment(id, in: table, flag: "deployments") }
-            scenario.selfHosting = ids.flatMap { id in
-                modes.map {
-                    SelfHostingSpec(deployment: ScenarioReference(id: id, flag: "deployments"), mode: $0)
-                }
-            }
-        } else if invocation.parsed.has("mode") {
-            let modes = try invocation.modes(default: [])
-            scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
-        }
+        var scenario = try invocation.namingOptions(
+            in: try invocation.scenarioFile(), table: table, defaultModes: [.rent],
+            unaskedModesMayBeLeftOut: false)
         scenario = try invocation.applyingFlags(to: scenario)
         // Every speed is priced, so the level's own speed does not filter the options; its TTFT does.
         scenario.serviceLevel?.minTokensPerSecondPerUser = nil
@@ -222,5 +188,43 @@ extension Invocation {
             ? t(.cliSeparatedExample, "llmcost deployments \(table.deployments.first?.id ?? "ID")") : hint
         throw .usage(
             t(.cliUnknownDeployment, id, unknownIDHelp(flag: flag, hint: help), "llmcost deployments"))
+    }
+}
+
+extension Invocation {
+    /// `scenario` with the options named on the command line: `--models` replaces its APIs and
+    /// `--deployments` its self-hosting (in `--mode`'s modes, else `defaultModes`), each id named
+    /// at its flag, so an unknown or retired one is the flag's fault, not the file's; `--mode`
+    /// alone keeps the scenario's self-hosting options of those modes. With
+    /// `unaskedModesMayBeLeftOut`, a default mode the data cannot price is left out with a note
+    /// (`compare`) rather than refused.
+    func namingOptions(
+        in scenario: ScenarioFile, table: PriceTable, defaultModes: [HostingModeName],
+        unaskedModesMayBeLeftOut: Bool
+    ) throws(CLIError) -> ScenarioFile {
+        var scenario = scenario
+        if let models = parsed.value("models") {
+            let ids = try list(models, flag: "models")
+            for id in ids { _ = try model(id, in: table, flag: "models") }
+            scenario.apiModels = ids.map { ScenarioReference(id: $0, flag: "models") }
+        }
+        if let deployments = parsed.value("deployments") {
+            let modes = try self.modes(default: defaultModes)
+            let ids = try list(deployments, flag: "deployments")
+            for id in ids { _ = try deployment(id, in: table, flag: "deployments") }
+            let asked = parsed.has("mode") || !unaskedModesMayBeLeftOut
+            scenario.selfHosting = ids.flatMap { id in
+                modes.map {
+                    var spec = SelfHostingSpec(
+                        deployment: ScenarioReference(id: id, flag: "deployments"), mode: $0)
+                    spec.modeAskedFor = asked
+                    return spec
+                }
+            }
+        } else if parsed.has("mode") {
+            let modes = try self.modes(default: [])
+            scenario.selfHosting = scenario.selfHosting.filter { modes.contains($0.mode) }
+        }
+        return scenario
     }
 }
