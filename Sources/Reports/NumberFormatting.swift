@@ -78,21 +78,28 @@ public enum NumberFormatting {
             (Decimal(sign: .plus, exponent: 6, significand: 1), "M"),
             (Decimal(sign: .plus, exponent: 3, significand: 1), "k"),
         ]
+        // 999,950 rounds to 1000.0k: that is said 1M.
+        return compact(value, units: units, step: 1000, digits: plain)
+    }
+
+    /// `value` in the largest of `units` (largest first, each `step` times the next) it reaches,
+    /// one decimal below 100 of the unit and none above, the decimal dropped when zero; a value
+    /// that rounds up to `step` of its unit is said in the unit above. Below every unit, plain.
+    private static func compact(
+        _ value: Decimal, units: [(Decimal, String)], step: Decimal, digits: (Decimal, Int) -> String
+    ) -> String {
         let magnitude = abs(value)
         let sign = value < 0 ? "-" : ""
         for (index, (size, suffix)) in units.enumerated() where magnitude >= size {
-            let scaled = magnitude / size
-            let places = scaled < 100 ? 1 : 0
-            var shown = Rounding.rounded(scaled, places: places)
+            var shown = Rounding.rounded(magnitude / size, places: magnitude / size < 100 ? 1 : 0)
             var shownSuffix = suffix
-            // 999,950 rounds to 1000.0k; say 1M instead.
-            if shown >= 1000, index > 0 {
+            if shown >= step, index > 0 {
                 shown = Rounding.rounded(magnitude / units[index - 1].0, places: 1)
                 shownSuffix = units[index - 1].1
             }
-            return sign + trimZeroDecimal(plain(shown, places: shown < 100 ? 1 : 0)) + shownSuffix
+            return sign + trimZeroDecimal(digits(shown, shown < 100 ? 1 : 0)) + shownSuffix
         }
-        let small = trimZeroDecimal(plain(magnitude, places: magnitude < 10 ? 1 : 0))
+        let small = trimZeroDecimal(digits(magnitude, magnitude < 10 ? 1 : 0))
         return small == "0" ? "0" : sign + small
     }
 
@@ -111,20 +118,8 @@ public enum NumberFormatting {
             (Decimal(sign: .plus, exponent: 8, significand: 1), "億"),
             (Decimal(sign: .plus, exponent: 4, significand: 1), "万"),
         ]
-        let magnitude = abs(value)
-        let sign = value < 0 ? "-" : ""
-        for (index, (size, suffix)) in units.enumerated() where magnitude >= size {
-            var shown = Rounding.rounded(magnitude / size, places: magnitude / size < 100 ? 1 : 0)
-            var shownSuffix = suffix
-            // 9,999.96万 rounds to 10,000万; say 1億 instead.
-            if shown >= 10_000, index > 0 {
-                shown = Rounding.rounded(magnitude / units[index - 1].0, places: 1)
-                shownSuffix = units[index - 1].1
-            }
-            return sign + trimZeroDecimal(grouped(shown, places: shown < 100 ? 1 : 0)) + shownSuffix
-        }
-        let small = trimZeroDecimal(grouped(magnitude, places: magnitude < 10 ? 1 : 0))
-        return small == "0" ? "0" : sign + small
+        // 9,999.96万 rounds to 10,000万: that is said 1億.
+        return compact(value, units: units, step: 10_000, digits: grouped)
     }
 
     /// `value` in Japanese in the unit ``compact(_:_:)`` gives `largest`, so the ticks of one axis
