@@ -376,15 +376,23 @@ private struct Grid {
         return lines
     }
 
+    /// The narrowest a column may be: its widest unbreakable piece of text or header.
+    func narrowest(_ index: Int) -> Int { max(columns[index].cellMinimum, columns[index].headerMinimum, 1) }
+
+    /// Whether `indices` side by side, each at its narrowest, fit `room` columns.
+    func fits(_ indices: [Int], into room: Int) -> Bool {
+        indices.map(narrowest).reduce(0, +) <= room - 2 * max(0, indices.count - 1)
+    }
+
     /// Widths for `indices` that fit `room` columns with wrapped headers and text, or nil.
     ///
     /// Each column starts at its narrowest; spare room goes first to Japanese text (to break it
     /// between phrases), then to the text column where it saves the most lines of the whole
     /// table per column given (`shortening`), then to text columns and headers, widest need first.
     func fit(_ indices: [Int], into room: Int) -> [Int]? {
+        guard fits(indices, into: room) else { return nil }
         let space = room - 2 * max(0, indices.count - 1)
-        var widths = indices.map { max(columns[$0].cellMinimum, columns[$0].headerMinimum, 1) }
-        guard widths.reduce(0, +) <= space else { return nil }
+        var widths = indices.map(narrowest)
         var spare = space - widths.reduce(0, +)
         for pass in 0..<3 {
             if pass == 1 { shortening(indices, &widths, &spare) }
@@ -520,7 +528,7 @@ private struct Grid {
         var groups: [[Int]] = []
         var current: [Int] = []
         for index in columns.indices.dropFirst() {
-            if fit([0] + current + [index], into: width - 2) != nil {
+            if fits([0] + current + [index], into: width - 2) {
                 current.append(index)
             } else {
                 guard !current.isEmpty else { return nil }
